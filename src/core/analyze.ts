@@ -1,0 +1,37 @@
+import { buildContext, type DocContext } from "./text/doc-context.js";
+import type { Analysis, DocumentInput } from "./types.js";
+
+/**
+ * One extraction pass. Passes run in order over one shared, growing `Analysis`: later passes may
+ * read what earlier ones found (events read speakers' resolved people; responses read reports).
+ * A pass never throws on text; it records warnings instead.
+ */
+export interface ExtractionPass {
+  readonly name: string;
+  run(ctx: DocContext, analysis: Analysis): void;
+}
+
+export function emptyAnalysis(): Analysis {
+  return { statements: [], figures: [], legalRefs: [], events: [], reports: [], actors: [], warnings: [] };
+}
+
+/** The passes, in order. Each extractor folder contributes one. */
+export const PASSES: ExtractionPass[] = [];
+
+/** Analyse one document: text in, annotations with offsets into that same text out. Pure. */
+export function analyze(input: DocumentInput, passes: readonly ExtractionPass[] = PASSES): Analysis {
+  const ctx = buildContext(input);
+  const analysis = emptyAnalysis();
+  for (const pass of passes) {
+    try {
+      pass.run(ctx, analysis);
+    } catch (err) {
+      // A bug in one pass must not cost the user the other passes' results for this document.
+      analysis.warnings.push({
+        code: "VIGIL_WARN_PASS_FAILED",
+        message: `${pass.name} failed: ${err instanceof Error ? err.message : String(err)}`,
+      });
+    }
+  }
+  return analysis;
+}
