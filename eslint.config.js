@@ -8,7 +8,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": "error",
     },
   },
@@ -20,16 +23,34 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["node:*", "fs", "path", "os", "child_process", "net", "http", "worker_threads"], message: "src/core is pure: no Node I/O modules." },
-            { group: ["**/store/**", "**/http/**", "**/cli/**", "**/ingest/**", "**/config.js"], message: "src/core must not import adapters." },
+            {
+              group: [
+                "node:*",
+                "fs",
+                "path",
+                "os",
+                "child_process",
+                "net",
+                "http",
+                "worker_threads",
+              ],
+              message: "src/core is pure: no Node I/O modules.",
+            },
+            {
+              group: ["**/store/**", "**/http/**", "**/cli/**", "**/ingest/**", "**/config.js"],
+              message: "src/core must not import adapters.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", { name: "process", message: "src/core must not read process state." }],
+      "no-restricted-globals": [
+        "error",
+        { name: "process", message: "src/core must not read process state." },
+      ],
     },
   },
   {
     files: ["bin/**/*.js"],
-    languageOptions: { globals: { process: "readonly", console: "readonly" } },
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
 );

@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
 
 const main = new URL("../dist/src/cli/main.js", import.meta.url);
 if (!existsSync(fileURLToPath(main))) {
-  console.error("vigil: the CLI is not built yet. Run `npm install` (or `npm run build`) in the project root.");
+  console.error(
+    "vigil: the CLI is not built yet. Run `npm install` (or `npm run build`) in the project root.",
+  );
   process.exit(70);
 }
 const { run } = await import(main.href);

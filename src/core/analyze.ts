@@ -12,14 +12,25 @@ export interface ExtractionPass {
 }
 
 export function emptyAnalysis(): Analysis {
-  return { statements: [], figures: [], legalRefs: [], events: [], reports: [], actors: [], warnings: [] };
+  return {
+    statements: [],
+    figures: [],
+    legalRefs: [],
+    events: [],
+    reports: [],
+    actors: [],
+    warnings: [],
+  };
 }
 
 /** The passes, in order. Each extractor folder contributes one. */
 export const PASSES: ExtractionPass[] = [];
 
 /** Analyse one document: text in, annotations with offsets into that same text out. Pure. */
-export function analyze(input: DocumentInput, passes: readonly ExtractionPass[] = PASSES): Analysis {
+export function analyze(
+  input: DocumentInput,
+  passes: readonly ExtractionPass[] = PASSES,
+): Analysis {
   const ctx = buildContext(input);
   const analysis = emptyAnalysis();
   for (const pass of passes) {

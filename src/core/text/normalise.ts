@@ -10,7 +10,16 @@ export function normaliseText(raw: string): string {
   return text.normalize("NFC");
 }
 
-const FOLD_EXTRA: Record<string, string> = { đ: "d", Đ: "D", ð: "d", ø: "o", Ø: "O", ł: "l", Ł: "L", ß: "ss" };
+const FOLD_EXTRA: Record<string, string> = {
+  đ: "d",
+  Đ: "D",
+  ð: "d",
+  ø: "o",
+  Ø: "O",
+  ł: "l",
+  Ł: "L",
+  ß: "ss",
+};
 
 /**
  * Diacritic folding for matching ("Nguyễn Ngọc Già" → "Nguyen Ngoc Gia"). Used for comparison
@@ -28,9 +37,5 @@ export function foldDiacritics(s: string): string {
 
 /** Fold, lower-case and collapse whitespace: the key two spellings of one name share. */
 export function matchKey(s: string): string {
-  return foldDiacritics(s)
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
+  return foldDiacritics(s).toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, " ").trim();
 }

@@ -40,7 +40,11 @@ export function sentencesIn(text: string, para: Span): Span[] {
     const ch = text[i]!;
     if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
     let j = i + 1;
-    while (j < para.end && (text[j] === "." || text[j] === "…" || text[j] === "!" || text[j] === "?")) j++;
+    while (
+      j < para.end &&
+      (text[j] === "." || text[j] === "…" || text[j] === "!" || text[j] === "?")
+    )
+      j++;
     while (j < para.end && CLOSERS.includes(text[j]!)) j++;
     if (j >= para.end) break;
     if (!/\s/.test(text[j]!)) continue;

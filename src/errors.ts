@@ -1,0 +1,138 @@
+// The error registry. The domain throws only these; one handler per interface (CLI exit codes,
+// HTTP `{ok: false, code, error, status}`) maps them. Every code is documented in docs/errors.md,
+// and a test fails when one is not.
+
+export interface VigilErrorJson {
+  ok: false;
+  code: string;
+  error: string;
+  status: number;
+}
+
+export class VigilError extends Error {
+  readonly code: string;
+  /** The HTTP status this error maps to. */
+  readonly status: number;
+  /** Safe-to-show context (never confidential content). */
+  readonly context: Readonly<Record<string, unknown>>;
+
+  constructor(
+    code: string,
+    message: string,
+    status: number,
+    context: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "VigilError";
+    this.code = code;
+    this.status = status;
+    this.context = context;
+  }
+
+  toJSON(): VigilErrorJson {
+    return { ok: false, code: this.code, error: this.message, status: this.status };
+  }
+}
+
+export interface ErrorDefinition {
+  code: string;
+  status: number;
+  help: string;
+}
+
+/** Every error code Vigil can produce. */
+export const ERRORS = new Map<string, ErrorDefinition>();
+
+/**
+ * Registers a code and returns a constructor for it. The message template takes `%s`
+ * placeholders filled from the constructor's arguments, in order.
+ */
+export function createError<A extends unknown[]>(
+  code: string,
+  template: string,
+  status: number,
+  help: string,
+): new (...args: A) => VigilError {
+  if (ERRORS.has(code)) throw new Error(`duplicate error code ${code}`);
+  ERRORS.set(code, { code, status, help });
+  return class extends VigilError {
+    constructor(...args: A) {
+      let i = 0;
+      const message = template.replace(/%s/g, () => String(args[i++]));
+      super(code, message, status, Object.fromEntries(args.map((a, k) => [`arg${k}`, a])));
+    }
+  };
+}
+
+// Inputs -------------------------------------------------------------------------------------
+
+export const SourceUnreadable = createError<[name: string, reason: string]>(
+  "VIGIL_ERR_SOURCE_UNREADABLE",
+  "%s: cannot read: %s",
+  400,
+  "An input could not be read (missing, a directory where a file was expected, permissions).",
+);
+export const SourceEmpty = createError<[name: string]>(
+  "VIGIL_ERR_SOURCE_EMPTY",
+  "%s: empty: nothing to analyse",
+  400,
+  "An input holds no text (zero bytes or only whitespace).",
+);
+export const SourceBinary = createError<[name: string, reason: string]>(
+  "VIGIL_ERR_SOURCE_BINARY",
+  "%s: not text: %s",
+  415,
+  "An input looks binary (NUL bytes or control characters), not text.",
+);
+export const SourceEncoding = createError<[name: string, reason: string]>(
+  "VIGIL_ERR_SOURCE_ENCODING",
+  "%s: invalid UTF-8: %s",
+  415,
+  "An input is not valid UTF-8. Convert it (e.g. `iconv -f cp1258 -t utf-8`) and retry.",
+);
+export const SourceTooLarge = createError<[name: string, size: string, limit: string]>(
+  "VIGIL_ERR_SOURCE_TOO_LARGE",
+  "%s: too large: %s (limit %s; raise it with VIGIL_MAX_INPUT_BYTES)",
+  413,
+  "An input is larger than the configured limit (setting max-input-bytes).",
+);
+export const SourceMalformed = createError<[name: string, reason: string]>(
+  "VIGIL_ERR_SOURCE_MALFORMED",
+  "%s: malformed: %s",
+  422,
+  "An input is in a known format but broken (a JSONL line that is not a JSON object, a document without text).",
+);
+export const SourceUnsupported = createError<[name: string, reason: string]>(
+  "VIGIL_ERR_SOURCE_UNSUPPORTED",
+  "%s: unsupported: %s",
+  415,
+  "An input's type is not one Vigil reads.",
+);
+
+// Usage and configuration --------------------------------------------------------------------
+
+export const UsageError = createError<[message: string]>(
+  "VIGIL_ERR_USAGE",
+  "%s",
+  400,
+  "A command was called with missing or invalid arguments.",
+);
+export const ConfigInvalid = createError<[name: string, value: string, reason: string]>(
+  "VIGIL_ERR_CONFIG",
+  "setting %s=%s is invalid: %s",
+  500,
+  "A setting (environment variable or option) has an invalid value.",
+);
+export const InternalError = createError<[message: string]>(
+  "VIGIL_ERR_INTERNAL",
+  "internal error: %s",
+  500,
+  "A bug: Vigil failed in a way it did not expect. Please report it with the command you ran.",
+);
+
+/** Wraps anything thrown into a VigilError without leaking stack traces to users. */
+export function asVigilError(err: unknown): VigilError {
+  if (err instanceof VigilError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new InternalError(message);
+}
