@@ -1,3 +1,5 @@
+import { reportsPass } from "./extract/reports/index.js";
+import { responsesPass } from "./extract/responses/index.js";
 import { buildContext, type DocContext } from "./text/doc-context.js";
 import type { Analysis, DocumentInput } from "./types.js";
 
@@ -23,8 +25,11 @@ export function emptyAnalysis(): Analysis {
   };
 }
 
-/** The passes, in order. Each extractor folder contributes one. */
-export const PASSES: ExtractionPass[] = [];
+/**
+ * The passes, in order. Each extractor folder contributes one. Responses read statements and
+ * reports, so they come after both.
+ */
+export const PASSES: ExtractionPass[] = [reportsPass, responsesPass];
 
 /** Analyse one document: text in, annotations with offsets into that same text out. Pure. */
 export function analyze(

@@ -116,13 +116,36 @@ export interface Event extends Span {
   charges: string[];
   sentenceMonths: number | null;
   probationMonths: number | null;
+  /** A penalty no number of months expresses; `sentenceMonths` is then null. */
+  penalty?: "death" | "life" | null;
+  /** Offense names as the text gives them ("conducting propaganda against the state"). */
+  offenses?: string[];
+  /**
+   * For an indictment or charge: the range the charge carries, in months, when the text states it
+   * ("could face 10 to 20 years" → {min: 120, max: 240}). Never a sentence.
+   */
+  potentialMonths?: { min: number | null; max: number | null } | null;
+  /** Every place the document refers to this same event; the first is `[start, end)`. */
+  mentions?: Span[];
 }
 
 export interface Report extends Span {
   text: string;
+  /** Canonical issuer name ("US Department of State"). */
   issuer: string | null;
   title: string | null;
+  /** The year the text gives the report ("2020 report", "report of 11 March 2020"). */
   year: number | null;
+  /** Publication date when the text gives one, as precise as it gives it. */
+  date?: PartialDate | null;
+  /** Review cycle of a periodic review ("the third cycle of the UPR", "UPR cycle III" → 3). */
+  cycle?: number | null;
+  /** Lexicon id of the issuer (`us-state-department`), stable across documents. */
+  issuerId?: string | null;
+  /** Index into `Analysis.actors` of the issuer, when the actors pass knows it. */
+  actor?: number | null;
+  /** Every reference to this report in the document ("the EEAS report", "the report"), in order. */
+  mentions?: Span[];
 }
 
 export interface Actor {

@@ -1,0 +1,46 @@
+// A known title, with the issuer attached to it, after it ("of the UN Human Rights Council") or
+// implied by the title itself.
+//   "the European External Action Service (EEAS)’s Annual Reports on Human Rights and Democracy
+//    in the World in 2020"
+//   "the Universal Periodic Review (UPR) cycle III of the United Nations Human Rights Council"
+//   "the State Department's Country Reports on Human Rights Practices"
+
+import { REPORT_ISSUERS } from "../../../lexicon/report-issuers.js";
+import { candidate, type Candidate, type ReportRule } from "../candidate.js";
+import { issuerAfter } from "../parse.js";
+
+export const titles: ReportRule = (view) => {
+  const out: Candidate[] = [];
+  for (const t of view.titles) {
+    // "Universal Periodic Review (UPR)": the bracketed acronym repeats the title just before it.
+    const prev = out[out.length - 1];
+    if (prev && prev.title === t.title && /^\s*\($/.test(view.text.slice(prev.head.end, t.start))) {
+      prev.end = Math.max(prev.end, t.end + (view.text[t.end] === ")" ? 1 : 0));
+      continue;
+    }
+    const head = view.heads.find((h) => h.title === t.title && h.start === t.start);
+    const after = issuerAfter(view, t.end);
+    const attached = head?.issuer ?? null;
+    const issuer =
+      attached ??
+      after?.issuer ??
+      (t.title.issuer === null
+        ? null
+        : {
+            start: t.start,
+            end: t.end,
+            issuer: REPORT_ISSUERS.find((i) => i.id === t.title.issuer)!,
+            weak: false,
+            implied: true,
+          });
+    out.push(
+      candidate(t, head?.npStart ?? t.start, Math.max(t.end, after?.end ?? 0), {
+        issuer,
+        title: t.title,
+        year: head?.year ?? null,
+        rule: "titles",
+      }),
+    );
+  }
+  return out;
+};

@@ -1,0 +1,24 @@
+// "its"/"their" report: the issuer is the subject of the clause, named before (or, when the
+// sentence opens with the report, just after).
+//   "The UN Human Rights Committee, in its 2020 review, ... in its 2020 report on Vietnam"
+//   "In its 57-page report, the US Department of State said that ..."
+
+import { candidate, type Candidate, type ReportRule } from "../candidate.js";
+
+export const itsReport: ReportRule = (view, claimed) => {
+  const out: Candidate[] = [];
+  for (const h of view.heads) {
+    if (h.title !== null || claimed(h) || (h.determiner !== "its" && h.determiner !== "their"))
+      continue;
+    const strong = view.issuers.filter((i) => !i.weak);
+    const before = strong.filter((i) => i.end <= h.npStart).pop();
+    const opening = /^\s*(?:In|in|According to|Under)\s*$/.test(
+      view.text.slice(view.sentence.start, h.determinerStart ?? h.npStart),
+    );
+    const after = opening ? strong.find((i) => i.start >= h.end) : undefined;
+    const issuer = before ?? after;
+    if (!issuer) continue;
+    out.push(candidate(h, h.npStart, h.end, { issuer, year: h.year, rule: "its-report" }));
+  }
+  return out;
+};

@@ -1,0 +1,53 @@
+// A statement that names a report and says what it makes of it.
+//   “The report repeats old falsehoods and is biased,” the spokesman said.
+//   “We welcome the Committee's concluding observations,” the ambassador told the session.
+// A statement by the report's own issuer is the report talking, not a response to it.
+
+import { matchKey } from "../../../text/normalise.js";
+import { sentenceAt } from "../../../text/doc-context.js";
+import { REPORT_ISSUERS } from "../../../lexicon/report-issuers.js";
+import type { Analysis, Report, Span, Statement } from "../../../types.js";
+import { overallStance, overlaps, stancesIn } from "../find.js";
+import { link, type ResponseRule } from "../link.js";
+
+/** The statement's content, plus the sentence its cue is in ("Hanoi criticised the report …"). */
+export function statementRegion(view: Parameters<ResponseRule>[0], s: Statement): Span[] {
+  const spans: Span[] = s.segments.map(([start, end]) => ({ start, end }));
+  if (s.cueStart !== null) {
+    const i = sentenceAt(view.ctx, s.cueStart);
+    if (i >= 0) spans.push(view.ctx.sentences[i]!);
+  }
+  return spans;
+}
+
+/** True when the statement is the issuer speaking ("the State Department said in its report"). */
+export function spokenByIssuer(analysis: Analysis, s: Statement, r: Report): boolean {
+  const sp = s.speaker;
+  if (!sp) return false;
+  if (sp.actor !== null && sp.actor === (r.actor ?? null)) return true;
+  const issuer = REPORT_ISSUERS.find((i) => i.id === r.issuerId);
+  if (!issuer) return false;
+  const names = [issuer.name, ...issuer.aliases, ...(issuer.weak ?? [])].map(matchKey);
+  return (
+    names.includes(matchKey(sp.name)) ||
+    names.includes(matchKey(sp.mention.replace(/^the\s+/i, "")))
+  );
+}
+
+export const content: ResponseRule = (view) => {
+  const { analysis, ctx } = view;
+  analysis.statements.forEach((s, i) => {
+    if (s.respondsTo !== null) return;
+    const region = statementRegion(view, s);
+    const speaker = s.speaker;
+    const m = view.mentions.find(
+      (m) =>
+        region.some((r) => overlaps(r, m)) &&
+        !(speaker && overlaps(speaker, m)) &&
+        !spokenByIssuer(analysis, s, analysis.reports[m.report]!),
+    );
+    if (!m) return;
+    const stance = overallStance(stancesIn(ctx.text, region));
+    if (stance !== null) link(analysis, i, m.report, stance);
+  });
+};
