@@ -109,6 +109,57 @@ export const SourceUnsupported = createError<[name: string, reason: string]>(
   "An input's type is not one Vigil reads.",
 );
 
+// Store --------------------------------------------------------------------------------------
+
+export const DbLocked = createError<[dir: string, holder: string]>(
+  "VIGIL_ERR_DB_LOCKED",
+  "database %s is in use by %s; wait for it to finish or stop it (a second process would corrupt the directory)",
+  409,
+  "Another Vigil process has the embedded database directory open. Two processes writing one PGlite directory corrupt it, so the second one stops.",
+);
+export const DbUnavailable = createError<[where: string, reason: string]>(
+  "VIGIL_ERR_DB_UNAVAILABLE",
+  "cannot open database %s: %s",
+  503,
+  "The database could not be opened: a directory that is not a Vigil database, a PostgreSQL server that does not answer, bad credentials.",
+);
+export const DbMigrationFailed = createError<[migration: string, reason: string]>(
+  "VIGIL_ERR_DB_MIGRATION",
+  "database migration %s failed: %s",
+  500,
+  "A schema migration failed, or the database was written by a newer Vigil. Nothing of that migration was applied.",
+);
+export const StoreWorkerFailed = createError<[reason: string]>(
+  "VIGIL_ERR_STORE_WORKER",
+  "the database worker stopped: %s",
+  500,
+  "The thread that runs the embedded database stopped unexpectedly. Work already committed is kept; run the command again.",
+);
+export const DocumentNotStored = createError<[name: string, reason: string]>(
+  "VIGIL_ERR_DOCUMENT_NOT_STORED",
+  "%s: not stored: %s",
+  500,
+  "A document was read and analysed but could not be written; nothing of it was stored (ingest is atomic per document). Other documents go on.",
+);
+export const NotFound = createError<[what: string]>(
+  "VIGIL_ERR_NOT_FOUND",
+  "%s not found",
+  404,
+  "An actor, document or merge named in a command does not exist.",
+);
+export const Ambiguous = createError<[what: string, choices: string]>(
+  "VIGIL_ERR_AMBIGUOUS",
+  "%s matches several: %s; give the id instead",
+  409,
+  "A name matches more than one actor; the message lists them with their ids.",
+);
+export const Conflict = createError<[reason: string]>(
+  "VIGIL_ERR_CONFLICT",
+  "%s",
+  409,
+  "A change that contradicts the current state: merging an actor into itself, undoing a merge twice.",
+);
+
 // Usage and configuration --------------------------------------------------------------------
 
 export const UsageError = createError<[message: string]>(

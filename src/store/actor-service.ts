@@ -1,0 +1,408 @@
+import { sql, type SQL } from "drizzle-orm";
+import { matchKey } from "../core/text/normalise.js";
+import { sentences } from "../core/text/segment.js";
+import type { ActorKind } from "../core/types.js";
+import { Conflict, NotFound } from "../errors.js";
+import { kindsCompatible } from "./actor-rules.js";
+import type { Db } from "./db.js";
+import type {
+  ActorDetail,
+  ActorListQuery,
+  ActorStatement,
+  ActorSummary,
+  DocumentRef,
+  MergeRecord,
+} from "./store-types.js";
+import { list, rows } from "./sql.js";
+
+type SummaryRow = {
+  id: number;
+  name: string;
+  kind: ActorKind;
+  documents: number;
+  mentions: number;
+};
+
+export function likePattern(s: string): string {
+  return "%" + matchKey(s).replace(/[\\%_]/g, (c) => "\\" + c) + "%";
+}
+
+export function createActorService(db: Db) {
+  const q = <R>(query: SQL) => rows<R>(db.orm, query);
+
+  /** Counts for a page of canonical actors, plus their first aliases. */
+  async function summaries(
+    where: SQL,
+    order: SQL,
+    limit: number,
+    offset: number,
+  ): Promise<ActorSummary[]> {
+    const page = await q<SummaryRow>(sql`
+      SELECT c.id, c.name, c.kind,
+             count(DISTINCT da.document_id)::int AS documents,
+             coalesce(sum(da.mention_count), 0)::int AS mentions
+      FROM actors c
+      JOIN actors a ON a.canonical_id = c.id
+      JOIN document_actors da ON da.actor_id = a.id
+      WHERE c.merged_into IS NULL AND ${where}
+      GROUP BY c.id, c.name, c.kind
+      ORDER BY ${order}
+      LIMIT ${limit} OFFSET ${offset}`);
+    if (page.length === 0) return [];
+    const ids = page.map((r) => r.id);
+    const extra = await q<{ id: number; statements: number; aliases: string[] }>(sql`
+      SELECT c.id,
+        (SELECT count(*)::int FROM statements s JOIN document_actors da ON da.id = s.document_actor_id
+           JOIN actors a ON a.id = da.actor_id WHERE a.canonical_id = c.id) AS statements,
+        (SELECT coalesce(json_agg(x.alias ORDER BY x.alias), '[]'::json) FROM (
+           SELECT DISTINCT al.alias FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
+           WHERE a.canonical_id = c.id AND al.alias <> c.name LIMIT 20) x) AS aliases
+      FROM actors c WHERE c.id = ANY(${list(ids)}::bigint[])`);
+    const byId = new Map(extra.map((e) => [e.id, e]));
+    return page.map((r) => ({
+      ...r,
+      aliases: byId.get(r.id)?.aliases ?? [],
+      statements: byId.get(r.id)?.statements ?? 0,
+    }));
+  }
+
+  async function canonicalOf(
+    id: number,
+    orm: Db["orm"] = db.orm,
+  ): Promise<{ id: number; name: string; kind: ActorKind }> {
+    const [row] = await rows<{ id: number; name: string; kind: ActorKind }>(
+      orm,
+      sql`
+      SELECT c.id, c.name, c.kind FROM actors a JOIN actors c ON c.id = a.canonical_id WHERE a.id = ${id}`,
+    );
+    if (!row) throw new NotFound(`actor ${id}`);
+    return row;
+  }
+
+  async function mergeRecords(where: SQL): Promise<MergeRecord[]> {
+    const found = await q<{
+      id: number;
+      kind: "merge" | "split";
+      into_id: number;
+      into_name: string;
+      from_id: number;
+      from_name: string;
+      document_actor_ids: number[];
+      evidence: Record<string, unknown>;
+      automatic: boolean;
+      created_at: string;
+      undone_at: string | null;
+    }>(sql`
+      SELECT m.id, m.kind, m.into_actor_id AS into_id, i.name AS into_name,
+             m.from_actor_id AS from_id, f.name AS from_name, m.document_actor_ids, m.evidence,
+             m.automatic, m.created_at, m.undone_at
+      FROM actor_merges m JOIN actors i ON i.id = m.into_actor_id JOIN actors f ON f.id = m.from_actor_id
+      WHERE ${where} ORDER BY m.id`);
+    return found.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      into: { id: r.into_id, name: r.into_name },
+      from: { id: r.from_id, name: r.from_name },
+      documentActorIds: r.document_actor_ids,
+      evidence: r.evidence,
+      automatic: r.automatic,
+      createdAt: r.created_at,
+      undoneAt: r.undone_at,
+    }));
+  }
+
+  /** After an unmerge `root` is a root again: it and everything merged into it resolve to it. */
+  async function reroot(tx: Db["orm"], root: number): Promise<void> {
+    await tx.execute(sql`
+      WITH RECURSIVE sub(id) AS (
+        SELECT ${root}::bigint UNION SELECT a.id FROM actors a JOIN sub ON a.merged_into = sub.id
+      )
+      UPDATE actors SET canonical_id = ${root} WHERE id IN (SELECT id FROM sub)`);
+  }
+
+  return {
+    async listActors(query: ActorListQuery = {}): Promise<ActorSummary[]> {
+      const conds: SQL[] = [sql`TRUE`];
+      if (query.kind) conds.push(sql`c.kind = ${query.kind}`);
+      if (query.name)
+        conds.push(sql`c.id IN (SELECT a2.canonical_id FROM actor_aliases al JOIN actors a2 ON a2.id = al.actor_id
+                                WHERE al.key LIKE ${likePattern(query.name)})`);
+      return summaries(
+        sql.join(conds, sql` AND `),
+        sql`mentions DESC, documents DESC, c.name, c.id`,
+        Math.min(query.limit ?? 50, 10_000),
+        query.offset ?? 0,
+      );
+    },
+
+    async findActors(nameOrId: string): Promise<ActorSummary[]> {
+      const idMatch = /^#?(\d+)$/.exec(nameOrId.trim());
+      if (idMatch) {
+        const c = await canonicalOf(Number(idMatch[1]));
+        return summaries(sql`c.id = ${c.id}`, sql`c.id`, 1, 0).then((r) =>
+          r.length ? r : [{ ...c, aliases: [], documents: 0, mentions: 0, statements: 0 }],
+        );
+      }
+      const key = matchKey(nameOrId);
+      const exact = await summaries(
+        sql`c.id IN (SELECT a2.canonical_id FROM actor_aliases al JOIN actors a2 ON a2.id = al.actor_id WHERE al.key = ${key})`,
+        sql`mentions DESC, c.id`,
+        20,
+        0,
+      );
+      if (exact.length > 0) return exact;
+      return summaries(
+        sql`c.id IN (SELECT a2.canonical_id FROM actor_aliases al JOIN actors a2 ON a2.id = al.actor_id WHERE al.key LIKE ${likePattern(nameOrId)})`,
+        sql`mentions DESC, c.id`,
+        20,
+        0,
+      );
+    },
+
+    async actor(id: number, opts: { limit?: number } = {}): Promise<ActorDetail> {
+      const c = await canonicalOf(id);
+      const [summary] = await summaries(sql`c.id = ${c.id}`, sql`c.id`, 1, 0);
+      const [ctx] = await q<{ roles: string[]; orgs: string[] }>(sql`
+        SELECT coalesce((SELECT json_agg(DISTINCT r) FROM document_actors da JOIN actors a ON a.id = da.actor_id,
+                          jsonb_array_elements_text(da.roles) r WHERE a.canonical_id = ${c.id}), '[]'::json) AS roles,
+               coalesce((SELECT json_agg(DISTINCT o) FROM document_actors da JOIN actors a ON a.id = da.actor_id,
+                          jsonb_array_elements_text(da.orgs) o WHERE a.canonical_id = ${c.id}), '[]'::json) AS orgs`);
+      const merged = await q<{ id: number; name: string }>(
+        sql`SELECT id, name FROM actors WHERE canonical_id = ${c.id} AND id <> ${c.id} ORDER BY id`,
+      );
+      const stmts = await q<{
+        id: number;
+        kind: string;
+        text: string;
+        cue: string | null;
+        date: string | null;
+        speaker_mention: string | null;
+        speaker_role: string | null;
+        speaker_org: string | null;
+        char_start: number;
+        char_end: number;
+        excerpt_start: number;
+        excerpt: string;
+        doc_id: number;
+        title: string | null;
+        outlet: string | null;
+        doc_date: string | null;
+        url: string | null;
+        path: string;
+      }>(sql`
+        SELECT s.id, s.kind, s.text, s.cue, s.date, s.speaker_mention, s.speaker_role, s.speaker_org,
+               s.char_start, s.char_end, greatest(s.char_start - 600, 0) AS excerpt_start,
+               substring(d.text FROM greatest(s.char_start - 600, 0) + 1
+                         FOR s.char_end - greatest(s.char_start - 600, 0) + 600) AS excerpt,
+               d.id AS doc_id, d.title, d.outlet, d.date AS doc_date, d.url, d.path
+        FROM statements s
+        JOIN document_actors da ON da.id = s.document_actor_id
+        JOIN actors a ON a.id = da.actor_id
+        JOIN documents d ON d.id = s.document_id
+        WHERE a.canonical_id = ${c.id}
+        ORDER BY coalesce(s.day, d.day) NULLS LAST, d.id, s.char_start
+        LIMIT ${Math.min(opts.limit ?? 1000, 100_000)}`);
+      const statementList: ActorStatement[] = stmts.map((s) => ({
+        id: s.id,
+        kind: s.kind,
+        text: s.text,
+        cue: s.cue,
+        date: s.date ?? s.doc_date,
+        mention: s.speaker_mention,
+        role: s.speaker_role,
+        org: s.speaker_org,
+        start: s.char_start,
+        end: s.char_end,
+        sentence: sentenceAround(s.excerpt, s.text, s.char_start - s.excerpt_start),
+        document: {
+          id: s.doc_id,
+          title: s.title,
+          outlet: s.outlet,
+          date: s.doc_date,
+          url: s.url,
+          path: s.path,
+        },
+      }));
+      const links = await q<{
+        name: string;
+        link_rule: string;
+        link_evidence: Record<string, unknown>;
+        doc_id: number;
+        title: string | null;
+        outlet: string | null;
+        date: string | null;
+        url: string | null;
+        path: string;
+      }>(sql`
+        SELECT da.name, da.link_rule, da.link_evidence, d.id AS doc_id, d.title, d.outlet, d.date, d.url, d.path
+        FROM document_actors da JOIN actors a ON a.id = da.actor_id JOIN documents d ON d.id = da.document_id
+        WHERE a.canonical_id = ${c.id} ORDER BY d.day NULLS LAST, d.id LIMIT 1000`);
+      const history = await mergeRecords(
+        sql`(m.into_actor_id IN (SELECT id FROM actors WHERE canonical_id = ${c.id})
+             OR m.from_actor_id IN (SELECT id FROM actors WHERE canonical_id = ${c.id}))`,
+      );
+      return {
+        ...(summary ?? { ...c, aliases: [], documents: 0, mentions: 0, statements: 0 }),
+        roles: ctx?.roles ?? [],
+        orgs: ctx?.orgs ?? [],
+        merged,
+        statementList,
+        links: links.map((l) => ({
+          document: docRef(l.doc_id, l),
+          name: l.name,
+          rule: l.link_rule,
+          evidence: l.link_evidence,
+        })),
+        history,
+      };
+    },
+
+    async mergeActors(intoId: number, fromId: number, reason = ""): Promise<MergeRecord> {
+      const id = await db.orm.transaction(async (tx) => {
+        const into = await canonicalOf(intoId, tx);
+        const from = await canonicalOf(fromId, tx);
+        if (into.id === from.id)
+          throw new Conflict(`actors ${intoId} and ${fromId} are already one actor (${into.id})`);
+        if (!kindsCompatible(into.kind, from.kind))
+          throw new Conflict(
+            `cannot merge a ${from.kind} (${from.name}) into a ${into.kind} (${into.name})`,
+          );
+        await tx.execute(sql`UPDATE actors SET merged_into = ${into.id} WHERE id = ${from.id}`);
+        await tx.execute(
+          sql`UPDATE actors SET canonical_id = ${into.id} WHERE canonical_id = ${from.id}`,
+        );
+        const [m] = await rows<{ id: number }>(
+          tx,
+          sql`INSERT INTO actor_merges (kind, into_actor_id, from_actor_id, evidence, automatic)
+              VALUES ('merge', ${into.id}, ${from.id}, ${JSON.stringify({ by: "user", reason, intoName: into.name, fromName: from.name })}::jsonb, false)
+              RETURNING id`,
+        );
+        return m!.id;
+      });
+      return (await mergeRecords(sql`m.id = ${id}`))[0]!;
+    },
+
+    async splitActor(actorId: number, documentIds: number[], reason = ""): Promise<MergeRecord> {
+      const id = await db.orm.transaction(async (tx) => {
+        const c = await canonicalOf(actorId, tx);
+        const moved = await rows<{
+          id: number;
+          actor_id: number;
+          name: string;
+          kind: ActorKind;
+          key: string;
+        }>(
+          tx,
+          sql`SELECT da.id, da.actor_id, da.name, da.kind, da.key FROM document_actors da
+              JOIN actors a ON a.id = da.actor_id
+              WHERE a.canonical_id = ${c.id} AND da.document_id = ANY(${list(documentIds)}::bigint[]) ORDER BY da.id`,
+        );
+        if (moved.length === 0)
+          throw new NotFound(`a mention of actor ${c.id} in document(s) ${documentIds.join(", ")}`);
+        const first = moved[0]!;
+        const [created] = await rows<{ id: number }>(
+          tx,
+          sql`INSERT INTO actors (name, kind, key) VALUES (${first.name}, ${first.kind}, ${first.key}) RETURNING id`,
+        );
+        const newId = created!.id;
+        await tx.execute(sql`UPDATE actors SET canonical_id = id WHERE id = ${newId}`);
+        await tx.execute(
+          sql`INSERT INTO actor_aliases (actor_id, alias, key)
+              SELECT DISTINCT ${newId}::bigint, da.name, da.key FROM document_actors da
+              WHERE da.id = ANY(${list(moved.map((m) => m.id))}::bigint[]) ON CONFLICT DO NOTHING`,
+        );
+        await tx.execute(
+          sql`UPDATE document_actors SET actor_id = ${newId} WHERE id = ANY(${list(moved.map((m) => m.id))}::bigint[])`,
+        );
+        const previous = Object.fromEntries(moved.map((m) => [m.id, m.actor_id]));
+        const [m] = await rows<{ id: number }>(
+          tx,
+          sql`INSERT INTO actor_merges (kind, into_actor_id, from_actor_id, document_actor_ids, evidence, automatic)
+              VALUES ('split', ${newId}, ${c.id}, ${JSON.stringify(moved.map((x) => x.id))}::jsonb,
+                      ${JSON.stringify({ by: "user", reason, documents: documentIds, previous })}::jsonb, false)
+              RETURNING id`,
+        );
+        return m!.id;
+      });
+      return (await mergeRecords(sql`m.id = ${id}`))[0]!;
+    },
+
+    async unmerge(mergeId: number): Promise<MergeRecord> {
+      await db.orm.transaction(async (tx) => {
+        const [m] = await rows<{
+          kind: string;
+          into_actor_id: number;
+          from_actor_id: number;
+          document_actor_ids: number[];
+          evidence: { previous?: Record<string, number> };
+          undone_at: string | null;
+        }>(
+          tx,
+          sql`SELECT kind, into_actor_id, from_actor_id, document_actor_ids, evidence, undone_at
+                   FROM actor_merges WHERE id = ${mergeId} FOR UPDATE`,
+        );
+        if (!m) throw new NotFound(`merge ${mergeId}`);
+        if (m.undone_at) throw new Conflict(`merge ${mergeId} was already undone (${m.undone_at})`);
+        if (m.kind === "merge") {
+          const [cur] = await rows<{ merged_into: number | null }>(
+            tx,
+            sql`SELECT merged_into FROM actors WHERE id = ${m.from_actor_id}`,
+          );
+          if (cur?.merged_into !== m.into_actor_id)
+            throw new Conflict(
+              `merge ${mergeId} no longer holds: actor ${m.from_actor_id} has been merged since`,
+            );
+          await tx.execute(sql`UPDATE actors SET merged_into = NULL WHERE id = ${m.from_actor_id}`);
+          await reroot(tx, m.from_actor_id);
+        } else {
+          const previous = m.evidence.previous ?? {};
+          for (const daId of m.document_actor_ids) {
+            const back = previous[String(daId)] ?? m.from_actor_id;
+            await tx.execute(
+              sql`UPDATE document_actors SET actor_id = ${back} WHERE id = ${daId} AND actor_id = ${m.into_actor_id}`,
+            );
+          }
+        }
+        await tx.execute(sql`UPDATE actor_merges SET undone_at = now() WHERE id = ${mergeId}`);
+      });
+      return (await mergeRecords(sql`m.id = ${mergeId}`))[0]!;
+    },
+
+    async history(actorId?: number): Promise<MergeRecord[]> {
+      if (actorId === undefined) return mergeRecords(sql`TRUE`);
+      const c = await canonicalOf(actorId);
+      return mergeRecords(
+        sql`(m.into_actor_id IN (SELECT id FROM actors WHERE canonical_id = ${c.id})
+             OR m.from_actor_id IN (SELECT id FROM actors WHERE canonical_id = ${c.id})
+             OR m.into_actor_id = ${actorId} OR m.from_actor_id = ${actorId})`,
+      );
+    },
+  };
+}
+
+function docRef(
+  id: number,
+  r: {
+    title: string | null;
+    outlet: string | null;
+    date: string | null;
+    url: string | null;
+    path: string;
+  },
+): DocumentRef {
+  return { id, title: r.title, outlet: r.outlet, date: r.date, url: r.url, path: r.path };
+}
+
+/**
+ * The sentences of `excerpt` that hold `text`. The database cuts the excerpt in code points and
+ * offsets count UTF-16 units, so the statement is looked up near where it should be.
+ */
+export function sentenceAround(excerpt: string, text: string, expected: number): string {
+  let start = excerpt.indexOf(text, Math.max(0, expected - 4));
+  if (start < 0) start = excerpt.indexOf(text);
+  if (start < 0) return text.trim();
+  const end = start + text.length;
+  const spans = sentences(excerpt).filter((s) => s.end > start && s.start < end);
+  if (spans.length === 0) return excerpt.slice(start, end).trim();
+  return excerpt.slice(spans[0]!.start, spans[spans.length - 1]!.end).trim();
+}

@@ -1,0 +1,144 @@
+import { sql, type SQL } from "drizzle-orm";
+import { UsageError } from "../errors.js";
+import { likePattern } from "./actor-service.js";
+import type { Db } from "./db.js";
+import { foldForIndex } from "./fold-map.js";
+import { highlight, queryTerms } from "./highlight.js";
+import type { SearchHit, SearchQuery, SearchResult } from "./store-types.js";
+import { firstDay, rows } from "./sql.js";
+
+type HitRow = {
+  id: number;
+  document_id: number;
+  statement_id: number | null;
+  unit: "title" | "passage" | "statement";
+  char_start: number;
+  char_end: number;
+  text: string;
+  rank: number;
+  title: string | null;
+  outlet: string | null;
+  date: string | null;
+  url: string | null;
+  path: string;
+  s_kind: string | null;
+  s_speaker: string | null;
+  s_role: string | null;
+  s_org: string | null;
+  s_cue: string | null;
+  s_date: string | null;
+};
+
+const KINDS = ["source", "statement", "direct", "indirect", "mixed"];
+
+/**
+ * Full-text search over sources (titles and passages) and statements. The query is folded like
+ * the index ("Nguyễn" finds "Nguyen") and parsed by `websearch_to_tsquery` — `"a phrase"`, `or`,
+ * `-excluded`, all in core PostgreSQL, so both backends answer the same. Each source appears once,
+ * with its best passage; each statement is a hit of its own.
+ */
+export function createSearchService(db: Db) {
+  return {
+    async search(q: SearchQuery): Promise<SearchResult> {
+      const folded = foldForIndex(q.query ?? "").trim();
+      const terms = queryTerms(folded);
+      if (terms.length === 0) throw new UsageError("search: give at least one word to look for");
+      const where: SQL[] = [sql`su.tsv @@ q.q`];
+      if (q.kind !== undefined) {
+        if (!KINDS.includes(q.kind))
+          throw new UsageError(`search: --kind must be one of ${KINDS.join(", ")}`);
+        if (q.kind === "source") where.push(sql`su.unit <> 'statement'`);
+        else if (q.kind === "statement") where.push(sql`su.unit = 'statement'`);
+        else where.push(sql`su.kind = ${q.kind}`);
+      }
+      if (q.speaker) {
+        const p = likePattern(q.speaker);
+        where.push(sql`su.unit = 'statement' AND (su.speaker_key LIKE ${p} OR su.document_actor_id IN (
+          SELECT da.id FROM document_actors da JOIN actors a ON a.id = da.actor_id
+          WHERE a.canonical_id IN (SELECT a2.canonical_id FROM actor_aliases al
+                                   JOIN actors a2 ON a2.id = al.actor_id WHERE al.key LIKE ${p})))`);
+      }
+      if (q.org) {
+        const p = likePattern(q.org);
+        where.push(
+          sql`su.unit = 'statement' AND (su.org_key LIKE ${p} OR su.speaker_key LIKE ${p})`,
+        );
+      }
+      if (q.outlet) where.push(sql`su.outlet_key LIKE ${likePattern(q.outlet)}`);
+      if (q.from) where.push(sql`su.day >= ${dateBound(q.from, "from")}`);
+      if (q.to) where.push(sql`su.day <= ${dateBound(q.to, "to")}`);
+      const limit = Math.max(1, Math.min(q.limit ?? 20, 1000));
+      const offset = Math.max(0, q.offset ?? 0);
+      const found = await rows<HitRow>(
+        db.orm,
+        sql`
+        WITH q AS (SELECT websearch_to_tsquery('simple', ${folded}) AS q),
+        hits AS (
+          SELECT su.id, su.document_id, su.statement_id, su.unit, su.char_start, su.char_end, su.text,
+                 ts_rank_cd(su.tsv, q.q) AS rank
+          FROM search_units su, q
+          WHERE ${sql.join(where, sql` AND `)}
+        ),
+        best AS (
+          SELECT DISTINCT ON (document_id, coalesce(statement_id, 0)) *
+          FROM hits ORDER BY document_id, coalesce(statement_id, 0), rank DESC, id
+        ),
+        page AS (SELECT * FROM best ORDER BY rank DESC, id LIMIT ${limit} OFFSET ${offset})
+        SELECT page.*, d.title, d.outlet, d.date, d.url, d.path,
+               s.kind AS s_kind, s.speaker_name AS s_speaker, s.speaker_role AS s_role,
+               s.speaker_org AS s_org, s.cue AS s_cue, coalesce(s.date, d.date) AS s_date
+        FROM page JOIN documents d ON d.id = page.document_id
+        LEFT JOIN statements s ON s.id = page.statement_id
+        ORDER BY page.rank DESC, page.id`,
+      );
+      return { query: q.query, hits: found.map((r) => toHit(r, terms)) };
+    },
+  };
+}
+
+function toHit(r: HitRow, terms: string[]): SearchHit {
+  const snip = highlight(r.text, terms);
+  const inTitle = r.unit === "title";
+  return {
+    type: r.unit === "statement" ? "statement" : "source",
+    score: Math.round(Number(r.rank) * 10_000) / 10_000,
+    document: {
+      id: r.document_id,
+      title: r.title,
+      outlet: r.outlet,
+      date: r.date,
+      url: r.url,
+      path: r.path,
+    },
+    statement:
+      r.unit === "statement"
+        ? {
+            id: r.statement_id!,
+            kind: r.s_kind ?? "",
+            speaker: r.s_speaker,
+            role: r.s_role,
+            org: r.s_org,
+            cue: r.s_cue,
+            date: r.s_date,
+          }
+        : null,
+    start: inTitle ? null : r.char_start + snip.start,
+    end: inTitle ? null : r.char_start + snip.end,
+    field: inTitle ? "title" : "text",
+    snippet: snip.text,
+    highlights: snip.highlights,
+  };
+}
+
+/** `--from 2021` means 2021-01-01; `--to 2021` means 2021-12-31. */
+export function dateBound(value: string, side: "from" | "to"): string {
+  const first = firstDay(value);
+  if (!first)
+    throw new UsageError(
+      `search: --${side} must be a date (YYYY, YYYY-MM or YYYY-MM-DD), got ${value}`,
+    );
+  if (side === "from" || value.length === 10) return first;
+  const [y, m] = first.split("-").map(Number) as [number, number];
+  const last = value.length === 4 ? new Date(Date.UTC(y, 11, 31)) : new Date(Date.UTC(y, m, 0));
+  return last.toISOString().slice(0, 10);
+}

@@ -1,0 +1,244 @@
+import { beforeEach, expect, it } from "vitest";
+import { createStoreService } from "../../src/store/store-service.js";
+import { at, item, record } from "../helpers/records.js";
+import { describeStores, truncateAll } from "../helpers/store.js";
+
+const COURT = `Appeals court upholds blogger's sentence
+
+HANOI — The Hanoi People's Court on Tuesday upheld a nine-year sentence for blogger Trần Minh Đức under Article 117 of the 2015 Criminal Code, his lawyer Phạm Thu Hà said. “The verdict ignores every argument we made,” Ms. Hà told reporters. According to the advocacy group Rights Watch Asia, 160 activists were behind bars as of March 2024, 31 of them women. The group cited its annual report, Silenced Voices 2023.
+`;
+
+function courtRecord() {
+  const base = record({
+    text: COURT,
+    title: "Appeals court upholds blogger's sentence",
+    date: "2024-03-12",
+    outlet: "Mekong Courier",
+    actors: [
+      { name: "Trần Minh Đức", roles: ["blogger"] },
+      { name: "Phạm Thu Hà", aliases: ["Ms. Hà"], roles: ["lawyer"] },
+      { name: "Rights Watch Asia", kind: "organisation" },
+    ],
+    statements: [
+      { quote: "“The verdict ignores every argument we made,”", speaker: 1, cue: "told" },
+    ],
+  });
+  const fig160 = at(COURT, "160 activists");
+  const fig31 = at(COURT, "31 of them women");
+  const art = at(COURT, "Article 117 of the 2015 Criminal Code");
+  const ev = at(COURT, "upheld a nine-year sentence");
+  const rep = at(COURT, "Silenced Voices 2023");
+  return {
+    ...base,
+    figures: [
+      {
+        ...fig160,
+        text: "160 activists",
+        value: 160,
+        bound: "eq" as const,
+        unit: "count" as const,
+        what: "activists behind bars",
+        asOf: "2024-03",
+        asOfSource: "explicit" as const,
+        publisher: "Rights Watch Asia",
+        partOf: null,
+      },
+      {
+        ...fig31,
+        text: "31 of them women",
+        value: 31,
+        bound: "eq" as const,
+        unit: "count" as const,
+        what: "women",
+        asOf: "2024-03",
+        asOfSource: "explicit" as const,
+        publisher: "Rights Watch Asia",
+        partOf: 0,
+      },
+    ],
+    legalRefs: [
+      {
+        ...art,
+        text: COURT.slice(art.start, art.end),
+        jurisdiction: "VN",
+        law: "Criminal Code 2015",
+        article: "117",
+        clause: null,
+        offense: "propaganda against the state",
+        statute: "vn/criminal-code-2015/117",
+      },
+    ],
+    events: [
+      {
+        ...ev,
+        text: COURT.slice(ev.start, ev.end),
+        type: "appeal" as const,
+        person: "Trần Minh Đức",
+        personStart: null,
+        personEnd: null,
+        actor: 0,
+        date: "2024-03-12",
+        place: "Hanoi",
+        charges: ["vn/criminal-code-2015/117"],
+        sentenceMonths: 108,
+        probationMonths: null,
+        confidence: 0.9,
+      },
+    ],
+    reports: [
+      {
+        ...rep,
+        text: "Silenced Voices 2023",
+        issuer: "Rights Watch Asia",
+        title: "Silenced Voices 2023",
+        year: 2023,
+      },
+    ],
+  };
+}
+
+describeStores("storing analysed documents", (ctx) => {
+  beforeEach(() => truncateAll(ctx.db));
+
+  it("stores a document with every extraction, its offsets and the raw items", async () => {
+    const [r] = await ctx.store.ingest([
+      item(courtRecord(), { author: "Staff", provenance: { line: 3 } }),
+    ]);
+    expect(r).toMatchObject({ ok: true, status: "ingested" });
+    const { counts } = await ctx.store.info();
+    expect(counts).toMatchObject({
+      documents: 1,
+      statements: 1,
+      figures: 2,
+      legal_refs: 1,
+      events: 1,
+      reports: 1,
+      document_actors: 3,
+      actors: 3,
+    });
+    const [doc] = await ctx.db.query<Record<string, unknown>>("SELECT * FROM documents");
+    expect(doc).toMatchObject({
+      title: "Appeals court upholds blogger's sentence",
+      date: "2024-03-12",
+      day: "2024-03-12",
+      outlet: "Mekong Courier",
+      author: "Staff",
+      provenance: { line: 3 },
+      text: COURT,
+      format: "text",
+    });
+    const [fig] = await ctx.db.query<{ part_of: number; raw: Record<string, unknown> }>(
+      "SELECT part_of, raw FROM figures WHERE idx = 1",
+    );
+    expect(fig!.part_of).toBe(0);
+    // Fields the contract does not know yet survive in `raw`.
+    const [ev] = await ctx.db.query<{ raw: { confidence: number }; document_actor_id: number }>(
+      "SELECT raw, document_actor_id FROM events",
+    );
+    expect(ev!.raw.confidence).toBe(0.9);
+    expect(ev!.document_actor_id).not.toBeNull();
+    const [st] = await ctx.db.query<{
+      char_start: number;
+      char_end: number;
+      text: string;
+      speaker_name: string;
+    }>("SELECT * FROM statements");
+    expect(COURT.slice(st!.char_start, st!.char_end)).toBe(st!.text);
+    expect(st!.speaker_name).toBe("Phạm Thu Hà");
+  });
+
+  it("is idempotent: the same content twice, from anywhere, is one document", async () => {
+    const rec = courtRecord();
+    const again = { ...rec, source: { ...rec.source, path: "elsewhere/copy.txt" } };
+    const results = await ctx.store.ingest([item(rec), item(again)]);
+    expect(results.map((r) => r.status)).toEqual(["ingested", "unchanged"]);
+    expect(results[0]!.documentId).toBe(results[1]!.documentId);
+    const second = await ctx.store.ingest([item(rec)]);
+    expect(second[0]!.status).toBe("unchanged");
+    expect((await ctx.store.info()).counts).toMatchObject({
+      documents: 1,
+      statements: 1,
+      figures: 2,
+      actors: 3,
+    });
+  });
+
+  it("re-extracts after an extractor upgrade, replacing that document's extractions only", async () => {
+    const other = record({
+      text: "A short note.\n\nNothing else happened today, officials said.",
+      actors: [{ name: "Đỗ Văn Long" }],
+    });
+    await ctx.store.ingest([item(courtRecord()), item(other)]);
+    const before = await ctx.db.query<{ id: number }>(
+      "SELECT d.id FROM document_actors d JOIN documents x ON x.id = d.document_id WHERE x.sha256 = $1",
+      [other.source.sha256],
+    );
+    const upgraded = createStoreService(ctx.db, { extractorVersion: 99 });
+    const changed = courtRecord();
+    changed.figures = changed.figures.slice(0, 1);
+    const [r] = await upgraded.ingest([item(changed)]);
+    expect(r!.status).toBe("reextracted");
+    expect((await ctx.store.info()).counts).toMatchObject({
+      documents: 2,
+      figures: 1,
+      statements: 1,
+      document_actors: 4,
+    });
+    const after = await ctx.db.query<{ id: number }>(
+      "SELECT d.id FROM document_actors d JOIN documents x ON x.id = d.document_id WHERE x.sha256 = $1",
+      [other.source.sha256],
+    );
+    expect(after).toEqual(before);
+    expect((await upgraded.ingest([item(changed)]))[0]!.status).toBe("unchanged");
+    const [v] = await ctx.db.query<{ extractor_version: number }>(
+      "SELECT extractor_version FROM documents WHERE sha256 = $1",
+      [changed.source.sha256],
+    );
+    expect(v!.extractor_version).toBe(99);
+  });
+
+  it("is atomic per document: a failure midway leaves nothing of it, and the batch goes on", async () => {
+    const good = record({
+      text: "Police detained two farmers on Monday, villagers said.",
+      actors: [{ name: "Lò Văn Sáng" }],
+    });
+    for (const failAfter of [0, 3, 7]) {
+      const results = await ctx.store.ingest([item(courtRecord(), { failAfter }), item(good)]);
+      expect(results[0]).toMatchObject({
+        ok: false,
+        error: { code: "VIGIL_ERR_DOCUMENT_NOT_STORED" },
+      });
+      expect(results[0]!.error!.message).toContain("injected failure");
+      expect(results[1]).toMatchObject({ ok: true });
+      const { counts } = await ctx.store.info();
+      expect(counts).toMatchObject({
+        documents: 1,
+        statements: 0,
+        figures: 0,
+        legal_refs: 0,
+        events: 0,
+        reports: 0,
+        document_actors: 1,
+        actors: 1,
+      });
+      await truncateAll(ctx.db);
+    }
+  });
+
+  it("indexes passages of long documents as spans of the original text", async () => {
+    const para =
+      "Trial observers were turned away from the courthouse gate by plain-clothes officers. ";
+    const text = Array.from({ length: 40 }, (_, i) => para.repeat(3) + `Paragraph ${i}.`).join(
+      "\n\n",
+    );
+    await ctx.store.ingest([item(record({ text }))]);
+    const units = await ctx.db.query<{ char_start: number; char_end: number; text: string }>(
+      "SELECT char_start, char_end, text FROM search_units WHERE unit = 'passage' ORDER BY char_start",
+    );
+    expect(units.length).toBeGreaterThan(10);
+    for (const u of units) {
+      expect(text.slice(u.char_start, u.char_end)).toBe(u.text);
+      expect(u.text.length).toBeLessThanOrEqual(1200);
+    }
+  });
+});
