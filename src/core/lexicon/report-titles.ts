@@ -20,7 +20,7 @@ export const REPORT_TITLES: readonly ReportTitle[] = [
   },
   {
     title: "International Religious Freedom Report",
-    pattern: "International Religious Freedom Report",
+    pattern: "International Religious Freedom Report|report on international religious freedom",
     issuer: "us-state-department",
   },
   {

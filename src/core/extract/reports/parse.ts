@@ -119,6 +119,9 @@ export function complete(view: SentenceView, c: Candidate): Candidate {
     if (t) {
       out.topic = t.topic;
       out.end = t.end;
+      // "report on religious freedom covering 2021"
+      const covers = /\b(?:covering|for|in)\s+((?:19|20)\d{2})$/.exec(t.topic);
+      if (covers) out.year ??= Number(covers[1]);
     }
   }
   const y = yearAfter(view.text, out.end, view.sentence.end);
@@ -135,5 +138,15 @@ export function complete(view: SentenceView, c: Candidate): Candidate {
     }
   }
   if (out.year === null && out.date !== null) out.year = Number(out.date.slice(0, 4));
+  if (out.year === null && out.title !== null) {
+    // "International Religious Freedom Report covering 2021"
+    const covers = /^\s*,?\s*(?:covering|for)\s+((?:19|20)\d{2})\b/.exec(
+      view.text.slice(out.end, out.end + 20),
+    );
+    if (covers) {
+      out.year = Number(covers[1]);
+      out.end += covers[0].length;
+    }
+  }
   return out;
 }

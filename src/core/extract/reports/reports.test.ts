@@ -41,6 +41,14 @@ describe("reports: issuer and year", () => {
       "Cambodia fell again in the World Press Freedom Index published in May.",
       [{ issuer: "Reporters Without Borders", year: null }],
     ],
+    [
+      "In July 2019 the UN Committee against Torture, which reviews states every four years, adopted concluding observations on Laos.",
+      [{ issuer: "UN Committee against Torture", year: 2019, date: "2019-07" }],
+    ],
+    [
+      "In its report on international religious freedom covering 2022, the State Department named three jailed pastors.",
+      [{ issuer: "US Department of State", year: 2022 }],
+    ],
     // 02 attached
     [
       "Hanoi rejected the US Department of State's 2021 human rights report on Friday.",

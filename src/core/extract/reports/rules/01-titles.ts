@@ -8,6 +8,7 @@
 import { REPORT_ISSUERS } from "../../../lexicon/report-issuers.js";
 import { candidate, type Candidate, type ReportRule } from "../candidate.js";
 import { issuerAfter } from "../parse.js";
+import { publisherBefore } from "./04-publisher.js";
 
 export const titles: ReportRule = (view) => {
   const out: Candidate[] = [];
@@ -21,9 +22,13 @@ export const titles: ReportRule = (view) => {
     const head = view.heads.find((h) => h.title === t.title && h.start === t.start);
     const after = issuerAfter(view, t.end);
     const attached = head?.issuer ?? null;
+    // "the committee, which …, adopted concluding observations": a title naming no issuer.
+    const named = attached !== null || after !== null || t.title.issuer !== null;
+    const published = named ? null : publisherBefore(view, head?.determinerStart ?? t.start);
     const issuer =
       attached ??
       after?.issuer ??
+      published?.issuer ??
       (t.title.issuer === null
         ? null
         : {
@@ -34,12 +39,18 @@ export const titles: ReportRule = (view) => {
             implied: true,
           });
     out.push(
-      candidate(t, head?.npStart ?? t.start, Math.max(t.end, after?.end ?? 0), {
-        issuer,
-        title: t.title,
-        year: head?.year ?? null,
-        rule: "titles",
-      }),
+      candidate(
+        t,
+        published?.issuer.start ?? head?.npStart ?? t.start,
+        Math.max(t.end, after?.end ?? 0),
+        {
+          issuer,
+          title: t.title,
+          year: head?.year ?? null,
+          date: published?.date ?? null,
+          rule: "titles",
+        },
+      ),
     );
   }
   return out;

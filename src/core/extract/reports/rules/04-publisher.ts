@@ -4,7 +4,8 @@
 
 import { PUBLISH_VERBS } from "../../../lexicon/report-titles.js";
 import { findDates } from "../../date-port.js";
-import { candidate, type Candidate, type ReportRule } from "../candidate.js";
+import { candidate, type Candidate, type ReportRule, type SentenceView } from "../candidate.js";
+import type { IssuerMention } from "../find.js";
 
 const VERB = new RegExp(
   String.raw`^\s*(?:(?:on|in)\s+[^,.;]{1,25}?\s+)?(?:${[...PUBLISH_VERBS]
@@ -13,18 +14,43 @@ const VERB = new RegExp(
   "u",
 );
 
+/** ", which monitors the covenant," between the issuer and its verb. */
+const RELATIVE = /^\s*,\s*(?:which|who|an?|the)\b[^,]{1,120},/u;
+
+/**
+ * The issuer that publishes what starts at `at` (a determiner or a title), and the date the
+ * sentence gives before it: "In March 2019, the UN Human Rights Committee, which …, adopted".
+ */
+export function publisherBefore(
+  view: SentenceView,
+  at: number,
+): { issuer: IssuerMention; date: string | null } | null {
+  const issuer = [...view.issuers].reverse().find((i) => {
+    if (i.weak || i.end > at) return false;
+    const between = view.text.slice(i.end, at);
+    return VERB.test(between.replace(RELATIVE, ""));
+  });
+  if (!issuer) return null;
+  const dates = findDates(view.text, { start: view.sentence.start, end: at }, view.docDate);
+  const date = dates.filter((d) => !d.relative || d.date.length === 10).pop()?.date ?? null;
+  return { issuer, date };
+}
+
 export const publisher: ReportRule = (view, claimed) => {
   const out: Candidate[] = [];
   for (const h of view.heads) {
     const det = h.determinerStart;
     if (h.title !== null || claimed(h) || det === null) continue;
-    const issuer = [...view.issuers]
-      .reverse()
-      .find((i) => !i.weak && i.end <= det && VERB.test(view.text.slice(i.end, det)));
-    if (!issuer) continue;
-    const dates = findDates(view.text, { start: view.sentence.start, end: h.start }, view.docDate);
-    const date = dates.filter((d) => !d.relative || d.date.length === 10).pop()?.date ?? null;
-    out.push(candidate(h, issuer.start, h.end, { issuer, year: h.year, date, rule: "publisher" }));
+    const found = publisherBefore(view, det);
+    if (!found) continue;
+    out.push(
+      candidate(h, found.issuer.start, h.end, {
+        issuer: found.issuer,
+        year: h.year,
+        date: found.date,
+        rule: "publisher",
+      }),
+    );
   }
   return out;
 };

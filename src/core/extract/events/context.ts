@@ -1,0 +1,131 @@
+// When, where and under which law: the attributes an event takes from its sentence.
+
+import { COURT_WORDS, PLACE_WORDS } from "../../lexicon/event-triggers.js";
+import type { DocContext } from "../../text/doc-context.js";
+import type { Analysis, PartialDate, Span } from "../../types.js";
+import { findDates, type DateMention } from "../date-port.js";
+import type { PeopleIndex } from "./people.js";
+
+/** A date after one of these, later in the sentence than the trigger, dates something else. */
+const OTHER_TIME =
+  /\b(?:after|before|since|following|until|prior\s+to|ahead\s+of|when|while|whereas|but)\b[^;]*$/i;
+
+/**
+ * The date of the event at `trigger`: the nearest date in its sentence that no other trigger is
+ * nearer to, unless a subordinate clause ("after they attended a dinner in December 2019") holds
+ * it; else the date that opens the paragraph ("In 2019, …").
+ */
+export function eventDate(
+  ctx: DocContext,
+  sentence: Span,
+  trigger: Span,
+  others: readonly Span[],
+  frame: DateMention | null,
+): PartialDate | null {
+  const dates = findDates(ctx.text, sentence, ctx.date).filter((d) => {
+    const between = d.start >= trigger.end ? ctx.text.slice(trigger.end, d.start) : "";
+    if (OTHER_TIME.test(between)) return false;
+    const mine = Math.abs(centre(d) - centre(trigger));
+    return !others.some((o) => o !== trigger && Math.abs(centre(d) - centre(o)) < mine);
+  });
+  let best: DateMention | null = null;
+  for (const d of dates) {
+    if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
+  }
+  return best?.date ?? frame?.date ?? null;
+}
+
+const centre = (s: Span): number => (s.start + s.end) / 2;
+const distance = (a: Span, b: Span): number =>
+  a.start >= b.end ? a.start - b.end : b.start >= a.end ? (b.start - a.end) * 3 : 0;
+
+/** "In 2019, Vietnam arrested …": a date opening a paragraph frames the sentences after it. */
+export function paragraphFrame(ctx: DocContext, paragraph: Span): DateMention | null {
+  const head = { start: paragraph.start, end: Math.min(paragraph.end, paragraph.start + 40) };
+  const d = findDates(ctx.text, head, ctx.date)[0];
+  if (!d) return null;
+  const lead = ctx.text.slice(paragraph.start, d.start);
+  return /^(?:in|on|during|throughout|since)?\s*$/i.test(lead) &&
+    /^\s*,/.test(ctx.text.slice(d.end))
+    ? d
+    : null;
+}
+
+const CAP = String.raw`\p{Lu}[\p{L}’'-]*`;
+const NAME = String.raw`${CAP}(?:\s+${CAP})*`;
+const ADMIN = PLACE_WORDS.join("|");
+const COURT = COURT_WORDS.join("|");
+const PLACE_PATTERNS: readonly RegExp[] = [
+  // "the People's Court of Hanoi City", "the People's Court of Hoa Binh province"
+  new RegExp(String.raw`(?:${COURT})\s+of\s+(${NAME}(?:\s+(?:${ADMIN}))?)`, "u"),
+  // "a court in the southern province of Hau Giang"
+  new RegExp(String.raw`\b(?:${ADMIN})\s+of\s+(${NAME})`, "u"),
+  // "A Minsk court", "The Linshu County People's Court"
+  new RegExp(String.raw`\b(?:[Aa]|[Tt]he)\s+(${NAME})\s+(?:People['’]s\s+)?(?:${COURT})\b`, "u"),
+  // "in Ho Chi Minh City", "in Hoa Binh province", "in Xiamen"
+  new RegExp(String.raw`\b(?:in|at|from)\s+(?:the\s+)?(${NAME}(?:\s+(?:${ADMIN}))?)`, "u"),
+];
+const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|Article|Clause|Criminal|Penal|People|Court|Facebook|English|French|Vietnamese)\b/u;
+
+/** How far after its trigger (or term) an "in X" place may stand. */
+const PLACE_WINDOW = 70;
+const DEMONYM = /(?:ese|ian|ean)$|^(?:American|Chinese|Thai|Lao|Khmer|Burmese|Vietnamese)$/u;
+
+export interface PlaceFound {
+  place: string;
+  /** 0–2: named with a court ("the People's Court of Hoa Binh province"); 3: "in X". */
+  rank: number;
+}
+
+/** The narrowest place the sentence gives for the event at `trigger`, or null. */
+export function eventPlace(
+  ctx: DocContext,
+  people: PeopleIndex,
+  sentence: Span,
+  trigger: Span,
+): PlaceFound | null {
+  const text = ctx.text;
+  const found: Array<PlaceFound & { at: number }> = [];
+  PLACE_PATTERNS.forEach((re, rank) => {
+    const g = new RegExp(re.source, "gu");
+    const slice = text.slice(sentence.start, sentence.end);
+    for (let m = g.exec(slice); m; m = g.exec(slice)) {
+      const place = m[1]!;
+      const at = sentence.start + m.index + m[0].length - m[1]!.length;
+      const end = at + place.length;
+      if (NOT_PLACES.test(place) || DEMONYM.test(place) || /[’']s?$/.test(place)) continue;
+      // A person's name is no place; nor is an organisation named from where the place starts
+      // ("in Human Rights Watch's view"). A court named after its place ("the People's Court of
+      // Hoa Binh province") contains the place, which is what we want.
+      const named = people.mentionsIn(at, end);
+      if (named.some((n) => n.kind === "person" || (n.kind === "organisation" && n.start >= at)))
+        continue;
+      if (rank === 3) {
+        // "in X" belongs to the event only right after it, not across another clause.
+        if (at < trigger.end || at - trigger.end > PLACE_WINDOW) continue;
+        if (OTHER_TIME.test(text.slice(trigger.end, at))) continue;
+      }
+      found.push({ place, at, rank });
+    }
+  });
+  if (found.length === 0) return null;
+  found.sort(
+    (a, b) =>
+      (a.rank < 3 ? 0 : 1) - (b.rank < 3 ? 0 : 1) ||
+      Math.abs(a.at - trigger.start) - Math.abs(b.at - trigger.start),
+  );
+  return { place: found[0]!.place, rank: found[0]!.rank };
+}
+
+/** Statute ids and offense names of the legal references inside `span`. */
+export function chargesIn(
+  analysis: Analysis,
+  span: Span,
+): { charges: string[]; offenses: string[] } {
+  const refs = analysis.legalRefs.filter((r) => r.start >= span.start && r.end <= span.end);
+  return {
+    charges: [...new Set(refs.flatMap((r) => (r.statute ? [r.statute] : [])))],
+    offenses: [...new Set(refs.flatMap((r) => (r.offense ? [r.offense] : [])))],
+  };
+}

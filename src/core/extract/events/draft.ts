@@ -1,0 +1,48 @@
+// What the event rules see and what they propose: a trigger with the people it is about and,
+// for sentences, the term.
+
+import type { DocContext } from "../../text/doc-context.js";
+import type { Analysis, EventType, Span } from "../../types.js";
+import type { TriggerHit } from "./find.js";
+import type { PersonContext, PersonRef } from "./persons.js";
+import type { Term } from "./terms.js";
+
+export interface Draft {
+  type: EventType;
+  trigger: Span;
+  persons: PersonRef[];
+  term: Term | null;
+  /** A definite noun with no person ("The conviction was handed down on May 5") adds to the
+   * latest event of its type instead of making one. */
+  anaphoric: boolean;
+  /** Furthest offset the event's words reach (object, term). */
+  end: number;
+  rule: string;
+}
+
+export interface EventView {
+  ctx: DocContext;
+  analysis: Analysis;
+  pc: PersonContext;
+  sentence: Span;
+}
+
+export type EventRule = (view: EventView, hit: TriggerHit) => Draft | null;
+
+export function draft(
+  hit: TriggerHit,
+  persons: PersonRef[],
+  rule: string,
+  fields: Partial<Draft> = {},
+): Draft {
+  return {
+    type: hit.type,
+    trigger: { start: hit.start, end: hit.end },
+    persons,
+    term: null,
+    anaphoric: false,
+    end: hit.end,
+    rule,
+    ...fields,
+  };
+}

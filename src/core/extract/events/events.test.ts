@@ -1,0 +1,292 @@
+import { describe, expect, it } from "vitest";
+import { analyze, type ExtractionPass } from "../../analyze.js";
+import type { Event, Span } from "../../types.js";
+import { eventsPass } from "./index.js";
+
+/**
+ * Stands in for the actors pass: each person given as [full name, ...other names], with every
+ * place the text writes any of those names as a mention.
+ */
+function people(...persons: string[][]): ExtractionPass {
+  return {
+    name: "people-stub",
+    run(ctx, analysis) {
+      for (const names of persons) {
+        const mentions: Span[] = [];
+        for (const n of names) {
+          for (let i = ctx.text.indexOf(n); i >= 0; i = ctx.text.indexOf(n, i + 1)) {
+            const inside = mentions.some((m) => i >= m.start && i < m.end);
+            if (!inside) mentions.push({ start: i, end: i + n.length });
+          }
+        }
+        mentions.sort((a, b) => a.start - b.start);
+        analysis.actors.push({
+          name: names[0]!,
+          kind: "person",
+          aliases: names.slice(1),
+          roles: [],
+          orgs: [],
+          mentions,
+        });
+      }
+    },
+  };
+}
+
+type Brief = Pick<Event, "type" | "person" | "date" | "sentenceMonths"> &
+  Partial<Pick<Event, "place" | "probationMonths" | "penalty" | "potentialMonths">>;
+
+function events(text: string, persons: string[][], date = "2023-06-16"): Brief[] {
+  const a = analyze({ text, date }, [people(...persons), eventsPass]);
+  return a.events.map((e) => ({
+    type: e.type,
+    person: e.person,
+    date: e.date,
+    sentenceMonths: e.sentenceMonths,
+    place: e.place,
+    probationMonths: e.probationMonths,
+    penalty: e.penalty ?? null,
+    potentialMonths: e.potentialMonths ?? null,
+  }));
+}
+
+const brief = (got: Brief[], keys: readonly (keyof Brief)[]) =>
+  got.map((g) => Object.fromEntries(keys.map((k) => [k, g[k]])));
+
+describe("events: who, what and when", () => {
+  it.each<[string, string[][], Array<Partial<Brief>>]>([
+    // 01 passive
+    [
+      "Blogger Nguyen Van Long, 52, was arrested on Tuesday in Vinh.",
+      [["Nguyen Van Long"]],
+      [{ type: "arrest", person: "Nguyen Van Long", date: "2023-06-13", place: "Vinh" }],
+    ],
+    [
+      "Trần Thị Lan and her brother Trần Văn Đức were sentenced to six years in prison each.",
+      [["Trần Thị Lan"], ["Trần Văn Đức"]],
+      [
+        { type: "sentence", person: "Trần Thị Lan", sentenceMonths: 72 },
+        { type: "sentence", person: "Trần Văn Đức", sentenceMonths: 72 },
+      ],
+    ],
+    [
+      "Pastor Y Ksor, who has led a house church since 2015, was detained in March 2022.",
+      [["Y Ksor"]],
+      [{ type: "detention", person: "Y Ksor", date: "2022-03" }],
+    ],
+    [
+      "Ly Van Sang was executed, along with Kim Van Toan.",
+      [["Ly Van Sang"], ["Kim Van Toan"]],
+      [
+        { type: "execution", person: "Ly Van Sang" },
+        { type: "execution", person: "Kim Van Toan" },
+      ],
+    ],
+    // 02 active
+    [
+      "Police in Hanoi arrested land activist Le Van Tam on May 3.",
+      [["Le Van Tam"]],
+      [{ type: "arrest", person: "Le Van Tam", date: "2023-05-03" }],
+    ],
+    [
+      "Authorities freed several dissidents, including Pham Van Hung and lawyer Ly Thi Nga, in 2021.",
+      [["Pham Van Hung"], ["Ly Thi Nga"]],
+      [
+        { type: "release", person: "Pham Van Hung", date: "2021" },
+        { type: "release", person: "Ly Thi Nga", date: "2021" },
+      ],
+    ],
+    [
+      "A fifth defendant, Phan Van Quy, received a seven-year prison sentence.",
+      [["Phan Van Quy"]],
+      [{ type: "sentence", person: "Phan Van Quy", sentenceMonths: 84 }],
+    ],
+    // 03 handed down
+    [
+      "The court handed down a nine-year term to Mai Van Son and a six-year sentence to Ho Thi Tu.",
+      [["Mai Van Son"], ["Ho Thi Tu"]],
+      [
+        { type: "sentence", person: "Mai Van Son", sentenceMonths: 108 },
+        { type: "sentence", person: "Ho Thi Tu", sentenceMonths: 72 },
+      ],
+    ],
+    // 04 participle
+    [
+      "Hoa Hao Follower Bui Van Thanh Sentenced to Five Years",
+      [["Bui Van Thanh"]],
+      [{ type: "sentence", person: "Bui Van Thanh", sentenceMonths: 60 }],
+    ],
+    // 05 nominal
+    [
+      "Since the arrest of Dang Thi Hue on April 2, her family has had no news.",
+      [["Dang Thi Hue"]],
+      [{ type: "arrest", person: "Dang Thi Hue", date: "2023-04-02" }],
+    ],
+  ])("%s", (text, persons, expected) => {
+    const got = events(text, persons);
+    const keys = [...new Set(expected.flatMap((e) => Object.keys(e)))] as (keyof Brief)[];
+    expect(brief(got, keys)).toEqual(expected);
+  });
+});
+
+describe("events: sentence lengths", () => {
+  it.each<[string, Partial<Brief>]>([
+    ["Vo Thi Mai was sentenced to nine years in prison.", { sentenceMonths: 108 }],
+    ["Vo Thi Mai was sentenced to 18 months in jail.", { sentenceMonths: 18 }],
+    ["Vo Thi Mai was sentenced to two years and six months in prison.", { sentenceMonths: 30 }],
+    ["Vo Thi Mai was sentenced to three and a half years.", { sentenceMonths: 42 }],
+    [
+      "Vo Thi Mai was sentenced to eight years in prison and three years of probation.",
+      { sentenceMonths: 96, probationMonths: 36 },
+    ],
+    [
+      "Vo Thi Mai was sentenced to five years in prison, followed by two years of house arrest.",
+      { sentenceMonths: 60, probationMonths: 24 },
+    ],
+    ["Vo Thi Mai was sentenced to death.", { sentenceMonths: null, penalty: "death" }],
+    ["Vo Thi Mai was sentenced to life imprisonment.", { sentenceMonths: null, penalty: "life" }],
+    ["Vo Thi Mai was jailed for 10 years.", { sentenceMonths: 120 }],
+  ])("%s", (text, expected) => {
+    expect(events(text, [["Vo Thi Mai"]])[0]).toMatchObject(expected);
+  });
+
+  it("gives each person their own term with 'respectively'", () => {
+    const text =
+      "Her colleagues Ngo Van Tu and Lam Thi Ha were sentenced respectively to nine and seven years in prison.";
+    expect(
+      brief(events(text, [["Ngo Van Tu"], ["Lam Thi Ha"]]), ["person", "sentenceMonths"]),
+    ).toEqual([
+      { person: "Ngo Van Tu", sentenceMonths: 108 },
+      { person: "Lam Thi Ha", sentenceMonths: 84 },
+    ]);
+  });
+});
+
+describe("events: people behind pronouns, descriptions and groups", () => {
+  it("resolves 'them' to the two people named together before", () => {
+    const text =
+      "A court in Thai Binh convicted Do Van Nam and his son Do Van Bac of 'disrupting security'. The court sentenced them to four years in prison and two years of probation each.";
+    expect(
+      brief(events(text, [["Do Van Nam"], ["Do Van Bac"]]), [
+        "person",
+        "sentenceMonths",
+        "probationMonths",
+      ]),
+    ).toEqual([
+      { person: "Do Van Nam", sentenceMonths: 48, probationMonths: 24 },
+      { person: "Do Van Bac", sentenceMonths: 48, probationMonths: 24 },
+    ]);
+  });
+
+  it("resolves an indefinite description to the person the next sentence names", () => {
+    const text =
+      "A provincial court jailed a blogger for five years on Monday. The People's Court of Ben Tre convicted Huynh Anh Khoa of abusing democratic freedoms.";
+    expect(
+      brief(events(text, [["Huynh Anh Khoa"]]), [
+        "type",
+        "person",
+        "date",
+        "sentenceMonths",
+        "place",
+      ]),
+    ).toEqual([
+      {
+        type: "sentence",
+        person: "Huynh Anh Khoa",
+        date: "2023-06-12",
+        sentenceMonths: 60,
+        place: "Ben Tre",
+      },
+    ]);
+  });
+
+  it("resolves a counted group to the people listed in the next sentence", () => {
+    const text =
+      "Prosecutors indicted three members of the Bach Dang Group on June 1. Mr. Le Quang, Mr. Bui Tan and Ms. Mac Lan are held in Hai Phong.";
+    expect(
+      brief(events(text, [["Le Quang"], ["Bui Tan"], ["Mac Lan"]]), ["type", "person", "date"]),
+    ).toEqual([
+      { type: "indictment", person: "Le Quang", date: "2023-06-01" },
+      { type: "indictment", person: "Bui Tan", date: "2023-06-01" },
+      { type: "indictment", person: "Mac Lan", date: "2023-06-01" },
+    ]);
+  });
+
+  it("resolves a pronoun subject", () => {
+    const text =
+      "Tran Huu Loc wrote about land seizures for a decade. He was arrested in Can Tho in 2019.";
+    expect(brief(events(text, [["Tran Huu Loc"]]), ["type", "person", "date", "place"])).toEqual([
+      { type: "arrest", person: "Tran Huu Loc", date: "2019", place: "Can Tho" },
+    ]);
+  });
+});
+
+describe("events: one event per event per person", () => {
+  it("merges the headline, the lead and a later 'the conviction' sentence", () => {
+    const text = [
+      "Court Jails Land Activist Quach Thi Nu",
+      "Land activist Quach Thi Nu was sentenced to six years in prison for 'conducting propaganda'.",
+      "The conviction was handed down by the People's Court of Ha Nam province on June 2.",
+    ].join("\n\n");
+    expect(events(text, [["Quach Thi Nu", "Nu"]])).toEqual([
+      expect.objectContaining({
+        type: "sentence",
+        person: "Quach Thi Nu",
+        date: "2023-06-02",
+        place: "Ha Nam province",
+        sentenceMonths: 72,
+      }),
+    ]);
+  });
+
+  it("keeps two arrests of one person on different dates apart", () => {
+    const text = "Mr. Phung Van Ky was arrested in May 2016. He was arrested again in April 2021.";
+    expect(brief(events(text, [["Phung Van Ky"]]), ["type", "date"])).toEqual([
+      { type: "arrest", date: "2016-05" },
+      { type: "arrest", date: "2021-04" },
+    ]);
+  });
+
+  it("dates events from a paragraph that opens with a year", () => {
+    const text =
+      "In 2018, police arrested teacher Luu Van Dinh. The provincial court later convicted Luu Van Dinh.";
+    expect(brief(events(text, [["Luu Van Dinh"]]), ["type", "date"])).toEqual([
+      { type: "arrest", date: "2018" },
+      { type: "sentence", date: "2018" },
+    ]);
+  });
+
+  it("keeps a date in an 'after' clause off the event", () => {
+    const text = "Vu Quoc Hung was detained after he attended a meeting in March 2020 in Da Lat.";
+    expect(brief(events(text, [["Vu Quoc Hung"]]), ["type", "date", "place"])).toEqual([
+      { type: "detention", date: null, place: null },
+    ]);
+  });
+});
+
+describe("events: what is not an event", () => {
+  it.each([
+    "If convicted, Nguyen Ha Phuong faces up to 20 years in prison.",
+    "Nguyen Ha Phuong could face 10 to 20 years if she is convicted.",
+    "Nguyen Ha Phuong spoke of the risk of arrest that bloggers run.",
+    "No one is arrested for their opinions, the spokesman said of Nguyen Ha Phuong.",
+    "Her lawyers requested the immediate release of Nguyen Ha Phuong.",
+    "Nguyen Ha Phuong remains at home awaiting trial.",
+    "Twenty years ago Nguyen Ha Phuong would have been jailed for such a post.",
+    "Lawyers, bloggers and activists are regularly subject to arbitrary arrest.",
+  ])("%s", (text) => {
+    expect(events(text, [["Nguyen Ha Phuong"]])).toEqual([]);
+  });
+
+  it("keeps the penalty a charge carries on the indictment, not as a sentence", () => {
+    const text =
+      "Prosecutors charged Nguyen Ha Phuong with 'propaganda against the state'. She could face up to 20 years.";
+    expect(events(text, [["Nguyen Ha Phuong"]])).toEqual([
+      expect.objectContaining({
+        type: "indictment",
+        sentenceMonths: null,
+        potentialMonths: { min: null, max: 240 },
+      }),
+    ]);
+  });
+});

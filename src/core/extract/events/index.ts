@@ -1,0 +1,155 @@
+// The events pass: arrests, detentions, indictments, trials, sentences, appeals, releases, exile,
+// deaths in custody and executions, one event per person, with date, place, charges and term.
+// It runs after the actors, legal-references and statements passes: people come from the actors
+// pass's mentions, charges from the legal references in the same sentence.
+
+import type { ExtractionPass } from "../../analyze.js";
+import type { DocContext } from "../../text/doc-context.js";
+import type { Analysis, Event, Span } from "../../types.js";
+import { chargesIn, eventDate, eventPlace, paragraphFrame } from "./context.js";
+import type { Draft, EventRule, EventView } from "./draft.js";
+import { findTriggers, isNonEvent } from "./find.js";
+import { mergeEvents } from "./merge.js";
+import { actorsIndex, type PeopleIndex } from "./people.js";
+import { lastNamedGroup, type PersonContext } from "./persons.js";
+import { passive } from "./rules/01-passive.js";
+import { active } from "./rules/02-active.js";
+import { handedDown } from "./rules/03-handed-down.js";
+import { participle } from "./rules/04-participle.js";
+import { nominal } from "./rules/05-nominal.js";
+import { potentialRange } from "./terms.js";
+
+/** In order: the first rule that reads a trigger decides its event. */
+export const EVENT_RULES: readonly EventRule[] = [handedDown, passive, active, participle, nominal];
+
+/** Sentences back an anaphoric noun ("The conviction …") may reach for its event. */
+const ANAPHORA_SENTENCES = 2;
+
+/** How each event's place was found (lower is better), for merging. */
+type PlaceRanks = Map<Event, number>;
+
+function expand(
+  view: EventView,
+  d: Draft,
+  others: readonly Span[],
+  frame: Parameters<typeof eventDate>[4],
+  ranks: PlaceRanks,
+): Event[] {
+  const { ctx, analysis, sentence } = view;
+  const date = eventDate(ctx, sentence, d.trigger, others, frame);
+  const found = eventPlace(ctx, view.pc.people, sentence, { start: d.trigger.start, end: d.end });
+  const { charges, offenses } = chargesIn(analysis, sentence);
+  const events = d.persons.map((p, i): Event => {
+    const start = Math.min(p.start >= sentence.start ? p.start : d.trigger.start, d.trigger.start);
+    const end = Math.max(d.end, d.trigger.end, p.end <= sentence.end ? p.end : 0);
+    const months = d.term
+      ? d.term.respectively
+        ? (d.term.months[i] ?? null)
+        : (d.term.months[0] ?? null)
+      : null;
+    return {
+      start,
+      end,
+      text: ctx.text.slice(start, end),
+      type: d.type,
+      person: analysis.actors[p.actor]?.name ?? null,
+      personStart: p.start,
+      personEnd: p.end,
+      actor: p.actor,
+      date,
+      place: found?.place ?? null,
+      charges,
+      sentenceMonths: months,
+      probationMonths: d.term?.probationMonths ?? null,
+      penalty: d.term?.penalty ?? null,
+      offenses,
+      potentialMonths: null,
+      mentions: [{ start, end }],
+    };
+  });
+  for (const e of events) ranks.set(e, found?.rank ?? 9);
+  return events;
+}
+
+/** "The conviction was handed down … on May 5": fills the latest events of that type. */
+function fillBack(
+  view: EventView,
+  d: Draft,
+  events: Event[],
+  floor: number,
+  others: readonly Span[],
+  ranks: PlaceRanks,
+): void {
+  const latest = events.filter((e) => e.type === d.type && e.start >= floor);
+  if (latest.length === 0) return;
+  const at = latest[latest.length - 1]!.start;
+  const group = latest.filter((e) => view.ctx.text.slice(at, e.start).length < 300);
+  const date = eventDate(view.ctx, view.sentence, d.trigger, others, null);
+  const place = eventPlace(view.ctx, view.pc.people, view.sentence, d.trigger);
+  const { charges } = chargesIn(view.analysis, view.sentence);
+  for (const e of group) {
+    e.date ??= date;
+    if (place && place.rank < (ranks.get(e) ?? 9)) {
+      e.place = place.place;
+      ranks.set(e, place.rank);
+    }
+    for (const c of charges) if (!e.charges.includes(c)) e.charges.push(c);
+    e.mentions!.push({ start: d.trigger.start, end: d.trigger.end });
+  }
+}
+
+/** "The three can face from 10 to 20 years": the range goes to the latest indictment or arrest. */
+function potential(view: EventView, events: Event[], floor: number): void {
+  const slice = view.ctx.text.slice(view.sentence.start, view.sentence.end);
+  if (!/\b(?:face|faces|facing|faced|carries|carry|punishable)\b/i.test(slice)) return;
+  const range = potentialRange(slice);
+  if (!range) return;
+  for (const type of ["indictment", "arrest"] as const) {
+    const hits = events.filter((e) => e.type === type && e.start >= floor);
+    if (hits.length === 0) continue;
+    const at = hits[hits.length - 1]!.start;
+    for (const e of hits.filter((e) => at - e.start < 300)) e.potentialMonths ??= range;
+    return;
+  }
+}
+
+export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIndex): Event[] {
+  const pc: PersonContext = { ctx, people, lastGroup: null };
+  const events: Event[] = [];
+  const ranks: PlaceRanks = new Map();
+  ctx.sentences.forEach((sentence, si) => {
+    const view: EventView = { ctx, analysis, pc, sentence };
+    const paragraph = ctx.paragraphs[ctx.sentenceParagraph[si]!]!;
+    const frame = paragraph.start < sentence.start ? paragraphFrame(ctx, paragraph) : null;
+    const floor = ctx.sentences[Math.max(0, si - ANAPHORA_SENTENCES)]!.start;
+    const hits = findTriggers(ctx.text, sentence).filter((h) => !isNonEvent(ctx.text, sentence, h));
+    const drafts: Draft[] = [];
+    for (const hit of hits) {
+      for (const rule of EVENT_RULES) {
+        const d = rule(view, hit);
+        if (d) {
+          drafts.push(d);
+          break;
+        }
+      }
+    }
+    const triggers = drafts.map((d) => d.trigger);
+    for (const d of drafts) {
+      if (d.anaphoric) fillBack(view, d, events, floor, triggers, ranks);
+      else events.push(...expand(view, d, triggers, frame, ranks));
+      if (d.persons.length >= 2) pc.lastGroup = { persons: d.persons, at: d.trigger.start };
+    }
+    potential(view, events, floor);
+    const group = lastNamedGroup(pc, sentence);
+    if (group && (!pc.lastGroup || pc.lastGroup.at < sentence.start))
+      pc.lastGroup = { persons: group, at: sentence.start };
+  });
+  return mergeEvents(events, ranks);
+}
+
+export const eventsPass: ExtractionPass = {
+  name: "events",
+  run(ctx: DocContext, analysis: Analysis): void {
+    analysis.events.push(...findEvents(ctx, analysis, actorsIndex(analysis)));
+  },
+};

@@ -1,0 +1,286 @@
+// Who a trigger is about: the subject before a passive verb, the object after an active one,
+// the possessor or of-phrase of a noun. Names come from the people index; pronouns ("she",
+// "them"), descriptions ("the activist", "an engineer") and counted groups ("three key members",
+// "both men") are resolved to the people they stand for.
+
+import { GROUP_NUMBERS, PERSON_NOUNS } from "../../lexicon/event-triggers.js";
+import type { DocContext } from "../../text/doc-context.js";
+import type { Span } from "../../types.js";
+import { peopleIn, type PeopleIndex } from "./people.js";
+
+export interface PersonRef extends Span {
+  actor: number;
+}
+
+export interface PersonContext {
+  ctx: DocContext;
+  people: PeopleIndex;
+  /** The last group of two or more people the text named together, and where. */
+  lastGroup: { persons: PersonRef[]; at: number } | null;
+}
+
+/** Something that can be a trigger's subject or object, before resolution. */
+interface Element extends Span {
+  kind: "name" | "pronoun" | "description";
+  persons: PersonRef[];
+}
+
+/** After "her", a word that makes it a determiner ("her son") rather than an object ("jailed her for"). */
+const POSSESSIVE_NEXT =
+  /^\s+(?!(?:to|of|on|in|at|for|with|and|or|but|from|by|after|before|as|into|over|under|last|this|that|since|until|because|while|when|again|twice|once|without|despite|alongside|like)\b)[\p{Ll}\p{Lu}]/u;
+const PRONOUN_RE = /(?<![\p{L}])(?:he|she|him|her|they|them|his|their)(?![\p{L}])/giu;
+const nouns = [...PERSON_NOUNS].sort((a, b) => b.length - a.length).join("|");
+const numbers = Object.keys(GROUP_NUMBERS).join("|");
+/** "the activist", "an aquaculture engineer", "three key members", "both men", "the two". */
+const DESCRIPTION_RE = new RegExp(
+  `(?<![\\p{L}])(?:(the|a|an|this|these|those|(?:the\\s+)?(?:${numbers}|\\d+))\\s+)((?:[\\p{L}’'-]+\\s+){0,4}?)(${nouns})(?![\\p{L}])|(?<![\\p{L}])(both|the two|the three)(?![\\p{L}])`,
+  "giu",
+);
+/**
+ * Between two coordinated people: ", ", " and ", ", and her younger son ", " and Australian
+ * citizen ", ", and former National League for Democracy MP ".
+ */
+const CONNECTOR =
+  /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:his|her|their)\s+)?(?:[\p{L}-]+\s+){0,6}$/u;
+/** Words a connector may not hold: they start a clause of their own. */
+const CLAUSE_WORD =
+  /\b(?:was|were|is|are|has|have|had|said|says|told|who|whose|which|that|after|before|while|when|because|but|then|police|authorities|court)\b/iu;
+/** ", whose case was raised by X," between two coordinated people: skipped, with its names. */
+const RELATIVE = /,\s*(?:who|whose|which)\b[^,;]*,/gu;
+/** Between a subject and its verb: nothing, an age (", 65,"), or one appositive in commas. */
+const APPOSITIVE = /^(?:\s*,[^,;:]{0,140},|\s*,)?\s*$/u;
+
+const sentenceOf = (ctx: DocContext, at: number): number => {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, lo - 1);
+};
+
+function distinct(persons: PersonRef[]): PersonRef[] {
+  const seen = new Set<number>();
+  return persons.filter((p) => !seen.has(p.actor) && seen.add(p.actor));
+}
+
+/** The people a description stands for, or [] when it cannot be told. */
+function resolveDescription(pc: PersonContext, m: RegExpExecArray, at: number): PersonRef[] {
+  const { ctx, people } = pc;
+  const det = (m[1] ?? m[4] ?? "").toLowerCase().replace(/^the\s+/, "");
+  const noun = (m[3] ?? "").toLowerCase();
+  const count = GROUP_NUMBERS[det] ?? (/^\d+$/.test(det) ? Number(det) : null);
+  const si = sentenceOf(ctx, at);
+  if (count !== null && count >= 2) {
+    // Named in the next sentence ("… three members. Mr. A, Mr. B and Mr. C …"), or just before.
+    for (const s of [ctx.sentences[si + 1], ctx.sentences[si]]) {
+      if (!s) continue;
+      const named = distinct(
+        peopleIn(people, s === ctx.sentences[si] ? at + m[0].length : s.start, s.end).map(ref),
+      );
+      if (named.length === count) return named;
+    }
+    if (pc.lastGroup && pc.lastGroup.persons.length === count && at - pc.lastGroup.at < 1500)
+      return pc.lastGroup.persons;
+    return [];
+  }
+  if (/(?:s|men|people)$/.test(noun) || det === "these" || det === "those") {
+    return pc.lastGroup && at - pc.lastGroup.at < 800 ? pc.lastGroup.persons : [];
+  }
+  if (det === "a" || det === "an") {
+    // "a court sentenced an activist …": the person the next sentences name.
+    for (const s of [ctx.sentences[si + 1], ctx.sentences[si + 2]]) {
+      if (!s) continue;
+      const named = distinct(peopleIn(people, s.start, s.end).map(ref));
+      if (named.length === 1) return named;
+      if (named.length > 1) return [];
+    }
+    return [];
+  }
+  // "the activist": the nearest person before, within three sentences.
+  const floor = ctx.sentences[Math.max(0, si - 3)]!.start;
+  const before = peopleIn(people, floor, at);
+  const last = before[before.length - 1];
+  return last ? [ref(last)] : [];
+}
+
+const ref = (m: { start: number; end: number; actor: number | null }): PersonRef => ({
+  start: m.start,
+  end: m.end,
+  actor: m.actor!,
+});
+
+/** Names, pronouns and descriptions in `[from, to)`, in text order (names win overlaps). */
+function elements(pc: PersonContext, from: number, to: number): Element[] {
+  const { ctx, people } = pc;
+  const text = ctx.text;
+  const out: Element[] = peopleIn(people, from, to).map((m) => ({
+    start: m.start,
+    end: m.end,
+    kind: "name",
+    persons: [ref(m)],
+  }));
+  const slice = text.slice(from, to);
+  PRONOUN_RE.lastIndex = 0;
+  for (let m = PRONOUN_RE.exec(slice); m; m = PRONOUN_RE.exec(slice)) {
+    const at = from + m.index;
+    const word = m[0].toLowerCase();
+    // "her second son", "his blog": a determiner, not a person the event is about.
+    if (word === "his" || word === "their") continue;
+    if (word === "her" && POSSESSIVE_NEXT.test(text.slice(at + 3, at + 40))) continue;
+    let persons: PersonRef[] = [];
+    if (word === "they" || word === "them" || word === "their") {
+      if (pc.lastGroup && at - pc.lastGroup.at < 800) persons = pc.lastGroup.persons;
+    } else {
+      const actor = people.resolvePronoun(at, word);
+      if (actor !== null) persons = [{ start: at, end: at + m[0].length, actor }];
+    }
+    out.push({ start: at, end: at + m[0].length, kind: "pronoun", persons });
+  }
+  DESCRIPTION_RE.lastIndex = 0;
+  for (let m = DESCRIPTION_RE.exec(slice); m; m = DESCRIPTION_RE.exec(slice)) {
+    const at = from + m.index;
+    const end = at + m[0].length;
+    if (out.some((e) => e.kind === "name" && e.start < end && at < e.end)) continue;
+    out.push({ start: at, end, kind: "description", persons: resolveDescription(pc, m, at) });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+function connects(text: string, a: Element, b: Element): boolean {
+  const between = text.slice(a.end, b.start).replace(RELATIVE, ",");
+  if (!CONNECTOR.test(between)) return false;
+  const words = between.replace(/^\s*,?\s*(?:and\s+)?/, "");
+  if (CLAUSE_WORD.test(words) || /\b(?:to|from|with|by|at|on|in|sentence|term)\b/.test(words))
+    return false;
+  // "him, X and Y": a pronoun joins names only with "and" ("he and his wife").
+  return (a.kind !== "pronoun" && b.kind !== "pronoun") || /\band\b/.test(between);
+}
+
+/** Inside ", whose case was raised by X,": not a coordinated person. */
+function inRelative(text: string, e: Element, floor: number): boolean {
+  RELATIVE.lastIndex = 0;
+  const slice = text.slice(floor, e.end + 200);
+  for (let m = RELATIVE.exec(slice); m; m = RELATIVE.exec(slice)) {
+    const s = floor + m.index;
+    if (e.start > s && e.end < s + m[0].length) return true;
+  }
+  return false;
+}
+
+/** Extends the element ending the group backward (subject) or forward (object) over "and"/",". */
+function coordinated(text: string, els: Element[], i: number, dir: -1 | 1): Element[] {
+  const group = [els[i]!];
+  const floor = Math.max(0, els[0]!.start - 200);
+  for (let k = i + dir; k >= 0 && k < els.length; k += dir) {
+    const e = els[k]!;
+    if (inRelative(text, e, floor)) continue;
+    const [a, b] = dir < 0 ? [e, group[0]!] : [group[group.length - 1]!, e];
+    if (a.end > b.start) continue;
+    if (!connects(text, a, b)) break;
+    if (dir < 0) group.unshift(e);
+    else group.push(e);
+  }
+  return group;
+}
+
+const flatten = (els: Element[]): PersonRef[] => distinct(els.flatMap((e) => e.persons));
+
+/** The subject ending right before `at` (the auxiliaries' start), with coordinated people. */
+export function subjectBefore(pc: PersonContext, floor: number, at: number): PersonRef[] {
+  const els = elements(pc, floor, at);
+  for (let i = els.length - 1; i >= 0; i--) {
+    const e = els[i]!;
+    if (e.end > at) continue;
+    if (!APPOSITIVE.test(pc.ctx.text.slice(e.end, at))) {
+      // The element may sit inside the appositive ("Xu, the founder of X, was …"): keep looking.
+      if (
+        els
+          .slice(0, i)
+          .some((p) => p.end <= e.start && APPOSITIVE.test(pc.ctx.text.slice(p.end, at)))
+      )
+        continue;
+      return [];
+    }
+    return flatten(coordinated(pc.ctx.text, els, i, -1));
+  }
+  return [];
+}
+
+/** Words that end the object: a new clause or a prepositional phrase that is not about people. */
+const OBJECT_STOP =
+  /[;:“”"]|\b(?:after|before|while|when|because|who|which|that|said|says|for|to|on|in|at|of|with|by|under|alongside|like|against|about|over|from|into|without|within|through|during|among|between|behind|beside|near|than|as)\b/iu;
+const OBJECT_GAP = 80;
+
+/** The object starting after `from`: the first person-like element, with coordinated people. */
+export function objectAfter(
+  pc: PersonContext,
+  from: number,
+  to: number,
+): { persons: PersonRef[]; end: number } | null {
+  const els = elements(pc, from, to);
+  const first = els.find((e) => e.start >= from);
+  if (!first || first.start - from > OBJECT_GAP) return null;
+  const gap = pc.ctx.text.slice(from, first.start);
+  // "released several dissidents, including X" is fine; "sentenced on Monday in Hanoi X" is not.
+  if (OBJECT_STOP.test(gap) && !/\bincluding\b/i.test(gap)) return null;
+  // "several high-profile dissidents, including X and lawyer Y": the names are the people.
+  if (first.kind === "description") {
+    const inc = /^[^.;:]{0,60}?,?\s+including\s+/u.exec(pc.ctx.text.slice(first.end, to));
+    const named = inc
+      ? els.find((e) => e.kind === "name" && e.start >= first.end + inc[0].length)
+      : undefined;
+    if (named && named.start - (first.end + inc![0].length) < 30) {
+      const group = coordinated(pc.ctx.text, els, els.indexOf(named), 1);
+      return { persons: flatten(group), end: group[group.length - 1]!.end };
+    }
+  }
+  const group = coordinated(pc.ctx.text, els, els.indexOf(first), 1);
+  return { persons: flatten(group), end: group[group.length - 1]!.end };
+}
+
+/** "Tho's arrest", "her arrest", "the jailing of Xu Zhiyong and Ding Jiaxi". */
+export function possessorOf(pc: PersonContext, floor: number, hit: Span, to: number): PersonRef[] {
+  const text = pc.ctx.text;
+  const pron = /(?<![\p{L}])(his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.exec(
+    text.slice(floor, hit.start),
+  );
+  if (pron) {
+    const at = floor + pron.index;
+    const word = pron[1]!.toLowerCase();
+    if (word === "their")
+      return pc.lastGroup && at - pc.lastGroup.at < 800 ? pc.lastGroup.persons : [];
+    const actor = pc.people.resolvePronoun(at, word);
+    return actor === null ? [] : [{ start: at, end: at + word.length, actor }];
+  }
+  const before = elements(pc, floor, hit.start);
+  const last = before[before.length - 1];
+  if (last) {
+    const gap = text.slice(last.end, hit.start);
+    if (
+      /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) &&
+      (/^['’]/.test(gap) || last.kind === "pronoun")
+    )
+      return last.persons;
+  }
+  const of = /^\s+of\s+/.exec(text.slice(hit.end, to));
+  if (of) {
+    const obj = objectAfter(pc, hit.end + of[0].length, to);
+    if (obj) return obj.persons;
+  }
+  return [];
+}
+
+/** The last two or more people `span` names together ("X and Y", "X, Y and Z"), or null. */
+export function lastNamedGroup(pc: PersonContext, span: Span): PersonRef[] | null {
+  const els = elements(pc, span.start, span.end).filter((e) => e.kind === "name");
+  for (let i = els.length - 1; i >= 0; i--) {
+    const group = flatten(coordinated(pc.ctx.text, els, i, -1));
+    if (group.length >= 2) return group;
+  }
+  return null;
+}

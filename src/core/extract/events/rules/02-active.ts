@@ -1,0 +1,29 @@
+// The person is the object of an active verb, or, for verbs of receiving a term, its subject.
+//   "Police in Hanoi arrested blogger Le Van Tam on Friday."
+//   "The court sentenced them to eight years in prison and three years of probation each."
+//   "The authorities released several dissidents, including Pham Van Hung and lawyer Ly Thi Nga."
+//   "Phan Van Quy received a seven-year prison sentence." / "Do Minh Kha gets 12 years"
+
+import { termAfter } from "../terms.js";
+import { draft, type EventRule } from "../draft.js";
+import { objectAfter, subjectBefore } from "../persons.js";
+
+export const active: EventRule = (view, hit) => {
+  if (hit.form !== "verb" || hit.passive) return null;
+  const text = view.ctx.text;
+  if (hit.needsTerm) {
+    const term = termAfter(text, hit.end, view.sentence.end);
+    if (!term) return null;
+    const persons = subjectBefore(view.pc, view.sentence.start, hit.auxStart);
+    return persons.length > 0
+      ? draft(hit, persons, "active-receive", { term, end: term.end })
+      : null;
+  }
+  const obj = objectAfter(view.pc, hit.end, view.sentence.end);
+  if (!obj || obj.persons.length === 0) return null;
+  const term =
+    hit.type === "sentence" || hit.type === "appeal"
+      ? termAfter(text, obj.end, view.sentence.end)
+      : null;
+  return draft(hit, obj.persons, "active", { term, end: term?.end ?? obj.end });
+};

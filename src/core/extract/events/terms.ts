@@ -1,0 +1,166 @@
+// Sentence lengths, read right after a sentencing word: months in prison, months of probation,
+// or a penalty no number of months expresses (death, life). Also the penalty a charge carries
+// ("up to 20 years"), which is never a sentence.
+
+import { readNumber } from "../number-port.js";
+
+export interface Term {
+  /** One value for everyone, or one per person in order ("respectively to nine and seven years"). */
+  months: number[];
+  probationMonths: number | null;
+  penalty: "death" | "life" | null;
+  /** "respectively": `months[i]` belongs to the i-th person. */
+  respectively: boolean;
+  end: number;
+}
+
+const UNIT = String.raw`(years?|months?)`;
+const CUSTODY = String.raw`(?:\s+(?:in\s+(?:prison|jail)|of\s+imprisonment|behind\s+bars|imprisonment|jail|prison))?`;
+const NUM = String.raw`(\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)`;
+
+function months(n: number, unit: string): number {
+  return unit.startsWith("year") ? Math.round(n * 12) : Math.round(n);
+}
+
+function num(s: string): number | null {
+  const r = readNumber(s, 0);
+  return r && r.end === s.length ? r.value : null;
+}
+
+/** "nine years", "two years and six months", "three and a half years". */
+function duration(text: string): { months: number; length: number } | null {
+  const m = new RegExp(
+    String.raw`^${NUM}(\s+and\s+a\s+half)?\s+${UNIT}(?:\s+and\s+${NUM}\s+(months?))?`,
+    "i",
+  ).exec(text);
+  if (!m) return null;
+  const n = num(m[1]!);
+  if (n === null) return null;
+  let total = months(n + (m[2] ? 0.5 : 0), m[3]!.toLowerCase());
+  if (m[4]) {
+    const extra = num(m[4]);
+    if (extra === null) return null;
+    total += extra;
+  }
+  return { months: total, length: m[0].length };
+}
+
+/** "three years of probation", "followed by two years of house arrest", "3 years' probation". */
+function probation(text: string): { months: number; length: number } | null {
+  const m = new RegExp(
+    String.raw`^\s*(?:,\s*)?(?:and|plus|followed\s+by|with)\s+(?:an?\s+additional\s+)?${NUM}\s+${UNIT}(?:\s+of|['’])?\s+(?:probation|house\s+arrest|supervision|administrative\s+probation)`,
+    "i",
+  ).exec(text);
+  if (!m) return null;
+  const n = num(m[1]!);
+  return n === null ? null : { months: months(n, m[2]!.toLowerCase()), length: m[0].length };
+}
+
+/**
+ * The term right after a sentencing word, or null.
+ *   "to nine years in prison" · "to eight years in prison and three years of probation each" ·
+ *   "respectively to nine and seven years in prison" · "to death" · "to life imprisonment" ·
+ *   "a 14-year jail term" · "an eight-year prison sentence" · "for seven years" · "14 years"
+ */
+export function termAfter(text: string, at: number, limit: number): Term | null {
+  const rest = text.slice(at, Math.min(limit, at + 160));
+  if (/^\s+(?:them\s+|him\s+|her\s+)?to\s+death\b/i.test(rest))
+    return { months: [], probationMonths: null, penalty: "death", respectively: false, end: at };
+  if (
+    /^\s+(?:them\s+|him\s+|her\s+)?to\s+life(?:\s+imprisonment|\s+in\s+prison)?\b|^\s+(?:a\s+)?life\s+(?:sentence|imprisonment|term)\b/i.test(
+      rest,
+    )
+  )
+    return { months: [], probationMonths: null, penalty: "life", respectively: false, end: at };
+
+  // "respectively to nine and seven years": one value per person, in order.
+  const resp = new RegExp(
+    String.raw`^\s+(?:respectively\s+)?to\s+(${NUM}(?:\s*,\s*${NUM})*\s+and\s+${NUM})\s+${UNIT}(?:${CUSTODY})?(?:,?\s+respectively)?`,
+    "i",
+  ).exec(rest);
+  if (resp) {
+    const unit = resp[resp.length - 1]!.toLowerCase();
+    const values = resp[1]!.split(/\s*,\s*|\s+and\s+/).map(num);
+    if (values.every((v) => v !== null))
+      return {
+        months: (values as number[]).map((v) => months(v, unit)),
+        probationMonths: null,
+        penalty: null,
+        respectively: true,
+        end: at + resp[0].length,
+      };
+  }
+
+  // "to nine years in prison", "for seven years", "14 years" (headlines: "gets 14 years")
+  const plain = /^\s+(?:\p{Ll}+\s+){0,2}?(?:to|for)\s+|^\s+/u.exec(rest);
+  if (plain) {
+    const after = rest.slice(plain[0].length);
+    const d = duration(after);
+    if (d) {
+      let end = plain[0].length + d.length;
+      const custody = new RegExp(`^${CUSTODY}`, "i").exec(rest.slice(end));
+      end += custody ? custody[0].length : 0;
+      const p = probation(rest.slice(end));
+      const pm = p ? p.months : null;
+      if (p) end += p.length;
+      return {
+        months: [d.months],
+        probationMonths: pm,
+        penalty: null,
+        respectively: false,
+        end: at + end,
+      };
+    }
+  }
+
+  // "a 14-year jail term", "an eight-year prison sentence", "a harsh sentence of seven years"
+  const compound = new RegExp(
+    String.raw`^\s+(?:to\s+)?(?:an?\s+)?(?:\p{Ll}+\s+)?${NUM}-(year|month)(?:-and-${NUM}-months?)?\s+(?:(?:prison|jail)\s+)?(?:term|sentence|prison\s+term|jail\s+term)`,
+    "iu",
+  ).exec(rest);
+  if (compound) {
+    const n = num(compound[1]!);
+    if (n !== null) {
+      const extra = compound[3] ? (num(compound[3]) ?? 0) : 0;
+      let end = compound[0].length;
+      const p = probation(rest.slice(end));
+      if (p) end += p.length;
+      return {
+        months: [months(n, compound[2]!.toLowerCase()) + extra],
+        probationMonths: p ? p.months : null,
+        penalty: null,
+        respectively: false,
+        end: at + end,
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * The penalty a charge carries, when the text states it: "up to 20 years" → {max: 240},
+ * "from 10 to 20 years" / "between 10 and 20 years" → {min: 120, max: 240}.
+ */
+export function potentialRange(text: string): { min: number | null; max: number | null } | null {
+  const range = new RegExp(
+    String.raw`\b(?:from|between)?\s*${NUM}\s+(?:to|and|-|–)\s+${NUM}\s+${UNIT}`,
+    "i",
+  ).exec(text);
+  if (range) {
+    const a = num(range[1]!);
+    const b = num(range[2]!);
+    if (a !== null && b !== null) {
+      const u = range[3]!.toLowerCase();
+      return { min: months(a, u), max: months(b, u) };
+    }
+  }
+  const upTo = new RegExp(
+    String.raw`\b(?:up\s+to|a\s+maximum\s+of|as\s+many\s+as)\s+${NUM}\s+${UNIT}`,
+    "i",
+  ).exec(text);
+  if (upTo) {
+    const n = num(upTo[1]!);
+    if (n !== null) return { min: null, max: months(n, upTo[2]!.toLowerCase()) };
+  }
+  return null;
+}

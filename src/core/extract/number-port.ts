@@ -1,0 +1,49 @@
+// The number reading the events extractor needs ("nine years", "an eight-year term", "18
+// months"), behind one small function. The shared number utility (src/core/text/numbers.ts) is
+// being written alongside; once it lands this becomes a thin adapter over it.
+
+const UNITS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+};
+
+export interface NumberRead {
+  value: number;
+  end: number;
+}
+
+/** The number written at `at` (digits or words, "twenty-two", "7.5"), or null. */
+export function readNumber(text: string, at: number): NumberRead | null {
+  const digits = /^\d+(?:\.\d+)?/.exec(text.slice(at, at + 12));
+  if (digits) return { value: Number(digits[0]), end: at + digits[0].length };
+  const word = /^([A-Za-z]+)(?:[-\s]([A-Za-z]+))?/.exec(text.slice(at, at + 24));
+  if (!word) return null;
+  const first = UNITS[word[1]!.toLowerCase()];
+  if (first === undefined) return null;
+  const second = word[2] ? UNITS[word[2].toLowerCase()] : undefined;
+  if (first >= 20 && second !== undefined && second < 10)
+    return { value: first + second, end: at + word[0].length };
+  return { value: first, end: at + word[1]!.length };
+}
