@@ -1,4 +1,5 @@
 import { eventsPass } from "./extract/events/index.js";
+import { legalRefsPass } from "./extract/legal-refs/index.js";
 import { reportsPass } from "./extract/reports/index.js";
 import { responsesPass } from "./extract/responses/index.js";
 import { buildContext, type DocContext } from "./text/doc-context.js";
@@ -30,7 +31,7 @@ export function emptyAnalysis(): Analysis {
  * The passes, in order. Each extractor folder contributes one. Responses read statements and
  * reports, so they come after both; events read actors and legal references.
  */
-export const PASSES: ExtractionPass[] = [reportsPass, responsesPass, eventsPass];
+export const PASSES: ExtractionPass[] = [legalRefsPass, reportsPass, responsesPass, eventsPass];
 
 /** Analyse one document: text in, annotations with offsets into that same text out. Pure. */
 export function analyze(

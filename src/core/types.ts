@@ -86,6 +86,8 @@ export interface LegalRef extends Span {
   law: string | null;
   article: string | null;
   clause: string | null;
+  /** Lettered point within the clause ("điểm a"), when cited. */
+  point?: string | null;
   offense: string | null;
   /** Statute catalogue id, e.g. `vn/criminal-code-2015/117`, or null when unresolved. */
   statute: string | null;

@@ -1,0 +1,345 @@
+import { describe, expect, it } from "vitest";
+import { buildContext } from "../../text/doc-context.js";
+import type { DocumentInput, LegalRef } from "../../types.js";
+import { extractLegalRefs } from "./index.js";
+
+type Expected = Partial<
+  Pick<
+    LegalRef,
+    "text" | "jurisdiction" | "law" | "article" | "clause" | "point" | "statute" | "offense"
+  >
+>;
+
+const refs = (input: string | DocumentInput): LegalRef[] =>
+  extractLegalRefs(
+    buildContext(typeof input === "string" ? { text: input, date: "2021-06-01" } : input),
+  );
+
+const VN = "vn/criminal-code-2015";
+
+function expectRefs(input: string | DocumentInput, expected: Expected[]): void {
+  const got = refs(input);
+  const picked = got.map((r, i) => {
+    const keys = Object.keys(expected[i] ?? expected[0] ?? {});
+    return Object.fromEntries(keys.map((k) => [k, r[k as keyof LegalRef]]));
+  });
+  expect(picked).toEqual(expected);
+  const text = typeof input === "string" ? input : input.text;
+  for (const r of got) expect(text.slice(r.start, r.end)).toBe(r.text);
+}
+
+describe("article citations", () => {
+  it.each<[string, Expected[]]>([
+    [
+      "The blogger was charged under Article 117 of the Criminal Code 2015 after posting videos.",
+      [
+        {
+          text: "Article 117 of the Criminal Code 2015",
+          jurisdiction: "VN",
+          law: "Criminal Code 2015",
+          article: "117",
+          statute: `${VN}/117`,
+        },
+      ],
+    ],
+    [
+      "Police in Đà Nẵng arrested her, citing Article 117 of the 2015 Criminal Code.",
+      [{ text: "Article 117 of the 2015 Criminal Code", article: "117", statute: `${VN}/117` }],
+    ],
+    [
+      "Rights groups want Vietnam to repeal Articles 109, 117, 331 of its Criminal Code.",
+      [
+        { text: "Articles 109", article: "109", statute: `${VN}/109` },
+        { text: "117", article: "117", statute: `${VN}/117` },
+        { text: "331 of its Criminal Code", article: "331", statute: `${VN}/331` },
+      ],
+    ],
+    [
+      "Hanoi keeps using Articles 109, 117 and 331 against peaceful critics.",
+      [
+        { article: "109", statute: `${VN}/109` },
+        { article: "117", statute: `${VN}/117` },
+        { article: "331", statute: `${VN}/331` },
+      ],
+    ],
+    [
+      "Vietnam's Criminal Code, through Articles 109 and 117, reaches online speech.",
+      [
+        { text: "Articles 109", law: "Criminal Code 2015", statute: `${VN}/109` },
+        { text: "117", law: "Criminal Code 2015", statute: `${VN}/117` },
+      ],
+    ],
+    [
+      "In 2016 a Hanoi court convicted him under Article 88 of the 1999 Penal Code.",
+      [
+        {
+          text: "Article 88 of the 1999 Penal Code",
+          law: "Penal Code 1999",
+          article: "88",
+          statute: "vn/penal-code-1999/88",
+        },
+      ],
+    ],
+    [
+      "She was tried under Clause 1, Article 331 of the Criminal Code in Hà Nội.",
+      [
+        {
+          text: "Clause 1, Article 331 of the Criminal Code",
+          article: "331",
+          clause: "1",
+          statute: `${VN}/331`,
+        },
+      ],
+    ],
+    [
+      "Prosecutors in Hanoi invoked Clause 2 of Article 117, which carries ten to twenty years.",
+      [{ text: "Clause 2 of Article 117", article: "117", clause: "2", statute: `${VN}/117` }],
+    ],
+    [
+      "The indictment from Vietnam cites Article 117(2) of the Criminal Code.",
+      [{ article: "117", clause: "2", statute: `${VN}/117` }],
+    ],
+    [
+      "He faces Point a, Clause 1, Article 117 of the Criminal Code, the Vietnamese police said.",
+      [
+        {
+          text: "Point a, Clause 1, Article 117 of the Criminal Code",
+          article: "117",
+          clause: "1",
+          point: "a",
+          statute: `${VN}/117`,
+        },
+      ],
+    ],
+    [
+      "Ba bị khởi tố theo khoản 1 Điều 331 Bộ luật Hình sự năm 2015.",
+      [
+        {
+          text: "khoản 1 Điều 331 Bộ luật Hình sự năm 2015",
+          jurisdiction: "VN",
+          law: "Criminal Code 2015",
+          clause: "1",
+          statute: `${VN}/331`,
+        },
+      ],
+    ],
+    [
+      "Ông bị bắt về tội tuyên truyền theo Điều 117 Bộ luật Hình sự.",
+      [
+        {
+          text: "Điều 117 Bộ luật Hình sự",
+          jurisdiction: "VN",
+          article: "117",
+          statute: `${VN}/117`,
+        },
+      ],
+    ],
+    [
+      "Ong bi bat theo Dieu 117 Bo luat Hinh su nam 2015.",
+      [
+        {
+          text: "Dieu 117 Bo luat Hinh su nam 2015",
+          jurisdiction: "VN",
+          article: "117",
+          statute: `${VN}/117`,
+        },
+      ],
+    ],
+    [
+      "The Hanoi activist was detained under Article 117 on Tuesday.",
+      [
+        {
+          text: "Article 117",
+          jurisdiction: "VN",
+          law: "Criminal Code 2015",
+          statute: `${VN}/117`,
+        },
+      ],
+    ],
+    [
+      "Vietnam's penal code also has Article 160 (infringement of citizens’ voting rights) on its books.",
+      [
+        {
+          text: "Article 160",
+          article: "160",
+          statute: `${VN}/160`,
+          offense:
+            "Infringement upon citizens' rights to vote, to stand for election or to vote in a referendum",
+        },
+      ],
+    ],
+    [
+      "In Belarus, Part 2 of Article 342 of the Criminal Code was used against the Viasna staff.",
+      [
+        {
+          text: "Part 2 of Article 342 of the Criminal Code",
+          jurisdiction: "BY",
+          article: "342",
+          clause: "2",
+          statute: "by/criminal-code-1999/342",
+        },
+      ],
+    ],
+    [
+      "The Minsk court applied Article 361-1 of the Criminal Code to the chat administrators.",
+      [{ article: "361-1", statute: "by/criminal-code-1999/361-1" }],
+    ],
+    [
+      "Beijing charged the lawyers under Article 105, paragraph 2, of the Criminal Law.",
+      [
+        {
+          jurisdiction: "CN",
+          article: "105",
+          clause: "2",
+          statute: "cn/criminal-law-1997/105(2)",
+          offense: "Inciting subversion of state power",
+        },
+      ],
+    ],
+  ])("%s", (input, expected) => expectRefs(input, expected));
+});
+
+describe("articles of other instruments", () => {
+  it.each<[string, Expected[]]>([
+    [
+      "Critics say Article 117 breaches Article 19 of the ICCPR, which Vietnam ratified.",
+      [
+        { text: "Article 117", jurisdiction: "VN", statute: `${VN}/117` },
+        {
+          text: "Article 19 of the ICCPR",
+          jurisdiction: "INTL",
+          law: "International Covenant on Civil and Political Rights",
+          statute: null,
+        },
+      ],
+    ],
+    [
+      "Article 25 of the 2013 Constitution guarantees freedom of speech in Vietnam.",
+      [
+        {
+          text: "Article 25 of the 2013 Constitution",
+          jurisdiction: "VN",
+          law: "Constitution 2013",
+          article: "25",
+          statute: null,
+        },
+      ],
+    ],
+    [
+      "The NGO cited Article 20 of the Universal Declaration of Human Rights.",
+      [
+        {
+          jurisdiction: "INTL",
+          law: "Universal Declaration of Human Rights",
+          article: "20",
+          statute: null,
+        },
+      ],
+    ],
+  ])("%s", (input, expected) => expectRefs(input, expected));
+
+  it("leaves a bare article of an unknown country unresolved", () => {
+    expectRefs("The decree's Article 4 was amended last year.", [
+      { text: "Article 4", jurisdiction: null, law: null, article: "4", statute: null },
+    ]);
+  });
+
+  it.each([
+    ["A Hanoi court sentenced him under Article 117, 10 years in prison, on Monday."],
+    ["The Vietnamese blogger was jailed under Article 5 to 12 years, his lawyer said."],
+    ["Hanoi cited Article 88, 2016 being the year of his first arrest."],
+  ])("stops a list at a quantity or a year: %s", (text) => {
+    expect(refs(text)).toHaveLength(1);
+  });
+
+  it("does not read numbered words that are not citations", () => {
+    expect(refs("She wrote 12 articles about the 2015 floods and posted 3 more.")).toEqual([]);
+  });
+});
+
+describe("offences named without a number", () => {
+  it.each<[string, Expected[]]>([
+    [
+      "The Hanoi court jailed the Facebook user for “abusing democratic freedoms”.",
+      [
+        {
+          text: "abusing democratic freedoms",
+          jurisdiction: "VN",
+          law: "Criminal Code 2015",
+          article: "331",
+          statute: `${VN}/331`,
+        },
+      ],
+    ],
+    [
+      "Vietnamese authorities accused her of conducting propaganda against the state.",
+      [{ text: "conducting propaganda against the state", article: "117", statute: `${VN}/117` }],
+    ],
+    [
+      "Six Vietnamese activists were tried for “attempting to overthrow the people’s administration.”",
+      [{ article: "109", statute: `${VN}/109` }],
+    ],
+    [
+      "A court in Shandong sentenced the Chinese lawyer for subversion of state power.",
+      [{ jurisdiction: "CN", article: "105", clause: "1", statute: "cn/criminal-law-1997/105(1)" }],
+    ],
+    [
+      "Most of Vietnam's prisoners were convicted of political crimes such as subversion.",
+      [{ text: "subversion", statute: `${VN}/109` }],
+    ],
+    [
+      "Viet Nam ha bat ong vi toi loi dung cac quyen tu do dan chu.",
+      [{ text: "loi dung cac quyen tu do dan chu", statute: `${VN}/331` }],
+    ],
+  ])("%s", (input, expected) => expectRefs(input, expected));
+
+  it("reads a pre-2018 report in the 1999 code", () => {
+    expectRefs(
+      {
+        text: "A Vietnamese court jailed three bloggers for abusing democratic freedoms.",
+        date: "2016-04-01",
+      },
+      [{ law: "Penal Code 1999", article: "258", statute: "vn/penal-code-1999/258" }],
+    );
+  });
+
+  it("needs a charge word before a one-word name", () => {
+    expect(refs("Vietnam fears subversion by foreign media, the minister said.")).toEqual([]);
+  });
+
+  it("does not repeat an offence the sentence already cites by number", () => {
+    expectRefs(
+      "In Vietnam he was sentenced under Article 117 of the Criminal Code 2015 for “conducting propaganda against the state”.",
+      [{ article: "117", statute: `${VN}/117` }],
+    );
+  });
+
+  it("leaves a name shared by several countries alone when the country is unknown", () => {
+    expect(refs("He was later convicted of tax evasion.")).toEqual([]);
+  });
+});
+
+describe("jurisdiction", () => {
+  it("takes the reader's hint over the document's mentions", () => {
+    expectRefs(
+      {
+        text: "Police in Beijing cited Article 117 of the Criminal Code.",
+        jurisdiction: "VN",
+        date: "2021-01-01",
+      },
+      [{ jurisdiction: "VN", statute: `${VN}/117` }],
+    );
+  });
+
+  it("takes the law the citation names over the document's country", () => {
+    expectRefs(
+      "Journalists in Hanoi compared it with Article 342 of the Criminal Code of Belarus.",
+      [{ jurisdiction: "BY", statute: "by/criminal-code-1999/342" }],
+    );
+  });
+
+  it("keeps offsets right after characters that fold to several", () => {
+    const text = "Die Straße in Hanoi: Article 331 of the Criminal Code 2015.";
+    expectRefs(text, [{ text: "Article 331 of the Criminal Code 2015", statute: `${VN}/331` }]);
+  });
+});

@@ -1,0 +1,84 @@
+import { phraseKey, type PhraseToken } from "../../text/phrase-key.js";
+import type { Statute } from "./schema.js";
+
+/** One way of naming an offence, as indexed: the statutes it names and how strong a cue it is. */
+export interface OffenseName {
+  statutes: Statute[];
+  /** True for one-word names ("subversion", "smuggling"), which need a charge cue nearby. */
+  bare: boolean;
+}
+
+export interface OffenseHit extends OffenseName {
+  /** Token range [from, to) in the token list searched. */
+  from: number;
+  to: number;
+}
+
+interface Node {
+  next: Map<string, Node>;
+  name: OffenseName | null;
+}
+
+const node = (): Node => ({ next: new Map(), name: null });
+
+/** Strip the Vietnamese "Tội" (offence of) that opens every official title. */
+const withoutTitleWord = (key: string): string => key.replace(/^toi /, "");
+
+/**
+ * Every offence name and alias of the catalogue (English and native) in a word trie, for exact
+ * lookup of a name and for finding names in running text (longest match at each word).
+ */
+export class OffenseIndex {
+  private readonly root = node();
+  private readonly byKey = new Map<string, OffenseName>();
+
+  constructor(statutes: readonly Statute[]) {
+    for (const s of statutes) {
+      const names = [s.offense, ...s.offenseAliases, s.nativeName, ...(s.nativeAliases ?? [])];
+      for (const name of names) {
+        const full = phraseKey(name);
+        for (const key of new Set([full, withoutTitleWord(full)])) if (key) this.add(key, s);
+      }
+    }
+  }
+
+  private add(key: string, statute: Statute): void {
+    let entry = this.byKey.get(key);
+    if (!entry) {
+      entry = { statutes: [], bare: !key.includes(" ") };
+      this.byKey.set(key, entry);
+      let at = this.root;
+      for (const word of key.split(" ")) {
+        let child = at.next.get(word);
+        if (!child) at.next.set(word, (child = node()));
+        at = child;
+      }
+      at.name = entry;
+    }
+    if (!entry.statutes.includes(statute)) entry.statutes.push(statute);
+  }
+
+  /** The statutes a whole phrase names exactly (after loose normalisation), or []. */
+  lookup(phrase: string): Statute[] {
+    const key = phraseKey(phrase);
+    return (this.byKey.get(key) ?? this.byKey.get(withoutTitleWord(key)))?.statutes ?? [];
+  }
+
+  /** Longest names found in a token list, left to right, not overlapping. */
+  scan(tokens: readonly PhraseToken[]): OffenseHit[] {
+    const hits: OffenseHit[] = [];
+    for (let i = 0; i < tokens.length;) {
+      let at: Node | undefined = this.root;
+      let best: OffenseHit | null = null;
+      for (let j = i; j < tokens.length && at; j++) {
+        at = at.next.get(tokens[j]!.key);
+        if (at?.name) best = { ...at.name, from: i, to: j + 1 };
+      }
+      if (best) {
+        hits.push(best);
+        i = best.to;
+      } else i++;
+    }
+    return hits;
+  }
+}

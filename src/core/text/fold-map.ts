@@ -1,0 +1,48 @@
+import { foldDiacritics } from "./normalise.js";
+import type { Span } from "../types.js";
+
+/**
+ * A diacritic-folded, lower-cased copy of a text that remembers where each of its characters came
+ * from, so that matches found in the copy ("dieu 117 bo luat hinh su") map back to offsets in the
+ * original ("Điều 117 Bộ luật Hình sự"). Curly apostrophes become straight ones.
+ */
+export interface FoldedText {
+  readonly text: string;
+  /** origin[i] = offset in the source of folded character i. */
+  readonly origin: readonly number[];
+  readonly sourceLength: number;
+}
+
+const APOSTROPHES = /[’‘`ʼ]/g;
+
+export function foldWithOffsets(source: string): FoldedText {
+  let text = "";
+  const origin: number[] = [];
+  let i = 0;
+  for (const ch of source) {
+    const folded = foldDiacritics(ch).toLowerCase().replace(APOSTROPHES, "'");
+    for (let k = 0; k < folded.length; k++) origin.push(i);
+    text += folded;
+    i += ch.length;
+  }
+  return { text, origin, sourceLength: source.length };
+}
+
+/** The source span of folded range [start, end). */
+export function sourceSpan(f: FoldedText, start: number, end: number): Span {
+  const s = start < f.origin.length ? f.origin[start]! : f.sourceLength;
+  const e = end < f.origin.length ? f.origin[end]! : f.sourceLength;
+  return { start: s, end: Math.max(s, e) };
+}
+
+/** The folded offset of source offset `offset` (the first folded character at or after it). */
+export function foldedOffset(f: FoldedText, offset: number): number {
+  let lo = 0;
+  let hi = f.origin.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (f.origin[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
