@@ -31,6 +31,16 @@ export const JURISDICTION_CUES: readonly JurisdictionCue[] = [
     names: ["china", "the people's republic of china", "the prc", "prc"],
     mentions: ["chinese", "beijing", "xi jinping"],
   },
+  {
+    code: "KH",
+    names: ["cambodia", "the kingdom of cambodia"],
+    mentions: ["cambodian", "phnom penh", "khmer"],
+  },
+  {
+    code: "MM",
+    names: ["myanmar", "burma"],
+    mentions: ["burmese", "yangon", "naypyidaw", "naypyitaw"],
+  },
 ];
 
 /** Adjectives before a law's name that give its jurisdiction: "the Vietnamese Criminal Code". */
@@ -38,4 +48,6 @@ export const JURISDICTION_ADJECTIVES: Readonly<Record<string, string>> = {
   vietnamese: "VN",
   belarusian: "BY",
   chinese: "CN",
+  cambodian: "KH",
+  burmese: "MM",
 };

@@ -131,6 +131,7 @@ export const CHARGE_CUES: readonly string[] = [
   "sentenc",
   "arrest",
   "detain",
+  "held",
   "prosecut",
   "indict",
   "jail",
@@ -144,6 +145,15 @@ export const CHARGE_CUES: readonly string[] = [
   "trial",
   "investigat",
   "toi",
+];
+
+/** Phrases that cite again the article cited just before: "arrested under the same article". */
+export const SAME_ARTICLE_PHRASES: readonly string[] = [
+  "the same article",
+  "that same article",
+  "the same provision",
+  "cung dieu luat",
+  "cung dieu nay",
 ];
 
 /** How many words before a one-word offence name a charge cue may stand. */

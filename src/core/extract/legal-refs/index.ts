@@ -7,7 +7,10 @@ import { citationStarts } from "./find.js";
 import { parseCitation, type Citation } from "./parse.js";
 import { citationJurisdiction, mentionedJurisdiction } from "./rules/06-jurisdiction.js";
 import { resolveItem } from "./rules/07-resolve.js";
+import { lawBefore } from "./rules/04-law-name.js";
 import { offensePhraseRefs } from "./rules/08-offense-phrases.js";
+import { sameArticleRefs } from "./rules/09-same-article.js";
+import { resolveCode } from "../../lexicon/statutes/index.js";
 
 /**
  * Legal references: one `LegalRef` per article cited ("Articles 109, 117 and 331" gives three),
@@ -43,12 +46,40 @@ export function extractLegalRefs(ctx: DocContext): LegalRef[] {
     refs.push(...toRefs(ctx, folded, citation, documentJurisdiction));
   }
 
-  const tokens = phraseTokens(ctx.text, folded);
+  refs.push(...sameArticleRefs(ctx.text, folded, refs));
+  refs.sort(byPosition);
+
+  const paragraphOf = (offset: number): Span =>
+    ctx.paragraphs.find((p) => p.start <= offset && offset < p.end) ?? {
+      start: offset,
+      end: offset,
+    };
+  const codeNamedIn = (sentence: Span) => {
+    const law = lawBefore(
+      folded.text,
+      foldedOffset(folded, sentence.start),
+      foldedOffset(folded, sentence.end),
+    );
+    if (!law || law.kind !== "code") return null;
+    const jurisdiction = law.jurisdiction ?? documentJurisdiction;
+    return resolveCode(law.base, { jurisdiction, year: law.year, date: ctx.date });
+  };
   refs.push(
-    ...offensePhraseRefs(ctx.text, tokens, sentenceOf, documentJurisdiction, ctx.date, refs),
+    ...offensePhraseRefs({
+      text: ctx.text,
+      tokens: phraseTokens(ctx.text, folded),
+      sentenceOf,
+      paragraphOf,
+      jurisdiction: documentJurisdiction,
+      date: ctx.date,
+      cited: refs,
+      codeNamedIn,
+    }),
   );
-  return refs.sort((a, b) => a.start - b.start || a.end - b.end);
+  return refs.sort(byPosition);
 }
+
+const byPosition = (a: LegalRef, b: LegalRef): number => a.start - b.start || a.end - b.end;
 
 function toRefs(
   ctx: DocContext,

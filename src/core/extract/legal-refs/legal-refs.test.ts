@@ -185,6 +185,13 @@ describe("article citations", () => {
       [{ article: "361-1", statute: "by/criminal-code-1999/361-1" }],
     ],
     [
+      "A Minsk judge cited Article 342 and Article 361-1 of the Criminal Code.",
+      [
+        { text: "Article 342", statute: "by/criminal-code-1999/342" },
+        { text: "Article 361-1 of the Criminal Code", statute: "by/criminal-code-1999/361-1" },
+      ],
+    ],
+    [
       "Beijing charged the lawyers under Article 105, paragraph 2, of the Criminal Law.",
       [
         {
@@ -237,6 +244,12 @@ describe("articles of other instruments", () => {
       ],
     ],
   ])("%s", (input, expected) => expectRefs(input, expected));
+
+  it("names the country of a code the catalogue does not hold", () => {
+    expectRefs("A Phnom Penh court applied Article 495 of the Criminal Code to the union leader.", [
+      { jurisdiction: "KH", law: "Criminal Code", article: "495", statute: null },
+    ]);
+  });
 
   it("leaves a bare article of an unknown country unresolved", () => {
     expectRefs("The decree's Article 4 was amended last year.", [
@@ -303,6 +316,44 @@ describe("offences named without a number", () => {
     );
   });
 
+  it("reads the name in the code the sentence names", () => {
+    expectRefs(
+      {
+        text: "He was among the last Vietnamese held under the 1999 Penal Code for subversion.",
+        date: "2024-07-01",
+      },
+      [
+        {
+          text: "subversion",
+          law: "Penal Code 1999",
+          article: "79",
+          statute: "vn/penal-code-1999/79",
+        },
+      ],
+    );
+  });
+
+  it("skips a name inside someone's longer quoted words", () => {
+    expect(
+      refs(
+        "In Hanoi, her lawyer said: “If telling the truth is propaganda against the state, so be it.”",
+      ),
+    ).toEqual([]);
+  });
+
+  it("keeps a quotation that opens with the name", () => {
+    expectRefs(
+      'A Vietnamese court jailed two monks for "abusing democratic freedoms to infringe upon the State\'s interests".',
+      [{ text: "abusing democratic freedoms", statute: `${VN}/331` }],
+    );
+  });
+
+  it("keeps a name that is the whole quotation", () => {
+    expectRefs("A Hanoi court jailed him for “propaganda against the state”.", [
+      { statute: `${VN}/117` },
+    ]);
+  });
+
   it("needs a charge word before a one-word name", () => {
     expect(refs("Vietnam fears subversion by foreign media, the minister said.")).toEqual([]);
   });
@@ -316,6 +367,18 @@ describe("offences named without a number", () => {
 
   it("leaves a name shared by several countries alone when the country is unknown", () => {
     expect(refs("He was later convicted of tax evasion.")).toEqual([]);
+  });
+});
+
+describe("the same article", () => {
+  it("cites the article cited just before", () => {
+    expectRefs(
+      "Police in Hanoi held a teacher under Article 117 in May; a pastor was held under the same article in June.",
+      [
+        { text: "Article 117", statute: `${VN}/117` },
+        { text: "the same article", article: "117", statute: `${VN}/117` },
+      ],
+    );
   });
 });
 

@@ -92,6 +92,7 @@ const ARTICLES: ArticleData[] = [
       "Organisation and preparation of actions grossly violating public order, or active participation in them",
     offenseAliases: [
       "actions grossly violating public order",
+      "actions that grossly violate public order",
       "group actions grossly violating public order",
       "financing group actions grossly violating public order",
       "financing of group actions grossly violating public order",
@@ -114,6 +115,8 @@ const ARTICLES: ArticleData[] = [
       "creating an extremist formation",
       "creation of an extremist formation",
       "participation in an extremist formation",
+      "taking part in an extremist formation",
+      "extremist formation",
     ],
     nativeName: "Создание экстремистского формирования либо участие в нем",
     chapter: CH_STATE,

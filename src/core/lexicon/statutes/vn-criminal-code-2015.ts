@@ -689,6 +689,8 @@ const ARTICLES: ArticleData[] = [
     offense: "Resisting persons performing official duties",
     offenseAliases: [
       "resisting persons on official duty",
+      "resisting persons on duty",
+      "resisting persons performing public duties",
       "resisting officers on duty",
       "resisting law enforcement officers",
       "resisting officials on duty",

@@ -412,7 +412,11 @@ const ARTICLES: ArticleData[] = [
   {
     article: "257",
     offense: "Resisting persons in the performance of their official duties",
-    offenseAliases: ["resisting persons on official duty", "resisting officers on duty"],
+    offenseAliases: [
+      "resisting persons on official duty",
+      "resisting persons on duty",
+      "resisting officers on duty",
+    ],
     nativeName: "Tội chống người thi hành công vụ",
     chapter: CH20,
     penalties: [

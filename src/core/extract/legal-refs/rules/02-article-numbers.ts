@@ -22,6 +22,7 @@ const SEP = new RegExp(
   `(?:\\s*,\\s*(?:${JOINER}\\s+)?|\\s+${JOINER}\\s+)(?:${ARTICLE}\\s*)?(?=\\d)`,
   "uy",
 );
+const REPEATED = new RegExp(`${ARTICLE}\\s*$`, "u");
 const QUANTITY = new RegExp(`\\s*${alt(QUANTITY_WORDS)}${E}`, "uy");
 const YEARISH = /^(?:19|20)\d\d$/;
 
@@ -47,6 +48,7 @@ export function articleNumbers(
   if (!head) return null;
   const items: ArticleItem[] = [];
   let pos = at + head[0].length;
+  let nextStart: number | null = null;
   for (;;) {
     const m = sticky(NUM, folded, pos);
     if (!m) break;
@@ -78,6 +80,7 @@ export function articleNumbers(
     }
     const suffixClause = clauseSuffix(folded, end);
     const last = items[items.length - 1]!;
+    if (nextStart !== null) last.start = nextStart;
     if (suffixClause) {
       last.clause = suffixClause.clause;
       last.point = suffixClause.point;
@@ -97,6 +100,9 @@ export function articleNumbers(
       )
     )
       break;
+    // "Article 342 and Article 361-1": the repeated article word opens the next item.
+    const word = REPEATED.exec(sep[0]);
+    nextStart = word ? end + word.index : null;
     pos = end + sep[0].length;
   }
   if (items.length === 0) return null;

@@ -1,5 +1,5 @@
 import { CHARGE_CUE_WINDOW, CHARGE_CUES } from "../../../lexicon/legal-terms.js";
-import { codeByKey, narrow, OFFENSES, toCurrent } from "../../../lexicon/statutes/index.js";
+import { narrow, OFFENSES, toCurrent, type CodeInfo } from "../../../lexicon/statutes/index.js";
 import type { PhraseToken } from "../../../text/phrase-key.js";
 import type { LegalRef, Span } from "../../../types.js";
 
@@ -10,8 +10,24 @@ import type { LegalRef, Span } from "../../../types.js";
 //   "sentenced for “subversion of state power”"              → cn/…/105(1)
 //   "convicted of political crimes such as subversion"       → one-word names count only after a
 //                                                               charge word ("convicted", "crimes")
-// A name the sentence already cites by number ("Article 117 … “conducting propaganda against the
-// state”") adds nothing and is dropped.
+//   "sentenced under the 1999 Penal Code for subversion"     → the code the sentence names wins
+//                                                               over the text's date (1999 art. 79)
+// Not references: a name the sentence already cites by number ("Article 117 … “conducting
+// propaganda against the state”"), and a name inside someone's longer quoted words with no charge
+// word before it (“If that is propaganda against the state, then …”).
+
+export interface PhraseScope {
+  text: string;
+  tokens: readonly PhraseToken[];
+  sentenceOf(offset: number): Span;
+  paragraphOf(offset: number): Span;
+  jurisdiction: string | null;
+  date: string | null;
+  /** References already found by number, in text order. */
+  cited: readonly LegalRef[];
+  /** The code a sentence names ("under the 1999 Penal Code"), if any. */
+  codeNamedIn(sentence: Span): CodeInfo | null;
+}
 
 const isCue = (key: string): boolean =>
   CHARGE_CUES.some((c) => key === c || (c.length >= 4 && key.startsWith(c)));
@@ -25,26 +41,57 @@ function hasCueBefore(tokens: readonly PhraseToken[], from: number, sentence: Sp
   return false;
 }
 
+const OPEN = "“«„";
+const CLOSE = "”»";
+const letters = (s: string): number => s.replace(/[^\p{L}\p{N}]/gu, "").length;
+
+/** Is [start, end) inside quoted words that hold more than this name and do not open with it? */
+function inLongerQuote(text: string, paragraph: Span, start: number, end: number): boolean {
+  let openAt = -1;
+  let straightOpen = false;
+  for (let i = paragraph.start; i < start; i++) {
+    const ch = text[i]!;
+    if (OPEN.includes(ch)) openAt = i;
+    else if (CLOSE.includes(ch)) openAt = -1;
+    else if (ch === '"') {
+      straightOpen = !straightOpen;
+      openAt = straightOpen ? i : -1;
+    }
+  }
+  if (openAt < 0) return false;
+  let closeAt = paragraph.end;
+  for (let i = end; i < paragraph.end; i++) {
+    if (CLOSE.includes(text[i]!) || text[i] === '"') {
+      closeAt = i;
+      break;
+    }
+  }
+  // A quotation that opens with the name is the charge quoted in full ("“abusing democratic
+  // freedoms to infringe upon …”"), not someone's words that happen to contain it.
+  if (letters(text.slice(openAt + 1, start)) === 0) return false;
+  return letters(text.slice(openAt + 1, closeAt)) > letters(text.slice(start, end)) + 3;
+}
+
 const lineage = (id: string | null): string | null => (id ? (toCurrent(id) ?? id) : null);
 
-export function offensePhraseRefs(
-  text: string,
-  tokens: readonly PhraseToken[],
-  sentenceOf: (offset: number) => Span,
-  jurisdiction: string | null,
-  date: string | null,
-  citedRefs: readonly LegalRef[],
-): LegalRef[] {
+export function offensePhraseRefs(scope: PhraseScope): LegalRef[] {
+  const { text, tokens } = scope;
   const out: LegalRef[] = [];
   for (const hit of OFFENSES.scan(tokens)) {
     const start = tokens[hit.from]!.start;
     const end = tokens[hit.to - 1]!.end;
-    const sentence = sentenceOf(start);
-    if (hit.bare && !hasCueBefore(tokens, hit.from, sentence)) continue;
-    const statutes = narrow(hit.statutes, { jurisdiction, date });
+    const sentence = scope.sentenceOf(start);
+    const cue = hasCueBefore(tokens, hit.from, sentence);
+    if (hit.bare && !cue) continue;
+    if (!cue && inLongerQuote(text, scope.paragraphOf(start), start, end)) continue;
+    const named = scope.codeNamedIn(sentence);
+    const inNamed = named ? hit.statutes.filter((s) => s.code === named.key) : [];
+    const statutes = inNamed.length
+      ? inNamed
+      : narrow(hit.statutes, { jurisdiction: scope.jurisdiction, date: scope.date });
     if (statutes.length !== 1) continue;
     const s = statutes[0]!;
-    const cited = citedRefs.some(
+    const cited = scope.cited.some(
       (r) =>
         (r.start < end && start < r.end) ||
         (r.start >= sentence.start &&
@@ -58,7 +105,7 @@ export function offensePhraseRefs(
       end,
       text: text.slice(start, end),
       jurisdiction: s.jurisdiction,
-      law: codeByKey(s.code)?.name ?? s.codeName,
+      law: s.codeName,
       article: paragraph ? paragraph[1]! : s.article,
       clause: paragraph ? paragraph[2]! : null,
       point: null,
