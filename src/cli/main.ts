@@ -2,6 +2,10 @@ import { Command, CommanderError, Option } from "commander";
 import { SETTINGS } from "../config.js";
 import { asVigilError, VigilError } from "../errors.js";
 import { registerAnalyze } from "./commands/analyze.js";
+import { registerActor } from "./commands/actor.js";
+import { registerActors } from "./commands/actors.js";
+import { registerIngest } from "./commands/ingest.js";
+import { registerSearch } from "./commands/search.js";
 import { makeContext } from "./context.js";
 import { EXIT, processIo, write, type CliIo } from "./io.js";
 import { VERSION } from "../version.js";
@@ -37,6 +41,10 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   );
   const ctx = makeContext(io, setExitCode);
   registerAnalyze(program, ctx);
+  registerIngest(program, ctx);
+  registerActors(program, ctx);
+  registerActor(program, ctx);
+  registerSearch(program, ctx);
   return program;
 }
 

@@ -173,7 +173,7 @@ export async function resolveDocumentActors(
       const key = matchKey(alias);
       if (key === "") continue;
       const actorId = result[i]!.actorId;
-      aliasRows.set(`${actorId}:${key}`, { actorId, alias, key });
+      aliasRows.set(`${actorId}:${alias}`, { actorId, alias, key });
     }
   });
   if (aliasRows.size > 0)

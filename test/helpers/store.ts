@@ -3,7 +3,7 @@ import { cpSync, existsSync, renameSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, it } from "vitest";
+import { afterAll, beforeAll, describe, it, onTestFinished } from "vitest";
 import { createDb, type Db } from "../../src/store/db.js";
 import { MIGRATIONS } from "../../src/store/migrations/index.js";
 import { createStoreService, type StoreServiceOptions } from "../../src/store/store-service.js";
@@ -115,4 +115,31 @@ export async function freshDataDir(): Promise<string> {
   const dir = join(tempDir(), "data");
   cpSync(template, dir, { recursive: true });
   return dir;
+}
+
+/**
+ * Declares `body` once per backend with `fresh()`, which gives a new empty database for one test
+ * as a `--db` value: a PGlite directory, or a PostgreSQL URL into a schema dropped afterwards.
+ */
+export function describeBackends(
+  title: string,
+  body: (fresh: () => Promise<string>, dialect: Dialect) => void,
+): void {
+  for (const dialect of DIALECTS) {
+    if (dialect === "postgres" && !PG_URL) {
+      describe.skip(`${title} [postgres: skipped, VIGIL_TEST_PG_URL not set]`, () => {
+        it("needs VIGIL_TEST_PG_URL", () => {});
+      });
+      continue;
+    }
+    describe(`${title} [${dialect}]`, () => {
+      const fresh = async (): Promise<string> => {
+        if (dialect === "pglite") return freshDataDir();
+        const s = await pgSchemaUrl();
+        onTestFinished(() => s.drop());
+        return s.url;
+      };
+      body(fresh, dialect);
+    });
+  }
 }

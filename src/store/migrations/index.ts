@@ -1,9 +1,10 @@
 import { migration as m0001 } from "./0001-store.js";
+import { migration as m0002 } from "./0002-alias-spellings.js";
 import type { Migration } from "./types.js";
 
 // Migrations are TypeScript modules holding their SQL, so `tsc` compiles them into dist/ with
 // everything else and no build step has to copy .sql files. Append new ones; never edit one that
 // has shipped.
-export const MIGRATIONS: readonly Migration[] = [m0001];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
 
 export type { Migration } from "./types.js";

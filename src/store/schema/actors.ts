@@ -55,7 +55,7 @@ export const actorAliases = pgTable(
     key: text("key").notNull(),
   },
   (t) => [
-    unique("actor_aliases_actor_key_key").on(t.actorId, t.key),
+    unique("actor_aliases_actor_alias_key").on(t.actorId, t.alias),
     index("actor_aliases_key_idx").on(t.key),
   ],
 );

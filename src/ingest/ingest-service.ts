@@ -1,0 +1,145 @@
+import { errorInfo } from "../store/store-service.js";
+import type {
+  DocumentToStore,
+  IngestItemResult,
+  StoreService,
+  WriteStatus,
+} from "../store/store-types.js";
+import { analyzeDocument, type AnalyzeOptions } from "./analyze-service.js";
+import type { SourceDocument } from "./readers/types.js";
+import { readSources } from "./sources.js";
+
+export interface IngestOptions extends AnalyzeOptions {
+  /** Documents sent to the store at once (each still in its own transaction). */
+  batchSize?: number;
+  /** ...or fewer, once their texts add up to this many characters. */
+  batchChars?: number;
+}
+
+/** A per-item result with what the progress display needs. */
+export interface IngestEvent extends IngestItemResult {
+  /** UTF-8 bytes of the document's text (0 for inputs that failed before being read). */
+  bytes: number;
+  /** The input file the item came from. */
+  path: string;
+  format: SourceDocument["format"] | null;
+}
+
+export interface IngestSummary {
+  documents: number;
+  ingested: number;
+  unchanged: number;
+  reextracted: number;
+  failed: number;
+  bytes: number;
+  seconds: number;
+  /** Failures by error code. */
+  failures: Record<string, number>;
+}
+
+/**
+ * Reads, analyses and stores every input, streaming: the store writes one batch while the next is
+ * read and analysed (the store works in its own thread or server), and at most two batches are
+ * held at once, so memory stays flat however many documents go through. Yields one result per
+ * document or failed input, in input order within each batch.
+ */
+export async function* ingestSources(
+  store: StoreService,
+  paths: readonly string[],
+  opts: IngestOptions,
+): AsyncGenerator<IngestEvent> {
+  const batchSize = opts.batchSize ?? 64;
+  const batchChars = opts.batchChars ?? 4_000_000;
+  let batch: { item: DocumentToStore; event: Omit<IngestEvent, keyof IngestItemResult> }[] = [];
+  let chars = 0;
+  let inFlight: Promise<IngestEvent[]> | null = null;
+
+  const send = (): Promise<IngestEvent[]> => {
+    const sent = batch;
+    batch = [];
+    chars = 0;
+    return store.ingest(sent.map((b) => b.item)).then(
+      (results) => results.map((r, i) => ({ ...r, ...sent[i]!.event })),
+      // The store itself failed (its worker died, the server went away): every item failed.
+      (err: unknown) =>
+        sent.map((b) => ({ id: b.item.name, ok: false, error: errorInfo(err), ...b.event })),
+    );
+  };
+
+  for await (const read of readSources(paths, opts)) {
+    if (!read.ok) {
+      yield {
+        id: read.name,
+        ok: false,
+        error: errorInfo(read.error),
+        bytes: 0,
+        path: read.name,
+        format: null,
+      };
+      continue;
+    }
+    const doc = read.doc;
+    let item: DocumentToStore;
+    try {
+      item = {
+        name: doc.name,
+        record: analyzeDocument(doc, opts.jurisdiction ?? null),
+        author: doc.author,
+        language: doc.language,
+        provenance: doc.provenance,
+      };
+    } catch (err) {
+      yield {
+        id: doc.name,
+        ok: false,
+        error: errorInfo(err),
+        bytes: 0,
+        path: doc.path,
+        format: doc.format,
+      };
+      continue;
+    }
+    batch.push({
+      item,
+      event: { bytes: Buffer.byteLength(doc.text, "utf8"), path: doc.path, format: doc.format },
+    });
+    chars += doc.text.length;
+    if (batch.length >= batchSize || chars >= batchChars) {
+      if (inFlight) yield* await inFlight;
+      inFlight = send();
+    }
+  }
+  if (inFlight) yield* await inFlight;
+  if (batch.length > 0) yield* await send();
+}
+
+/** Counts results into a summary as they stream past. */
+export function summarise(): {
+  add(e: IngestEvent): void;
+  summary(): IngestSummary;
+} {
+  const started = Date.now();
+  const s: IngestSummary = {
+    documents: 0,
+    ingested: 0,
+    unchanged: 0,
+    reextracted: 0,
+    failed: 0,
+    bytes: 0,
+    seconds: 0,
+    failures: {},
+  };
+  return {
+    add(e) {
+      s.documents++;
+      s.bytes += e.bytes;
+      if (e.ok) s[e.status as WriteStatus]++;
+      else {
+        s.failed++;
+        const code = e.error?.code ?? "VIGIL_ERR_INTERNAL";
+        s.failures[code] = (s.failures[code] ?? 0) + 1;
+      }
+    },
+    summary: () => ({ ...s, seconds: (Date.now() - started) / 1000 }),
+  };
+}
