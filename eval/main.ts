@@ -2,21 +2,24 @@
 
 import { parseArgs } from "node:util";
 import type { EvalOptions, EvalSection, Evaluation } from "./evaluation.js";
+import { articlesEvaluation } from "./articles/run.js";
 import { quotesEvaluation } from "./quotes/run.js";
 
-const EVALUATIONS: readonly Evaluation[] = [quotesEvaluation];
+const EVALUATIONS: readonly Evaluation[] = [quotesEvaluation, articlesEvaluation];
 
 const HELP = `usage: npm run eval -- [options]
 
   --only <name>     run one evaluation (${EVALUATIONS.map((e) => e.name).join(", ")}); repeatable
   --errors <n>      print n sample errors of each type (false positives, false negatives, speakers)
-  --kind <kind>     restrict the error samples to one kind (quotes: direct, mixed, indirect)
+  --kind <kind>     restrict the error samples to one kind (quotes: direct, mixed, indirect;
+                    articles: missed, spurious, attribute)
   --seed <n>        which error samples to draw (default 1)
   --self-check      also score the gold data against itself (must be 100%)
   --json            machine-readable output
   --help            this text
 
-Data: ../shared/data/ beside the checkout; VIGIL_EVAL_DATA overrides the quotes file.`;
+Data: ../shared/data/ beside the checkout; VIGIL_EVAL_DATA overrides the quotes file,
+VIGIL_EVAL_ARTICLES the folder of dev articles.`;
 
 function fail(message: string): never {
   console.error(`eval: ${message}\n\n${HELP}`);
