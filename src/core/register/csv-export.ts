@@ -6,7 +6,8 @@ import { NO_CATALOGUE, type StatuteLookup } from "./charges.js";
 import { eventsByCase } from "./count.js";
 import { neutraliseFormula, writeCsv } from "./csv.js";
 import { eventColumns, eventRow, eventRowProblem } from "./event-rows.js";
-import { personColumns, personRow, summarise } from "./person-rows.js";
+import { personColumns, personRow } from "./person-rows.js";
+import { summarise } from "./person-summary.js";
 import type { Register } from "./types.js";
 
 export interface ExportOptions {

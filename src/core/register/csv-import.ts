@@ -16,13 +16,12 @@ import {
 } from "./event-rows.js";
 import type { ImportError, ImportResult } from "./import-errors.js";
 import {
-  eventsFromSummary,
   PERSON_COLUMNS,
   PERSON_EXTRA_COLUMNS,
   readPersonRow,
-  summarise,
   type PersonRow,
 } from "./person-rows.js";
+import { eventsFromSummary, summarise } from "./person-summary.js";
 import type { CaseEvent, Register } from "./types.js";
 
 export interface CsvFile {

@@ -2,8 +2,6 @@
 // It carries every field, so it is the lossless backup; `{ "cases": [...] }` is accepted too.
 
 import { NO_CATALOGUE, type StatuteLookup } from "./charges.js";
-import { eventsByCase } from "./count.js";
-import { exportable } from "./csv-export.js";
 import { eventProblems } from "./event-checks.js";
 import {
   readBirthYear,
@@ -281,33 +279,4 @@ export function importJson(text: string, options: JsonImportOptions): ImportResu
     errors,
     rejectedCases: [...rejected].sort(),
   };
-}
-
-/** The JSON form of a register: defaults (null, false, []) left out, events under their case. */
-export function exportJson(
-  register: Register,
-  options: { includeConfidential?: boolean } = {},
-): string {
-  const { cases, events } = exportable(register, options.includeConfidential === true);
-  const byCase = eventsByCase(events);
-  const compact = (o: object) =>
-    Object.fromEntries(
-      Object.entries(o).filter(
-        ([, v]) => v !== null && v !== false && !(Array.isArray(v) && v.length === 0),
-      ),
-    );
-  const out = cases.map((c) => ({
-    ...compact(c),
-    id: c.id,
-    name: c.name,
-    events: (byCase.get(c.id) ?? []).map((e) => {
-      const { caseId: _caseId, ...rest } = e;
-      return {
-        ...compact({ ...rest, sources: rest.sources.map(compact) }),
-        id: e.id,
-        recordedAt: e.recordedAt,
-      };
-    }),
-  }));
-  return `${JSON.stringify(out, null, 2)}\n`;
 }

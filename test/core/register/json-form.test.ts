@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { countAsOf } from "../../../src/core/register/count.js";
 import { formatImportError } from "../../../src/core/register/import-errors.js";
-import { exportJson, importJson } from "../../../src/core/register/json-form.js";
+import { exportJson } from "../../../src/core/register/json-export.js";
+import { importJson } from "../../../src/core/register/json-form.js";
 import { parseJsonWithPositions } from "../../../src/core/register/json-positions.js";
 
 const AT = "2024-05-01T10:00:00Z";

@@ -4,9 +4,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { importCsv } from "../../../src/core/register/csv-import.js";
 import { exportCsv } from "../../../src/core/register/csv-export.js";
-import { exportJson, importJson } from "../../../src/core/register/json-form.js";
+import { exportJson } from "../../../src/core/register/json-export.js";
+import { importJson } from "../../../src/core/register/json-form.js";
 import { addDays } from "../../../src/core/register/partial-date.js";
-import { eventsFromSummary, type PersonSummary } from "../../../src/core/register/person-rows.js";
+import {
+  eventsFromSummary,
+  type PersonSummary,
+} from "../../../src/core/register/person-summary.js";
 import { caseRecord } from "../../../src/core/register/records.js";
 import {
   CASE_EVENT_TYPES,
