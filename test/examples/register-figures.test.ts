@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { countEvents } from "../../src/core/register/count-events.js";
 import { countAsOf } from "../../src/core/register/count.js";
 import { AS_CHARGED, VIGIL_DEFAULT, type PartialDateRule } from "../../src/core/register/counting-rules.js";
+import { CATALOGUE_STATUTES } from "../../src/core/register/catalogue-statutes.js";
 import { importCsv } from "../../src/core/register/csv-import.js";
 import { formatImportError } from "../../src/core/register/import-errors.js";
 import type { Register } from "../../src/core/register/types.js";
@@ -39,7 +40,7 @@ function load(): Register {
   const read = (f: string) => ({ file: f, text: readFileSync(join(DIR, f), "utf8") });
   const result = importCsv(
     { persons: read("cases.csv"), events: read("events.csv") },
-    { recordedAt: "2025-05-20T00:00:00Z" },
+    { recordedAt: "2025-05-20T00:00:00Z", statutes: CATALOGUE_STATUTES },
   );
   expect(result.errors.map(formatImportError)).toEqual([]);
   // The figures are Prisoner Watch Vietnam's, whose list is the register's Vietnam rows.
@@ -52,7 +53,7 @@ function load(): Register {
 
 function compute(register: Register, f: Figure, partialDates: PartialDateRule): number | null {
   const stock = (opts: Parameters<typeof countAsOf>[2] = {}) =>
-    countAsOf(register, f.at, { partialDates, status: "detained", ...opts });
+    countAsOf(register, f.at, { partialDates, status: "detained", statutes: CATALOGUE_STATUTES, ...opts });
   const year = { from: `${f.at}-01-01`, to: `${f.at}-12-31`, partialDates };
   let m: RegExpMatchArray | null;
   if (/^(activists )?at risk$/.test(f.figure)) return stock({ status: "not-exiled-or-deceased" }).total;
@@ -118,4 +119,13 @@ describe.runIf(present)("example register reproduces the articles' figures", () 
       },
     );
   }
+
+  it("counts 1999 Article 88 under 117 by default, and apart under as-charged@1", () => {
+    const register = load();
+    const at = (opts: Parameters<typeof countAsOf>[2]) =>
+      countAsOf(register, "2024-12-31", { status: "detained", statutes: CATALOGUE_STATUTES, ...opts }).total;
+    const old = at({ rules: AS_CHARGED, charge: "vn/penal-code-1999/88" });
+    expect(old).toBeGreaterThan(0);
+    expect(at({ charge: "117" })).toBe(at({ rules: AS_CHARGED, charge: "117" }) + old);
+  });
 });

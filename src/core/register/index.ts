@@ -8,6 +8,7 @@ export * from "./record-time.js";
 export * from "./known-events.js";
 export * from "./counting-rules.js";
 export * from "./charges.js";
+export { CATALOGUE_STATUTES } from "./catalogue-statutes.js";
 export { placeEvents, endsDetention, type PlacedEvent } from "./event-order.js";
 export type { PointStatus } from "./status-fold.js";
 export { buildTimeline, statusOn, type Timeline } from "./timeline.js";
