@@ -125,6 +125,8 @@ export function suggest(
   }
   const type = TYPES[found.type];
   if (found.type === "execution") warnings.push("an execution: recorded as deceased");
+  // A life or death sentence has no term: the person serves until a release or death is recorded.
+  if (found.penalty) warnings.push(`a ${found.penalty} sentence: recorded with no term`);
 
   const byCase = eventsByCase(register.events);
   const place = found.place ? matchKey(found.place) : null;

@@ -111,6 +111,12 @@ describe("suggestions from extracted events", () => {
     });
   });
 
+  it("records a life sentence with no term, and says so", () => {
+    const s = run(found("Tran Thi Mai Huong", { sentenceMonths: null, penalty: "life" }));
+    expect(s.event?.sentenceMonths).toBeNull();
+    expect(s.warnings).toEqual(["a life sentence: recorded with no term"]);
+  });
+
   it("takes the document's date when the text gives none, and says so", () => {
     const s = run(found("Tran Thi Mai Huong", { date: null }), "2021-11-10");
     expect(s.event?.date).toBe("2021-11-10");
