@@ -2,8 +2,9 @@
 // measured in the same process. `--only NAME[,NAME]` picks some; `--quick` shrinks the corpora.
 import { extractionBench } from "./extraction-bench.js";
 import type { Benchmark } from "./harness.js";
+import { readersBench } from "./readers-bench.js";
 
-export const BENCHMARKS: Benchmark[] = [extractionBench];
+export const BENCHMARKS: Benchmark[] = [extractionBench, readersBench];
 
 async function main(argv: string[]): Promise<number> {
   const quick = argv.includes("--quick");

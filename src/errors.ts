@@ -100,7 +100,19 @@ export const SourceMalformed = createError<[name: string, reason: string]>(
   "VIGIL_ERR_SOURCE_MALFORMED",
   "%s: malformed: %s",
   422,
-  "An input is in a known format but broken (a JSONL line that is not a JSON object, a document without text).",
+  "An input is in a known format but broken (a JSONL line that is not a JSON object, a document without text, a corrupt PDF, a feed that is not well-formed XML).",
+);
+export const SourceEncrypted = createError<[name: string, reason: string]>(
+  "VIGIL_ERR_SOURCE_ENCRYPTED",
+  "%s: encrypted: %s",
+  422,
+  "An input is encrypted (a password-protected PDF) and cannot be read without the password.",
+);
+export const SourceNoText = createError<[name: string, reason: string]>(
+  "VIGIL_ERR_SOURCE_NO_TEXT",
+  "%s: no text to read: %s",
+  422,
+  "An input holds pages but no text layer (a scanned PDF): run OCR on it first.",
 );
 export const SourceUnsupported = createError<[name: string, reason: string]>(
   "VIGIL_ERR_SOURCE_UNSUPPORTED",

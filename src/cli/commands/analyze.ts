@@ -13,7 +13,10 @@ export function registerAnalyze(program: Command, ctx: CommandContext): void {
     .description(
       "Extract statements, speakers, figures, legal references, events and reports from documents",
     )
-    .argument("<paths...>", "files or folders (.txt, .md, .jsonl); - for standard input")
+    .argument(
+      "<paths...>",
+      "files or folders (.txt, .md, .html, .pdf, .rss/.atom/.xml feeds, .jsonl); - for standard input",
+    )
     .addOption(
       new Option(
         "--format <format>",

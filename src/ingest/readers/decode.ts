@@ -22,15 +22,7 @@ export function decodeText(name: string, bytes: Uint8Array): string {
       throw new SourceEncoding(name, "broken UTF-16");
     }
   }
-  const head = bytes.subarray(0, 8192);
-  let control = 0;
-  for (let i = 0; i < head.length; i++) {
-    const b = head[i]!;
-    if (b === 0) throw new SourceBinary(name, `NUL byte at offset ${i}`);
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
-  }
-  if (control > head.length * 0.1)
-    throw new SourceBinary(name, `${control} control bytes in the first ${head.length}`);
+  rejectBinary(name, bytes);
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -41,7 +33,21 @@ export function decodeText(name: string, bytes: Uint8Array): string {
   return finish(name, text);
 }
 
-function finish(name: string, decoded: string): string {
+/** Throws when the first 8 KiB hold a NUL byte or more than 10% control bytes. */
+export function rejectBinary(name: string, bytes: Uint8Array): void {
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (let i = 0; i < head.length; i++) {
+    const b = head[i]!;
+    if (b === 0) throw new SourceBinary(name, `NUL byte at offset ${i}`);
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  if (control > head.length * 0.1)
+    throw new SourceBinary(name, `${control} control bytes in the first ${head.length}`);
+}
+
+/** Normalised text, or SourceEmpty when nothing but whitespace is left. */
+export function finish(name: string, decoded: string): string {
   const text = normaliseText(decoded);
   if (text.trim() === "") throw new SourceEmpty(name);
   return text;

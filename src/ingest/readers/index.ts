@@ -1,10 +1,20 @@
+import { feedReader } from "./feed-reader.js";
+import { htmlReader } from "./html-reader.js";
 import { jsonlReader } from "./jsonl-reader.js";
 import { markdownReader } from "./markdown-reader.js";
+import { pdfReader } from "./pdf-reader.js";
 import { textReader } from "./text-reader.js";
 import type { Reader } from "./types.js";
 
 /** Every reader, by the extensions it claims. Formats added later register here. */
-export const READERS: Reader[] = [textReader, markdownReader, jsonlReader];
+export const READERS: Reader[] = [
+  textReader,
+  markdownReader,
+  htmlReader,
+  pdfReader,
+  feedReader,
+  jsonlReader,
+];
 
 export function extensionOf(path: string): string {
   const base = path.replace(/^.*[\\/]/, "");
