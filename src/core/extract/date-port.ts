@@ -53,6 +53,11 @@ const PATTERNS: readonly RegExp[] = [
   ),
   // "October 2020", "August this year", "January last year"
   new RegExp(`\\b${M}(?:\\s+(?:of\\s+)?(?<year>\\d{4})|\\s+(?<rel>this|last|next) year)`, "g"),
+  // "In July", "since March": a bare month after a cue, the latest such month by the document date
+  new RegExp(
+    `\\b(?:[Ii]n|[Ss]ince|[Bb]y|[Dd]uring|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\\s+${M}(?![A-Za-z])(?![\\s,]*\\d)`,
+    "g",
+  ),
   // "in 2019", "since 2016", "by 2020", "early 2021"
   /\b(?:in|since|by|during|until|early|late|mid-?|throughout|from)\s+(?<year>(?:19|20)\d{2})\b(?![-–]?\s*(?:page|year|strong))/gi,
   // "on Saturday", "Wednesday", "last Monday"

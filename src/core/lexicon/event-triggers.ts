@@ -12,6 +12,8 @@ export interface EventTrigger {
   type: EventType;
   form: "verb" | "noun" | "state";
   words: readonly string[];
+  /** Words one of which must stand in the same clause ("died at Xuan Loc prison"). */
+  requires?: readonly string[];
 }
 
 export const EVENT_TRIGGERS: readonly EventTrigger[] = [
@@ -29,13 +31,17 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
       "apprehended",
       "rounded up",
       "abducted",
+      // Reporting uses "detained" for the arrest itself ("was detained in Hue on May 2"); being
+      // held is a state ("remains in detention").
+      "detained",
+      "detains",
     ],
   },
   { type: "arrest", form: "noun", words: ["arrest", "arrests"] },
   {
     type: "detention",
     form: "verb",
-    words: ["detained", "detains", "held incommunicado", "placed under house arrest"],
+    words: ["held incommunicado", "placed under house arrest"],
   },
   { type: "detention", form: "noun", words: ["detention"] },
   {
@@ -143,6 +149,22 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     ],
   },
   { type: "death-in-custody", form: "noun", words: ["death in custody", "death in prison"] },
+  {
+    type: "death-in-custody",
+    form: "verb",
+    words: ["died", "dies"],
+    requires: [
+      "prison",
+      "custody",
+      "detention",
+      "jail",
+      "camp",
+      "cell",
+      "police station",
+      "detention centre",
+      "detention center",
+    ],
+  },
   { type: "execution", form: "verb", words: ["executed", "executes", "put to death", "hanged"] },
   { type: "execution", form: "noun", words: ["execution", "executions"] },
 ];
@@ -287,6 +309,53 @@ export const PERSON_NOUNS: readonly string[] = [
   "people",
   "HRDs",
   "HRD",
+  "follower",
+  "followers",
+  "believer",
+  "believers",
+  "parishioner",
+  "parishioners",
+  "worshippers",
+  "monks",
+  "nuns",
+  "pastors",
+  "priests",
+  "teachers",
+  "poets",
+  "writers",
+  "engineers",
+  "unionists",
+  "organisers",
+  "organizers",
+  "opponents",
+  "petitioners",
+  "residents",
+  "villagers",
+  "citizens",
+  "citizen",
+  "mother",
+  "father",
+  "son",
+  "daughter",
+  "brother",
+  "sister",
+  "husband",
+  "wife",
+  "YouTuber",
+  "YouTubers",
+  "Facebooker",
+  "Facebookers",
+  "commentator",
+  "photographer",
+  "filmmaker",
+  "musician",
+  "singer",
+  "doctor",
+  "businessman",
+  "businesswoman",
+  "individuals",
+  "persons",
+  "figures",
 ];
 
 /** Number words for groups of people ("three key members", "both men"). */
@@ -332,4 +401,8 @@ export const PLACE_WORDS: readonly string[] = [
   "town",
   "village",
   "commune",
+  "prison",
+  "Prison",
+  "camp",
+  "Camp",
 ];

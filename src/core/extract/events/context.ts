@@ -26,7 +26,13 @@ export function eventDate(
     const between = d.start >= trigger.end ? ctx.text.slice(trigger.end, d.start) : "";
     if (OTHER_TIME.test(between)) return false;
     const mine = Math.abs(centre(d) - centre(trigger));
-    return !others.some((o) => o !== trigger && Math.abs(centre(d) - centre(o)) < mine);
+    return !others.some(
+      (o) =>
+        o !== trigger &&
+        o.start >= sentence.start &&
+        o.end <= sentence.end &&
+        Math.abs(centre(d) - centre(o)) < mine,
+    );
   });
   let best: DateMention | null = null;
   for (const d of dates) {
@@ -58,6 +64,11 @@ const COURT = COURT_WORDS.join("|");
 const PLACE_PATTERNS: readonly RegExp[] = [
   // "the People's Court of Hanoi City", "the People's Court of Hoa Binh province"
   new RegExp(String.raw`(?:${COURT})\s+of\s+(${NAME}(?:\s+(?:${ADMIN}))?)`, "u"),
+  // "a court in Ho Chi Minh City", "the court in Vinh"
+  new RegExp(
+    String.raw`(?:${COURT})\s+in\s+(?:the\s+)?(?:[\p{Ll}]+\s+)?(${NAME}(?:\s+(?:${ADMIN}))?)`,
+    "u",
+  ),
   // "a court in the southern province of Hau Giang"
   new RegExp(String.raw`\b(?:${ADMIN})\s+of\s+(${NAME})`, "u"),
   // "A Minsk court", "The Linshu County People's Court"
@@ -65,6 +76,8 @@ const PLACE_PATTERNS: readonly RegExp[] = [
   // "in Ho Chi Minh City", "in Hoa Binh province", "in Xiamen"
   new RegExp(String.raw`\b(?:in|at|from)\s+(?:the\s+)?(${NAME}(?:\s+(?:${ADMIN}))?)`, "u"),
 ];
+/** The patterns before this index name a court's place; the rest are "in X". */
+const COURT_RANKS = 4;
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|Article|Clause|Criminal|Penal|People|Court|Facebook|English|French|Vietnamese)\b/u;
 
@@ -74,7 +87,7 @@ const DEMONYM = /(?:ese|ian|ean)$|^(?:American|Chinese|Thai|Lao|Khmer|Burmese|Vi
 
 export interface PlaceFound {
   place: string;
-  /** 0–2: named with a court ("the People's Court of Hoa Binh province"); 3: "in X". */
+  /** Below COURT_RANKS: named with a court ("the People's Court of Hoa Binh province"); else "in X". */
   rank: number;
 }
 
@@ -101,7 +114,7 @@ export function eventPlace(
       const named = people.mentionsIn(at, end);
       if (named.some((n) => n.kind === "person" || (n.kind === "organisation" && n.start >= at)))
         continue;
-      if (rank === 3) {
+      if (rank >= COURT_RANKS) {
         // "in X" belongs to the event only right after it, not across another clause.
         if (at < trigger.end || at - trigger.end > PLACE_WINDOW) continue;
         if (OTHER_TIME.test(text.slice(trigger.end, at))) continue;
@@ -112,7 +125,7 @@ export function eventPlace(
   if (found.length === 0) return null;
   found.sort(
     (a, b) =>
-      (a.rank < 3 ? 0 : 1) - (b.rank < 3 ? 0 : 1) ||
+      (a.rank < COURT_RANKS ? 0 : 1) - (b.rank < COURT_RANKS ? 0 : 1) ||
       Math.abs(a.at - trigger.start) - Math.abs(b.at - trigger.start),
   );
   return { place: found[0]!.place, rank: found[0]!.rank };

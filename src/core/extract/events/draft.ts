@@ -17,6 +17,10 @@ export interface Draft {
   anaphoric: boolean;
   /** Furthest offset the event's words reach (object, term). */
   end: number;
+  /** The part of the sentence the date, place and charges come from (default: all of it). */
+  scope?: Span;
+  /** Words whose legal references apply to every conjunct ("…, both under Article 331"). */
+  shared?: Span;
   rule: string;
 }
 

@@ -72,7 +72,7 @@ describe("events: who, what and when", () => {
     [
       "Pastor Y Ksor, who has led a house church since 2015, was detained in March 2022.",
       [["Y Ksor"]],
-      [{ type: "detention", person: "Y Ksor", date: "2022-03" }],
+      [{ type: "arrest", person: "Y Ksor", date: "2022-03" }],
     ],
     [
       "Ly Van Sang was executed, along with Kim Van Toan.",
@@ -259,8 +259,58 @@ describe("events: one event per event per person", () => {
   it("keeps a date in an 'after' clause off the event", () => {
     const text = "Vu Quoc Hung was detained after he attended a meeting in March 2020 in Da Lat.";
     expect(brief(events(text, [["Vu Quoc Hung"]]), ["type", "date", "place"])).toEqual([
-      { type: "detention", date: null, place: null },
+      { type: "arrest", date: null, place: null },
     ]);
+  });
+});
+
+describe("events: lists that state the verb once", () => {
+  it("gives each conjunct its own date, place and charges, and shares 'both under'", () => {
+    const text =
+      "Blogger Ho Van Tai was detained in Can Tho on May 2 under Article 117 and poet Lam Thi Ut in Hue on June 9 under Article 331.";
+    expect(
+      brief(events(text, [["Ho Van Tai"], ["Lam Thi Ut"]]), ["type", "person", "date", "place"]),
+    ).toEqual([
+      { type: "arrest", person: "Ho Van Tai", date: "2023-05-02", place: "Can Tho" },
+      { type: "arrest", person: "Lam Thi Ut", date: "2023-06-09", place: "Hue" },
+    ]);
+  });
+
+  it("reads each term after its name", () => {
+    const text =
+      "Mai Van Son was sentenced to six years on March 3; teacher Ho Thi Tu to five years on April 4; and Kha Van Loi to 30 months on May 5.";
+    expect(
+      brief(events(text, [["Mai Van Son"], ["Ho Thi Tu"], ["Kha Van Loi"]]), [
+        "person",
+        "date",
+        "sentenceMonths",
+      ]),
+    ).toEqual([
+      { person: "Mai Van Son", date: "2023-03-03", sentenceMonths: 72 },
+      { person: "Ho Thi Tu", date: "2023-04-04", sentenceMonths: 60 },
+      { person: "Kha Van Loi", date: "2023-05-05", sentenceMonths: 30 },
+    ]);
+  });
+});
+
+describe("events: deaths in custody", () => {
+  it.each<[string, Partial<Brief>[]]>([
+    [
+      "Lay preacher Dinh Van Phu died at Ba Sao prison on March 30, his family said.",
+      [
+        {
+          type: "death-in-custody",
+          person: "Dinh Van Phu",
+          date: "2023-03-30",
+          place: "Ba Sao prison",
+        },
+      ],
+    ],
+    ["Lay preacher Dinh Van Phu died at home on March 30, his family said.", []],
+  ])("%s", (text, expected) => {
+    expect(brief(events(text, [["Dinh Van Phu"]]), ["type", "person", "date", "place"])).toEqual(
+      expected.map((e) => ({ type: e.type, person: e.person, date: e.date, place: e.place })),
+    );
   });
 });
 

@@ -28,13 +28,20 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 interface Entry {
   type: EventType;
   form: EventTrigger["form"];
+  requires?: RegExp;
 }
 
 const BY_WORD = new Map<string, Entry[]>();
 for (const t of EVENT_TRIGGERS) {
   for (const w of t.words) {
     const list = BY_WORD.get(w) ?? [];
-    list.push({ type: t.type, form: t.form });
+    list.push({
+      type: t.type,
+      form: t.form,
+      ...(t.requires
+        ? { requires: new RegExp(`\\b(?:${t.requires.map(escape).join("|")})\\b`, "i") }
+        : {}),
+    });
     BY_WORD.set(w, list);
   }
 }
@@ -67,6 +74,17 @@ function auxBefore(text: string, floor: number, at: number): { start: number; pa
   return { start, passive };
 }
 
+/** The clause around a word: back to a comma or semicolon, on to the next one (80 chars at most). */
+function clauseAround(text: string, sentence: Span, start: number, end: number): string {
+  const before =
+    text
+      .slice(Math.max(sentence.start, start - 40), start)
+      .split(/[;,]/)
+      .pop() ?? "";
+  const after = text.slice(end, Math.min(sentence.end, end + 80)).split(/[;,]/)[0] ?? "";
+  return `${before} ${after}`;
+}
+
 export function findTriggers(text: string, sentence: Span): TriggerHit[] {
   const out: TriggerHit[] = [];
   const slice = text.slice(sentence.start, sentence.end);
@@ -80,6 +98,8 @@ export function findTriggers(text: string, sentence: Span): TriggerHit[] {
     const nounish = NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start));
     const entry =
       entries.find((e) => (nounish ? e.form === "noun" : e.form !== "noun")) ?? entries[0]!;
+    // "died at Xuan Loc prison": only with its context word in the same clause.
+    if (entry.requires && !entry.requires.test(clauseAround(text, sentence, start, end))) continue;
     const aux = auxBefore(text, sentence.start, start);
     out.push({
       start,

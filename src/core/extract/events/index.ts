@@ -5,7 +5,7 @@
 
 import type { ExtractionPass } from "../../analyze.js";
 import type { DocContext } from "../../text/doc-context.js";
-import type { Analysis, Event, Span } from "../../types.js";
+import type { Analysis, Event, EventType, Span } from "../../types.js";
 import { chargesIn, eventDate, eventPlace, paragraphFrame } from "./context.js";
 import type { Draft, EventRule, EventView } from "./draft.js";
 import { findTriggers, isNonEvent } from "./find.js";
@@ -17,6 +17,7 @@ import { active } from "./rules/02-active.js";
 import { handedDown } from "./rules/03-handed-down.js";
 import { participle } from "./rules/04-participle.js";
 import { nominal } from "./rules/05-nominal.js";
+import { gapped } from "./rules/06-gapped.js";
 import { potentialRange } from "./terms.js";
 
 /** In order: the first rule that reads a trigger decides its event. */
@@ -24,6 +25,16 @@ export const EVENT_RULES: readonly EventRule[] = [handedDown, passive, active, p
 
 /** Sentences back an anaphoric noun ("The conviction …") may reach for its event. */
 const ANAPHORA_SENTENCES = 2;
+
+/** Event types the text charges someone with a law for. */
+const CHARGED: ReadonlySet<EventType> = new Set([
+  "arrest",
+  "detention",
+  "indictment",
+  "trial",
+  "sentence",
+  "appeal",
+]);
 
 /** How each event's place was found (lower is better), for merging. */
 type PlaceRanks = Map<Event, number>;
@@ -36,9 +47,16 @@ function expand(
   ranks: PlaceRanks,
 ): Event[] {
   const { ctx, analysis, sentence } = view;
-  const date = eventDate(ctx, sentence, d.trigger, others, frame);
-  const found = eventPlace(ctx, view.pc.people, sentence, { start: d.trigger.start, end: d.end });
-  const { charges, offenses } = chargesIn(analysis, sentence);
+  const scope = d.scope ?? sentence;
+  const date = eventDate(ctx, scope, d.trigger, others, frame);
+  const found = eventPlace(ctx, view.pc.people, scope, { start: d.trigger.start, end: d.end });
+  // Releases, exile and deaths are not charged; a law named beside them belongs to the sentence.
+  const none = { charges: [], offenses: [] };
+  const charged = CHARGED.has(d.type);
+  const own = charged ? chargesIn(analysis, scope) : none;
+  const shared = charged && d.shared ? chargesIn(analysis, d.shared) : none;
+  const charges = [...new Set([...own.charges, ...shared.charges])];
+  const offenses = [...new Set([...own.offenses, ...shared.offenses])];
   const events = d.persons.map((p, i): Event => {
     const start = Math.min(p.start >= sentence.start ? p.start : d.trigger.start, d.trigger.start);
     const end = Math.max(d.end, d.trigger.end, p.end <= sentence.end ? p.end : 0);
@@ -133,6 +151,8 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
         }
       }
     }
+    const drafted = drafts.map((d) => d.trigger);
+    drafts.push(...drafts.flatMap((d) => gapped(view, d, drafted)));
     const triggers = drafts.map((d) => d.trigger);
     for (const d of drafts) {
       if (d.anaphoric) fillBack(view, d, events, floor, triggers, ranks);

@@ -152,13 +152,18 @@ function elements(pc: PersonContext, from: number, to: number): Element[] {
 }
 
 function connects(text: string, a: Element, b: Element): boolean {
-  const between = text.slice(a.end, b.start).replace(RELATIVE, ",");
+  // ", whose case …," and ages (", 65,") say more about the first person; they do not end a list.
+  const between = text
+    .slice(a.end, b.start)
+    .replace(RELATIVE, ",")
+    .replace(/,\s*\d{1,3}(?=\s*,)/g, "");
   if (!CONNECTOR.test(between)) return false;
   const words = between.replace(/^\s*,?\s*(?:and\s+)?/, "");
   if (CLAUSE_WORD.test(words) || /\b(?:to|from|with|by|at|on|in|sentence|term)\b/.test(words))
     return false;
-  // "him, X and Y": a pronoun joins names only with "and" ("he and his wife").
-  return (a.kind !== "pronoun" && b.kind !== "pronoun") || /\band\b/.test(between);
+  // "him, X and Y": a pronoun joins names only with "and" ("he and his wife"); "X, a teacher"
+  // is an appositive, not a second person.
+  return (a.kind === "name" && b.kind === "name") || /\band\b/.test(between);
 }
 
 /** Inside ", whose case was raised by X,": not a coordinated person. */
@@ -240,7 +245,11 @@ export function objectAfter(
     }
   }
   const group = coordinated(pc.ctx.text, els, els.indexOf(first), 1);
-  return { persons: flatten(group), end: group[group.length - 1]!.end };
+  let end = group[group.length - 1]!.end;
+  // "two followers of the church, A and B, to …": the object runs to the people it names.
+  for (const p of flatten(group))
+    if (p.start > end && p.start - end < 160 && p.end <= to) end = p.end;
+  return { persons: flatten(group), end };
 }
 
 /** "Tho's arrest", "her arrest", "the jailing of Xu Zhiyong and Ding Jiaxi". */

@@ -92,7 +92,8 @@ export function termAfter(text: string, at: number, limit: number): Term | null 
   }
 
   // "to nine years in prison", "for seven years", "14 years" (headlines: "gets 14 years")
-  const plain = /^\s+(?:\p{Ll}+\s+){0,2}?(?:to|for)\s+|^\s+/u.exec(rest);
+  // "to nine years", "in 2018 to 13 years", "on Monday to six years"
+  const plain = /^\s+(?:[^\s,;.]+\s+){0,4}?(?:to|for)\s+|^\s+/u.exec(rest);
   if (plain) {
     const after = rest.slice(plain[0].length);
     const d = duration(after);

@@ -8,6 +8,14 @@ import { termAfter } from "../terms.js";
 import { draft, type EventRule } from "../draft.js";
 import { objectAfter, subjectBefore } from "../persons.js";
 
+/** "sentenced X, a teacher who …, to eight years": the term may follow an appositive. */
+function termAfterObject(text: string, at: number, limit: number) {
+  const direct = termAfter(text, at, limit);
+  if (direct) return direct;
+  const appositive = /^,(?:[^;.]{1,200}?,)?(?=\s+(?:to|for)\s)/.exec(text.slice(at, limit));
+  return appositive ? termAfter(text, at + appositive[0].length, limit) : null;
+}
+
 export const active: EventRule = (view, hit) => {
   if (hit.form !== "verb" || hit.passive) return null;
   const text = view.ctx.text;
@@ -23,7 +31,7 @@ export const active: EventRule = (view, hit) => {
   if (!obj || obj.persons.length === 0) return null;
   const term =
     hit.type === "sentence" || hit.type === "appeal"
-      ? termAfter(text, obj.end, view.sentence.end)
+      ? termAfterObject(text, obj.end, view.sentence.end)
       : null;
   return draft(hit, obj.persons, "active", { term, end: term?.end ?? obj.end });
 };
