@@ -1,4 +1,5 @@
 import { Readability } from "@mozilla/readability";
+import { VigilError } from "../../errors.js";
 import {
   parseDocument,
   treeDepth,
@@ -16,8 +17,9 @@ export type ExtractionMethod = "article" | "readability" | "paragraphs" | "body"
 
 // Measured on linkedom + Readability 0.6: parsing stays linear to a few thousand levels, but
 // Readability's cost grows steeply with depth (30 ms at 100 levels, 3 s at 1,000, a stack
-// overflow after minutes at 100,000). News pages nest 15 to 40 deep.
-const MAX_PARSE_DEPTH = 2000;
+// overflow after minutes at 100,000). News pages nest 15 to 40 deep; browsers stop nesting at
+// 512 levels, and so does the DOM path here.
+const MAX_PARSE_DEPTH = 512;
 const MAX_READABILITY_DEPTH = 100;
 const MAX_READABILITY_ELEMENTS = 30_000;
 
@@ -133,6 +135,24 @@ function paragraphBlock(body: DomElement): DomElement | null {
  */
 export function fragmentText(html: string): string {
   if (!safeToParse(html)) return strippedText(html);
-  const doc = parseDocument(html);
-  return doc.body ? elementText(doc.body) : "";
+  return withFallback(
+    () => {
+      const doc = parseDocument(html);
+      return doc.body ? elementText(doc.body) : "";
+    },
+    () => strippedText(html),
+  );
+}
+
+/**
+ * The DOM path, or the tag-stripping one if the DOM path fails in a way the depth check did not
+ * foresee (a RangeError from a stack overflow in a library): a page is never lost to a crash.
+ */
+export function withFallback<T>(dom: () => T, stripped: () => T): T {
+  try {
+    return dom();
+  } catch (err) {
+    if (err instanceof VigilError) throw err;
+    return stripped();
+  }
 }

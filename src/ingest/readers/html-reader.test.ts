@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+import { VigilError } from "../../errors.js";
 import { ARTICLE_PARAGRAPHS, newsPage } from "../../../test/helpers/news-page.js";
+import { withFallback } from "./html-article.js";
 import { htmlReader } from "./html-reader.js";
 import type { ReadResult, SourceDocument } from "./types.js";
 
@@ -224,6 +226,45 @@ describe("html reader: bad and hostile pages", () => {
     );
     expect(d.text).toBe(ARTICLE_PARAGRAPHS.join("\n\n"));
     expect(d.provenance).toEqual({ extraction: "paragraphs" });
+  });
+
+  it("falls back to tag stripping when the DOM path crashes, but keeps Vigil's own errors", () => {
+    const overflow = (): string => {
+      throw new RangeError("Maximum call stack size exceeded");
+    };
+    expect(withFallback(overflow, () => "stripped")).toBe("stripped");
+    const empty = (): string => {
+      throw new VigilError("VIGIL_ERR_SOURCE_EMPTY", "x: empty", 400);
+    };
+    expect(() => withFallback(empty, () => "stripped")).toThrow("x: empty");
+  });
+
+  it("reads XHTML with an XML prolog", () => {
+    const d = doc(
+      `<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="vi" lang="vi"><head><title>Phiên tòa</title><script>//<![CDATA[\nvar a = 1;\n//]]></script></head><body><p>Tòa án tỉnh Lâm Đồng mở phiên xét xử.</p></body></html>`,
+      "saved/page.xhtml",
+    );
+    expect(d).toMatchObject({
+      title: "Phiên tòa",
+      language: "vi",
+      text: "Tòa án tỉnh Lâm Đồng mở phiên xét xử.",
+    });
+  });
+
+  it("fetches nothing: no images, scripts, styles or frames are loaded", () => {
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    try {
+      doc(
+        newsPage({
+          head: '<link rel="stylesheet" href="https://cdn.example/site.css"><script src="https://cdn.example/app.js"></script>',
+          articleExtra:
+            '<iframe src="https://video.example/embed/1"></iframe><img src="https://img.example/x.jpg">',
+        }),
+      );
+      expect(fetchSpy).not.toHaveBeenCalled();
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 
   it("never runs scripts or event handlers; script text written as text stays text", () => {

@@ -2,7 +2,7 @@ import { SourceMalformed } from "../../errors.js";
 import { normaliseText } from "../../core/text/normalise.js";
 import { decodeMarkup } from "./charset.js";
 import { parseDocument } from "./dom.js";
-import { articleText, safeToParse, type ExtractionMethod } from "./html-article.js";
+import { articleText, safeToParse, withFallback, type ExtractionMethod } from "./html-article.js";
 import { pageMetadata, type PageMetadata } from "./html-metadata.js";
 import { decodeEntities, strippedText } from "./html-strip.js";
 import { checkLength } from "./limits.js";
@@ -29,23 +29,23 @@ export const htmlReader: Reader = {
 
 export function readHtml(input: RawInput, limits: ReaderLimits): SourceDocument {
   const html = decodeMarkup(input.name, input.bytes);
-  let meta: PageMetadata;
-  let found: { text: string; method: ExtractionMethod };
-  if (safeToParse(html)) {
-    const doc = parseDocument(html);
-    meta = pageMetadata(doc);
-    found = articleText(doc);
-  } else {
-    meta = {
+  const stripped = (): Extracted => ({
+    meta: {
       title: markupTitle(html),
       date: null,
       author: null,
       url: null,
       outlet: null,
       language: null,
-    };
-    found = { text: strippedText(html), method: "stripped" };
-  }
+    },
+    found: { text: strippedText(html), method: "stripped" },
+  });
+  const { meta, found } = safeToParse(html)
+    ? withFallback((): Extracted => {
+        const doc = parseDocument(html);
+        return { meta: pageMetadata(doc), found: articleText(doc) };
+      }, stripped)
+    : stripped();
   const text = normaliseText(found.text);
   if (text.trim() === "") throw new SourceMalformed(input.name, "no article text found");
   checkLength(input.name, text, limits);
@@ -63,6 +63,11 @@ export function readHtml(input: RawInput, limits: ReaderLimits): SourceDocument 
     text,
     provenance: { extraction: found.method },
   };
+}
+
+interface Extracted {
+  meta: PageMetadata;
+  found: { text: string; method: ExtractionMethod };
 }
 
 /** The `<title>` of markup too deep for the DOM, found by a plain search. */

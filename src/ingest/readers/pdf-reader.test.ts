@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { IMAGE_PAGE, makePdf, textPage, xmpPacket } from "../../../test/helpers/make-pdf.js";
 import { joinPages, pdfReader, type PageSpan } from "./pdf-reader.js";
 import type { ReadResult, SourceDocument } from "./types.js";
@@ -112,6 +112,16 @@ describe("pdf reader", () => {
       title: null,
       date: "2022-06-30",
     });
+  });
+
+  it("fetches nothing over the network", async () => {
+    const fetchSpy = vi.spyOn(globalThis, "fetch");
+    try {
+      await doc(TRIAL);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 
   it("reports an encrypted PDF as encrypted", async () => {
