@@ -1,7 +1,9 @@
 import { eventsPass } from "./extract/events/index.js";
 import { legalRefsPass } from "./extract/legal-refs/index.js";
+import { mentionsPass } from "./extract/mentions/index.js";
 import { reportsPass } from "./extract/reports/index.js";
 import { responsesPass } from "./extract/responses/index.js";
+import { statementsPass } from "./extract/statements/index.js";
 import { buildContext, type DocContext } from "./text/doc-context.js";
 import type { Analysis, DocumentInput } from "./types.js";
 
@@ -28,10 +30,18 @@ export function emptyAnalysis(): Analysis {
 }
 
 /**
- * The passes, in order. Each extractor folder contributes one. Responses read statements and
- * reports, so they come after both; events read actors and legal references.
+ * The passes, in order. Each extractor folder contributes one. Mentions come first (actors, and
+ * the index others resolve people with); responses read statements and reports, so they come
+ * after both; events read actors and legal references.
  */
-export const PASSES: ExtractionPass[] = [legalRefsPass, reportsPass, responsesPass, eventsPass];
+export const PASSES: ExtractionPass[] = [
+  mentionsPass,
+  legalRefsPass,
+  reportsPass,
+  statementsPass,
+  responsesPass,
+  eventsPass,
+];
 
 /** Analyse one document: text in, annotations with offsets into that same text out. Pure. */
 export function analyze(

@@ -1,0 +1,229 @@
+// In-document chains: every mention of one actor joined under its fullest name.
+//   "Mr. Vu Minh Tri" … "Mr. Tri" … "Tri"         → Vu Minh Tri
+//   "Spokesperson Le Thi Thu Hang" … "Hang"       → Le Thi Thu Hang
+//   "European External Action Service (EEAS)" … "EEAS" → one organisation
+//   "Hanoi" … "Vietnam"                           → the state Vietnam
+
+import type { Gender } from "../../lexicon/titles.js";
+import type { Actor, ActorKind } from "../../types.js";
+import { KNOWN_ORGS, ORG_HEADS, STATE_NAMES, foldKey } from "./name-lexicon.js";
+import type { Mention } from "./types.js";
+
+export interface ActorInfo {
+  actor: Actor;
+  keys: string[];
+  /** Folded words of the name, joiners included ("ministry of public security"). */
+  words: string[];
+  gender: Gender | null;
+  acronym: string | null;
+}
+
+const SKIP_KEYS = new Set(["the", "’s", "'s", "of", "for", "and", "on", "&"]);
+
+export function nameKeys(name: string): string[] {
+  const out: string[] = [];
+  for (const w of name.split(/[\s]+/)) {
+    for (const part of w.split(/(?=[’']s$)/)) {
+      const k = foldKey(part.replace(/[.,’']$/, ""));
+      if (k !== "" && !SKIP_KEYS.has(k)) out.push(k);
+    }
+  }
+  return out;
+}
+
+function acronymOf(name: string): string | null {
+  const words = name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(The|Of|For|And|On)$/.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]!.toUpperCase()).join("") : null;
+}
+
+/** `short` is a prefix or suffix of `long` (as word sequences). */
+function affix(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length > long.length) return false;
+  let pre = true;
+  let suf = true;
+  for (let i = 0; i < short.length; i++) {
+    if (short[i] !== long[i]) pre = false;
+    if (short[i] !== long[long.length - short.length + i]) suf = false;
+  }
+  return pre || suf;
+}
+
+function subset(a: readonly string[], b: readonly string[]): boolean {
+  return a.every((k) => b.includes(k));
+}
+
+export function nameWords(name: string): string[] {
+  return name
+    .split(/\s+/)
+    .map((w) => foldKey(w.replace(/[.,’']$/, "")))
+    .filter((w) => w !== "" && w !== "the");
+}
+
+const JOINERS = new Set(["of", "the", "for", "on", "’s", "'s"]);
+
+/**
+ * One organisation name is the other with a qualifier in front ("Vietnamese Ministry of Public
+ * Security" / "Ministry of Public Security"), not a part of it ("External Relations Department of
+ * the Ministry of Public Security").
+ */
+function qualifiedForm(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length > long.length) return false;
+  const off = long.length - short.length;
+  for (let i = 0; i < short.length; i++) if (short[i] !== long[off + i]) return false;
+  return off === 0 || !JOINERS.has(long[off - 1]!);
+}
+
+function compatible(
+  info: ActorInfo,
+  kind: ActorKind,
+  keys: readonly string[],
+  m: Mention,
+  strict: boolean,
+): boolean {
+  if (info.actor.kind !== kind) return false;
+  if (kind === "person") {
+    if (m.gender !== null && info.gender !== null && m.gender !== info.gender) return false;
+    return affix(keys, info.keys) || affix(info.keys, keys);
+  }
+  if (kind === "organisation") {
+    if (keys.length === 1 && info.acronym !== null && keys[0] === info.acronym.toLowerCase())
+      return true;
+    if (canonicalOrg(m.text) === info.actor.name) return true;
+    if (strict) {
+      const words = nameWords(m.text);
+      return qualifiedForm(words, info.words) || qualifiedForm(info.words, words);
+    }
+    // A single word joins an organisation only as its head ("the Committee") or an alias.
+    if (
+      keys.length === 1 &&
+      !ORG_HEADS.has(keys[0]!) &&
+      !info.actor.aliases.some((a) => foldKey(a) === keys[0])
+    )
+      return false;
+    return subset(keys, info.keys) || subset(info.keys, keys);
+  }
+  return info.actor.name === m.org;
+}
+
+function add(list: string[], v: string | null): void {
+  if (v === null || v === "") return;
+  const low = v.toLowerCase();
+  if (!list.some((x) => x.toLowerCase() === low)) list.push(v);
+}
+
+function attach(info: ActorInfo, m: Mention, keys: string[]): void {
+  const a = info.actor;
+  if (a.kind !== "state" && keys.length > info.keys.length) {
+    if (a.name !== m.text) add(a.aliases, a.name);
+    a.name = m.kind === "organisation" ? canonicalOrg(m.text) : m.text;
+    info.keys = keys;
+    info.words = nameWords(m.text);
+    if (a.kind === "organisation") info.acronym ??= acronymOf(a.name);
+  } else if (m.text !== a.name) add(a.aliases, m.text);
+  for (const r of m.roles) add(a.roles, r);
+  if (a.kind !== "state") add(a.orgs, m.org);
+  info.gender ??= m.gender;
+  a.mentions.push({ start: m.start, end: m.end });
+}
+
+function canonicalOrg(text: string): string {
+  const t = text.replace(/^the\s+/i, "");
+  return KNOWN_ORGS.get(foldKey(t)) ?? t;
+}
+
+function newActor(m: Mention, kind: ActorKind, keys: string[]): ActorInfo {
+  const name =
+    kind === "state" ? (m.org ?? m.text) : kind === "organisation" ? canonicalOrg(m.text) : m.text;
+  const actor: Actor = { name, kind, aliases: [], roles: [], orgs: [], mentions: [] };
+  if (name !== m.text) actor.aliases.push(m.text);
+  const info: ActorInfo = {
+    actor,
+    keys,
+    words: nameWords(m.text),
+    gender: m.gender,
+    acronym: kind === "organisation" ? acronymOf(name) : null,
+  };
+  for (const r of m.roles) add(actor.roles, r);
+  if (kind === "person") add(actor.orgs, m.org);
+  actor.mentions.push({ start: m.start, end: m.end });
+  return info;
+}
+
+/** The most recently used compatible actor, or null. `recent[i]` is actor i's last mention. */
+function pick(
+  infos: readonly ActorInfo[],
+  recent: readonly number[],
+  kind: ActorKind,
+  keys: string[],
+  m: Mention,
+): number {
+  let best = -1;
+  for (let i = 0; i < infos.length; i++) {
+    if (!compatible(infos[i]!, kind, keys, m, keys.length > 1)) continue;
+    if (best < 0 || recent[i]! > recent[best]!) best = i;
+  }
+  return best;
+}
+
+/**
+ * Join mentions into actors. Named mentions (people with two or more name words or a title,
+ * organisations, states) found actors; short and unclassified mentions then join the actor they
+ * fit, the nearest one mentioned before them, else the first after.
+ */
+export function buildChains(mentions: Mention[]): ActorInfo[] {
+  const infos: ActorInfo[] = [];
+  const recent: number[] = [];
+  const keysOf = mentions.map((m) => nameKeys(m.text));
+  const founding = (m: Mention, mi: number) =>
+    m.kind === "organisation" ||
+    m.kind === "state" ||
+    (m.kind === "person" && (keysOf[mi]!.length >= 2 || m.title !== null));
+  mentions.forEach((m, mi) => {
+    if (!founding(m, mi)) return;
+    const keys = keysOf[mi]!;
+    if (keys.length === 0) return;
+    const kind = m.kind as ActorKind;
+    if (kind === "state") m.org ??= STATE_NAMES.get(foldKey(m.text))?.state ?? m.text;
+    let i = pick(infos, recent, kind, keys, m);
+    if (i < 0) {
+      infos.push(newActor(m, kind, keys));
+      recent.push(m.start);
+      i = infos.length - 1;
+    } else {
+      attach(infos[i]!, m, keys);
+      recent[i] = m.start;
+    }
+    m.actor = i;
+  });
+  // Short mentions: "Tri", "Hang", "the Committee", "EEAS".
+  mentions.forEach((m, mi) => {
+    if (m.actor !== null) return;
+    const keys = keysOf[mi]!;
+    if (keys.length === 0 || m.kind === "place") return;
+    const kinds: ActorKind[] =
+      m.kind === "unknown" ? ["person", "organisation"] : [m.kind as ActorKind];
+    let best = -1;
+    let bestDist = Infinity;
+    for (const kind of kinds) {
+      for (let i = 0; i < infos.length; i++) {
+        if (!compatible(infos[i]!, kind, keys, m, false)) continue;
+        // Distance to the actor's nearest founding mention, preferring mentions before this one.
+        for (const s of infos[i]!.actor.mentions) {
+          const d = s.start <= m.start ? m.start - s.start : 4 * (s.start - m.start);
+          if (d < bestDist) {
+            bestDist = d;
+            best = i;
+          }
+        }
+      }
+    }
+    if (best < 0) return;
+    m.kind = infos[best]!.actor.kind;
+    m.actor = best;
+    attach(infos[best]!, m, keys);
+  });
+  for (const info of infos) info.actor.mentions.sort((x, y) => x.start - y.start);
+  return infos;
+}

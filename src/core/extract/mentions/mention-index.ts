@@ -1,0 +1,227 @@
+// The mentions of one document and the questions other extractors ask of them: which actor is
+// this span, who is "she" here, who is "the spokesperson".
+
+import { DETERMINERS, PRONOUNS } from "../../lexicon/function-words.js";
+import { ORG_HEADS } from "../../lexicon/organisations.js";
+import type { Tok } from "../../text/lex.js";
+import type { QuoteScan } from "../../text/quotes.js";
+import type { Actor, Span } from "../../types.js";
+import type { ActorInfo } from "./chains.js";
+import { ROLES_BY_LAST, ROLE_GENDER } from "./name-lexicon.js";
+import type { Mention, Resolution } from "./types.js";
+
+// "the spokesperson" finds an actor whose role is "Spokesperson", "spokeswoman" or "spokesman".
+const ROLE_FAMILY: Readonly<Record<string, string>> = {
+  spokesman: "spokes",
+  spokeswoman: "spokes",
+  spokesperson: "spokes",
+  lawyer: "lawyer",
+  attorney: "lawyer",
+  counsel: "lawyer",
+};
+
+function roleKey(word: string): string {
+  const w = word.toLowerCase().replace(/s$/, "");
+  return ROLE_FAMILY[w] ?? ROLE_FAMILY[word.toLowerCase()] ?? w;
+}
+
+export class MentionIndex {
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Tok[],
+    readonly quotes: QuoteScan,
+    /** Sorted by start. */
+    readonly mentions: readonly Mention[],
+    readonly infos: ActorInfo[],
+    /** The analysis's actor list (`infos[i].actor === actors[i]`). */
+    readonly actors: Actor[],
+  ) {}
+
+  /** Index of the first token that ends after `offset`. */
+  tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the first mention that ends after `offset`. */
+  private firstMentionFrom(offset: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Mentions overlapping `[start, end)`. */
+  mentionsIn(start: number, end: number): Mention[] {
+    const out: Mention[] = [];
+    for (let i = this.firstMentionFrom(start); i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= end) break;
+      out.push(m);
+    }
+    return out;
+  }
+
+  /** The actor a span names, if a mention of a known actor lies in it. */
+  actorAt(start: number, end: number): number | null {
+    for (const m of this.mentionsIn(start, end)) if (m.actor !== null) return m.actor;
+    return null;
+  }
+
+  /** A resolution for actor `i`, with role and organisation from `m` when it gives them. */
+  describe(i: number, m: Mention | null = null): Resolution {
+    const a = this.actors[i]!;
+    return {
+      name: a.name,
+      kind: a.kind,
+      role: m?.role ?? a.roles[0] ?? null,
+      org: m?.org ?? (a.kind === "person" ? (a.orgs[0] ?? null) : null),
+      actor: i,
+    };
+  }
+
+  /**
+   * The actor a pronoun at `offset` refers to: the nearest earlier actor of a fitting kind and
+   * gender, outside quotations, preferring `preferred` actors (recent speakers) when they fit.
+   */
+  resolvePronoun(offset: number, word: string, preferred: readonly number[] = []): number | null {
+    const p = PRONOUNS[word.toLowerCase()];
+    if (p === undefined) return null;
+    const fits = (i: number) => {
+      const info = this.infos[i]!;
+      const kind = info.actor.kind;
+      if (p.animate === true && kind !== "person") return false;
+      if (p.animate === false && kind === "person") return false;
+      if (p.gender !== null && info.gender !== null && info.gender !== p.gender) return false;
+      if (p.plural && kind === "person") return false;
+      return true;
+    };
+    if (p.relative) {
+      // "Barkley, who said …": the mention right before the relative pronoun.
+      const before = this.mentionsIn(Math.max(0, offset - 160), offset);
+      for (let k = before.length - 1; k >= 0; k--) {
+        const m = before[k]!;
+        if (m.actor !== null && fits(m.actor)) return m.actor;
+      }
+      return null;
+    }
+    for (const i of preferred) if (fits(i)) return i;
+    const start = this.firstMentionFrom(Math.max(0, offset - 1500));
+    let fallback: number | null = null;
+    for (let k = this.firstMentionFrom(offset) - 1; k >= start; k--) {
+      const m = this.mentions[k]!;
+      if (m.actor === null || m.end > offset || !fits(m.actor)) continue;
+      if (!m.quoted) return m.actor;
+      fallback ??= m.actor;
+    }
+    return fallback;
+  }
+
+  /**
+   * The actor a definite description at `offset` refers to: "the spokesperson" → the nearest
+   * earlier person with that role; "the ministry" → the nearest organisation with that head word.
+   */
+  resolveDescription(offset: number, head: string): number | null {
+    const h = head.toLowerCase();
+    const start = this.firstMentionFrom(Math.max(0, offset - 4000));
+    const isOrgHead = ORG_HEADS.has(h);
+    const isRole = ROLES_BY_LAST.has(h) || ROLES_BY_LAST.has(h.replace(/s$/, ""));
+    if (!isOrgHead && !isRole) return null;
+    for (let k = this.firstMentionFrom(offset) - 1; k >= start; k--) {
+      const m = this.mentions[k]!;
+      if (m.actor === null || m.end > offset) continue;
+      const a = this.actors[m.actor]!;
+      if (isOrgHead && a.kind === "organisation" && a.name.toLowerCase().split(/\s+/).includes(h))
+        return m.actor;
+      if (
+        isRole &&
+        a.kind === "person" &&
+        a.roles.some((r) => roleKey(r.split(/\s+/).pop()!) === roleKey(h))
+      )
+        return m.actor;
+    }
+    return null;
+  }
+
+  /**
+   * Resolve a speaker noun phrase `[start, end)`: a name, a pronoun, a definite description of a
+   * known actor, or a description that names nobody ("a former prisoner of conscience").
+   */
+  resolveSpan(start: number, end: number, preferred: readonly number[] = []): Resolution {
+    const inSpan = this.mentionsIn(start, end).filter((m) => m.start >= start && m.end <= end);
+    const person = inSpan.find((m) => m.kind === "person" && m.actor !== null);
+    const phrase = this.text.slice(start, end);
+    const words = phrase.split(/\s+/);
+    const firstWord = (words[0] ?? "").toLowerCase();
+    if (person !== undefined) return this.describe(person.actor!, person);
+    const pron = words.length === 1 ? PRONOUNS[firstWord] : undefined;
+    if (pron !== undefined) {
+      const i = this.resolvePronoun(start, firstWord, preferred);
+      return i === null
+        ? { name: phrase, kind: "description", role: null, org: null, actor: null }
+        : this.describe(i);
+    }
+    const named = inSpan.find((m) => m.actor !== null);
+    // "a spokesman for the State Department": a description whose organisation is named.
+    const described =
+      DETERMINERS.has(firstWord) &&
+      named !== undefined &&
+      named.start > start + firstWord.length + 1;
+    if (named !== undefined && !described) return this.describe(named.actor!, named);
+    if (firstWord === "the" || firstWord === "this") {
+      const head = words[words.length - 1]!.replace(/[’']s$/, "").replace(/[,.]$/, "");
+      const i = this.resolveDescription(start, head);
+      if (i !== null) return this.describe(i);
+    }
+    let role: string | null = null;
+    for (const w of words) {
+      const k = w.toLowerCase().replace(/[,.]$/, "");
+      if (ROLES_BY_LAST.has(k) || ROLE_GENDER[k] !== undefined) role = k;
+    }
+    return {
+      name: phrase,
+      kind: "description",
+      role,
+      org: named !== undefined ? this.actors[named.actor!]!.name : null,
+      actor: null,
+    };
+  }
+
+  /** Record that `span` mentions actor `i` (pronouns and descriptions resolved by a pass). */
+  addMention(i: number, span: Span): void {
+    const ms = this.actors[i]?.mentions;
+    if (ms === undefined || ms.some((s) => s.start === span.start && s.end === span.end)) return;
+    ms.push({ start: span.start, end: span.end });
+  }
+
+  /** Create an actor for a name no mention pass recognised (a speaker known only as "Barkley"). */
+  ensureActor(name: string, kind: Actor["kind"], span: Span): number {
+    const found = this.actors.findIndex((a) => a.name === name && a.kind === kind);
+    if (found >= 0) {
+      this.addMention(found, span);
+      return found;
+    }
+    const actor: Actor = {
+      name,
+      kind,
+      aliases: [],
+      roles: [],
+      orgs: [],
+      mentions: [{ start: span.start, end: span.end }],
+    };
+    this.actors.push(actor);
+    const keys = name.toLowerCase().split(/\s+/);
+    this.infos.push({ actor, keys, words: keys, gender: null, acronym: null });
+    return this.actors.length - 1;
+  }
+}

@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import { emptyAnalysis } from "../../analyze.js";
+import { buildContext } from "../../text/doc-context.js";
+import { mentionsOf } from "./index.js";
+
+function actorsOf(text: string) {
+  const analysis = emptyAnalysis();
+  const idx = mentionsOf(buildContext({ text }), analysis);
+  return { actors: analysis.actors, idx };
+}
+
+type Expected = { name: string; kind: string; aliases?: string[]; role?: string; org?: string };
+
+// Our own sentences, in the style of the reporting Vigil reads.
+const CASES: [string, Expected[]][] = [
+  [
+    "Lieutenant General Pham Van Duc recently told reporters that the ministry works with UN bodies. Mr. Duc did not take questions.",
+    [{ name: "Pham Van Duc", kind: "person", aliases: ["Duc"], role: "Lieutenant General" }],
+  ],
+  [
+    "Blogger Nguyễn Văn Bình was detained in Huế. Bình had written about land seizures.",
+    [{ name: "Nguyễn Văn Bình", kind: "person", aliases: ["Bình"], role: "Blogger" }],
+  ],
+  [
+    "Spokesperson Tran Thi Minh of Vietnam’s Ministry of Foreign Affairs answered the question.",
+    [
+      {
+        name: "Tran Thi Minh",
+        kind: "person",
+        role: "Spokesperson",
+        org: "Ministry of Foreign Affairs",
+      },
+      { name: "Ministry of Foreign Affairs", kind: "organisation" },
+    ],
+  ],
+  [
+    "Dr. Hoang Van Long, former director of the Mekong Policy Institute, spoke from Hanoi.",
+    [
+      {
+        name: "Hoang Van Long",
+        kind: "person",
+        role: "former director",
+        org: "Mekong Policy Institute",
+      },
+    ],
+  ],
+  [
+    "The Committee to Protect Journalists (CPJ) condemned the sentence. CPJ has listed Vietnam among the worst jailers.",
+    [{ name: "Committee to Protect Journalists", kind: "organisation", aliases: ["CPJ"] }],
+  ],
+  [
+    "Hanoi rejected the findings. Vietnam has long said it respects human rights.",
+    [{ name: "Vietnam", kind: "state", aliases: ["Hanoi"] }],
+  ],
+  [
+    "The People’s Court of Dak Lak Province tried the two men, and the Vietnamese Government defended the verdict.",
+    [
+      { name: "People’s Court of Dak Lak Province", kind: "organisation" },
+      { name: "Vietnamese Government", kind: "organisation" },
+    ],
+  ],
+  [
+    "Activist Can Thi Lien and her son Trinh Ba Hung were arrested. Mrs. Lien denied the charges.",
+    [
+      { name: "Can Thi Lien", kind: "person", aliases: ["Lien"], role: "Activist" },
+      { name: "Trinh Ba Hung", kind: "person", role: "son" },
+    ],
+  ],
+  [
+    "Journalist Le Van Tuan, a former prisoner of conscience, spoke to RFA. Tuan was released in 2019.",
+    [{ name: "Le Van Tuan", kind: "person", aliases: ["Tuan"], role: "Journalist" }],
+  ],
+  [
+    "The UN special rapporteur on freedom of expression, Anna Berg, called the law vague.",
+    [{ name: "Anna Berg", kind: "person", role: "special rapporteur", org: "UN" }],
+  ],
+  [
+    "Deputy Prime Minister Vu Duc Anh opened the forum. Photo: VNA",
+    [{ name: "Vu Duc Anh", kind: "person", role: "Deputy Prime Minister" }],
+  ],
+];
+
+describe("mentions: people, organisations and states with their chains", () => {
+  it.each(CASES)("%s", (text, expected) => {
+    const { actors } = actorsOf(text);
+    for (const e of expected) {
+      const a = actors.find((x) => x.name === e.name);
+      expect(a, `actor ${e.name} in ${JSON.stringify(actors.map((x) => x.name))}`).toBeDefined();
+      expect(a!.kind).toBe(e.kind);
+      for (const al of e.aliases ?? []) expect(a!.aliases).toContain(al);
+      if (e.role) expect(a!.roles).toContain(e.role);
+      if (e.org) expect(a!.orgs).toContain(e.org);
+    }
+  });
+
+  it("does not take sentence words, places or laws for actors", () => {
+    const { actors } = actorsOf(
+      "In Ho Chi Minh City, the trial under the Criminal Code lasted a day. Returning home, they wept.",
+    );
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it("finds names in a title-case headline from the body's mentions", () => {
+    const { actors } = actorsOf(
+      "Court Jails Blogger Nguyen Van Hoa For Six Years\n\nA court sentenced Nguyen Van Hoa on Friday.",
+    );
+    const hoa = actors.find((a) => a.name === "Nguyen Van Hoa");
+    expect(hoa?.mentions.length).toBe(2);
+  });
+});
+
+describe("mention index: resolving what statements and events point at", () => {
+  const text =
+    "Spokesperson Tran Thi Minh of the Ministry of Foreign Affairs held a briefing. She said the arrests were lawful. The spokesperson added that trials were open. The ministry later issued a statement.";
+  const { idx, actors } = actorsOf(text);
+  const at = (s: string) => text.indexOf(s);
+
+  it("resolves a pronoun to the nearest fitting person", () => {
+    const i = idx.resolvePronoun(at("She said"), "She");
+    expect(i === null ? null : actors[i]!.name).toBe("Tran Thi Minh");
+  });
+
+  it("resolves a definite description by role and by organisation head word", () => {
+    const r = idx.resolveSpan(
+      at("The spokesperson"),
+      at("The spokesperson") + "The spokesperson".length,
+    );
+    expect(r.name).toBe("Tran Thi Minh");
+    expect(r.role).toBe("Spokesperson");
+    const m = idx.resolveSpan(at("The ministry"), at("The ministry") + "The ministry".length);
+    expect(m.name).toBe("Ministry of Foreign Affairs");
+    expect(m.kind).toBe("organisation");
+  });
+
+  it("keeps a description that names nobody", () => {
+    const t2 = "A former prisoner of conscience told RFA that conditions were harsh.";
+    const { idx: i2 } = actorsOf(t2);
+    const r = i2.resolveSpan(0, "A former prisoner of conscience".length);
+    expect(r).toMatchObject({
+      kind: "description",
+      name: "A former prisoner of conscience",
+      actor: null,
+    });
+  });
+
+  it("gives the actor of a span", () => {
+    const s = at("Tran Thi Minh");
+    const i = idx.actorAt(s, s + 13);
+    expect(i === null ? null : actors[i]!.name).toBe("Tran Thi Minh");
+  });
+});

@@ -1,0 +1,97 @@
+// Drafts become statements: kind from the quotation marks, speaker resolved through the
+// mention index (names, "Mr. Tri", "she", "the spokesperson"), date from the attribution.
+
+import { ORG_HEADS } from "../../lexicon/organisations.js";
+import { PUNCT } from "../../text/lex.js";
+import type { SpeakerRef, Statement } from "../../types.js";
+import { dateIn } from "./date.js";
+import type { Draft } from "./draft.js";
+import type { StatementDoc } from "./find.js";
+
+function kindOf(doc: StatementDoc, d: Draft): Statement["kind"] {
+  if (d.rule === "02-colon" && d.groups.length === 0) return "direct";
+  let quoted = 0;
+  let plain = 0;
+  for (const [s, e] of d.segments) {
+    for (let k = doc.idx.tokenAt(s); k < doc.toks.length && doc.toks[k]!.start < e; k++) {
+      if (doc.toks[k]!.kind === PUNCT) continue;
+      if (doc.pieceOf[k]! >= 0) quoted++;
+      else plain++;
+    }
+  }
+  return plain === 0 ? "direct" : quoted === 0 ? "indirect" : "mixed";
+}
+
+/** Recent speakers' actors, most recent first, as antecedents for pronouns. */
+function preferred(recent: readonly { actor: number; at: number }[], at: number): number[] {
+  const out: number[] = [];
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const r = recent[i]!;
+    if (at - r.at > 1500) break;
+    if (!out.includes(r.actor)) out.push(r.actor);
+  }
+  return out;
+}
+
+const RULES = new WeakMap<Statement, string>();
+
+/** Which rule found a statement (for error analysis; not part of the output). */
+export function statementRule(s: Statement): string | undefined {
+  return RULES.get(s);
+}
+
+export function assemble(doc: StatementDoc, drafts: readonly Draft[]): Statement[] {
+  const out: Statement[] = [];
+  const recent: { actor: number; at: number }[] = [];
+  const { text, idx } = doc;
+  for (const d of drafts) {
+    const segments = [...d.segments].sort((a, b) => a[0] - b[0]);
+    const start = Math.min(...segments.map((s) => s[0]));
+    const end = Math.max(...segments.map((s) => s[1]));
+    let speaker: SpeakerRef | null = null;
+    if (d.speaker !== null) {
+      const mention = text.slice(d.speaker.start, d.speaker.end);
+      const res = idx.resolveSpan(
+        d.speaker.start,
+        d.speaker.end,
+        preferred(recent, d.speaker.start),
+      );
+      if (res.kind === "description" && /^(\p{Lu}[\p{L}.’'-]*\s?){1,4}$/u.test(mention)) {
+        // A capitalised name no mention rule recognised ("Barkley"): an actor of its own.
+        const org = mention.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
+        res.kind = org ? "organisation" : "person";
+        res.actor = idx.ensureActor(mention, res.kind, d.speaker);
+      } else if (res.actor !== null) idx.addMention(res.actor, d.speaker);
+      speaker = { start: d.speaker.start, end: d.speaker.end, mention, ...res };
+      if (res.actor !== null) recent.push({ actor: res.actor, at: d.speaker.start });
+    }
+    const u = doc.units[d.unit]!;
+    // The date the attribution gives: the unit outside the content.
+    const cueTok = d.cue === null ? u.a : idx.tokenAt(d.cue.start);
+    const attrA = d.speaker === null ? cueTok : Math.min(cueTok, idx.tokenAt(d.speaker.start));
+    let attrB = Math.min(u.b, cueTok + 12);
+    for (const [s] of segments) {
+      const k = idx.tokenAt(s);
+      if (k > cueTok && k < attrB) attrB = k;
+    }
+    const date = dateIn(doc.toks, Math.max(u.a, attrA - 6), attrB, doc.ctx.date) ?? doc.ctx.date;
+    const st: Statement = {
+      start,
+      end,
+      text: text.slice(start, end),
+      kind: kindOf(doc, d),
+      cue: d.cue === null ? null : text.slice(d.cue.start, d.cue.end),
+      cueStart: d.cue?.start ?? null,
+      cueEnd: d.cue?.end ?? null,
+      segments,
+      speaker,
+      date,
+      respondsTo: null,
+      response: null,
+    };
+    RULES.set(st, d.rule);
+    out.push(st);
+  }
+  for (const a of idx.actors) a.mentions.sort((x, y) => x.start - y.start);
+  return out;
+}

@@ -1,0 +1,198 @@
+// What may stand between a cue and the content it introduces without being content itself:
+// the addressee of "told", the channel and the time ("in a statement on Thursday"), "that",
+// and the punctuation that opens a quotation.
+//   said in a statement on Thursday that …   → content starts at "that"
+//   told RFA over the phone: “…”             → content is the quotation
+
+import { PREPOSITIONS, TIME_WORDS, WEEKDAYS } from "../../lexicon/function-words.js";
+import { CHANNEL_NOUNS } from "../../lexicon/speech-cues.js";
+import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
+import type { CueForm } from "./cues.js";
+
+const OBJECT_PRONOUNS = new Set([
+  "him",
+  "her",
+  "them",
+  "me",
+  "us",
+  "you",
+  "reporters",
+  "journalists",
+  "it",
+]);
+const DAYS = new Set(WEEKDAYS);
+const MANNER = new Set([
+  "only",
+  "also",
+  "again",
+  "then",
+  "later",
+  "repeatedly",
+  "once",
+  "further",
+  "too",
+]);
+// "this week", "last month": time only with a time noun after ("this claim" is an object).
+const DEICTIC = new Set(["this", "last", "next", "that"]);
+const ADJUNCT_WORDS = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "her",
+  "their",
+  "its",
+  "this",
+  "that",
+  "last",
+  "late",
+  "early",
+  "news",
+  "press",
+  "local",
+  "state",
+  "state-run",
+  "official",
+  "private",
+  "recent",
+  "separate",
+  "brief",
+  "exclusive",
+  "written",
+  "televised",
+  "joint",
+  "phone",
+  "telephone",
+  "over",
+  "as",
+  "follows",
+]);
+
+function isAdjunctWord(t: Tok): boolean {
+  if (t.kind === NUMBER) return true;
+  if (t.kind !== WORD) return t.text === "," || t.text === "’s" || t.text === "'s";
+  return (
+    t.cap ||
+    TIME_WORDS.has(t.lower) ||
+    DAYS.has(t.lower) ||
+    CHANNEL_NOUNS.has(t.lower) ||
+    ADJUNCT_WORDS.has(t.lower) ||
+    PREPOSITIONS.has(t.lower) ||
+    OBJECT_PRONOUNS.has(t.lower)
+  );
+}
+
+/**
+ * Skip an addressee after "told"/"assured"/"urged" ("told reporters", "told RFA", "told the
+ * newspaper"). Returns the token after it.
+ */
+export function skipObject(toks: readonly Tok[], k: number, limit: number): number {
+  if (k >= limit) return k;
+  const t = toks[k]!;
+  if (t.kind === WORD && OBJECT_PRONOUNS.has(t.lower)) return k + 1;
+  let j = k;
+  if (t.kind === WORD && /^(the|a|an|his|her|their|its)$/.test(t.lower)) j++;
+  let n = 0;
+  while (j < limit && n < 5) {
+    const u = toks[j]!;
+    if (
+      u.kind === WORD &&
+      (u.cap || (!PREPOSITIONS.has(u.lower) && u.lower !== "that" && n < 3 && !isClauseStart(u)))
+    ) {
+      j++;
+      n++;
+      if (!u.cap && j < limit && toks[j]!.kind === WORD && !toks[j]!.cap) {
+        // Lower-case objects are short: "the newspaper", "local media".
+        if (n >= 2) break;
+      }
+      continue;
+    }
+    if (u.text === "." && j > k && toks[j - 1]!.cap && toks[j - 1]!.text.length <= 3) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return n > 0 ? j : k;
+}
+
+function isClauseStart(t: Tok): boolean {
+  return /^(he|she|they|it|we|i|there|this|these|those|no|nobody|none)$/.test(t.lower);
+}
+
+/**
+ * Skip adjuncts after a cue (and an addressee, for the verbs that take one) up to `limit`.
+ * Returns the index after the last skipped token, stopping before "that" or a colon.
+ */
+export function skipAdjuncts(
+  toks: readonly Tok[],
+  k: number,
+  limit: number,
+  form: CueForm | null,
+): number {
+  let j = k;
+  if (form !== null && (form.frames.has("obj-that") || form.frames.has("obj-to")))
+    j = skipObject(toks, j, limit);
+  // "on Thursday", "in a statement", "at a press conference in Hanoi", "late on Saturday".
+  while (j < limit) {
+    const t = toks[j]!;
+    const startsPhrase =
+      t.kind === WORD &&
+      (PREPOSITIONS.has(t.lower) ||
+        DAYS.has(t.lower) ||
+        (TIME_WORDS.has(t.lower) && !DEICTIC.has(t.lower)) ||
+        (DEICTIC.has(t.lower) && TIME_WORDS.has(toks[j + 1]?.lower ?? "")));
+    if (
+      t.text === "," &&
+      j + 1 < limit &&
+      toks[j + 1]!.kind === WORD &&
+      PREPOSITIONS.has(toks[j + 1]!.lower)
+    ) {
+      j++;
+      continue;
+    }
+    // "saying only that …", "said again on Monday that …".
+    if (
+      t.kind === WORD &&
+      !t.cap &&
+      (MANNER.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4))
+    ) {
+      j++;
+      continue;
+    }
+    if (!startsPhrase || t.lower === "that" || t.lower === "to") break;
+    let e = j + 1;
+    while (
+      e < limit &&
+      isAdjunctWord(toks[e]!) &&
+      toks[e]!.lower !== "that" &&
+      toks[e]!.text !== ","
+    )
+      e++;
+    if (e - j > 10) break;
+    j = e;
+  }
+  return j;
+}
+
+/** The bridge `[k, limit)` is only addressee, adjuncts, "that" and opening punctuation. */
+export function isBridge(
+  toks: readonly Tok[],
+  k: number,
+  limit: number,
+  form: CueForm | null,
+): boolean {
+  let j = skipAdjuncts(toks, k, limit, form);
+  while (j < limit) {
+    const t = toks[j]!;
+    if (
+      t.kind === PUNCT &&
+      (t.text === "," || t.text === ":" || t.text === "—" || t.text === "–" || t.text === "-")
+    )
+      j++;
+    else if (t.kind === WORD && (t.lower === "that" || t.lower === "as" || t.lower === "follows"))
+      j++;
+    else break;
+  }
+  return j >= limit;
+}

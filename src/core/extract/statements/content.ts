@@ -1,0 +1,240 @@
+// Where reported content begins after a cue and where it ends.
+//   X said on Thursday that the trial was unfair, adding that …  → "that the trial was unfair"
+//   X vowed to appeal.                                            → "to appeal"
+//   X called for the release of all prisoners.                    → "the release of all prisoners"
+
+import { WH_WORDS } from "../../lexicon/function-words.js";
+import { PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { skipAdjuncts, skipObject } from "./bridge.js";
+import { cueAt, type Cue } from "./cues.js";
+import { taken } from "./draft.js";
+import type { StatementDoc, Unit } from "./find.js";
+import { nounish } from "./speaker.js";
+
+export interface Forward {
+  /** First token of the content. */
+  a: number;
+  /** Tokens of the cue, extended over a governed preposition ("called for"). */
+  cueEnd: number;
+}
+
+const PREP_FRAMES = ["for", "of", "about", "on", "against"] as const;
+const CLAUSE_OPENERS = new Set([
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "i",
+  "you",
+  "there",
+  "this",
+  "these",
+  "those",
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "no",
+  "nobody",
+  "none",
+  "some",
+  "many",
+  "most",
+  "all",
+  "every",
+  "any",
+  "such",
+  "if",
+  "what",
+  "while",
+  "although",
+  "when",
+  "because",
+]);
+
+function startsClause(t: Tok | undefined): boolean {
+  if (t === undefined || t.kind === PUNCT) return t?.text === "“" || t?.text === '"';
+  if (t.kind !== WORD) return true;
+  return t.cap || CLAUSE_OPENERS.has(t.lower) || nounish(t);
+}
+
+function quoteWithin(doc: StatementDoc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (doc.pieceOf[k]! >= 0) return true;
+    if (doc.toks[k]!.text === "." || doc.toks[k]!.text === ";") return false;
+  }
+  return false;
+}
+
+/** The content start after cue `c` in unit `u`, or null when no frame of the cue fits. */
+export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forward | null {
+  const toks = doc.toks;
+  const f = c.form.frames;
+  const j = skipAdjuncts(toks, c.tokEnd, limit, c.form);
+  if (j >= limit) return null;
+  const t = toks[j]!;
+  if (t.text === ":" && j + 1 < limit) return { a: j + 1, cueEnd: c.tokEnd };
+  if (t.kind === WORD && t.lower === "that" && (f.has("that") || f.has("obj-that")))
+    return { a: j, cueEnd: c.tokEnd };
+  if (t.kind === WORD && t.lower === "to" && (f.has("to") || f.has("obj-to"))) {
+    // "told reporters to wait" is an instruction; "vowed to appeal" an intention.
+    if (f.has("to") || j > c.tokEnd) return { a: j, cueEnd: c.tokEnd };
+  }
+  if (t.kind === WORD && f.has("wh") && WH_WORDS.has(t.lower)) return { a: j, cueEnd: c.tokEnd };
+  for (const p of PREP_FRAMES) {
+    if (f.has(p) && t.lower === p && j === c.tokEnd && j + 1 < limit)
+      return { a: j + 1, cueEnd: j + 1 };
+  }
+  if ((f.has("that") || f.has("obj-that")) && c.form.bare && startsClause(t) && t.text !== ",") {
+    return { a: j, cueEnd: c.tokEnd };
+  }
+  if (f.has("obj") && j === c.tokEnd && startsClause(t) && t.kind === WORD)
+    return { a: j, cueEnd: c.tokEnd };
+  // "called the verdict “a farce”": the object and its quoted name.
+  if (f.has("named") && j === c.tokEnd && quoteWithin(doc, j, Math.min(limit, j + 12)))
+    return { a: j, cueEnd: c.tokEnd };
+  if (f.has("obj-to")) {
+    const k = skipObject(toks, c.tokEnd, limit);
+    if (k > c.tokEnd && toks[k]?.lower === "to") return { a: k, cueEnd: c.tokEnd };
+  }
+  return null;
+}
+
+const PARTICIPLES = new Set([
+  "saying",
+  "adding",
+  "noting",
+  "arguing",
+  "insisting",
+  "claiming",
+  "warning",
+  "calling",
+  "accusing",
+  "stressing",
+  "explaining",
+  "citing",
+  "describing",
+  "urging",
+  "asking",
+  "suggesting",
+  "stating",
+  "pointing",
+  "emphasizing",
+  "emphasising",
+  "telling",
+  "declaring",
+  "vowing",
+  "promising",
+  "charging",
+  "alleging",
+  "writing",
+  "referring",
+]);
+
+const NON_RESTRICTIVE = new Set(["which", "who", "while", "though", "although", "whereas"]);
+const AUX = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "were",
+  "are",
+  "will",
+  "would",
+  "then",
+  "also",
+  "later",
+  "went",
+  "made",
+  "did",
+]);
+
+/** "… and called for …": an attribution verb after "and" is the speaker's next statement. */
+function cueVerbAt(toks: readonly Tok[], k: number): boolean {
+  let j = k;
+  while (AUX.has(toks[j]?.lower ?? "")) j++;
+  const t = toks[j];
+  if (t === undefined || t.kind !== WORD || t.cap) return false;
+  const c = cueAt(toks, j);
+  return c !== null && (c.form.past || (c.form.present && !c.form.base));
+}
+
+/** The index of the dash closing a parenthetical opened at `k`, or -1. */
+function closingDash(toks: readonly Tok[], k: number, b: number): number {
+  const d = toks[k]!.text;
+  for (let j = k + 1; j < Math.min(b, k + 30); j++) if (toks[j]!.text === d) return j;
+  return -1;
+}
+
+/**
+ * The last token (exclusive) of content starting at `a` in unit `u`: the unit's end, or earlier
+ * where reporting usually closes the reported clause: before ", according to", a participle
+ * attribution (", saying …"), a coordinated clause (", and …", "but …", "and called …"), a
+ * non-restrictive clause (", which …", ", while …"), a dash, or content another statement took.
+ */
+export function contentEnd(doc: StatementDoc, u: Unit, a: number): number {
+  const toks = doc.toks;
+  for (let k = a; k < u.b; k++) {
+    if (taken(doc, k)) return k;
+    const t = toks[k]!;
+    if (doc.pieceOf[k]! >= 0 || k === a) continue;
+    if (t.text === ";") return k;
+    if (t.text === "—" || t.text === "–" || (t.text === "-" && t.start > toks[k - 1]!.end)) {
+      // "an unborn baby – up until its birth – has no rights": a parenthetical, not the end.
+      const close = closingDash(toks, k, u.b);
+      if (close < 0) return k;
+      k = close;
+      continue;
+    }
+    const n = toks[k + 1];
+    if (n === undefined || k + 1 >= u.b) continue;
+    if (t.lower === "but" && n.lower !== "also") return k;
+    if (t.lower === "and" && k > a + 2 && cueVerbAt(toks, k + 1)) return k;
+    if (t.text !== ",") continue;
+    if (n.lower === "according" && toks[k + 2]?.lower === "to") return k;
+    if (PARTICIPLES.has(n.lower) && cueAt(toks, k + 1) !== null) return k;
+    if (NON_RESTRICTIVE.has(n.lower)) return k;
+    if (
+      (n.lower === "and" || n.lower === "but" || n.lower === "so" || n.lower === "yet") &&
+      toks[k + 2]?.lower !== "that"
+    )
+      return k;
+  }
+  return u.b;
+}
+
+/**
+ * Content `[start, end)` (offsets) grown over quotations that start inside it: to the end of a
+ * quotation that runs past the sentence, plus its pieces in later paragraphs as extra segments.
+ */
+export function extendOverQuotes(
+  doc: StatementDoc,
+  a: number,
+  b: number,
+  start: number,
+  end: number,
+): [number, number][] {
+  let out = end;
+  const extra: [number, number][] = [];
+  const seen = new Set<number>();
+  for (let k = a; k < b; k++) {
+    const qi = doc.pieceOf[k]!;
+    if (qi < 0) continue;
+    const q = doc.quotes.pieces[qi]!;
+    if (seen.has(q.group)) continue;
+    seen.add(q.group);
+    out = Math.max(out, q.end);
+    for (const gi of doc.quotes.groups[q.group]!) {
+      const p = doc.quotes.pieces[gi]!;
+      if (p.para !== q.para) extra.push([p.start, p.end]);
+    }
+  }
+  return [[start, out], ...extra];
+}

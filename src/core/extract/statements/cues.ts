@@ -1,0 +1,258 @@
+// The cue lexicon compiled into one look-up by word form, and the cues of a token range.
+
+import {
+  BARE_CLAUSE_LEMMAS,
+  CUE_VERBS,
+  NOUN_LIKE_LEMMAS,
+  type CueClass,
+  type CueFrame,
+} from "../../lexicon/speech-cues.js";
+import { WORD, type Tok } from "../../text/lex.js";
+
+export interface CueForm {
+  lemma: string;
+  cls: CueClass;
+  frames: ReadonlySet<CueFrame>;
+  /** Past participle or past tense ("said", "told"): may be passive after "was". */
+  past: boolean;
+  /** -ing form ("saying", "adding"): heads a participial clause. */
+  gerund: boolean;
+  /** -s form or base form. */
+  present: boolean;
+  /** The base form ("say", "report"): a verb only after a plural or pronoun subject or "to". */
+  base: boolean;
+  /** Takes a clause without "that" ("said the trial was unfair"). */
+  bare: boolean;
+  /** Base and -s forms are usually nouns ("the report", "calls for"). */
+  nounLike: boolean;
+}
+
+interface Entry {
+  plain: CueForm | null;
+  /** Phrasal entries by particle ("point" + "out"). */
+  particles: Map<string, CueForm>;
+}
+
+const LEXICON: ReadonlyMap<string, Entry> = (() => {
+  const m = new Map<string, Entry>();
+  for (const v of CUE_VERBS) {
+    const forms = v.forms.split(" ");
+    const lemma = forms[0]!;
+    forms.forEach((f, i) => {
+      const entry = m.get(f) ?? { plain: null, particles: new Map<string, CueForm>() };
+      const gerund = i >= 2 && f.endsWith("ing");
+      const present = i === 0 || i === 1;
+      const past = !gerund && !present;
+      const frames = new Set(v.frames.split(" ") as CueFrame[]);
+      const prev = v.particle ? entry.particles.get(v.particle) : entry.plain;
+      // One form may come from several entries ("found": find / found): merge their frames.
+      const merged: CueForm = prev
+        ? { ...prev, frames: new Set([...prev.frames, ...frames]) }
+        : {
+            lemma,
+            cls: v.cls,
+            frames,
+            past,
+            gerund,
+            present,
+            base: i === 0,
+            bare: BARE_CLAUSE_LEMMAS.has(lemma),
+            nounLike: NOUN_LIKE_LEMMAS.has(lemma),
+          };
+      if (v.particle) entry.particles.set(v.particle, merged);
+      else entry.plain = merged;
+      m.set(f, entry);
+    });
+  }
+  return m;
+})();
+
+export interface Cue {
+  /** First and last+1 token of the cue (the particle included). */
+  tok: number;
+  tokEnd: number;
+  form: CueForm;
+}
+
+/** The cue at token `i`, if any (phrasal cues need their particle right after). */
+export function cueAt(toks: readonly Tok[], i: number): Cue | null {
+  const t = toks[i]!;
+  if (t.kind !== WORD) return null;
+  const e = LEXICON.get(t.lower);
+  if (e === undefined) return null;
+  const next = toks[i + 1];
+  if (next !== undefined && e.particles.size > 0) {
+    const p = e.particles.get(next.lower);
+    if (p !== undefined) return { tok: i, tokEnd: i + 2, form: p };
+  }
+  return e.plain === null ? null : { tok: i, tokEnd: i + 1, form: e.plain };
+}
+
+// Words before a cue word that make it a noun: "the report", "its statement", "Vietnam’s claims".
+const NOUN_MARKERS = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+  "these",
+  "those",
+  "every",
+  "another",
+  "’s",
+  "'s",
+  "such",
+  "no",
+  "of",
+  "annual",
+  "new",
+  "latest",
+  "recent",
+  "joint",
+  "public",
+  "official",
+  "first",
+  "second",
+  "final",
+  "same",
+  "free",
+  "freedom",
+  "human",
+]);
+const EN_PARTICIPLES = new Set([
+  "given",
+  "taken",
+  "written",
+  "spoken",
+  "chosen",
+  "proven",
+  "broken",
+  "driven",
+  "fallen",
+  "forgotten",
+  "hidden",
+  "shown",
+  "known",
+  "seen",
+  "thrown",
+  "grown",
+  "drawn",
+  "beaten",
+  "stolen",
+  "sworn",
+  "woven",
+]);
+const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
+const PRE_CUE = new Set(["has", "had", "have", "been", "being", "then", "often", "also"]);
+// Words before a base-form cue that make it a verb: "they say", "will say", "to report".
+const VERB_MARKERS = new Set([
+  "i",
+  "we",
+  "they",
+  "you",
+  "who",
+  "that",
+  "which",
+  "to",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+  "shall",
+  "do",
+  "does",
+  "did",
+  "not",
+  "n't",
+  "never",
+  "also",
+  "often",
+  "always",
+  "still",
+  "now",
+  "then",
+  "repeatedly",
+  "publicly",
+  "privately",
+  "routinely",
+  "frequently",
+  "generally",
+  "usually",
+  "both",
+  "all",
+  "rightly",
+  "wrongly",
+  "falsely",
+  "ca",
+  "and",
+  "or",
+  "later",
+  "once",
+  "first",
+  "just",
+  "only",
+  "even",
+  "further",
+]);
+
+/**
+ * Whether the cue word at token `i` is used as a verb. Capitalised mid-sentence ("the Department
+ * of State"), after a determiner ("its report"), or a base form without a plural or pronoun
+ * subject ("American state organisations") it is not.
+ */
+export function verbal(toks: readonly Tok[], i: number, unitStart: number, c: Cue): boolean {
+  const t = toks[i]!;
+  const f = c.form;
+  const prev = i > unitStart ? toks[i - 1]! : null;
+  const next = toks[i + 1];
+  if (t.cap && prev !== null && !/^[“"‘'(«—–-]$/.test(prev.text)) return false;
+  const presentS = f.present && !f.base && !f.gerund;
+  if (presentS && next?.lower === "of") return false;
+  if (prev === null || /^[“"‘'(«—–-]$/.test(prev.text)) return !f.base || !f.nounLike;
+  if (NOUN_MARKERS.has(prev.lower) && !f.gerund && !f.past) return false;
+  const lowerPrev = prev.kind === WORD && !prev.cap;
+  // "has given added fuel", "a widely reported claim": a participle used as an adjective.
+  if (
+    f.past &&
+    lowerPrev &&
+    (/ed$/.test(prev.lower) || EN_PARTICIPLES.has(prev.lower)) &&
+    !PRE_CUE.has(prev.lower)
+  )
+    return false;
+  if ((f.base || presentS) && f.nounLike) {
+    if (VERB_MARKERS.has(prev.lower) || SINGULAR_PRONOUNS.has(prev.lower)) return true;
+    if (presentS && prev.cap) return true;
+    return next?.lower === "that" || next?.text === ":";
+  }
+  if (f.base) {
+    if (VERB_MARKERS.has(prev.lower)) return true;
+    // "officials say", "critics argue", "polls show": a plural noun subject.
+    return prev.kind === WORD && /[^s]s$/.test(prev.lower) && prev.lower.length > 3;
+  }
+  return true;
+}
+
+/** A past or -ing form of a cue verb ("said", "telling"), never part of a noun phrase. */
+export function isVerbForm(lower: string): boolean {
+  const e = LEXICON.get(lower);
+  return (
+    e !== undefined &&
+    e.plain !== null &&
+    (e.plain.past || e.plain.gerund || (e.plain.present && !e.plain.nounLike))
+  );
+}
+
+export function isCueWord(lower: string): boolean {
+  const e = LEXICON.get(lower);
+  return e !== undefined && e.plain !== null;
+}

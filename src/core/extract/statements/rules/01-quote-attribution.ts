@@ -1,0 +1,252 @@
+// Direct quotations and the attribution next to them, paragraph by paragraph.
+//   “It is unjust,” she said. “He did nothing wrong.”          → one statement, two segments
+//   “The report is biased,” said Le Hai Binh, the spokesperson. → inverted attribution
+//   Mr. Dung then affirmed that: “I did not break the law!”     → leading attribution
+//   He told RFA on Thursday: «We will appeal.»                  → addressee and time skipped
+
+import { PUNCT } from "../../../text/lex.js";
+import { isBridge } from "../bridge.js";
+import { forwardContent } from "../content.js";
+import type { Cue } from "../cues.js";
+import { claimDraft, spanOf, type Draft } from "../draft.js";
+import type { StatementDoc, Unit } from "../find.js";
+import { leftSpeaker, npLeftOf, rightSpeaker, type TokSpan } from "../speaker.js";
+
+interface Attribution {
+  cue: Cue | null;
+  speaker: TokSpan | null;
+  /** Source phrase "according to": the cue span when no verb. */
+  cueSpan: TokSpan;
+}
+
+function unitOfTok(doc: StatementDoc, u0: number, u1: number, tok: number): Unit | null {
+  for (let i = u0; i < u1; i++) {
+    const u = doc.units[i]!;
+    if (tok >= u.a && tok < u.b) return u;
+  }
+  return null;
+}
+
+function cueIn(doc: StatementDoc, ui: number, tok: number): Cue | null {
+  for (const c of doc.cues[ui]!) if (c.tok === tok) return c;
+  return null;
+}
+
+/** `“…,” she said` / `“…,” said X` / `“…,” according to X` right after the piece. */
+function trailing(doc: StatementDoc, ui: number, from: number, limit: number): Attribution | null {
+  const toks = doc.toks;
+  let k = from;
+  while (k < limit && toks[k]!.kind === PUNCT && /^[,—–-]$/.test(toks[k]!.text)) k++;
+  if (k >= limit) return null;
+  if (toks[k]!.lower === "according" && toks[k + 1]?.lower === "to") {
+    const sp = rightSpeaker(toks, k + 2, limit);
+    return sp ? { cue: null, speaker: sp, cueSpan: { a: k, b: k + 2 } } : null;
+  }
+  const first = cueIn(doc, ui, k);
+  if (first !== null) {
+    const sp = rightSpeaker(toks, first.tokEnd, limit);
+    if (sp !== null) return { cue: first, speaker: sp, cueSpan: { a: first.tok, b: first.tokEnd } };
+  }
+  for (const c of doc.cues[ui]!) {
+    if (c.tok <= k || c.tok >= limit || c.tok > k + 40) continue;
+    const sp = leftSpeaker(toks, c.tok, k);
+    if (sp !== null && sp.a === k)
+      return { cue: c, speaker: sp, cueSpan: { a: c.tok, b: c.tokEnd } };
+    break;
+  }
+  return null;
+}
+
+/** `She said: “…”` / `X added that “…”` / `He told reporters, “…”` right before the piece. */
+function leading(
+  doc: StatementDoc,
+  ui: number,
+  floor: number,
+  pieceTok: number,
+): Attribution | null {
+  const toks = doc.toks;
+  let best: Cue | null = null;
+  for (const c of doc.cues[ui]!) if (c.tok >= floor && c.tokEnd <= pieceTok) best = c;
+  if (best === null) return namedColon(doc, floor, pieceTok);
+  if (!isBridge(toks, best.tokEnd, pieceTok, best.form)) return null;
+  // "Trump said that officers he has spoken with “understand …”": the quotation belongs to the
+  // outer statement's content, not to the inner cue.
+  for (const c of doc.cues[ui]!) {
+    if (c.tok >= best.tok || c.tok < floor) continue;
+    if (leftSpeaker(toks, c.tok, floor) !== null && forwardContent(doc, c, pieceTok) !== null)
+      return null;
+  }
+  const sp = leftSpeaker(toks, best.tok, floor);
+  if (sp === null && !best.form.gerund) return null;
+  // A bare cue word with nothing that could be a speaker and no colon is not an attribution.
+  return { cue: best, speaker: sp, cueSpan: { a: best.tok, b: best.tokEnd } };
+}
+
+function groupSegments(
+  doc: StatementDoc,
+  piece: number,
+): { segs: [number, number][]; group: number } {
+  const p = doc.quotes.pieces[piece]!;
+  const members = doc.quotes.groups[p.group] ?? [piece];
+  return {
+    segs: members.map((i) => [doc.quotes.pieces[i]!.start, doc.quotes.pieces[i]!.end]),
+    group: p.group,
+  };
+}
+
+/** `Michael P. McDonald: “…”` — a name and a colon stand for "said". */
+function namedColon(doc: StatementDoc, floor: number, pieceTok: number): Attribution | null {
+  const colon = pieceTok - 1;
+  if (colon <= floor || doc.toks[colon]!.text !== ":") return null;
+  const np = npLeftOf(doc.toks, colon - 1, floor);
+  const last = doc.toks[colon - 1]!;
+  const named = doc.idx
+    .mentionsIn(last.start, last.end)
+    .some((m) => m.kind === "person" || m.kind === "organisation");
+  return named ? { cue: null, speaker: np, cueSpan: { a: colon, b: colon + 1 } } : null;
+}
+
+/** Direct statements of paragraph `pi`. */
+export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
+  const [q0, q1] = doc.quotes.byPara[pi] ?? [0, 0];
+  const [u0, u1] = doc.unitsByPara[pi] ?? [0, 0];
+  const pieces = doc.quotes.pieces;
+  const byCue = new Map<number, Draft>();
+  const attached: (Draft | null)[] = [];
+  const list: number[] = [];
+  for (let qi = q0; qi < q1; qi++) {
+    const q = pieces[qi]!;
+    // Pieces that started in an earlier paragraph belong to the statement that took their group.
+    if (q.para !== pi || q.single) continue;
+    if (doc.quotes.groups[q.group]![0] !== qi) continue;
+    list.push(qi);
+  }
+  for (let li = 0; li < list.length; li++) {
+    const qi = list[li]!;
+    const q = pieces[qi]!;
+    const a = doc.idx.tokenAt(q.start);
+    const b = doc.idx.tokenAt(q.end);
+    const unit = unitOfTok(doc, u0, u1, a);
+    if (unit === null) {
+      attached.push(null);
+      continue;
+    }
+    const ui = doc.units.indexOf(unit);
+    const prevEnd = li > 0 ? Math.max(unit.a, doc.idx.tokenAt(pieces[list[li - 1]!]!.end)) : unit.a;
+    const nextStart =
+      li + 1 < list.length
+        ? Math.min(unit.b, doc.idx.tokenAt(pieces[list[li + 1]!]!.start))
+        : unit.b;
+    // A quotation inside a clause ("which he called “an evil act”", "was “heartbreaking,” she
+    // said") is part of reported content: the quotation must open or close its sentence.
+    const opensUnit = onlyPunct(doc, prevEnd, a);
+    const closesUnit = onlyPunct(doc, b, nextStart);
+    const att =
+      (q.closed && opensUnit ? trailing(doc, ui, b, nextStart) : null) ??
+      (closesUnit ? leading(doc, ui, prevEnd, a) : null);
+    if (att === null) {
+      attached.push(null);
+      continue;
+    }
+    const key = att.cueSpan.a;
+    let d = byCue.get(key);
+    if (d === undefined) {
+      d = {
+        segments: [],
+        speaker: att.speaker ? spanOf(doc, att.speaker) : null,
+        cue: spanOf(doc, att.cueSpan),
+        form: att.cue?.form ?? null,
+        rule: "01-quote",
+        groups: [],
+        unit: ui,
+      };
+      byCue.set(key, d);
+    }
+    const g = groupSegments(doc, qi);
+    d.segments.push(...g.segs);
+    d.groups.push(g.group);
+    attached.push(d);
+  }
+  // Unattributed pieces that are sentences of their own join their neighbour's statement:
+  // “A,” she said. “B.” → B joins; “A.” “B,” she said. → A joins.
+  const alone = list.map((qi) => standsAlone(doc, qi, u0, u1));
+  // Nearest attributed piece before / after `li`, passing over embedded quotations (titles,
+  // scare quotes) but not over other sentences of quotation.
+  const near = (li: number, step: number): number => {
+    for (let j = li + step; j >= 0 && j < list.length; j += step) {
+      if (attached[j] !== null) return j;
+      if (alone[j]) return -1;
+    }
+    return -1;
+  };
+  for (let li = 0; li < list.length; li++) {
+    if (attached[li] !== null) continue;
+    const qi = list[li]!;
+    if (!alone[li]) continue;
+    const pj = near(li, -1);
+    const nj = pj < 0 ? near(li, 1) : -1;
+    const j = pj >= 0 ? pj : nj;
+    const d = j >= 0 ? attached[j]! : null;
+    if (!d || cueBetween(doc, list, li, j, d, u0, u1)) continue;
+    const g = groupSegments(doc, qi);
+    d.segments.push(...g.segs);
+    d.groups.push(g.group);
+    attached[li] = d;
+  }
+  const drafts = [...new Set(byCue.values())];
+  for (const d of drafts) {
+    d.segments.sort((x, y) => x[0] - y[0]);
+    claimDraft(doc, d);
+  }
+  return drafts;
+}
+
+function onlyPunct(doc: StatementDoc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.toks[k]!.kind !== PUNCT && doc.pieceOf[k]! < 0) return false;
+  return true;
+}
+
+/** A piece that is its unit's whole text (give or take punctuation). */
+export function standsAlone(doc: StatementDoc, qi: number, u0: number, u1: number): boolean {
+  const q = doc.quotes.pieces[qi]!;
+  const a = doc.idx.tokenAt(q.start);
+  const b = doc.idx.tokenAt(q.end);
+  const unit = unitOfTok(doc, u0, u1, a);
+  if (unit === null) return false;
+  for (let k = unit.a; k < unit.b; k++) {
+    if (k >= a && k < b) continue;
+    if (doc.pieceOf[k]! >= 0) continue;
+    if (doc.toks[k]!.kind !== PUNCT) return false;
+  }
+  return true;
+}
+
+/** Another attribution between pieces `i` and `j` of the paragraph (not `d`'s own cue)? */
+function cueBetween(
+  doc: StatementDoc,
+  list: number[],
+  i: number,
+  j: number,
+  d: Draft,
+  u0: number,
+  u1: number,
+): boolean {
+  const [lo, hi] = i < j ? [i, j] : [j, i];
+  const from = doc.idx.tokenAt(doc.quotes.pieces[list[lo]!]!.end);
+  const to = doc.idx.tokenAt(doc.quotes.pieces[list[hi]!]!.start);
+  for (let ui = u0; ui < u1; ui++) {
+    // Words inside the attribution's own sentence ("said X, who has known them for years") are
+    // part of it, not another attribution.
+    if (ui === d.unit) continue;
+    for (const c of doc.cues[ui]!) {
+      if (c.tok < from || c.tok >= to) continue;
+      if (doc.toks[c.tok]!.start !== d.cue?.start) return true;
+    }
+  }
+  for (let k = from; k < to; k++) {
+    const t = doc.toks[k]!;
+    if (t.lower === "according" && doc.toks[k + 1]?.lower === "to" && t.start !== d.cue?.start)
+      return true;
+  }
+  return false;
+}

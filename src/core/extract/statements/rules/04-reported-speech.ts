@@ -1,0 +1,166 @@
+// Reported (indirect) speech and mixed quotes, in the three positions news puts the attribution:
+//   Hang said Vietnam attaches great importance to the dialogue.        → forward
+//   Mr. Dung then affirmed that he had broken no law.                  → forward, explicit "that"
+//   The trial was a farce, his lawyer said on Thursday.                → end-attributed
+//   The trial was a farce, said the lawyer.                            → end-attributed, inverted
+//   The verdict, the lawyer said, had been written in advance.         → parenthetical: two segments
+//   The ministry said the activist had “violated the law”.             → mixed (kind from the marks)
+
+import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
+import { skipAdjuncts } from "../bridge.js";
+import type { Cue } from "../cues.js";
+import { contentEnd, extendOverQuotes, forwardContent } from "../content.js";
+import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
+import type { StatementDoc } from "../find.js";
+import { isCommaLike, leftSpeaker, rightSpeaker, type TokSpan } from "../speaker.js";
+
+const END = new Set([".", "!", "?", "…", ")", "”", '"', "’"]);
+
+/** Where the left context of token `k` stops: the unit start or the last claimed token. */
+function floorOf(doc: StatementDoc, unitStart: number, k: number): number {
+  let f = k;
+  while (f > unitStart && !taken(doc, f - 1)) f--;
+  return f;
+}
+
+/** After the cue (and speaker, if inverted), only adjuncts and the sentence end remain? */
+function endsHere(
+  toks: readonly Tok[],
+  from: number,
+  limit: number,
+  c: Cue,
+): { end: boolean; resume: number } {
+  let j = skipAdjuncts(toks, from, limit, c.form);
+  while (j < limit && END.has(toks[j]!.text)) j++;
+  if (j >= limit) return { end: true, resume: -1 };
+  if (toks[j]!.text === ",") {
+    const n = toks[j + 1];
+    // ", adding …" / ", according to …": a new attribution follows, this one is done.
+    if (n !== undefined && n.kind === WORD && /ing$/.test(n.lower))
+      return { end: true, resume: -1 };
+    return { end: true, resume: j + 1 };
+  }
+  return { end: false, resume: -1 };
+}
+
+function words(toks: readonly Tok[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (toks[k]!.kind !== PUNCT) n++;
+  return n;
+}
+
+function segmentOf(doc: StatementDoc, a: number, b: number): [number, number] | null {
+  if (a >= b) return null;
+  return trimSegment(doc.text, doc.toks[a]!.start, doc.toks[b - 1]!.end);
+}
+
+/** Indirect and mixed statements of unit `ui`. */
+export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
+  const u = doc.units[ui]!;
+  const toks = doc.toks;
+  const out: Draft[] = [];
+  for (const c of doc.cues[ui]!) {
+    if (taken(doc, c.tok)) continue;
+    const floor = floorOf(doc, u.a, c.tok);
+    const sp = leftSpeaker(toks, c.tok, floor);
+    let d: Draft | null = null;
+    if (sp !== null) {
+      const commaBefore = sp.a - 1 >= floor && isCommaLike(toks, sp.a - 1);
+      const fw = forwardContent(doc, c, u.b);
+      const tail = endsHere(toks, c.tokEnd, u.b, c);
+      if (commaBefore && tail.end) d = endAttributed(doc, ui, floor, sp.a - 1, sp, c, tail.resume);
+      else if (fw !== null && !c.form.gerund) d = forward(doc, ui, sp, c, fw.a, fw.cueEnd);
+    } else if (floor < c.tok && isCommaLike(toks, c.tok - 1)) {
+      // "…, said the spokesperson." — the speaker comes after the cue.
+      const rs = rightSpeaker(toks, c.tokEnd, u.b);
+      if (rs !== null && !c.form.gerund) {
+        const tail = endsHere(toks, rs.b, u.b, c);
+        if (tail.end) d = endAttributed(doc, ui, floor, c.tok - 1, rs, c, tail.resume);
+      }
+    }
+    if (d !== null) {
+      claimDraft(doc, d);
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+function forward(
+  doc: StatementDoc,
+  ui: number,
+  sp: TokSpan,
+  c: Cue,
+  a: number,
+  cueEnd: number,
+): Draft | null {
+  const u = doc.units[ui]!;
+  const b = contentEnd(doc, u, a);
+  if (words(doc.toks, a, b) < 2) return null;
+  const seg = segmentOf(doc, a, b);
+  if (seg === null) return null;
+  const segments = extendOverQuotes(doc, a, b, seg[0], seg[1]);
+  return {
+    segments,
+    speaker: spanOf(doc, sp),
+    cue: spanOf(doc, { a: c.tok, b: cueEnd }),
+    form: c.form,
+    rule: "04-forward",
+    groups: [],
+    unit: ui,
+  };
+}
+
+function endAttributed(
+  doc: StatementDoc,
+  ui: number,
+  floor: number,
+  comma: number,
+  sp: TokSpan,
+  c: Cue,
+  resume: number,
+): Draft | null {
+  const u = doc.units[ui]!;
+  const toks = doc.toks;
+  // Content before: from the unit start, or the last dash or semicolon, to the comma.
+  let a = floor;
+  for (let k = comma - 1; k > floor; k--) {
+    const x = toks[k]!.text;
+    if (
+      doc.pieceOf[k]! < 0 &&
+      (x === "—" ||
+        x === "–" ||
+        x === ";" ||
+        x === ":" ||
+        (x === "-" && toks[k]!.start > toks[k - 1]!.end))
+    ) {
+      a = k + 1;
+      break;
+    }
+  }
+  while (a < comma && toks[a]!.kind === WORD && /^(but|and|so|yet)$/.test(toks[a]!.lower)) a++;
+  if (words(toks, a, comma) < 1) return null;
+  // Content before the attribution is a clause ("Likewise, Vietnam rejected it." is not one),
+  // unless the attribution interrupts it ("Voters, Clinton suggested, need not worry").
+  if (words(toks, a, comma) < 3 && resume < 0) return null;
+  const segs: [number, number][] = [];
+  const s1 = segmentOf(doc, a, comma);
+  if (s1 !== null) segs.push(...extendOverQuotes(doc, a, comma, s1[0], s1[1]));
+  if (resume >= 0) {
+    const b = contentEnd(doc, u, resume);
+    if (words(toks, resume, b) >= 2) {
+      const s2 = segmentOf(doc, resume, b);
+      if (s2 !== null) segs.push(s2);
+    }
+  }
+  if (segs.length === 0) return null;
+  return {
+    segments: segs,
+    speaker: spanOf(doc, sp),
+    cue: spanOf(doc, { a: c.tok, b: c.tokEnd }),
+    form: c.form,
+    rule: resume >= 0 ? "04-parenthetical" : "04-end",
+    groups: [],
+    unit: ui,
+  };
+}

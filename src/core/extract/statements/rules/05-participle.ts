@@ -1,0 +1,84 @@
+// Attributions that share the subject of the clause before them:
+//   The ministry rejected the report, saying it relied on biased sources.     → participle
+//   Hang said Vietnam respects human rights, adding that rights are secured.  → participle
+//   The lawyer criticised the court and said the verdict was written in advance. → coordinated
+// The speaker is the subject of the main clause: the speaker of the statement before it in the
+// sentence, or else the noun phrase the sentence opens with.
+
+import { PRE_CUE_WORDS } from "../../../lexicon/function-words.js";
+import { WORD, type Tok } from "../../../text/lex.js";
+import type { Cue } from "../cues.js";
+import { contentEnd, extendOverQuotes, forwardContent } from "../content.js";
+import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
+import type { StatementDoc, Unit } from "../find.js";
+import { isCommaLike, rightSpeaker } from "../speaker.js";
+import type { Span } from "../../../types.js";
+
+/** The token before the cue, past adverbs and auxiliaries ("and then said", "and has said"). */
+function before(toks: readonly Tok[], c: Cue, floor: number): number {
+  let k = c.tok - 1;
+  while (
+    k > floor &&
+    toks[k]!.kind === WORD &&
+    (PRE_CUE_WORDS.has(toks[k]!.lower) || /ly$/.test(toks[k]!.lower))
+  )
+    k--;
+  return k;
+}
+
+function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit): boolean {
+  const k = before(toks, c, u.a);
+  if (k < u.a) return false;
+  const t = toks[k]!;
+  if (c.form.gerund) return isCommaLike(toks, k) || t.lower === "and" || t.lower === "while";
+  // "… and said …": a finite cue with no subject of its own.
+  return t.lower === "and" || t.lower === "but";
+}
+
+/** The main clause's subject: the last speaker before the cue, or the sentence's opening phrase. */
+function subjectOf(doc: StatementDoc, u: Unit, c: Cue, drafts: readonly Draft[]): Span | null {
+  const toks = doc.toks;
+  const earlier = drafts.filter(
+    (d) => d.cue !== null && d.cue.start < toks[c.tok]!.start && d.speaker !== null,
+  );
+  if (earlier.length > 0) return earlier[earlier.length - 1]!.speaker;
+  let v = u.a;
+  while (v < c.tok && toks[v]!.kind === WORD && /^(but|and|so|yet|also|then)$/.test(toks[v]!.lower))
+    v++;
+  const sp = rightSpeaker(toks, v, c.tok);
+  if (sp === null) return null;
+  // "Police arrested him, saying …": a past-tense verb ends the subject.
+  for (let k = sp.a + 1; k < sp.b; k++) if (!toks[k]!.cap && /ed$/.test(toks[k]!.lower)) sp.b = k;
+  return sp.b < c.tok ? spanOf(doc, sp) : null;
+}
+
+/** `drafts`: the unit's statements found so far (their speakers are candidate subjects). */
+export function participle(doc: StatementDoc, ui: number, drafts: readonly Draft[]): Draft[] {
+  const u = doc.units[ui]!;
+  const toks = doc.toks;
+  const out: Draft[] = [];
+  for (const c of doc.cues[ui]!) {
+    if (taken(doc, c.tok) || !sharesSubject(toks, c, u)) continue;
+    const fw = forwardContent(doc, c, u.b);
+    if (fw === null) continue;
+    const b = contentEnd(doc, u, fw.a);
+    if (b - fw.a < 2) continue;
+    const speaker = subjectOf(doc, u, c, [...drafts, ...out]);
+    if (speaker === null) continue;
+    const seg = trimSegment(doc.text, toks[fw.a]!.start, toks[b - 1]!.end);
+    if (seg === null) continue;
+    const d: Draft = {
+      segments: extendOverQuotes(doc, fw.a, b, seg[0], seg[1]),
+      speaker,
+      cue: spanOf(doc, { a: c.tok, b: fw.cueEnd }),
+      form: c.form,
+      rule: "05-participle",
+      groups: [],
+      unit: ui,
+      inheritsSpeaker: true,
+    };
+    claimDraft(doc, d);
+    out.push(d);
+  }
+  return out;
+}

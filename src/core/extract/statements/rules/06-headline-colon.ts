@@ -1,0 +1,108 @@
+// Headline attribution by colon, in both orders:
+//   Hang: No one is arrested for expressing opinions      → speaker first
+//   No one is arrested for expressing opinions: Spokesperson → speaker last
+
+import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
+import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
+import type { StatementDoc } from "../find.js";
+import { isTitleCase } from "../../mentions/find.js";
+import { isRoleWord } from "../../mentions/name-lexicon.js";
+
+// Labels that end in a colon but attribute nothing.
+const LABELS = new Set([
+  "photo",
+  "photos",
+  "source",
+  "sources",
+  "reactions",
+  "share",
+  "published",
+  "updated",
+  "editing",
+  "reporting",
+  "note",
+  "editor",
+  "read",
+  "watch",
+  "video",
+  "related",
+  "tags",
+  "by",
+  "credit",
+  "image",
+  "update",
+  "warning",
+  "abstract",
+  "full",
+  "text",
+  "correction",
+  "listen",
+  "see",
+  "also",
+]);
+
+function words(toks: readonly Tok[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (toks[k]!.kind !== PUNCT) n++;
+  return n;
+}
+
+function isLabel(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.kind === WORD && LABELS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+export function headlineColon(doc: StatementDoc, pi: number): Draft | null {
+  const [u0, u1] = doc.unitsByPara[pi] ?? [0, 0];
+  if (u1 - u0 !== 1) return null;
+  const u = doc.units[u0]!;
+  // Headlines only: the title line, or a line in title case.
+  if (pi !== 0 && !isTitleCase(doc.toks, u.a, u.b)) return null;
+  const toks = doc.toks;
+  if (u.b - u.a > 30) return null;
+  let colon = -1;
+  for (let k = u.a; k < u.b; k++) {
+    if (toks[k]!.text === ":" && doc.pieceOf[k]! < 0) {
+      if (colon >= 0) return null;
+      colon = k;
+    }
+  }
+  if (colon < 0 || taken(doc, colon)) return null;
+  let end = u.b;
+  while (end > colon + 1 && toks[end - 1]!.kind === PUNCT && doc.pieceOf[end - 1]! < 0) end--;
+  const left = words(toks, u.a, colon);
+  const right = words(toks, colon + 1, end);
+  if (isLabel(toks, u.a, colon) || left === 0 || right === 0) return null;
+  const named = (a: number, b: number) =>
+    doc.idx
+      .mentionsIn(toks[a]!.start, toks[b - 1]!.end)
+      .some((m) => m.kind === "person" || m.kind === "organisation" || m.kind === "state");
+  const roleOnly = (a: number, b: number) => {
+    for (let k = a; k < b; k++)
+      if (toks[k]!.kind === WORD && isRoleWord(toks[k]!.lower)) return true;
+    return false;
+  };
+  let speaker: [number, number] | null = null;
+  let content: [number, number] | null = null;
+  if (left <= 5 && right >= 3 && named(u.a, colon)) {
+    speaker = [u.a, colon];
+    content = [colon + 1, end];
+  } else if (right <= 4 && left >= 4 && (roleOnly(colon + 1, end) || named(colon + 1, end))) {
+    speaker = [colon + 1, end];
+    content = [u.a, colon];
+  }
+  if (speaker === null || content === null) return null;
+  const seg = trimSegment(doc.text, toks[content[0]]!.start, toks[content[1] - 1]!.end);
+  if (seg === null) return null;
+  const d: Draft = {
+    segments: [seg],
+    speaker: spanOf(doc, { a: speaker[0], b: speaker[1] }),
+    cue: spanOf(doc, { a: colon, b: colon + 1 }),
+    form: null,
+    rule: "06-headline",
+    groups: [],
+    unit: u0,
+  };
+  claimDraft(doc, d);
+  return d;
+}

@@ -1,0 +1,311 @@
+// The noun phrase a cue attributes to: left of the cue ("the ministry said"), after it in
+// inversions ("said Le Hai Binh, the spokesperson …"), past appositives and relative clauses
+// ("Angelique Brunner, a developer, which …, said" → "Angelique Brunner").
+
+import {
+  CLAUSE_WORDS,
+  DETERMINERS,
+  PREPOSITIONS,
+  PRE_CUE_WORDS,
+  PRONOUNS,
+} from "../../lexicon/function-words.js";
+import { ROLE_MODIFIERS } from "../../lexicon/titles.js";
+import { NUMBER, WORD, type Tok } from "../../text/lex.js";
+import { ABBREVIATED_TITLES, VN_FAMILY, isRoleWord } from "../mentions/name-lexicon.js";
+import { isCueWord, isVerbForm } from "./cues.js";
+
+/** A token range `[a, b)`. */
+export interface TokSpan {
+  a: number;
+  b: number;
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "it", "i", "we", "you", "who", "which"]);
+const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"]);
+const NOT_NOUNS = new Set([
+  "ally",
+  "family",
+  "rally",
+  "assembly",
+  "daily",
+  "supply",
+  "italy",
+  "july",
+]);
+const APPOSITIVE_STARTS = new Set([
+  "a",
+  "an",
+  "the",
+  "who",
+  "whom",
+  "which",
+  "whose",
+  "his",
+  "her",
+  "their",
+  "its",
+  "one",
+  "then",
+  "now",
+  "also",
+  "both",
+  "former",
+  "including",
+  "like",
+  "as",
+  "himself",
+  "herself",
+  "itself",
+  "themselves",
+  "currently",
+  "once",
+  "another",
+  "each",
+  "speaking",
+  "citing",
+  "in",
+  "on",
+  "at",
+  "during",
+  "while",
+  "when",
+  "after",
+  "before",
+  "according",
+  "for",
+  "with",
+  "by",
+  "of",
+  "from",
+]);
+
+function isWord(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === WORD;
+}
+
+/** A lower-case word that can sit in a noun phrase: not a function word, verb cue or adverb. */
+export function nounish(t: Tok | undefined): boolean {
+  if (t === undefined) return false;
+  if (t.kind !== WORD) return t.kind === NUMBER;
+  const w = t.lower;
+  if (t.cap) return !CLAUSE_WORDS.has(w) && !PREPOSITIONS.has(w);
+  if (CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w) || PRONOUNS[w] !== undefined) return false;
+  if (isVerbForm(w) && !isRoleWord(w)) return false;
+  if (w.endsWith("ly") && !NOT_NOUNS.has(w)) return false;
+  return true;
+}
+
+/** A comma, or a closing quotation mark with the comma inside it (`“…,”`). */
+export function isCommaLike(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined) return false;
+  if (t.text === ",") return true;
+  return /^[”"’»]$/.test(t.text) && toks[k - 1]?.text === ",";
+}
+
+function isPossessive(t: Tok | undefined): boolean {
+  return t !== undefined && (t.text === "’s" || t.text === "'s" || t.text === "’");
+}
+
+/** Extend a noun phrase whose head is token `k` leftwards, not below `floor`. */
+export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpan {
+  let s = k;
+  let lower = 0;
+  let hops = 0;
+  while (s - 1 >= floor) {
+    const u = toks[s - 1]!;
+    if (u.text === "." && s - 2 >= floor && Object.hasOwn(ABBREVIATED_TITLES, toks[s - 2]!.lower)) {
+      s -= 2;
+      continue;
+    }
+    if (isPossessive(u) && s - 2 >= floor && (toks[s - 2]!.cap || nounish(toks[s - 2]))) {
+      s--;
+      continue;
+    }
+    if (u.text === "-" || u.text === "–") break;
+    if (isWord(u) && DETERMINERS.has(u.lower) && !u.cap) {
+      s--;
+      // "a spokesman for the ministry": continue through one "of/for/at" and its noun.
+      const p = toks[s - 1];
+      if (
+        hops < 2 &&
+        p !== undefined &&
+        s - 2 >= floor &&
+        /^(of|for|at|with)$/.test(p.lower) &&
+        nounish(toks[s - 2])
+      ) {
+        s--;
+        hops++;
+        continue;
+      }
+      break;
+    }
+    if (isWord(u) && u.cap && DETERMINERS.has(u.lower)) {
+      s--;
+      break;
+    }
+    if (
+      isWord(u) &&
+      /^(of|for)$/.test(u.lower) &&
+      hops < 2 &&
+      s - 2 >= floor &&
+      nounish(toks[s - 2]) &&
+      (toks[s]!.cap || nounish(toks[s]))
+    ) {
+      s--;
+      hops++;
+      continue;
+    }
+    // "Do Van Sang": a family name that is also an English word, inside a name.
+    const familyName = isWord(u) && u.cap && toks[s]!.cap && VN_FAMILY.has(u.lower);
+    if (u.kind === NUMBER || (isWord(u) && u.cap && nounish(u)) || familyName) {
+      s--;
+      continue;
+    }
+    if (nounish(u) && lower < 4) {
+      s--;
+      lower++;
+      continue;
+    }
+    break;
+  }
+  // Never start on a preposition or possessive mark left dangling.
+  while (
+    s < k &&
+    (isPossessive(toks[s]) || (isWord(toks[s]) && /^(of|for|at|with)$/.test(toks[s]!.lower)))
+  )
+    s++;
+  return { a: s, b: k + 1 };
+}
+
+function appositiveLike(toks: readonly Tok[], a: number, b: number): boolean {
+  if (a >= b) return false;
+  const t = toks[a]!;
+  if (t.kind === NUMBER) return true;
+  if (t.text === "(") return true;
+  if (!isWord(t)) return false;
+  if (APPOSITIVE_STARTS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || isRoleWord(t.lower))
+    return true;
+  // "Democrat of California", "R-Texas", "Vietnam’s ambassador".
+  if (t.cap && b - a <= 8) {
+    for (let k = a; k < b; k++) if (isCueWord(toks[k]!.lower) && !toks[k]!.cap) return false;
+    return true;
+  }
+  return false;
+}
+
+/** Where a head noun phrase ends in chunk `[a, b)`: its last token, if it can head an NP. */
+function chunkHead(toks: readonly Tok[], a: number, b: number): number {
+  let k = b - 1;
+  while (k >= a && (toks[k]!.text === ")" || toks[k]!.text === "’")) k--;
+  if (k < a) return -1;
+  const t = toks[k]!;
+  if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return k;
+  // Introductory phrases ("In a statement", "On Thursday") have no subject in them.
+  const first = toks[a]!;
+  if (isWord(first) && PREPOSITIONS.has(first.lower) && !first.cap) return -1;
+  if (isWord(first) && first.cap && PREPOSITIONS.has(first.lower)) return -1;
+  return t.cap || nounish(t) ? k : -1;
+}
+
+/**
+ * The subject noun phrase of the cue at `cue`, looking left no further than `floor`.
+ * Returns null for passives ("was told") and when no noun phrase ends before the cue.
+ */
+export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): TokSpan | null {
+  let k = cue - 1;
+  let passive = false;
+  while (
+    k >= floor &&
+    isWord(toks[k]) &&
+    (PRE_CUE_WORDS.has(toks[k]!.lower) ||
+      (!toks[k]!.cap && /ly$/.test(toks[k]!.lower) && !NOT_NOUNS.has(toks[k]!.lower)))
+  ) {
+    // "was told" is passive; "is telling" is not.
+    if (BE.has(toks[k]!.lower) && !toks[cue]!.lower.endsWith("ing")) passive = true;
+    k--;
+  }
+  if (passive) return null;
+  if (k < floor) return null;
+  const t = toks[k]!;
+  if (t.text === "," || t.text === ")") return appositiveSubject(toks, k, floor);
+  if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return { a: k, b: k + 1 };
+  if (!(t.cap || nounish(t))) return null;
+  return npLeftOf(toks, k, floor);
+}
+
+/** "X, a lawyer, said" / "X, who …, said": the subject before the comma-set-off phrases. */
+function appositiveSubject(toks: readonly Tok[], comma: number, floor: number): TokSpan | null {
+  const commas: number[] = [];
+  let depth = 0;
+  for (let k = comma; k >= floor; k--) {
+    const x = toks[k]!.text;
+    if (x === ")") depth++;
+    else if (x === "(") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (x === "," || x === "–" || x === "—")) commas.push(k);
+  }
+  commas.reverse(); // left to right; the last is `comma`
+  const bounds = [floor - 1, ...commas];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const a = bounds[i]! + 1;
+    const b = bounds[i + 1]!;
+    if (a >= b) continue;
+    let rest = true;
+    for (let j = i + 1; j + 1 < bounds.length && rest; j++)
+      rest = appositiveLike(toks, bounds[j]! + 1, bounds[j + 1]!);
+    if (!rest) continue;
+    const head = chunkHead(toks, a, b);
+    if (head < 0) continue;
+    // The head chunk must be a plain noun phrase ("But Smith"), not a clause ending in a noun.
+    const np = SUBJECT_PRONOUNS.has(toks[head]!.lower)
+      ? { a: head, b: head + 1 }
+      : npLeftOf(toks, head, a);
+    let plain = true;
+    for (let j = a; j < np.a && plain; j++) plain = CLAUSE_WORDS.has(toks[j]!.lower);
+    if (plain) return np;
+  }
+  return null;
+}
+
+/** The noun phrase after an inverted cue: "said Le Hai Binh, …", "added the spokesperson." */
+export function rightSpeaker(toks: readonly Tok[], from: number, limit: number): TokSpan | null {
+  let k = from;
+  if (k >= limit) return null;
+  const first = toks[k]!;
+  if (isWord(first) && SUBJECT_PRONOUNS.has(first.lower) && first.lower !== "which")
+    return { a: k, b: k + 1 };
+  if (isWord(first) && DETERMINERS.has(first.lower)) k++;
+  let head = -1;
+  let lowers = 0;
+  while (k < limit) {
+    const t = toks[k]!;
+    if (t.text === "." && head >= 0 && Object.hasOwn(ABBREVIATED_TITLES, toks[k - 1]!.lower)) {
+      k++;
+      continue;
+    }
+    if (isPossessive(t) && head >= 0) {
+      k++;
+      continue;
+    }
+    if (isWord(t) && t.cap && nounish(t)) {
+      head = k++;
+      continue;
+    }
+    if (
+      isWord(t) &&
+      /^(of|for)$/.test(t.lower) &&
+      head >= 0 &&
+      (toks[k + 1]?.cap || toks[k + 1]?.lower === "the")
+    ) {
+      k += toks[k + 1]?.lower === "the" ? 2 : 1;
+      continue;
+    }
+    if (t.kind === NUMBER || (nounish(t) && lowers < 4)) {
+      if (isWord(t)) lowers++;
+      head = k++;
+      continue;
+    }
+    break;
+  }
+  return head < 0 ? null : { a: from, b: head + 1 };
+}

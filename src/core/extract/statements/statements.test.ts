@@ -1,0 +1,282 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../analyze.js";
+import type { Statement } from "../../types.js";
+
+interface Want {
+  kind?: Statement["kind"];
+  cue?: string | null;
+  /** The speaker mention as written, and what it resolves to. */
+  mention?: string | null;
+  name?: string;
+  speakerKind?: string;
+  role?: string | null;
+  org?: string | null;
+  /** The content pieces as text, in order. */
+  segments?: string[];
+  date?: string | null;
+}
+
+function run(text: string, date = "2021-05-07") {
+  return analyze({ text, date }).statements;
+}
+
+function check(text: string, got: Statement, want: Want): void {
+  if (want.kind) expect(got.kind).toBe(want.kind);
+  if (want.cue !== undefined) expect(got.cue).toBe(want.cue);
+  if (want.mention !== undefined) expect(got.speaker?.mention ?? null).toBe(want.mention);
+  if (want.name) expect(got.speaker?.name).toBe(want.name);
+  if (want.speakerKind) expect(got.speaker?.kind).toBe(want.speakerKind);
+  if (want.role !== undefined) expect(got.speaker?.role ?? null).toBe(want.role);
+  if (want.org !== undefined) expect(got.speaker?.org ?? null).toBe(want.org);
+  if (want.segments) expect(got.segments.map(([a, b]) => text.slice(a, b))).toEqual(want.segments);
+  if (want.date !== undefined) expect(got.date).toBe(want.date);
+  if (got.speaker) expect(text.slice(got.speaker.start, got.speaker.end)).toBe(got.speaker.mention);
+  expect(got.text).toBe(text.slice(got.start, got.end));
+}
+
+// Each case: our own text in the style of real reporting, and what the statements must be.
+const CASES: [string, string, Want[]][] = [
+  [
+    "01 trailing attribution, inverted, with appositive",
+    "“The verdict was written before the hearing,” said lawyer Tran Van Hoa, who represents the family.",
+    [
+      {
+        kind: "direct",
+        cue: "said",
+        mention: "lawyer Tran Van Hoa",
+        name: "Tran Van Hoa",
+        role: "lawyer",
+        segments: ["“The verdict was written before the hearing,”"],
+      },
+    ],
+  ],
+  [
+    "01 quotation split by its attribution",
+    "Activist Ngo Thi Mai spoke after the trial. “We will appeal,” she said. “My brother did nothing wrong.”",
+    [
+      {
+        kind: "direct",
+        mention: "she",
+        name: "Ngo Thi Mai",
+        segments: ["“We will appeal,”", "“My brother did nothing wrong.”"],
+      },
+    ],
+  ],
+  [
+    "01 guillemets and a ministry as speaker",
+    "«Nobody is above the law», the Ministry of Public Security said in a statement.",
+    [
+      {
+        kind: "direct",
+        cue: "said",
+        mention: "the Ministry of Public Security",
+        name: "Ministry of Public Security",
+        speakerKind: "organisation",
+      },
+    ],
+  ],
+  [
+    "01 low opening marks",
+    "„We were never told the charges“, said Bui Van Kien.",
+    [{ kind: "direct", name: "Bui Van Kien", segments: ["„We were never told the charges“"] }],
+  ],
+  [
+    "01 leading attribution after a colon, with 'affirmed that:'",
+    "Mr. Do Van Sang then affirmed that: “I have not broken any law!”",
+    [
+      {
+        kind: "direct",
+        cue: "affirmed",
+        mention: "Mr. Do Van Sang",
+        name: "Do Van Sang",
+        segments: ["“I have not broken any law!”"],
+      },
+    ],
+  ],
+  [
+    "01 question mark ends the sentence before the attribution",
+    "“Who decides what counts as propaganda?” the blogger asked.",
+    [{ kind: "direct", cue: "asked", mention: "the blogger" }],
+  ],
+  [
+    "01 two apostrophes as quotation marks",
+    "''The sentence is harsh but lawful,'' said Judge Phan Minh Chau.",
+    [{ kind: "direct", name: "Phan Minh Chau", role: "Judge" }],
+  ],
+  [
+    "07 a quotation running over two paragraphs",
+    "The lawyer spoke at length. “My client was held for months without a visit.\n\n“Nobody told his family where he was,” Tran said.",
+    [
+      {
+        kind: "direct",
+        mention: "Tran",
+        segments: [
+          "“My client was held for months without a visit.",
+          "“Nobody told his family where he was,”",
+        ],
+      },
+    ],
+  ],
+  [
+    "07 a quotation paragraph continues the statement before it",
+    "“They searched the house at dawn,” said Vo Thi Hoa.\n\n“They took every book we owned.”",
+    [
+      {
+        kind: "direct",
+        name: "Vo Thi Hoa",
+        segments: ["“They searched the house at dawn,”", "“They took every book we owned.”"],
+      },
+    ],
+  ],
+  [
+    "02 a block opened by a colon and closed by a lone ”",
+    "Dr. Le Quang Minh, former director of the Delta Research Institute, speaking from Can Tho on May 3, stated:\n\nThey arrest people and then say they respect rights … It must stop. ”",
+    [
+      {
+        kind: "direct",
+        cue: "stated",
+        mention: "Dr. Le Quang Minh",
+        name: "Le Quang Minh",
+        role: "former director",
+        org: "Delta Research Institute",
+        date: "2021-05-03",
+        segments: ["They arrest people and then say they respect rights … It must stop. ”"],
+      },
+    ],
+  ],
+  [
+    "02 an unmarked block after 'as follows:'",
+    "Lawyer Dang Van Loc said over the phone as follows:\n\nWhen my client read the indictment, he stayed calm.",
+    [
+      {
+        kind: "direct",
+        cue: "said",
+        name: "Dang Van Loc",
+        segments: ["When my client read the indictment, he stayed calm."],
+      },
+    ],
+  ],
+  [
+    "04 reported speech with that, organisation speaker",
+    "The Ministry of Public Security affirmed that all the arrests were lawful.",
+    [
+      {
+        kind: "indirect",
+        cue: "affirmed",
+        name: "Ministry of Public Security",
+        segments: ["that all the arrests were lawful"],
+      },
+    ],
+  ],
+  [
+    "04 reported speech without that, a capital for the state",
+    "Hanoi said the report relied on groundless accusations.",
+    [
+      {
+        kind: "indirect",
+        mention: "Hanoi",
+        name: "Vietnam",
+        speakerKind: "state",
+        segments: ["the report relied on groundless accusations"],
+      },
+    ],
+  ],
+  [
+    "04 mixed quote",
+    "The spokesperson said the report contained “many groundless claims”.",
+    [{ kind: "mixed", segments: ["the report contained “many groundless claims”"] }],
+  ],
+  [
+    "04 end-attributed",
+    "The trial lasted less than three hours, his lawyer said on Thursday.",
+    [
+      {
+        kind: "indirect",
+        mention: "his lawyer",
+        speakerKind: "description",
+        segments: ["The trial lasted less than three hours"],
+        date: "2021-05-06",
+      },
+    ],
+  ],
+  [
+    "04 parenthetical attribution: two segments",
+    "The verdict, the lawyer said, had been decided in advance.",
+    [{ kind: "indirect", segments: ["The verdict", "had been decided in advance"] }],
+  ],
+  [
+    "04 told with an addressee and a date",
+    "Journalist Pham Thi Thu, a former prisoner of conscience, told VOA on April 22 that conditions in the camp had worsened.",
+    [
+      {
+        kind: "indirect",
+        cue: "told",
+        name: "Pham Thi Thu",
+        role: "Journalist",
+        date: "2021-04-22",
+        segments: ["that conditions in the camp had worsened"],
+      },
+    ],
+  ],
+  [
+    "04 a description as speaker",
+    "A former prisoner of conscience told RFA that guards beat inmates.",
+    [
+      {
+        mention: "A former prisoner of conscience",
+        name: "A former prisoner of conscience",
+        speakerKind: "description",
+      },
+    ],
+  ],
+  [
+    "03 according to, leading and trailing",
+    "According to Human Rights Watch, at least 150 activists are in prison. The number has grown, according to the group.",
+    [
+      {
+        cue: "According to",
+        name: "Human Rights Watch",
+        segments: ["at least 150 activists are in prison"],
+      },
+      { cue: "according to", mention: "the group", segments: ["The number has grown"] },
+    ],
+  ],
+  [
+    "05 a participle shares the subject",
+    "The ministry rejected the report, saying it relied on biased sources.",
+    [
+      { cue: "rejected" },
+      { cue: "saying", mention: "The ministry", segments: ["it relied on biased sources"] },
+    ],
+  ],
+  [
+    "06 a headline attributed by a colon",
+    "No one is jailed for their views: Spokesperson\n\nThe spokesperson spoke on Thursday.",
+    [{ cue: ":", mention: "Spokesperson", segments: ["No one is jailed for their views"] }],
+  ],
+  [
+    "pronoun and short name resolve to the full name",
+    "Mr. Vo Van Thanh, a former lieutenant colonel, was released in March. He told RFA that he would keep writing. According to Mr. Thanh, the police still follow him.",
+    [
+      { mention: "He", name: "Vo Van Thanh", role: "former lieutenant colonel" },
+      { mention: "Mr. Thanh", name: "Vo Van Thanh" },
+    ],
+  ],
+];
+
+describe("statements: every attributed statement with its speaker", () => {
+  it.each(CASES)("%s", (_label, text, wants) => {
+    const got = run(text);
+    expect(got.length, JSON.stringify(got.map((s) => s.text))).toBe(wants.length);
+    wants.forEach((w, i) => check(text, got[i]!, w));
+  });
+
+  it.each([
+    ["scare quotes", "The so-called “re-education” camps were closed decades ago."],
+    ["conformity, not sourcing", "He was sentenced according to Article 117 of the Criminal Code."],
+    ["a noun, not a cue", "The annual report is available online."],
+    ["a label with a colon", "Photo: Reuters"],
+  ])("finds nothing in %s", (_label, text) => {
+    expect(run(text)).toEqual([]);
+  });
+});
