@@ -85,6 +85,9 @@ export const STANCE_WORDS: Readonly<Record<ResponseKind, readonly string[]>> = {
     "hail",
     "hails",
     "hailed",
+    // "our achievements were recognised in the UPR": citing a report's praise welcomes it.
+    "recognised",
+    "recognized",
   ],
   acknowledges: [
     "acknowledge",
@@ -93,9 +96,10 @@ export const STANCE_WORDS: Readonly<Record<ResponseKind, readonly string[]>> = {
     "take note",
     "takes note",
     "took note",
-    "note",
-    "notes",
-    "noted",
+    // "noted that …" only reports speech; "noted the report" takes a stance.
+    "note the",
+    "notes the",
+    "noted the",
     "will study",
     "will consider",
     "received",

@@ -51,7 +51,9 @@ export const inResponseTo: ResponseRule = (view) => {
         subjectActor !== null
           ? s.speaker?.actor === subjectActor.actor
           : s.speaker !== null &&
-            new RegExp(`\\b${lastWord(s.speaker.name)}\\b`, "i").test(subject),
+            matchKey(subject)
+              .split(/[^\p{L}\p{N}]+/u)
+              .includes(lastWord(s.speaker.name)),
       );
       const pick = (same.length > 0 ? same : before).pop();
       targets = pick ? [pick] : [];
