@@ -111,9 +111,20 @@ export function eventPlace(
       // A person's name is no place; nor is an organisation named from where the place starts
       // ("in Human Rights Watch's view"). A court named after its place ("the People's Court of
       // Hoa Binh province") contains the place, which is what we want.
-      const named = people.mentionsIn(at, end);
-      if (named.some((n) => n.kind === "person" || (n.kind === "organisation" && n.start >= at)))
-        continue;
+      // A court's name always holds a place; after "in", a name that is all of the words is a
+      // person, as is an organisation named from where the place starts ("in Human Rights Watch's
+      // view"). Part of a place read as a name ("Ba Sao prison") does not count.
+      if (rank >= COURT_RANKS) {
+        const named = people.mentionsIn(at, end);
+        const whole = (n: Span) => n.start <= at && n.end >= end;
+        if (
+          named.some(
+            (n) =>
+              (n.kind === "person" && whole(n)) || (n.kind === "organisation" && n.start >= at),
+          )
+        )
+          continue;
+      }
       if (rank >= COURT_RANKS) {
         // "in X" belongs to the event only right after it, not across another clause.
         if (at < trigger.end || at - trigger.end > PLACE_WINDOW) continue;

@@ -1,43 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { analyze, type ExtractionPass } from "../../analyze.js";
-import type { Event, Span } from "../../types.js";
+import { analyze } from "../../analyze.js";
+import type { Event } from "../../types.js";
+import { mentionsPass } from "../mentions/index.js";
 import { eventsPass } from "./index.js";
-
-/**
- * Stands in for the actors pass: each person given as [full name, ...other names], with every
- * place the text writes any of those names as a mention.
- */
-function people(...persons: string[][]): ExtractionPass {
-  return {
-    name: "people-stub",
-    run(ctx, analysis) {
-      for (const names of persons) {
-        const mentions: Span[] = [];
-        for (const n of names) {
-          for (let i = ctx.text.indexOf(n); i >= 0; i = ctx.text.indexOf(n, i + 1)) {
-            const inside = mentions.some((m) => i >= m.start && i < m.end);
-            if (!inside) mentions.push({ start: i, end: i + n.length });
-          }
-        }
-        mentions.sort((a, b) => a.start - b.start);
-        analysis.actors.push({
-          name: names[0]!,
-          kind: "person",
-          aliases: names.slice(1),
-          roles: [],
-          orgs: [],
-          mentions,
-        });
-      }
-    },
-  };
-}
 
 type Brief = Pick<Event, "type" | "person" | "date" | "sentenceMonths"> &
   Partial<Pick<Event, "place" | "probationMonths" | "penalty" | "potentialMonths">>;
 
-function events(text: string, persons: string[][], date = "2023-06-16"): Brief[] {
-  const a = analyze({ text, date }, [people(...persons), eventsPass]);
+/** Events with the people the mentions pass finds (the names each test expects are listed). */
+function events(text: string, _people: string[][], date = "2023-06-16"): Brief[] {
+  const a = analyze({ text, date }, [mentionsPass, eventsPass]);
   return a.events.map((e) => ({
     type: e.type,
     person: e.person,
@@ -112,7 +84,7 @@ describe("events: who, what and when", () => {
     ],
     // 04 participle
     [
-      "Hoa Hao Follower Bui Van Thanh Sentenced to Five Years",
+      "Hoa Hao Follower Bui Van Thanh Sentenced to Five Years\n\nThe court in An Giang heard the case of Bui Van Thanh for a day.",
       [["Bui Van Thanh"]],
       [{ type: "sentence", person: "Bui Van Thanh", sentenceMonths: 60 }],
     ],

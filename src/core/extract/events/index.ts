@@ -10,7 +10,8 @@ import { chargesIn, eventDate, eventPlace, paragraphFrame } from "./context.js";
 import type { Draft, EventRule, EventView } from "./draft.js";
 import { findTriggers, isNonEvent } from "./find.js";
 import { mergeEvents } from "./merge.js";
-import { actorsIndex, type PeopleIndex } from "./people.js";
+import { mentionsOf } from "../mentions/index.js";
+import type { PeopleIndex } from "./people.js";
 import { lastNamedGroup, type PersonContext } from "./persons.js";
 import { passive } from "./rules/01-passive.js";
 import { active } from "./rules/02-active.js";
@@ -170,6 +171,6 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
 export const eventsPass: ExtractionPass = {
   name: "events",
   run(ctx: DocContext, analysis: Analysis): void {
-    analysis.events.push(...findEvents(ctx, analysis, actorsIndex(analysis)));
+    analysis.events.push(...findEvents(ctx, analysis, mentionsOf(ctx, analysis)));
   },
 };
