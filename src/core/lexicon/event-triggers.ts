@@ -121,7 +121,17 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
   {
     type: "release",
     form: "verb",
-    words: ["released", "releases", "freed", "frees", "set free", "let out of prison"],
+    words: [
+      "released",
+      "releases",
+      "freed",
+      "frees",
+      "set free",
+      "let out of prison",
+      "walked out of prison",
+      "walks out of prison",
+      "walked free",
+    ],
   },
   { type: "release", form: "noun", words: ["release"] },
   {

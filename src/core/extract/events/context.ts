@@ -2,7 +2,7 @@
 
 import { COURT_WORDS, PLACE_WORDS } from "../../lexicon/event-triggers.js";
 import type { DocContext } from "../../text/doc-context.js";
-import type { Analysis, PartialDate, Span } from "../../types.js";
+import type { Analysis, EventType, PartialDate, Span } from "../../types.js";
 import { findDates, type DateMention } from "../date-port.js";
 import type { PeopleIndex } from "./people.js";
 
@@ -22,28 +22,56 @@ export function eventDate(
   others: readonly Span[],
   frame: DateMention | null,
 ): PartialDate | null {
-  const dates = findDates(ctx.text, sentence, ctx.date).filter((d) => {
+  const all = findDates(ctx.text, sentence, ctx.date);
+  const dates = all.filter((d) => {
     const between = d.start >= trigger.end ? ctx.text.slice(trigger.end, d.start) : "";
     if (OTHER_TIME.test(between)) return false;
-    const mine = Math.abs(centre(d) - centre(trigger));
+    const mine = distance(ctx.text, d, trigger);
     return !others.some(
       (o) =>
         o !== trigger &&
         o.start >= sentence.start &&
         o.end <= sentence.end &&
-        Math.abs(centre(d) - centre(o)) < mine,
+        distance(ctx.text, d, o) < mine,
     );
   });
   let best: DateMention | null = null;
   for (const d of dates) {
-    if (!best || distance(d, trigger) < distance(best, trigger)) best = d;
+    if (insideRelative(ctx.text, sentence, d)) continue;
+    if (distance(ctx.text, d, trigger) === Infinity) continue;
+    if (!best || distance(ctx.text, d, trigger) < distance(ctx.text, best, trigger)) best = d;
   }
+  if (best && /^\s+(?:that|the\s+same)\s+year\b/i.test(ctx.text.slice(best.end, best.end + 20)))
+    return sameYear(all, best);
   return best?.date ?? frame?.date ?? null;
 }
 
-const centre = (s: Span): number => (s.start + s.end) / 2;
-const distance = (a: Span, b: Span): number =>
-  a.start >= b.end ? a.start - b.end : b.start >= a.end ? (b.start - a.end) * 3 : 0;
+/** ", who has lived in Lithuania since 2021,": a date about someone, not about the event. */
+function insideRelative(text: string, sentence: Span, d: Span): boolean {
+  const re = /,\s*(?:who|whose|which|where)\b[^,;]*,/gu;
+  const slice = text.slice(sentence.start, sentence.end);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    const s = sentence.start + m.index;
+    if (d.start > s && d.end < s + m[0].length) return true;
+  }
+  return false;
+}
+
+/** "in July that year": the month, in the year of the last full date before it. */
+function sameYear(dates: readonly DateMention[], d: DateMention): PartialDate | null {
+  const before = dates.filter((x) => x.end <= d.start && !x.relative).pop();
+  return before ? before.date.slice(0, 4) + d.date.slice(4) : null;
+}
+
+/**
+ * How far date `a` is from trigger `b`. A date before its trigger counts three times as far, and
+ * not at all across "and": in "arrested in June 2021 and sentenced in 2022" June is the arrest's.
+ */
+function distance(text: string, a: Span, b: Span): number {
+  if (a.start >= b.end) return a.start - b.end;
+  if (b.start < a.end) return 0;
+  return /\band\b|;/.test(text.slice(a.end, b.start)) ? Infinity : (b.start - a.end) * 3;
+}
 
 /** "In 2019, Vietnam arrested …": a date opening a paragraph frames the sentences after it. */
 export function paragraphFrame(ctx: DocContext, paragraph: Span): DateMention | null {
@@ -76,6 +104,8 @@ const PLACE_PATTERNS: readonly RegExp[] = [
   // "in Ho Chi Minh City", "in Hoa Binh province", "in Xiamen"
   new RegExp(String.raw`\b(?:in|at|from)\s+(?:the\s+)?(${NAME}(?:\s+(?:${ADMIN}))?)`, "u"),
 ];
+/** Events a court or prosecutor holds: their place is the court's. */
+const COURT_EVENTS: ReadonlySet<EventType> = new Set(["indictment", "trial", "sentence", "appeal"]);
 /** The patterns before this index name a court's place; the rest are "in X". */
 const COURT_RANKS = 4;
 const NOT_PLACES =
@@ -97,10 +127,13 @@ export function eventPlace(
   people: PeopleIndex,
   sentence: Span,
   trigger: Span,
+  type: EventType,
 ): PlaceFound | null {
+  const courts = COURT_EVENTS.has(type);
   const text = ctx.text;
   const found: Array<PlaceFound & { at: number }> = [];
   PLACE_PATTERNS.forEach((re, rank) => {
+    if (rank < COURT_RANKS && !courts) return;
     const g = new RegExp(re.source, "gu");
     const slice = text.slice(sentence.start, sentence.end);
     for (let m = g.exec(slice); m; m = g.exec(slice)) {

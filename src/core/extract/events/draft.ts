@@ -29,6 +29,8 @@ export interface EventView {
   analysis: Analysis;
   pc: PersonContext;
   sentence: Span;
+  /** Drafts already made for this sentence, in order. */
+  previous: readonly Draft[];
 }
 
 export type EventRule = (view: EventView, hit: TriggerHit) => Draft | null;

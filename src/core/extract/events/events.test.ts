@@ -265,6 +265,37 @@ describe("events: lists that state the verb once", () => {
   });
 });
 
+describe("events: one subject, several verbs", () => {
+  it("dates each verb by its own words, and 'that year' by the year before it", () => {
+    const text =
+      "Teacher Ngo Thi Lan was arrested in Vinh on March 2, 2020 and sentenced by the People's Court of Nghe An in October that year to five years in prison.";
+    expect(
+      brief(events(text, [["Ngo Thi Lan"]]), ["type", "date", "place", "sentenceMonths"]),
+    ).toEqual([
+      { type: "arrest", date: "2020-03-02", place: "Vinh", sentenceMonths: null },
+      { type: "sentence", date: "2020-10", place: "Nghe An", sentenceMonths: 60 },
+    ]);
+  });
+
+  it("reads 'who received' as the name before it", () => {
+    const text =
+      "The court jailed Mai Van Hoa for six years, together with his cousin Mai Van Duc, who received four years.";
+    expect(
+      brief(events(text, [["Mai Van Hoa"], ["Mai Van Duc"]]), ["person", "sentenceMonths"]),
+    ).toEqual([
+      { person: "Mai Van Hoa", sentenceMonths: 72 },
+      { person: "Mai Van Duc", sentenceMonths: 48 },
+    ]);
+  });
+
+  it("takes walking out of prison for a release", () => {
+    const text = "Writer Pham Thanh Ha walked out of prison on Monday after serving her full term.";
+    expect(brief(events(text, [["Pham Thanh Ha"]]), ["type", "date"])).toEqual([
+      { type: "release", date: "2023-06-12" },
+    ]);
+  });
+});
+
 describe("events: deaths in custody", () => {
   it.each<[string, Partial<Brief>[]]>([
     [

@@ -50,7 +50,13 @@ function expand(
   const { ctx, analysis, sentence } = view;
   const scope = d.scope ?? sentence;
   const date = eventDate(ctx, scope, d.trigger, others, frame);
-  const found = eventPlace(ctx, view.pc.people, scope, { start: d.trigger.start, end: d.end });
+  const found = eventPlace(
+    ctx,
+    view.pc.people,
+    scope,
+    { start: d.trigger.start, end: d.end },
+    d.type,
+  );
   // Releases, exile and deaths are not charged; a law named beside them belongs to the sentence.
   const none = { charges: [], offenses: [] };
   const charged = CHARGED.has(d.type);
@@ -104,7 +110,7 @@ function fillBack(
   const at = latest[latest.length - 1]!.start;
   const group = latest.filter((e) => view.ctx.text.slice(at, e.start).length < 300);
   const date = eventDate(view.ctx, view.sentence, d.trigger, others, null);
-  const place = eventPlace(view.ctx, view.pc.people, view.sentence, d.trigger);
+  const place = eventPlace(view.ctx, view.pc.people, view.sentence, d.trigger, d.type);
   const { charges } = chargesIn(view.analysis, view.sentence);
   for (const e of group) {
     e.date ??= date;
@@ -137,12 +143,12 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
   const events: Event[] = [];
   const ranks: PlaceRanks = new Map();
   ctx.sentences.forEach((sentence, si) => {
-    const view: EventView = { ctx, analysis, pc, sentence };
+    const drafts: Draft[] = [];
+    const view: EventView = { ctx, analysis, pc, sentence, previous: drafts };
     const paragraph = ctx.paragraphs[ctx.sentenceParagraph[si]!]!;
     const frame = paragraph.start < sentence.start ? paragraphFrame(ctx, paragraph) : null;
     const floor = ctx.sentences[Math.max(0, si - ANAPHORA_SENTENCES)]!.start;
     const hits = findTriggers(ctx.text, sentence).filter((h) => !isNonEvent(ctx.text, sentence, h));
-    const drafts: Draft[] = [];
     for (const hit of hits) {
       for (const rule of EVENT_RULES) {
         const d = rule(view, hit);

@@ -47,8 +47,8 @@ const CLAUSE_WORD =
   /\b(?:was|were|is|are|has|have|had|said|says|told|who|whose|which|that|after|before|while|when|because|but|then|police|authorities|court)\b/iu;
 /** ", whose case was raised by X," between two coordinated people: skipped, with its names. */
 const RELATIVE = /,\s*(?:who|whose|which)\b[^,;]*,/gu;
-/** Between a subject and its verb: nothing, an age (", 65,"), or one appositive in commas. */
-const APPOSITIVE = /^(?:\s*,[^,;:]{0,140},|\s*,)?\s*$/u;
+/** Between a subject and its verb: nothing, or appositives in commas (", 58, an engineer,"). */
+const APPOSITIVE = /^(?:\s*,[^,;:]{1,140}){0,3}\s*,?\s*$/u;
 
 const sentenceOf = (ctx: DocContext, at: number): number => {
   let lo = 0;
@@ -201,6 +201,8 @@ export function subjectBefore(pc: PersonContext, floor: number, at: number): Per
   for (let i = els.length - 1; i >= 0; i--) {
     const e = els[i]!;
     if (e.end > at) continue;
+    // "…, together with Huynh Van Tam, who received four years": "who" is the name before it.
+    if (/^\s*,\s*who\s+$/.test(pc.ctx.text.slice(e.end, at))) return e.persons;
     if (!APPOSITIVE.test(pc.ctx.text.slice(e.end, at))) {
       // The element may sit inside the appositive ("Xu, the founder of X, was …"): keep looking.
       if (

@@ -15,7 +15,7 @@ export interface Term {
 }
 
 const UNIT = String.raw`(years?|months?)`;
-const CUSTODY = String.raw`(?:\s+(?:in\s+(?:prison|jail)|of\s+imprisonment|behind\s+bars|imprisonment|jail|prison))?`;
+const CUSTODY = String.raw`(?:\s+(?:in\s+(?:a\s+)?(?:prison|jail|penal\s+colony|labou?r\s+camp|re-?education\s+camp)|of\s+imprisonment|behind\s+bars|imprisonment|jail|prison))?`;
 const NUM = String.raw`(\d+(?:\.\d+)?|[A-Za-z]+(?:-[A-Za-z]+)?)`;
 
 function months(n: number, unit: string): number {
@@ -56,6 +56,23 @@ function probation(text: string): { months: number; length: number } | null {
   return n === null ? null : { months: months(n, m[2]!.toLowerCase()), length: m[0].length };
 }
 
+/** Where the clause ends for a term: a new clause, a new sentence part, a quotation. */
+const CLAUSE_END = /[;:“”"]|\.\s|,\s*(?:who|which|according|but|while|said|although)\b/u;
+/** How far into the clause a term may stand ("sentenced by the court of Nghe An in May to …"). */
+const TERM_REACH = 120;
+
+/** Offsets in `rest` where a term may begin: right away, or after each "to"/"for". */
+function leads(rest: string): number[] {
+  const stop = CLAUSE_END.exec(rest);
+  const clause = rest.slice(0, Math.min(stop ? stop.index : rest.length, TERM_REACH));
+  const out: number[] = [];
+  const first = /^\s+/.exec(clause);
+  if (first) out.push(first[0].length);
+  const re = /\b(?:to|for)\s+/g;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) out.push(m.index + m[0].length);
+  return out;
+}
+
 /**
  * The term right after a sentencing word, or null.
  *   "to nine years in prison" · "to eight years in prison and three years of probation each" ·
@@ -91,14 +108,12 @@ export function termAfter(text: string, at: number, limit: number): Term | null 
       };
   }
 
-  // "to nine years in prison", "for seven years", "14 years" (headlines: "gets 14 years")
-  // "to nine years", "in 2018 to 13 years", "on Monday to six years"
-  const plain = /^\s+(?:[^\s,;.]+\s+){0,4}?(?:to|for)\s+|^\s+/u.exec(rest);
-  if (plain) {
-    const after = rest.slice(plain[0].length);
-    const d = duration(after);
+  // "to nine years in prison", "for seven years", "14 years" (headlines: "gets 14 years"), and
+  // after other words of the clause: "in 2018 to 13 years", "by the court of X in May to six years"
+  for (const lead of leads(rest)) {
+    const d = duration(rest.slice(lead));
     if (d) {
-      let end = plain[0].length + d.length;
+      let end = lead + d.length;
       const custody = new RegExp(`^${CUSTODY}`, "i").exec(rest.slice(end));
       end += custody ? custody[0].length : 0;
       const p = probation(rest.slice(end));
