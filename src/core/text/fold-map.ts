@@ -15,17 +15,36 @@ export interface FoldedText {
 
 const APOSTROPHES = /[’‘`ʼ]/g;
 
-export function foldWithOffsets(source: string): FoldedText {
-  let text = "";
-  const origin: number[] = [];
-  let i = 0;
-  for (const ch of source) {
-    const folded = foldDiacritics(ch).toLowerCase().replace(APOSTROPHES, "'");
-    for (let k = 0; k < folded.length; k++) origin.push(i);
-    text += folded;
-    i += ch.length;
+const lowerFoldCache = new Map<string, string>();
+
+function lowerFold(ch: string): string {
+  let folded = lowerFoldCache.get(ch);
+  if (folded === undefined) {
+    folded = foldDiacritics(ch).toLowerCase().replace(APOSTROPHES, "'");
+    if (lowerFoldCache.size < 65536) lowerFoldCache.set(ch, folded);
   }
-  return { text, origin, sourceLength: source.length };
+  return folded;
+}
+
+export function foldWithOffsets(source: string): FoldedText {
+  const parts: string[] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < source.length;) {
+    const code = source.charCodeAt(i);
+    // ASCII letters and digits fold to themselves (lower-cased): the common case, no lookups.
+    if (code < 0x80 && code !== 0x60) {
+      parts.push(code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : source[i]!);
+      origin.push(i);
+      i++;
+      continue;
+    }
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < source.length ? 2 : 1;
+    const folded = lowerFold(source.slice(i, i + width));
+    for (let k = 0; k < folded.length; k++) origin.push(i);
+    parts.push(folded);
+    i += width;
+  }
+  return { text: parts.join(""), origin, sourceLength: source.length };
 }
 
 /** The source span of folded range [start, end). */
