@@ -4,6 +4,7 @@ import { asVigilError, VigilError } from "../errors.js";
 import { registerAnalyze } from "./commands/analyze.js";
 import { registerActor } from "./commands/actor.js";
 import { registerActors } from "./commands/actors.js";
+import { registerCases } from "./commands/cases.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerSearch } from "./commands/search.js";
 import { makeContext } from "./context.js";
@@ -45,6 +46,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   registerActors(program, ctx);
   registerActor(program, ctx);
   registerSearch(program, ctx);
+  registerCases(program, ctx);
   return program;
 }
 

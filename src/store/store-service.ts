@@ -4,6 +4,7 @@ import { asVigilError, DocumentNotStored, VigilError } from "../errors.js";
 import { createActorService } from "./actor-service.js";
 import type { Db } from "./db.js";
 import { writeDocument, type DocumentToStore } from "./document-writer.js";
+import { createRegisterService } from "./register/register-service.js";
 import { createSearchService } from "./search-service.js";
 import type { ErrorInfo, IngestItemResult, StoreInfo, StoreService } from "./store-types.js";
 import { rows } from "./sql.js";
@@ -81,6 +82,7 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
     unmerge: actors.unmerge,
     history: actors.history,
     search: search.search,
+    ...createRegisterService(db),
 
     async ping(delayMs = 0) {
       if (delayMs > 0) await rows(db.orm, sql`SELECT pg_sleep(${delayMs / 1000})`);

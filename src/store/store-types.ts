@@ -1,5 +1,6 @@
 import type { ActorKind } from "../core/types.js";
 import type { DocumentToStore, WriteStatus } from "./document-writer.js";
+import { REGISTER_METHODS, type RegisterService } from "./register/register-types.js";
 
 // The store's service surface: what the CLI calls today and the HTTP API will call later. Every
 // argument and result is plain data (structured-clone safe), so the same interface is served
@@ -145,7 +146,7 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-export interface StoreService {
+export interface StoreService extends RegisterService {
   info(): Promise<StoreInfo>;
   /** Writes analysed documents, one transaction each. */
   ingest(items: DocumentToStore[]): Promise<IngestItemResult[]>;
@@ -177,4 +178,5 @@ export const STORE_METHODS = [
   "history",
   "search",
   "ping",
+  ...REGISTER_METHODS,
 ] as const satisfies readonly Exclude<keyof StoreService, "close">[];

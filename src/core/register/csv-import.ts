@@ -36,6 +36,8 @@ export interface CsvImportOptions {
   statutes?: StatuteLookup;
   /** Case ids already in the register, which an event file alone may add events to. */
   existingCases?: ReadonlySet<string>;
+  /** Records already in the register, which a correction in the file may supersede. */
+  existingEvents?: readonly CaseEvent[];
 }
 
 const PERSON_SPEC = {
@@ -138,6 +140,7 @@ export function importCsv(
     for (const p of eventProblems(
       allEventRows.map((r) => r.event),
       known,
+      options.existingEvents,
     )) {
       const row = allEventRows[p.index]!;
       const column = p.field === "id" ? "event_id" : p.field === "supersedes" ? "supersedes" : "id";

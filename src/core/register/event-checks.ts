@@ -1,5 +1,7 @@
 // Checks across records, shared by every import form: event ids are unique, events belong to a
 // known case, and a correction supersedes an earlier record of the same case, without cycles.
+// When importing into a register that already holds records, a correction may name one of those
+// (`existing`), and a record may not reuse the id of another case's record.
 
 import { recordMillis } from "./record-time.js";
 import type { CaseEvent } from "./types.js";
@@ -14,15 +16,25 @@ export interface RecordProblem {
 export function eventProblems(
   events: readonly CaseEvent[],
   caseIds: ReadonlySet<string>,
+  existing: readonly CaseEvent[] = [],
 ): RecordProblem[] {
   const problems: RecordProblem[] = [];
   const byId = new Map<string, number>();
+  const stored = new Map(existing.map((e) => [e.id, e]));
   events.forEach((e, index) => {
     const first = byId.get(e.id);
+    const other = stored.get(e.id);
     if (first !== undefined) {
       problems.push({ index, field: "id", reason: `duplicate event id "${e.id}"` });
     } else {
       byId.set(e.id, index);
+    }
+    if (other && other.caseId !== e.caseId) {
+      problems.push({
+        index,
+        field: "id",
+        reason: `event id "${e.id}" belongs to case "${other.caseId}" in the register`,
+      });
     }
     if (!caseIds.has(e.caseId)) {
       problems.push({ index, field: "caseId", reason: `no case "${e.caseId}"` });
@@ -31,7 +43,7 @@ export function eventProblems(
   events.forEach((e, index) => {
     if (e.supersedes === null) return;
     const target = byId.get(e.supersedes);
-    const old = target === undefined ? undefined : events[target];
+    const old = target === undefined ? stored.get(e.supersedes) : events[target];
     if (old === undefined) {
       problems.push({
         index,

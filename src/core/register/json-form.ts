@@ -29,6 +29,8 @@ export interface JsonImportOptions {
   file: string;
   recordedAt: string;
   statutes?: StatuteLookup;
+  /** Records already in the register, which a correction in the file may supersede. */
+  existingEvents?: readonly CaseEvent[];
 }
 
 const CASE_KEYS = [
@@ -268,7 +270,7 @@ export function importJson(text: string, options: JsonImportOptions): ImportResu
       eventNodes.push({ node: en, path: epath, caseId: id });
     });
   });
-  for (const p of eventProblems(events, new Set(cases.map((c) => c.id)))) {
+  for (const p of eventProblems(events, new Set(cases.map((c) => c.id)), options.existingEvents)) {
     const at = eventNodes[p.index]!;
     caseId = at.caseId;
     fail(at.node, `${at.path}.${p.field === "caseId" ? "id" : p.field}`, p.reason);

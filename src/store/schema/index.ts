@@ -4,4 +4,5 @@ export * from "./documents.js";
 export * from "./extractions.js";
 export * from "./actors.js";
 export * from "./search.js";
+export * from "./register.js";
 export * from "./migrations.js";

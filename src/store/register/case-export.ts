@@ -1,0 +1,38 @@
+// `vigil cases export`: the stored register in the core's forms — the person CSV, the event CSV
+// (every record, corrections included) or JSON (lossless). Importing the two CSV files, or the
+// JSON, into an empty register gives back exactly these files.
+
+import { CATALOGUE_STATUTES } from "../../core/register/catalogue-statutes.js";
+import { exportCsv, exportable } from "../../core/register/csv-export.js";
+import { exportJson } from "../../core/register/json-export.js";
+import type { Register } from "../../core/register/types.js";
+import type { Db } from "../db.js";
+import { allCases, recordsOf } from "./records-store.js";
+import { runner, type Run } from "./register-sql.js";
+import type { CaseExportRequest, CaseExportResult } from "./register-types.js";
+
+/** The whole stored register as the core's records, in the order they were written. */
+export async function loadRegister(run: Run): Promise<Register> {
+  const cases = await allCases(run);
+  const records = await recordsOf(run, null);
+  return { cases: cases.map((c) => c.record), events: records.map((r) => r.event) };
+}
+
+export async function exportCases(db: Db, req: CaseExportRequest): Promise<CaseExportResult> {
+  const register = await loadRegister(runner(db.orm));
+  const includeConfidential = req.includeConfidential === true;
+  const shown = exportable(register, includeConfidential);
+  const base = { format: req.format, cases: shown.cases.length, events: shown.events.length };
+  if (req.format === "json")
+    return { ...base, text: exportJson(register, { includeConfidential }), warnings: [] };
+  const csv = exportCsv(register, {
+    statutes: CATALOGUE_STATUTES,
+    includeConfidential,
+    ...(req.eol ? { eol: req.eol } : {}),
+  });
+  return {
+    ...base,
+    text: req.format === "csv" ? csv.persons : csv.events,
+    warnings: req.format === "csv" ? [] : csv.warnings,
+  };
+}

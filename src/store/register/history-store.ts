@@ -1,0 +1,128 @@
+// The materialised status history: every version of every case's history (the core's
+// `historyRows`) for each variant kept, rebuilt per case whenever its records change. Variants
+// other than the default are built the first time a count needs them, then kept up to date.
+
+import { sql } from "drizzle-orm";
+import { CATALOGUE_STATUTES } from "../../core/register/catalogue-statutes.js";
+import { currentCharges } from "../../core/register/charges.js";
+import type { CountingRules, PartialDateRule } from "../../core/register/counting-rules.js";
+import { historyRows } from "../../core/register/status-history.js";
+import type { CaseEvent } from "../../core/register/types.js";
+import { recordInstant } from "./records-store.js";
+import { arr, batches, joined, OPEN, split, unnest, type Run } from "./register-sql.js";
+
+export interface Variant {
+  id: number;
+  partialDates: PartialDateRule;
+  termEnds: CountingRules["termEnds"];
+  built: boolean;
+}
+
+export async function variants(run: Run): Promise<Variant[]> {
+  const found = await run<{
+    id: number;
+    partial_dates: PartialDateRule;
+    term_ends: CountingRules["termEnds"];
+    built: boolean;
+  }>(sql`SELECT id, partial_dates, term_ends, built_at IS NOT NULL AS built
+         FROM case_history_variants ORDER BY id`);
+  return found.map((r) => ({
+    id: r.id,
+    partialDates: r.partial_dates,
+    termEnds: r.term_ends,
+    built: r.built,
+  }));
+}
+
+export function variantFor(
+  all: readonly Variant[],
+  partialDates: PartialDateRule,
+  termEnds: CountingRules["termEnds"],
+): Variant {
+  const v = all.find((x) => x.partialDates === partialDates && x.termEnds === termEnds);
+  if (!v) throw new Error(`no history variant ${partialDates}/${termEnds}`);
+  return v;
+}
+
+/** A case whose history is to be (re)written, with all its records. */
+export interface CaseRecords {
+  pk: number;
+  id: string;
+  records: readonly CaseEvent[];
+}
+
+/** Rewrites the history rows of these cases for these variants; returns the rows written. */
+export async function writeHistory(
+  run: Run,
+  list: readonly CaseRecords[],
+  which: readonly Variant[],
+): Promise<number> {
+  if (list.length === 0 || which.length === 0) return 0;
+  let written = 0;
+  for (const part of batches(list, 2_000)) {
+    await run(sql`DELETE FROM case_history WHERE case_pk = ANY(${arr(
+      part.map((c) => c.pk),
+      "bigint",
+    )})
+      AND variant = ANY(${arr(
+        which.map((v) => v.id),
+        "smallint",
+      )})`);
+    const cols = {
+      pk: [] as number[],
+      variant: [] as number[],
+      status: [] as string[],
+      from: [] as string[],
+      to: [] as string[],
+      knownFrom: [] as string[],
+      knownTo: [] as string[],
+      charges: [] as string[][],
+      current: [] as string[][],
+      evidence: [] as string[][],
+      flags: [] as string[][],
+    };
+    for (const c of part) {
+      for (const v of which) {
+        for (const row of historyRows(c.id, c.records, {
+          partialDates: v.partialDates,
+          termEnds: v.termEnds,
+        })) {
+          const charges = [...new Set(row.charges)];
+          cols.pk.push(c.pk);
+          cols.variant.push(v.id);
+          cols.status.push(row.status);
+          cols.from.push(row.from);
+          cols.to.push(row.to ?? OPEN);
+          cols.knownFrom.push(recordInstant(row.knownFrom));
+          cols.knownTo.push(row.knownTo === null ? OPEN : recordInstant(row.knownTo));
+          cols.charges.push(charges);
+          cols.current.push(currentCharges(charges, CATALOGUE_STATUTES));
+          cols.evidence.push(row.evidence);
+          cols.flags.push(row.flags);
+        }
+      }
+    }
+    written += cols.pk.length;
+    if (cols.pk.length === 0) continue;
+    await run(sql`
+      INSERT INTO case_history (case_pk, variant, status, day_from, day_to, known_from, known_to,
+        charges, charges_current, evidence, flags)
+      SELECT pk, variant, status, day_from, day_to, known_from, known_to, ${split(sql`charges`)},
+        ${split(sql`current`)}, ${split(sql`evidence`)}, ${split(sql`flags`)}
+      FROM ${unnest([
+        arr(cols.pk, "bigint"),
+        arr(cols.variant, "smallint"),
+        arr(cols.status, "text"),
+        arr(cols.from, "date"),
+        arr(cols.to, "date"),
+        arr(cols.knownFrom, "timestamptz"),
+        arr(cols.knownTo, "timestamptz"),
+        joined(cols.charges),
+        joined(cols.current),
+        joined(cols.evidence),
+        joined(cols.flags),
+      ])} AS u(pk, variant, status, day_from, day_to, known_from, known_to, charges, current,
+        evidence, flags)`);
+  }
+  return written;
+}

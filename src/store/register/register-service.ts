@@ -1,0 +1,17 @@
+// The case register's services over an open database (see docs/register.md). They run wherever
+// the store runs: in this thread for PostgreSQL, in the store worker for an embedded database.
+
+import type { Db } from "../db.js";
+import { exportCases } from "./case-export.js";
+import { importCases } from "./case-import.js";
+import { listCases, showCase } from "./case-views.js";
+import type { RegisterService } from "./register-types.js";
+
+export function createRegisterService(db: Db): RegisterService {
+  return {
+    casesImport: (req) => importCases(db, req),
+    casesExport: (req) => exportCases(db, req),
+    casesList: (q) => listCases(db, q),
+    caseShow: (id) => showCase(db, id),
+  };
+}
