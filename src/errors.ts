@@ -172,6 +172,27 @@ export const Conflict = createError<[reason: string]>(
   "A change that contradicts the current state: merging an actor into itself, undoing a merge twice.",
 );
 
+// Checks -------------------------------------------------------------------------------------
+
+export const CheckTransitionInvalid = createError<[check: string, action: string, state: string]>(
+  "VIGIL_ERR_CHECK_TRANSITION",
+  "check %s: cannot %s a check that is %s",
+  409,
+  "A review step that the check's state does not allow: accepting a rejected check, publishing one nobody reviewed, editing a published one.",
+);
+export const CheckInvalid = createError<[check: string, reason: string]>(
+  "VIGIL_ERR_CHECK_INVALID",
+  "check %s: %s",
+  422,
+  "A check or review step is incomplete or inconsistent: no reviewer, no time, an unknown verdict, an edit that changes nothing, an export without a site URL.",
+);
+export const ClaimTypeInvalid = createError<[type: string, reason: string]>(
+  "VIGIL_ERR_CLAIM_TYPE",
+  "claim type %s: %s",
+  422,
+  "A claim type given as data is malformed: an unknown word class or evidence rule, a pattern that cannot match.",
+);
+
 // Usage and configuration --------------------------------------------------------------------
 
 export const UsageError = createError<[message: string]>(
