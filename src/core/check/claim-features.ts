@@ -12,7 +12,7 @@ import {
   CLAIM_QUANTIFIERS,
   CLAIM_REPORTING,
 } from "../lexicon/claim-words.js";
-import type { Right } from "../lexicon/claim-rights.js";
+import type { Right } from "../lexicon/statutes/index.js";
 import type { PartialDate } from "../types.js";
 import type { ClaimFeatures } from "./claim.js";
 import { claimNumbers } from "./claim-numbers.js";

@@ -1,7 +1,7 @@
 // A claim: a sentence someone said on a date, typed-in or taken from an extracted statement, and
 // what the classifier found in it.
 
-import type { Right } from "../lexicon/claim-rights.js";
+import type { Right } from "../lexicon/statutes/index.js";
 import type { ActorKind, PartialDate } from "../types.js";
 import type { ClaimNumber } from "./claim-numbers.js";
 

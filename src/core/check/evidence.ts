@@ -3,7 +3,7 @@
 // comparisons, and the database one in the store. Every item keeps its source and sentence so the
 // reader can open it; a case marked confidential is counted but never named.
 
-import type { Right } from "../lexicon/claim-rights.js";
+import type { Right } from "../lexicon/statutes/index.js";
 import type { Figure, PartialDate } from "../types.js";
 
 /** The document an item comes from. */

@@ -24,6 +24,7 @@ export {
 export { checkEvidenceRules, claimDay, gatherEvidence, type GatherOptions } from "./gather.js";
 export {
   memoryEvidenceSource,
+  memoryRegister,
   type MemoryCase,
   type MemoryRecord,
   type StatuteInfo,
@@ -71,4 +72,6 @@ export {
 export { agree, DEFAULT_TOLERANCE, gap, type Bounded, type Tolerance } from "./intervals.js";
 export { quantityKey, quantityLabel, quantityOf, splitQuantityKey } from "./quantity.js";
 export { concernsIn } from "./report-concerns.js";
+export { catalogueStatute } from "./catalogue.js";
+export { registerQueries, type RegisterQueryOptions } from "./register-queries.js";
 export { runCheck, type RunCheckOptions } from "./run-check.js";

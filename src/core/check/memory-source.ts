@@ -1,25 +1,27 @@
-// An EvidenceSource over plain arrays: the record as tests, examples and comparisons hold it. It
-// answers the same questions the database source will, with the same counting rules as the
-// example register (examples/register/README.md):
-//   held on D      arrested on or before D, not released, dead or exiled on or before D;
-//   at risk on D   at risk since on or before D, not dead or exiled on or before D;
-//   in year Y      arrests, first-instance verdicts (and their sentences), releases, deaths in Y.
-// A partial date counts from its first day. Confidential cases are counted and never named.
+// An EvidenceSource over plain arrays: the record as tests, examples and comparisons hold it. The
+// register's questions go to the register core (register-queries.ts), so counts here are the
+// counts `vigil register count` gives; figures, statements and reports are filtered in memory:
+//   figures     published (source date) on or before the day, for the quantity keys asked;
+//   statements  said on or before the day, of the claim types asked (classified here unless the
+//               record carries its types), in date order;
+//   reports     issued on or before the day (a report known by its year counts from that year),
+//               with every response to them.
 
-import type { Right } from "../lexicon/claim-rights.js";
+import type { Right } from "../lexicon/statutes/index.js";
+import { caseEvent, caseRecord } from "../register/records.js";
+import type { CountingRules } from "../register/counting-rules.js";
+import type { Case, CaseEvent, Register } from "../register/types.js";
 import { matchKey } from "../text/normalise.js";
 import type { PartialDate } from "../types.js";
-import { firstDay, startedBy } from "./check-dates.js";
+import { catalogueStatute } from "./catalogue.js";
+import { startedBy } from "./check-dates.js";
 import { classifyClaim } from "./classify.js";
 import type {
-  ArticleCount,
   EvidenceSource,
   FigureQuery,
   FigureRecord,
-  HeldCase,
   HeldQuery,
   HeldResult,
-  RegisterCountResult,
   ReportAnswered,
   ReportQuery,
   ReportRecord,
@@ -28,6 +30,7 @@ import type {
   StatementRecord,
 } from "./evidence.js";
 import { quantityOf, splitQuantityKey } from "./quantity.js";
+import { registerQueries } from "./register-queries.js";
 
 export interface MemoryCase {
   id: string;
@@ -58,42 +61,78 @@ export interface StatuteInfo {
 }
 
 export interface MemoryRecord {
+  /** The case register as the register core keeps it. */
+  register?: Register;
+  /** Or people in a short form, turned into register records (one event per dated column). */
   cases?: readonly MemoryCase[];
+  /** The country a register case belongs to; default: from its charges' catalogue ids. */
+  jurisdictionOf?: (c: Case) => string | null;
+  /** Counting rules of the register core; default vigil-default@1. */
+  rules?: CountingRules;
   figures?: readonly FigureRecord[];
   statements?: readonly StatementRecord[];
   reports?: readonly ReportRecord[];
   responses?: readonly ResponseRecord[];
-  /** The statute catalogue: what an article restricts. */
-  statutes: (id: string) => StatuteInfo | null;
+  /** What an article restricts; default: the statute catalogue. */
+  statutes?: (id: string) => StatuteInfo | null;
   /** The majority ethnicity per jurisdiction, for counting ethnic minorities: `{VN: "Kinh"}`. */
   majorityEthnicity?: Readonly<Record<string, string>>;
-  /** The code whose article numbers `article:N` qualifiers mean: `{VN: "criminal-code-2015"}`. */
-  currentCode?: Readonly<Record<string, string>>;
 }
 
-const on = (d: PartialDate | null | undefined, day: string): boolean =>
-  d !== null && d !== undefined && firstDay(d) <= day;
-
-const inYear = (d: PartialDate | null | undefined, year: string): boolean =>
-  d !== null && d !== undefined && d.slice(0, 4) === year;
-
-function heldOn(c: MemoryCase, day: string): boolean {
-  return on(c.arrested, day) && !on(c.released, day) && !on(c.died, day) && !on(c.exiled, day);
+/** The short form as register records: arrested, sentenced, released, deceased, exiled. */
+export function memoryRegister(cases: readonly MemoryCase[]): Register {
+  const events: CaseEvent[] = [];
+  for (const c of cases) {
+    const add = (type: CaseEvent["type"], date: PartialDate | null | undefined, more = {}) => {
+      if (date)
+        events.push(caseEvent({ id: `${c.id}:${type}`, caseId: c.id, type, date, ...more }));
+    };
+    add("at-risk", c.atRiskSince);
+    add("arrested", c.arrested, { charges: [...c.charges] });
+    add("sentenced", c.tried, {
+      charges: [...c.charges],
+      sentenceMonths: c.sentenceMonths ?? null,
+    });
+    add("released", c.released);
+    add("deceased", c.died);
+    add("exiled", c.exiled);
+  }
+  return {
+    cases: cases.map((c) =>
+      caseRecord({
+        id: c.id,
+        name: c.name,
+        confidential: !!c.confidential,
+        gender: c.gender ?? null,
+        ethnicity: c.ethnicity ?? null,
+        province: c.province ?? null,
+      }),
+    ),
+    events,
+  };
 }
 
-function articleCount(s: StatuteInfo, count: number): ArticleCount {
-  return { statute: s.id, label: s.label, offense: s.offense, restricts: [...s.restricts], count };
+/** A case's country from its charges: `vn/criminal-code-2015/117` → VN. */
+function countryOfCharges(register: Register): (c: Case) => string | null {
+  const byCase = new Map<string, string>();
+  for (const e of register.events)
+    for (const id of e.charges)
+      if (!byCase.has(e.caseId) && /^[a-z]{2}\//.test(id))
+        byCase.set(e.caseId, id.slice(0, 2).toUpperCase());
+  return (c) => byCase.get(c.id) ?? null;
 }
 
 export function memoryEvidenceSource(rec: MemoryRecord): EvidenceSource {
-  const cases = rec.cases ?? [];
-  const statuteCache = new Map<string, StatuteInfo | null>();
-  const statute = (id: string): StatuteInfo | null => {
-    if (!statuteCache.has(id)) statuteCache.set(id, rec.statutes(id));
-    return statuteCache.get(id)!;
-  };
-  const inJurisdiction = (c: MemoryCase, j: string | null | undefined): boolean =>
-    !j || !c.jurisdiction || c.jurisdiction === j;
+  const register = rec.register ?? memoryRegister(rec.cases ?? []);
+  const given = new Map((rec.cases ?? []).map((c) => [c.id, c.jurisdiction ?? null]));
+  const fromCharges = countryOfCharges(register);
+  const jurisdictionOf = rec.jurisdictionOf ?? ((c: Case) => given.get(c.id) ?? fromCharges(c));
+  const cases = registerQueries(register, {
+    rules: rec.rules,
+    statutes: rec.statutes ?? catalogueStatute,
+    jurisdictionOf,
+    majorityEthnicity: rec.majorityEthnicity,
+  });
   const typesOf = new Map<string, readonly string[]>();
   const statementTypes = (s: StatementRecord): readonly string[] => {
     if (s.claimTypes) return s.claimTypes;
@@ -102,68 +141,13 @@ export function memoryEvidenceSource(rec: MemoryRecord): EvidenceSource {
     return t;
   };
 
-  function qualifies(c: MemoryCase, qualifier: string | null, j: string | null): boolean | null {
-    if (qualifier === null) return true;
-    if (qualifier === "women") return c.gender === "female";
-    if (qualifier === "ethnic-minority") {
-      const majority = rec.majorityEthnicity?.[c.jurisdiction ?? j ?? ""];
-      if (!majority) return null;
-      return !!c.ethnicity && c.ethnicity !== majority;
-    }
-    const art = /^article:(.+)$/.exec(qualifier);
-    if (art) {
-      const code = rec.currentCode?.[c.jurisdiction ?? j ?? ""];
-      return c.charges.some((id) => {
-        const parts = id.split("/");
-        return parts[parts.length - 1] === art[1] && (!code || parts[1] === code);
-      });
-    }
-    return null;
-  }
-
   return {
     async casesDetainedAsOf(day: string, q: HeldQuery): Promise<HeldResult> {
-      const rights = new Set(q.rights);
-      const byStatute = new Map<string, { s: StatuteInfo; n: number }>();
-      const held: HeldCase[] = [];
-      for (const c of cases) {
-        if (!inJurisdiction(c, q.jurisdiction) || !heldOn(c, day)) continue;
-        const status = on(c.tried, day) ? "serving-sentence" : "pending-trial";
-        if (q.status && status !== q.status) continue;
-        if (q.heldSinceBefore && !(c.arrested && firstDay(c.arrested) < q.heldSinceBefore))
-          continue;
-        const restricting = c.charges
-          .map(statute)
-          .filter((s): s is StatuteInfo => !!s && s.restricts.some((r) => rights.has(r)));
-        if (restricting.length === 0) continue;
-        for (const s of restricting) {
-          const e = byStatute.get(s.id) ?? { s, n: 0 };
-          e.n++;
-          byStatute.set(s.id, e);
-        }
-        held.push({
-          caseId: c.id,
-          name: c.confidential ? null : c.name,
-          confidential: !!c.confidential,
-          status,
-          since: c.arrested ?? null,
-          charges: restricting.map((s) => articleCount(s, 1)),
-          province: c.confidential ? null : (c.province ?? null),
-        });
-      }
-      held.sort(
-        (a, b) => (a.since ?? "").localeCompare(b.since ?? "") || a.caseId.localeCompare(b.caseId),
-      );
-      return {
-        asOf: day,
-        total: held.length,
-        confidential: held.filter((h) => h.confidential).length,
-        byArticle: [...byStatute.values()]
-          .map((e) => articleCount(e.s, e.n))
-          .sort((a, b) => b.count - a.count || a.statute.localeCompare(b.statute)),
-        cases: held.slice(0, q.limit ?? 10),
-        caseIds: held.filter((h) => !h.confidential).map((h) => h.caseId),
-      };
+      return cases.casesDetainedAsOf(day, q);
+    },
+
+    async registerCount(date: string, quantity: string, jurisdiction?: string | null) {
+      return cases.registerCount(date, quantity, jurisdiction);
     },
 
     async figuresOnOrBefore(q: FigureQuery): Promise<FigureRecord[]> {
@@ -210,55 +194,6 @@ export function memoryEvidenceSource(rec: MemoryRecord): EvidenceSource {
             .filter((x) => x.reportId === report.id)
             .sort((a, b) => (when(a) ?? "").localeCompare(when(b) ?? "")),
         }));
-    },
-
-    async registerCount(date: string, quantity: string, jurisdiction?: string | null) {
-      const { family, qualifier } = splitQuantityKey(quantity);
-      const j = jurisdiction ?? null;
-      const pool = cases.filter((c) => inJurisdiction(c, j));
-      let counted: MemoryCase[];
-      const year = date.slice(0, 4);
-      switch (family) {
-        case "detained":
-          counted = pool.filter((c) => heldOn(c, date));
-          break;
-        case "at-risk":
-          counted = pool.filter(
-            (c) => on(c.atRiskSince, date) && !on(c.died, date) && !on(c.exiled, date),
-          );
-          break;
-        case "arrested":
-          counted = pool.filter((c) => inYear(c.arrested, year));
-          break;
-        case "convicted":
-          counted = pool.filter((c) => inYear(c.tried, year));
-          break;
-        case "sentence-years":
-          counted = pool.filter((c) => inYear(c.tried, year));
-          break;
-        case "released":
-          counted = pool.filter((c) => inYear(c.released, year));
-          break;
-        case "deaths-in-custody":
-          counted = pool.filter((c) => inYear(c.died, year) && !on(c.released, firstDay(c.died!)));
-          break;
-        default:
-          return null;
-      }
-      const flags = counted.map((c) => qualifies(c, qualifier, j));
-      if (flags.some((f) => f === null)) return null;
-      const kept = counted.filter((_, k) => flags[k]);
-      const result: RegisterCountResult = {
-        quantity,
-        asOf: date,
-        value:
-          family === "sentence-years"
-            ? kept.reduce((sum, c) => sum + (c.sentenceMonths ?? 0), 0) / 12
-            : kept.length,
-        confidential: kept.filter((c) => c.confidential).length,
-        caseIds: kept.filter((c) => !c.confidential).map((c) => c.id),
-      };
-      return result;
     },
   };
 }

@@ -2,7 +2,7 @@
 // a phrase over folded, lower-cased tokens ("Detainees’ rights" → "detainees rights"; "no-one" →
 // "no one"; "U.N." → "u n"). Adding a phrase here widens every trigger that uses the class.
 
-import type { Right } from "./claim-rights.js";
+import type { Right } from "./statutes/index.js";
 
 /** The acts a denial names, by canonical act: "arrested" → arrest. */
 export const CLAIM_ACTS: Readonly<Record<string, readonly string[]>> = {

@@ -6,7 +6,6 @@ import { proposeVerdict } from "../../../src/core/check/verdict.js";
 import { VigilError } from "../../../src/errors.js";
 import { CLAIM_TYPES, type ClaimTypeDef } from "../../../src/core/lexicon/claim-types.js";
 import { CLAIM_WORD_CLASSES } from "../../../src/core/lexicon/claim-words.js";
-import { statuteInfo } from "./fixtures/statutes.js";
 
 const top = (s: string) => classifyClaim(s).types[0]!;
 
@@ -183,7 +182,6 @@ describe("claim types are data", () => {
     const typed = classifyClaim(claim, { types, classes: withBeliever });
     expect(typed.types[0]!.type).toBe("no-religious-persecution");
     const source = memoryEvidenceSource({
-      statutes: statuteInfo,
       cases: [
         {
           id: "T-1",
@@ -224,8 +222,8 @@ describe("claim types are data", () => {
       types: [bad],
       classes: { ...classes, nobody: ["no believer"] },
     });
-    await expect(
-      gatherEvidence(typed, memoryEvidenceSource({ statutes: statuteInfo })),
-    ).rejects.toMatchObject({ code: "VIGIL_ERR_CLAIM_TYPE" });
+    await expect(gatherEvidence(typed, memoryEvidenceSource({}))).rejects.toMatchObject({
+      code: "VIGIL_ERR_CLAIM_TYPE",
+    });
   });
 });

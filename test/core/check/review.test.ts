@@ -15,7 +15,6 @@ import {
 import { runCheck } from "../../../src/core/check/run-check.js";
 import { VERDICTS } from "../../../src/core/check/verdict-rules/index.js";
 import { VigilError } from "../../../src/errors.js";
-import { statuteInfo } from "./fixtures/statutes.js";
 
 // ajv-formats is CommonJS with a default export; under node16 resolution the default import is
 // the module object in types and the plugin at run time.
@@ -23,7 +22,6 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
   addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
 
 const source = memoryEvidenceSource({
-  statutes: statuteInfo,
   cases: [
     {
       id: "R-1",

@@ -11,7 +11,6 @@ import type { FigureRecord, SourceRef } from "../../../src/core/check/evidence.j
 import { gatherEvidence } from "../../../src/core/check/gather.js";
 import { memoryEvidenceSource, type MemoryCase } from "../../../src/core/check/memory-source.js";
 import { proposeVerdict } from "../../../src/core/check/verdict.js";
-import { statuteInfo } from "./fixtures/statutes.js";
 
 const monitor: SourceRef = {
   documentId: "doc-cooperation",
@@ -66,7 +65,6 @@ const figure = (id: string, value: number, what: string, partOf = false): Figure
 });
 
 const source = memoryEvidenceSource({
-  statutes: statuteInfo,
   majorityEthnicity: { VN: "Kinh" },
   cases: register(),
   figures: [
@@ -144,7 +142,6 @@ describe("the seed situation", () => {
 
   it("the same claim with the figure alone (an empty register) is still contradicted, with medium confidence", async () => {
     const figuresOnly = memoryEvidenceSource({
-      statutes: statuteInfo,
       figures: [figure("f-held", 239, "activists held in prison")],
     });
     const typed = classifyClaim({

@@ -4,7 +4,7 @@
 //   "nobody is jailed or tried for voicing an opinion" (2021-06-24)
 //     → register-count: 12 held, 8 under Article 117, 4 under Article 331; cases: 5 named
 
-import type { Right } from "../../lexicon/claim-rights.js";
+import type { Right } from "../../lexicon/statutes/index.js";
 import type { EvidenceDraft } from "../evidence.js";
 import type { EvidenceRule } from "./rule.js";
 

@@ -8,7 +8,7 @@
 //                 concerns.
 // The record can corroborate a report, never prove a rejection right, so no "supported".
 
-import type { Right } from "../../lexicon/claim-rights.js";
+import type { Right } from "../../lexicon/statutes/index.js";
 import { dateInWords } from "../check-dates.js";
 import { figureLine, list, sentence } from "../wording.js";
 import { heldLines, quote, reportName, responseLine, responsesTo } from "./lines.js";
