@@ -80,6 +80,12 @@ export const REPORT_MODIFIERS: readonly string[] = [
   "damning",
   "critical",
   "controversial",
+  "national",
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
 ];
 
 /** Ordinals for review cycles, spelled out. */

@@ -16,6 +16,8 @@ export interface IssuerMention extends Span {
   weak: boolean;
   /** Not written at all: implied by a title ("Country Reports on Human Rights Practices"). */
   implied?: boolean;
+  /** An issuer the lexicon does not know, found by the actors pass ("Vietnam's periodic report"). */
+  actor?: number;
 }
 
 export interface TitleMention extends Span {

@@ -7,7 +7,14 @@ import type { DocContext } from "../../text/doc-context.js";
 import { matchKey } from "../../text/normalise.js";
 import type { Analysis, Report, Span } from "../../types.js";
 import type { Candidate, ReportRule, SentenceView } from "./candidate.js";
-import { findIssuers, findReportNouns, findTitles, scanLeft, type ReportHead } from "./find.js";
+import {
+  findIssuers,
+  findReportNouns,
+  findTitles,
+  scanLeft,
+  type IssuerMention,
+  type ReportHead,
+} from "./find.js";
 import { complete } from "./parse.js";
 import { titles } from "./rules/01-titles.js";
 import { attached } from "./rules/02-attached.js";
@@ -26,9 +33,42 @@ export const REPORT_RULES: readonly ReportRule[] = [
   anaphora,
 ];
 
-function view(ctx: DocContext, sentence: Span): SentenceView {
+/**
+ * Organisations and states the actors pass found, written as possessors and unknown to the
+ * issuer lexicon: "Vietnam's third periodic report", "the ministry's report".
+ */
+function possessorIssuers(
+  ctx: DocContext,
+  analysis: Analysis,
+  sentence: Span,
+  known: readonly IssuerMention[],
+): IssuerMention[] {
+  const out: IssuerMention[] = [];
+  analysis.actors.forEach((a, actor) => {
+    if (a.kind === "person") return;
+    for (const m of a.mentions) {
+      if (m.start < sentence.start || m.end > sentence.end) continue;
+      if (!/^(?:’s|'s)/.test(ctx.text.slice(m.end, m.end + 2))) continue;
+      if (known.some((k) => k.start < m.end && m.start < k.end)) continue;
+      const id = `actor:${matchKey(a.name)}`;
+      out.push({
+        start: m.start,
+        end: m.end,
+        weak: false,
+        actor,
+        issuer: { id, name: a.name, kind: a.kind, aliases: [] },
+      });
+    }
+  });
+  return out;
+}
+
+function view(ctx: DocContext, analysis: Analysis, sentence: Span): SentenceView {
   const text = ctx.text;
-  const issuers = findIssuers(text, sentence);
+  const lexical = findIssuers(text, sentence);
+  const issuers = [...lexical, ...possessorIssuers(ctx, analysis, sentence, lexical)].sort(
+    (a, b) => a.start - b.start,
+  );
   const titleMentions = findTitles(text, sentence);
   const heads: ReportHead[] = [];
   for (const t of titleMentions) {
@@ -54,10 +94,10 @@ function view(ctx: DocContext, sentence: Span): SentenceView {
 }
 
 /** Every reference to a report, sentence by sentence, in document order. */
-export function findReportReferences(ctx: DocContext): Candidate[] {
+export function findReportReferences(ctx: DocContext, analysis: Analysis): Candidate[] {
   const out: Candidate[] = [];
   for (const sentence of ctx.sentences) {
-    const v = view(ctx, sentence);
+    const v = view(ctx, analysis, sentence);
     const claimed = new Set<number>();
     const found: Candidate[] = [];
     for (const rule of REPORT_RULES) {
@@ -172,10 +212,12 @@ function issuerActor(
 export const reportsPass: ExtractionPass = {
   name: "reports",
   run(ctx: DocContext, analysis: Analysis): void {
-    const refs = findReportReferences(ctx);
+    const refs = findReportReferences(ctx, analysis);
     const { reports, unresolved } = groupReports(ctx.text, refs);
     for (const r of reports) {
-      if (r.issuerId) {
+      const fromActors = refs.find((c) => c.issuer?.issuer.id === r.issuerId)?.issuer?.actor;
+      if (fromActors !== undefined) r.actor = fromActors;
+      else if (r.issuerId) {
         const written = refs
           .flatMap((c) =>
             c.issuer && c.issuer.issuer.id === r.issuerId && !c.issuer.implied ? [c.issuer] : [],

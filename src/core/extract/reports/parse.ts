@@ -130,7 +130,7 @@ export function complete(view: SentenceView, c: Candidate): Candidate {
     out.end = y.end;
   }
   if (out.title?.cyclic) {
-    const cy = cycleAround(view.text, out.start, out.head.end);
+    const cy = cycleAround(view.text, out.head.start, out.head.end);
     if (cy) {
       out.cycle = cy.cycle;
       out.start = Math.min(out.start, cy.start);

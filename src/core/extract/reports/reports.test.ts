@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../analyze.js";
 import type { Report } from "../../types.js";
+import { mentionsPass } from "../mentions/index.js";
 import { reportsPass } from "./index.js";
 
 type Expected = Partial<Pick<Report, "issuer" | "year" | "title" | "cycle" | "date">> & {
@@ -144,6 +145,25 @@ describe("reports: one report however often it is mentioned", () => {
       { issuer: "European External Action Service", year: 2019 },
       { issuer: "European External Action Service", year: 2020 },
     ]);
+  });
+});
+
+describe("reports: issuers the lexicon does not list", () => {
+  it("takes an organisation or state the actors pass found, written as possessor", () => {
+    const text =
+      "In May 2022 the UN Committee against Torture adopted concluding observations on Cambodia's second periodic report.";
+    const a = analyze({ text, date: "2022-06-01" }, [mentionsPass, reportsPass]);
+    expect(a.reports.map((r) => [r.issuer, r.year])).toEqual([
+      ["UN Committee against Torture", 2022],
+      ["Cambodia", null],
+    ]);
+    expect(a.actors[a.reports[1]!.actor!]!.name).toBe("Cambodia");
+  });
+
+  it("does not give 'its report' to an issuer named as an object", () => {
+    const text =
+      "Laos works with the Human Rights Council and submits its national report on time.";
+    expect(analyze({ text }, [mentionsPass, reportsPass]).reports).toEqual([]);
   });
 });
 

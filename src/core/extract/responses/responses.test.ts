@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze, type ExtractionPass } from "../../analyze.js";
 import type { Statement } from "../../types.js";
+import { mentionsPass } from "../mentions/index.js";
 import { reportsPass } from "../reports/index.js";
 import { responsesPass } from "./index.js";
 
@@ -182,6 +183,14 @@ describe("responses: the narrative form adds an indirect statement", () => {
     "The ambassador said that the Freedom House report was long.",
   ])("%s", (text) => {
     expect(links(text)).toEqual([]);
+  });
+
+  it("never reads 'those findings' as the responder's own report", () => {
+    const text =
+      "In 2019 the UN Human Rights Committee adopted concluding observations on Vietnam's third periodic report. Vietnam rejected those findings.";
+    const a = analyze({ text, date: "2022-03-04" }, [mentionsPass, reportsPass, responsesPass]);
+    const s = a.statements.find((x) => x.respondsTo !== null)!;
+    expect(a.reports[s.respondsTo!]!.issuer).toBe("UN Human Rights Committee");
   });
 
   it("gives the added statement its date and text", () => {

@@ -52,18 +52,24 @@ function subjectBefore(view: ResponseView, sentence: Span, verbAt: number): Span
   return def ? { start: end - def[1]!.length, end } : null;
 }
 
+/** The report a stance verb's object names, or the latest one before "this claim" (not the responder's own). */
 function objectMention(
   view: ResponseView,
   si: number,
   from: number,
   sentence: Span,
+  responder: number | null,
 ): ReportMention | null {
   const inObject = view.mentions.find((m) => m.start >= from && m.start < sentence.end);
   if (inObject) return inObject;
   if (!FINDING_RE.test(view.ctx.text.slice(from, sentence.end))) return null;
   const floor = view.ctx.sentences[Math.max(0, si - FINDING_LOOKBACK)]!.start;
+  const own = (m: ReportMention) =>
+    responder !== null && view.analysis.reports[m.report]?.actor === responder;
   return (
-    [...view.mentions].reverse().find((m) => m.end <= sentence.start && m.start >= floor) ?? null
+    [...view.mentions]
+      .reverse()
+      .find((m) => m.end <= sentence.start && m.start >= floor && !own(m)) ?? null
   );
 }
 
@@ -111,7 +117,15 @@ export const narrative: ResponseRule = (view) => {
     }
     hits.sort((a, b) => a.start - b.start);
     for (const h of hits) {
-      const mention = objectMention(view, si, h.end, sentence);
+      const known = existing(view, h.start);
+      const subject = subjectBefore(view, sentence, h.start);
+      const responder =
+        known >= 0
+          ? (analysis.statements[known]!.speaker?.actor ?? null)
+          : subject
+            ? (actorAt(analysis, subject)?.actor ?? null)
+            : null;
+      const mention = objectMention(view, si, h.end, sentence, responder);
       if (!mention) continue;
       const contentEnd = sentence.end - (/[.!?…]+["”’]?$/.exec(slice)?.[0].length ?? 0);
       const content = {
@@ -120,12 +134,10 @@ export const narrative: ResponseRule = (view) => {
       };
       const kind = h.opinion ? overallStance(stancesIn(ctx.text, [content])) : h.kind;
       if (kind === null) continue;
-      const known = existing(view, h.start);
       if (known >= 0) {
         link(analysis, known, mention.report, kind);
         break;
       }
-      const subject = subjectBefore(view, sentence, h.start);
       if (!subject) continue;
       const i = sentenceAt(ctx, h.start);
       const date = findDates(ctx.text, ctx.sentences[i]!, ctx.date)[0]?.date ?? ctx.date;
