@@ -1,4 +1,5 @@
 import { eventsPass } from "./extract/events/index.js";
+import { figuresPass } from "./extract/figures/index.js";
 import { legalRefsPass } from "./extract/legal-refs/index.js";
 import { mentionsPass } from "./extract/mentions/index.js";
 import { reportsPass } from "./extract/reports/index.js";
@@ -32,7 +33,8 @@ export function emptyAnalysis(): Analysis {
 /**
  * The passes, in order. Each extractor folder contributes one. Mentions come first (actors, and
  * the index others resolve people with); responses read statements and reports, so they come
- * after both; events read actors and legal references.
+ * after both; events read actors and legal references; figures read statements (a quoted
+ * figure's speaker) and actors (the organisation "the group" stands for).
  */
 export const PASSES: ExtractionPass[] = [
   mentionsPass,
@@ -41,6 +43,7 @@ export const PASSES: ExtractionPass[] = [
   statementsPass,
   responsesPass,
   eventsPass,
+  figuresPass,
 ];
 
 /** Analyse one document: text in, annotations with offsets into that same text out. Pure. */

@@ -1,0 +1,50 @@
+import type { DocContext } from "../../text/doc-context.js";
+import type { DateMatch } from "../../text/dates.js";
+import type { NumberMatch } from "../../text/numbers.js";
+import type { Analysis, Figure } from "../../types.js";
+import type { Word } from "./words.js";
+
+/** A number on its way to becoming a figure; rules fill it in or drop it. */
+export interface Draft {
+  num: NumberMatch;
+  /** Index into `ctx.sentences`. */
+  sentence: number;
+  /** The figure's span: any bound phrase, the number, and its percent sign or currency. */
+  start: number;
+  end: number;
+  value: number;
+  bound: Figure["bound"];
+  unit: Figure["unit"];
+  what: string | null;
+  /** The counted noun alone ("prisoners of conscience"), for parts that only say "others". */
+  head: string | null;
+  /** A summed duration ("a combined 126 years"), kept although durations are not figures. */
+  total: boolean;
+  asOf: Figure["asOf"];
+  asOfSource: Figure["asOfSource"];
+  publisher: string | null;
+  whole: Draft | null;
+  /** For "the 120" pointing back at an earlier figure: that figure. */
+  referent: Draft | null;
+  /** Why a rule decided this number is not a figure, or null while it still is one. */
+  dropped: string | null;
+}
+
+/** What every rule may read, computed once per document. */
+export interface RuleContext {
+  ctx: DocContext;
+  analysis: Analysis;
+  /** Every date expression in the document, resolved against its date. */
+  dates: readonly DateMatch[];
+  /** The words of sentence `i` (cached). */
+  words(sentence: number): readonly Word[];
+}
+
+/** One ordered step of the extractor. Rules never throw on text. */
+export interface FigureRule {
+  readonly name: string;
+  apply(drafts: Draft[], rc: RuleContext): void;
+}
+
+/** The drafts still standing. */
+export const live = (drafts: readonly Draft[]): Draft[] => drafts.filter((d) => d.dropped === null);

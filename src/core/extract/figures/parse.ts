@@ -1,0 +1,310 @@
+// Reading a figure's own words: its bound ("more than"), and the phrase naming what it counts
+// ("120 monks being held in detention" → "monks held in detention").
+
+import { COUNTED_NOUNS } from "../../lexicon/counted-nouns.js";
+import { TENS_WORDS, UNIT_WORDS } from "../../lexicon/number-words.js";
+import { BOUNDS_AFTER, BOUNDS_BEFORE, type Bound } from "../../lexicon/figure-bounds.js";
+import {
+  AUX_WORDS,
+  FUNCTION_WORDS,
+  IRREGULAR_PARTICIPLES,
+  LEADING_DETERMINERS,
+  PHRASE_PREPOSITIONS,
+  PHRASE_STOPS,
+  PRESENT_VERBS,
+  SHARE_VERBS,
+} from "../../lexicon/figure-contexts.js";
+import { SOURCE_VERBS } from "../../lexicon/figure-publishers.js";
+import { endsWithPhrase, isPossessive, startsWithPhrase, type Word } from "./words.js";
+
+const BEFORE = [...BOUNDS_BEFORE].sort((a, b) => b[0].length - a[0].length);
+const AFTER = [...BOUNDS_AFTER].sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * The bound written around a number and the span it widens the figure to:
+ *   "more than 70%" → gt · "at least 150" → gte · "about 40 per cent" → approx · "50 or more" → gte.
+ */
+export function readBound(
+  text: string,
+  start: number,
+  end: number,
+  floor: number,
+  ceiling: number,
+): { bound: Bound; start: number; end: number } {
+  let bound: Bound = "eq";
+  let s = start;
+  let e = end;
+  for (const [phrase, b] of BEFORE) {
+    const at = endsWithPhrase(text, start, phrase);
+    if (at !== null && at >= floor) {
+      bound = b;
+      s = at;
+      break;
+    }
+  }
+  for (const [phrase, b] of AFTER) {
+    const at = startsWithPhrase(text, end, phrase);
+    if (at !== null && at <= ceiling) {
+      if (bound === "eq") bound = b;
+      e = at;
+      break;
+    }
+  }
+  return { bound, start: s, end: e };
+}
+
+export interface Counted {
+  /** The counted phrase, trimmed: "activists detained in prison". */
+  what: string | null;
+  /** The counted noun alone: "activists", "prisoners of conscience"; null for "200 who ...". */
+  head: string | null;
+}
+
+const isWord = (w: Word | undefined): w is Word => w !== undefined && w.kind === "word";
+
+function isCounted(words: readonly Word[], i: number): boolean {
+  const w = words[i];
+  if (!isWord(w)) return false;
+  if (COUNTED_NOUNS.has(w.lower)) return true;
+  const prev = words[i - 1];
+  return isWord(prev) && COUNTED_NOUNS.has(`${prev.lower} ${w.lower}`);
+}
+
+const isNumberWord = (w: Word): boolean => w.lower in UNIT_WORDS || w.lower in TENS_WORDS;
+
+/** A word that may stand between a number and its noun: "64 ethnic minority activists". */
+const isModifier = (w: Word | undefined): boolean =>
+  isWord(w) &&
+  !isNumberWord(w) &&
+  !FUNCTION_WORDS.has(w.lower) &&
+  (!PHRASE_STOPS.has(w.lower) || w.lower === "more") &&
+  !isPossessive(w);
+
+export function isParticiple(w: Word | undefined): boolean {
+  if (!isWord(w) || AUX_WORDS.has(w.lower)) return false;
+  if (IRREGULAR_PARTICIPLES.has(w.lower)) return true;
+  return (
+    (/ed$/.test(w.lower) && w.lower.length > 4) || (/ing$/.test(w.lower) && w.lower.length > 5)
+  );
+}
+
+const DETERMINER_AFTER_VERB = new Set(["the", "a", "an", "their", "its", "his", "her", "our"]);
+
+/** "use" → "using", "live" → "living", "get" → "getting": a share's verb read as a participle. */
+export function gerund(verb: string): string {
+  if (verb === "are" || verb === "were") return "being";
+  if (/ie$/.test(verb)) return `${verb.slice(0, -2)}ying`;
+  if (/[^aeiouy]e$/.test(verb) || verb === "use") return `${verb.slice(0, -1)}ing`;
+  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
+  return `${verb}ing`;
+}
+
+/**
+ * What follows a counted noun and still describes it: participles ("detained"), prepositional
+ * phrases ("at risk in Vietnam"), a share's verb ("use the Internet" → "using the Internet").
+ * Auxiliaries are skipped ("being detained" → "detained"); it stops at a clause boundary.
+ */
+export function readTail(
+  words: readonly Word[],
+  from: number,
+  stop: (w: Word) => boolean = () => false,
+  subject = false,
+  limit = 10,
+): string[] {
+  const kept: string[] = [];
+  let state: "head" | "verb" | "prep" = "head";
+  let i = from;
+  while (i < words.length && kept.length < limit) {
+    const w = words[i]!;
+    if (w.kind !== "word" || PHRASE_STOPS.has(w.lower) || stop(w)) break;
+    if (AUX_WORDS.has(w.lower)) {
+      let a = i;
+      while (a < words.length && AUX_WORDS.has(words[a]!.lower)) a++;
+      const after = words[a];
+      const shareVerb = state === "head" && isWord(after) && SHARE_VERBS.has(after.lower);
+      if (
+        isParticiple(after) ||
+        shareVerb ||
+        (isWord(after) && PHRASE_PREPOSITIONS.has(after.lower))
+      ) {
+        i = a;
+        continue;
+      }
+      break;
+    }
+    if (PHRASE_PREPOSITIONS.has(w.lower)) {
+      kept.push(w.text);
+      state = "prep";
+    } else if (
+      subject &&
+      state === "head" &&
+      !AUX_WORDS.has(words[i - 1]?.lower ?? "") &&
+      !(isParticiple(w) && isWord(words[i + 1]) && introducesPhrase(words[i + 1]!))
+    ) {
+      // "Fewer than 20 lawyers agreed to ...", "1.5 million people signed the petition": after a
+      // subject, a bare verb is the predicate ("40 others held without trial" still reads on)
+      break;
+    } else if (isParticiple(w)) {
+      kept.push(w.text);
+      state = "verb";
+    } else if (state === "head") {
+      const next = words[i + 1];
+      const verbLike =
+        SHARE_VERBS.has(w.lower) || (isWord(next) && DETERMINER_AFTER_VERB.has(next.lower));
+      if (!verbLike || /^\p{Lu}/u.test(w.text)) break;
+      kept.push(gerund(w.lower));
+      state = "verb";
+    } else {
+      kept.push(w.text);
+    }
+    i++;
+  }
+  // "sentenced to a combined [58 years]", "serving sentences under Article [117]": the phrase that
+  // leads into another number belongs to that number
+  if (words[i]?.kind === "num") {
+    let p = kept.length - 1;
+    while (p >= 0 && !PHRASE_PREPOSITIONS.has(kept[p]!.toLowerCase())) p--;
+    if (p > 0) kept.length = p;
+  }
+  while (kept.length > 0) {
+    const last = kept[kept.length - 1]!.toLowerCase();
+    if (!PHRASE_PREPOSITIONS.has(last) && !FUNCTION_WORDS.has(last)) break;
+    kept.pop();
+  }
+  return kept;
+}
+
+/** "held in", "accused of": a participle with its phrase (not "agreed to", a verb's infinitive). */
+const introducesPhrase = (w: Word): boolean => PHRASE_PREPOSITIONS.has(w.lower) && w.lower !== "to";
+
+const CLAUSE_OPENERS = new Set([",", ";", ":", "—", "–", "(", "“", '"', "that"]);
+const MODALS = new Set(["will", "would", "can", "could", "may", "might", "must", "should"]);
+
+function verbLike(w: Word): boolean {
+  return (
+    AUX_WORDS.has(w.lower) ||
+    PRESENT_VERBS.has(w.lower) ||
+    SOURCE_VERBS.has(w.lower) ||
+    MODALS.has(w.lower) ||
+    w.lower === "there" ||
+    isParticiple(w)
+  );
+}
+
+/**
+ * True when the figure at word `at` opens its clause as the subject: no verb between the
+ * clause's start and it, nor a preposition just before it. "Fewer than 20 lawyers agreed",
+ * "..., 114 people have been", "said 20 lawyers agreed" yes; "Police detained 300 protesters",
+ * "there are 187 activists", "one of five lawyers" no.
+ */
+export function inSubject(words: readonly Word[], at: number): boolean {
+  // "one of five lawyers", "for six defendants", "... and 40 others": not a subject
+  const before = words[at - 1];
+  if (
+    before &&
+    (PHRASE_PREPOSITIONS.has(before.lower) || ["and", "or", "for", "with"].includes(before.lower))
+  )
+    return false;
+  for (let i = at - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (SOURCE_VERBS.has(w.lower) || CLAUSE_OPENERS.has(w.lower)) return true;
+    if (w.kind === "word" && verbLike(w)) return false;
+  }
+  return true;
+}
+
+/** The head noun with a one-word "of" complement: "prisoners of conscience". */
+function headPhrase(words: readonly Word[], h: number): string {
+  const of = words[h + 1];
+  const comp = words[h + 2];
+  const after = words[h + 3];
+  if (of?.lower === "of" && isModifier(comp) && !/^\p{Lu}/u.test(comp!.text)) {
+    if (!isWord(after) || PHRASE_PREPOSITIONS.has(after.lower) || PHRASE_STOPS.has(after.lower))
+      return `${words[h]!.text} of ${comp!.text}`;
+  }
+  return words[h]!.text;
+}
+
+function stripLeading(parts: string[]): string[] {
+  let i = 0;
+  while (i < parts.length && LEADING_DETERMINERS.has(parts[i]!.toLowerCase())) i++;
+  return parts.slice(i);
+}
+
+/**
+ * What a count counts, read from the words after the number (`k` is the first of them):
+ *   "187 activists at risk in the country" · "41 are women" · "40 others held without
+ *   trial" · "five of the defendants" · "200 who have been convicted" (no head).
+ * Null when no counted noun heads the phrase: the number counts nothing we know of.
+ */
+export function readCounted(
+  words: readonly Word[],
+  k: number,
+  stop: (w: Word) => boolean = () => false,
+  subject = false,
+): Counted | null {
+  let j = k;
+  const first = words[j];
+  if (first && ["are", "were", "is", "was"].includes(first.lower) && isModifier(words[j + 1])) j++;
+  if (words[j]?.lower === "of" && ["the", "these", "those"].includes(words[j + 1]?.lower ?? ""))
+    j += 2;
+  if (words[j]?.lower === "who") {
+    let a = j + 1;
+    while (a < words.length && AUX_WORDS.has(words[a]!.lower)) a++;
+    if (!isParticiple(words[a])) return null;
+    return { what: readTail(words, a, stop).join(" "), head: null };
+  }
+
+  let h = -1;
+  let i = j;
+  while (i < words.length && i - j < 6 && isModifier(words[i])) {
+    if (isCounted(words, i)) h = i;
+    i++;
+  }
+  if (h < 0) return null;
+  // "seven prominent bloggers and activists": a second counted noun joined by "and"/"or"
+  let end = h;
+  if (["and", "or"].includes(words[h + 1]?.lower ?? "")) {
+    let c = h + 2;
+    let last = -1;
+    while (c < words.length && c - h < 5 && isModifier(words[c])) {
+      if (isCounted(words, c)) last = c;
+      c++;
+    }
+    if (last >= 0 && last === c - 1) end = last;
+  }
+  const phrase = words.slice(j, end + 1).map((w) => w.text);
+  const tail = readTail(words, end + 1, stop, subject);
+  const what = stripLeading([...phrase, ...tail]).join(" ");
+  return { what: what || null, head: headPhrase(words, end) };
+}
+
+/**
+ * What a share is a share of: "70% of Vietnam's population use the Internet" → "population
+ * using the Internet"; "about 40 per cent of respondents have been questioned by police" →
+ * "respondents questioned by police". Null without an "of" phrase.
+ */
+export function readShare(
+  words: readonly Word[],
+  k: number,
+  stop: (w: Word) => boolean = () => false,
+): Counted | null {
+  if (words[k]?.lower !== "of") return null;
+  let i = k + 1;
+  while (i < words.length && (LEADING_DETERMINERS.has(words[i]!.lower) || isPossessive(words[i]!)))
+    i++;
+  const np: string[] = [];
+  while (i < words.length && np.length < 5 && isModifier(words[i])) {
+    const w = words[i]!;
+    // "population use the Internet" (a verb), but "the Hispanic vote." (a noun: nothing follows)
+    const shareVerb = SHARE_VERBS.has(w.lower) && isWord(words[i + 1]);
+    if (np.length > 0 && (shareVerb || AUX_WORDS.has(w.lower) || isParticiple(w))) break;
+    const next = words[i + 1];
+    if (np.length > 0 && isWord(next) && DETERMINER_AFTER_VERB.has(next.lower)) break;
+    np.push(w.text);
+    i++;
+  }
+  if (np.length === 0) return null;
+  const tail = readTail(words, i, stop);
+  return { what: [...np, ...tail].join(" "), head: np.join(" ") };
+}

@@ -1,0 +1,46 @@
+import { live, type FigureRule } from "../draft.js";
+import { inSubject, readBound, readCounted, readShare, readTail } from "../parse.js";
+import { wordIndexAt, type Word } from "../words.js";
+
+// "the list names 187 activists at risk in the country" → count, "activists at risk in the country".
+// "more than 70% of Vietnam's population use the Internet" → percent, gt, "population using
+// the Internet". "over 500 million VND" → currency, gt. "half of the detainees" → 50 percent.
+// "12 in Hanoi" → counts nothing named: not a figure.
+export const counted: FigureRule = {
+  name: "counted",
+  apply(drafts, rc) {
+    const text = rc.ctx.text;
+    for (const d of live(drafts)) {
+      const s = rc.ctx.sentences[d.sentence]!;
+      const b = readBound(text, d.num.start, d.end, s.start, s.end);
+      d.bound = b.bound;
+      d.start = b.start;
+      d.end = b.end;
+      const words = rc.words(d.sentence);
+      const k = wordIndexAt(words, d.end);
+      // "300 protesters in the capital on Sunday": the date is the figure's as-of, not its noun
+      const inDate = (w: Word): boolean =>
+        rc.dates.some((x) => w.start >= x.start && w.end <= x.end);
+      if (d.num.percent || d.num.fraction) {
+        d.unit = "percent";
+        if (d.num.fraction) d.value = Math.round(d.num.value * 1000) / 10;
+        const share = readShare(words, k, inDate);
+        d.what = share?.what ?? null;
+        d.head = share?.head ?? null;
+      } else if (d.num.currency) {
+        d.unit = "currency";
+      } else if (d.total) {
+        const tail = readTail(words, k, inDate);
+        d.what = [words[k - 1]!.text, ...tail].join(" ");
+      } else {
+        const c = readCounted(words, k, inDate, inSubject(words, wordIndexAt(words, d.start)));
+        if (!c) {
+          d.dropped = "uncounted";
+          continue;
+        }
+        d.what = c.what;
+        d.head = c.head;
+      }
+    }
+  },
+};

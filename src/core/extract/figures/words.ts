@@ -1,0 +1,58 @@
+import type { Span } from "../../types.js";
+
+/** A word, numeral or punctuation mark of a sentence, with its offsets. */
+export interface Word extends Span {
+  text: string;
+  lower: string;
+  kind: "word" | "num" | "punct";
+}
+
+// "pre-trial", "Vietnam’s", "U.S", "Defenders’" (a plural possessive) are one word each.
+const WORD =
+  /[\p{L}\p{M}][\p{L}\p{M}\d]*(?:[-'’.][\p{L}\p{M}\d]+)*(?:(?<=s)['’](?![\p{L}]))?|\d+(?:[.,]\d+)*|\S/gu;
+
+export function wordsIn(text: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    const t = m[0];
+    const kind = /^\d/.test(t) ? "num" : /^[\p{L}\p{M}]/u.test(t) ? "word" : "punct";
+    out.push({ start: m.index, end: m.index + t.length, text: t, lower: t.toLowerCase(), kind });
+  }
+  return out;
+}
+
+/** Index of the first word starting at or after `offset`, or `words.length`. */
+export function wordIndexAt(words: readonly Word[], offset: number): number {
+  let i = 0;
+  while (i < words.length && words[i]!.start < offset) i++;
+  return i;
+}
+
+/** "Vietnam’s", "country's": a possessive, not the head of a phrase. */
+export const isPossessive = (w: Word): boolean => /['’]s$|s['’]$/u.test(w.text);
+
+export const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
+
+/**
+ * Where `phrase` (lower-case, single spaces) starts when it is written as whole words in `text`
+ * just before `end` (ignoring case, runs of spaces and spaces before `end`), else null.
+ */
+export function endsWithPhrase(text: string, end: number, phrase: string): number | null {
+  const from = Math.max(0, end - phrase.length - 20);
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern(phrase)}\\s*$`, "iu");
+  const m = re.exec(text.slice(from, end));
+  return m ? from + m.index : null;
+}
+
+/** The offset just after `phrase` when it is written in `text` starting at `start` (after spaces). */
+export function startsWithPhrase(text: string, start: number, phrase: string): number | null {
+  const re = new RegExp(`^\\s*${pattern(phrase)}(?![\\p{L}\\p{N}])`, "iu");
+  const m = re.exec(text.slice(start, start + phrase.length + 20));
+  return m ? start + m[0].length : null;
+}
+
+/** A lower-case phrase as a regular expression source: escaped, any run of spaces between words. */
+function pattern(phrase: string): string {
+  return phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+}

@@ -1,0 +1,369 @@
+// Date expressions in English (and Vietnamese) news text, with offsets and partial-date values.
+// A date without a year ("on April 22"), a weekday or "last year" is resolved against the
+// document date, and only when that resolution is unambiguous; otherwise it is not returned.
+
+import {
+  DATE_CUES,
+  END_OF_CUES,
+  MONTHS,
+  PERIOD_PARTS,
+  RELATIVE_DAYS,
+  RELATIVE_MONTHS,
+  RELATIVE_YEARS,
+  WEEKDAYS,
+  YEAR_CUES,
+} from "../lexicon/calendar.js";
+import type { PartialDate, Span } from "../types.js";
+
+export interface DateMatch extends Span {
+  /** `text.slice(start, end)`: the date with its cue ("as of March 1, 2021", "in 2019"). */
+  text: string;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  value: PartialDate;
+  precision: "day" | "month" | "year";
+  /** True when part of the value came from the document date ("on April 22", "last year"). */
+  relative: boolean;
+  /** The cue before the date, lower-cased ("as of", "since", "on"), or null. */
+  cue: string | null;
+  /** "by the end of 2020": the value is the last day of the period (2020-12-31). */
+  endOf: boolean;
+}
+
+export interface DateOptions {
+  /** The document date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) that relative dates resolve against. */
+  docDate?: PartialDate | null;
+  /** Read an ambiguous "4/5/2021" day first (Vietnamese and most non-US sources). */
+  dayFirst?: boolean;
+  from?: number;
+  to?: number;
+}
+
+interface Raw extends Span {
+  y: number;
+  m: number | null;
+  d: number | null;
+  relative: boolean;
+  /** A bare month or year: a date only after a cue ("in April", "since 2019"). */
+  needsCue: boolean;
+}
+
+interface DocDate {
+  y: number;
+  m: number | null;
+  d: number | null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+function monthAlternation(): string {
+  const names = Object.keys(MONTHS).sort((a, b) => b.length - a.length);
+  const forms = names.flatMap((n) => [n[0]!.toUpperCase() + n.slice(1), n.toUpperCase()]);
+  return `(${forms.join("|")})(?![\\p{L}])\\.?`;
+}
+const MONTH = monthAlternation();
+const YEAR = "((?:1[89]|20)\\d\\d)(?![\\d\\p{L}]|[-/]\\d)";
+const NOT_BEFORE = "(?<![\\p{L}\\d])";
+
+const PATTERNS: {
+  re: RegExp;
+  read: (m: RegExpExecArray, o: DateOptions) => Omit<Raw, keyof Span> | null;
+}[] = [
+  {
+    // 2021-04-22
+    re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
+    read: (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]!, relative: false, needsCue: false }),
+  },
+  {
+    // 22/4/2021, 4/22/2021, 22.4.2021
+    re: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])/g,
+    read: (m, o) => numericDate(+m[1]!, +m[3]!, +m[4]!, m[2] === "." || !!o.dayFirst),
+  },
+  {
+    // ngày 22 tháng 4 năm 2021, ngày 22/4/2021, ngày 22-4
+    re: /(?<![\p{L}])[Nn]gày\s+(\d{1,2})(?:\s+tháng\s+|[/-])(\d{1,2})(?:(?:\s+năm\s+|[/-])((?:19|20)\d\d))?(?!\d)/gu,
+    read: (m) => ({
+      y: m[3] ? +m[3] : NaN,
+      m: +m[2]!,
+      d: +m[1]!,
+      relative: !m[3],
+      needsCue: false,
+    }),
+  },
+  {
+    // tháng 4 năm 2021, tháng 10/2020
+    re: /(?<![\p{L}])[Tt]háng\s+(\d{1,2})(?:\s+năm\s+|\/)((?:19|20)\d\d)(?!\d)/gu,
+    read: (m) => ({ y: +m[2]!, m: +m[1]!, d: null, relative: false, needsCue: false }),
+  },
+  {
+    // năm 2021
+    re: /(?<![\p{L}])[Nn]ăm\s+((?:19|20)\d\d)(?!\d)/gu,
+    read: (m) => ({ y: +m[1]!, m: null, d: null, relative: false, needsCue: false }),
+  },
+  {
+    // April 22, 2021 · Apr. 22 · Dec 14th
+    re: new RegExp(
+      `${NOT_BEFORE}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}:])(?:,?\\s+${YEAR})?`,
+      "gu",
+    ),
+    read: (m) => monthDay(m[1]!, +m[2]!, m[3]),
+  },
+  {
+    // 22 April 2021 · 21 Apr 2016 · 22nd of April
+    re: new RegExp(
+      `${NOT_BEFORE}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
+      "gu",
+    ),
+    read: (m) => monthDay(m[2]!, +m[1]!, m[3]),
+  },
+  {
+    // October 2020 · Feb. 2021 · October of 2020
+    re: new RegExp(`${NOT_BEFORE}${MONTH},?\\s+(?:of\\s+)?${YEAR}`, "gu"),
+    read: (m) => ({
+      y: +m[2]!,
+      m: MONTHS[m[1]!.toLowerCase()]!,
+      d: null,
+      relative: false,
+      needsCue: false,
+    }),
+  },
+  {
+    // (in) April: a date only after a cue
+    re: new RegExp(`${NOT_BEFORE}${MONTH}`, "gu"),
+    read: (m) =>
+      m[1]!.length < 4 && m[1]!.toLowerCase() !== "may"
+        ? null
+        : { y: NaN, m: MONTHS[m[1]!.toLowerCase()]!, d: null, relative: true, needsCue: true },
+  },
+  {
+    // (in) 2019: a date only after a cue
+    re: new RegExp(`${NOT_BEFORE}${YEAR}`, "gu"),
+    read: (m) => ({ y: +m[1]!, m: null, d: null, relative: false, needsCue: true }),
+  },
+];
+
+function numericDate(
+  a: number,
+  b: number,
+  y: number,
+  dayFirst: boolean,
+): Omit<Raw, keyof Span> | null {
+  if (a > 12 && b > 12) return null;
+  if (a > 12 || (dayFirst && b <= 12)) return { y, m: b, d: a, relative: false, needsCue: false };
+  if (b > 12) return { y, m: a, d: b, relative: false, needsCue: false };
+  // "4/5/2021" with no reason to prefer an order: only the year is certain.
+  return { y, m: null, d: null, relative: false, needsCue: false };
+}
+
+function monthDay(
+  month: string,
+  d: number,
+  year: string | undefined,
+): Omit<Raw, keyof Span> | null {
+  const m = MONTHS[month.toLowerCase().replace(/\.$/, "")];
+  if (m === undefined) return null;
+  return { y: year ? +year : NaN, m, d, relative: !year, needsCue: false };
+}
+
+function parseDocDate(date: PartialDate | null | undefined): DocDate | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date ?? "");
+  if (!m) return null;
+  return { y: +m[1]!, m: m[2] ? +m[2] : null, d: m[3] ? +m[3] : null };
+}
+
+function validDay(y: number, m: number, d: number): boolean {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** The year that does not put month/day after the document date: "Dec. 14" read in January → last year. */
+function inferYear(doc: DocDate, m: number, d: number | null): number {
+  if (doc.m === null) return doc.y;
+  if (m > doc.m) return doc.y - 1;
+  if (m === doc.m && d !== null && doc.d !== null && d > doc.d) return doc.y - 1;
+  return doc.y;
+}
+
+const CUE_RE = new RegExp(
+  `(?:^|[^\\p{L}])(${[...DATE_CUES]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/ /g, "\\s+"))
+    .join("|")})\\s+$`,
+  "iu",
+);
+const PART_RE = new RegExp(
+  `(?:^|[^\\p{L}])(${PERIOD_PARTS.map((c) => c.replace(/ /g, "\\s+")).join("|")})\\s*$`,
+  "iu",
+);
+
+/** Letters matched before a cue by `(?:^|[^\p{L}])` are not part of it. */
+const lead = (m: string): number => (/^[^\p{L}]/u.test(m) ? 1 : 0);
+
+/** The cue (and any "early"/"mid-" narrowing) written before `start`. */
+function cueBefore(
+  text: string,
+  start: number,
+  floor: number,
+): { at: number; cue: string | null; part: boolean } {
+  let at = start;
+  let part = false;
+  const p = PART_RE.exec(text.slice(Math.max(floor, at - 40), at));
+  if (p) {
+    at -= p[0].length - lead(p[0]);
+    part = true;
+  }
+  const c = CUE_RE.exec(text.slice(Math.max(floor, at - 40), at));
+  if (!c) return { at, cue: null, part };
+  return {
+    at: at - (c[0].length - lead(c[0])),
+    cue: c[1]!.toLowerCase().replace(/\s+/g, " "),
+    part,
+  };
+}
+
+function relativeMatches(text: string, from: number, to: number, doc: DocDate | null): Raw[] {
+  const out: Raw[] = [];
+  if (!doc) return out;
+  const words = [
+    ...Object.keys(RELATIVE_DAYS),
+    ...Object.keys(RELATIVE_MONTHS),
+    ...Object.keys(RELATIVE_YEARS),
+  ];
+  const re = new RegExp(
+    `(?<![\\p{L}])(${words.join("|").replace(/ /g, "\\s+")})(?![\\p{L}])`,
+    "giu",
+  );
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const key = m[1]!.toLowerCase().replace(/\s+/g, " ");
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (key in RELATIVE_YEARS) {
+      out.push({
+        ...span,
+        y: doc.y + RELATIVE_YEARS[key]!,
+        m: null,
+        d: null,
+        relative: true,
+        needsCue: false,
+      });
+    } else if (key in RELATIVE_MONTHS && doc.m !== null) {
+      const t = new Date(Date.UTC(doc.y, doc.m - 1 + RELATIVE_MONTHS[key]!, 1));
+      out.push({
+        ...span,
+        y: t.getUTCFullYear(),
+        m: t.getUTCMonth() + 1,
+        d: null,
+        relative: true,
+        needsCue: false,
+      });
+    } else if (key in RELATIVE_DAYS && doc.m !== null && doc.d !== null) {
+      out.push({
+        ...span,
+        ...shiftDays(doc, RELATIVE_DAYS[key]!),
+        relative: true,
+        needsCue: false,
+      });
+    }
+  }
+  // "on Saturday", "last Monday": the most recent such day on or before the document date.
+  const wd =
+    /(?<![\p{L}])(?:(last|next|this)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}])/gu;
+  wd.lastIndex = from;
+  for (let m = wd.exec(text); m && m.index < to; m = wd.exec(text)) {
+    if (doc.m === null || doc.d === null || m[1] === "next" || m[1] === "this") continue;
+    const docDay = new Date(Date.UTC(doc.y, doc.m - 1, doc.d)).getUTCDay();
+    let back = (docDay - WEEKDAYS[m[2]!.toLowerCase()]! + 7) % 7;
+    if (m[1] === "last" && back === 0) back = 7;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      ...shiftDays(doc, -back),
+      relative: true,
+      needsCue: false,
+    });
+  }
+  return out;
+}
+
+function shiftDays(doc: DocDate, days: number): { y: number; m: number; d: number } {
+  const t = new Date(Date.UTC(doc.y, doc.m! - 1, doc.d! + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function toMatch(text: string, raw: Raw, doc: DocDate | null, floor: number): DateMatch | null {
+  let { y, m, d } = raw;
+  let relative = raw.relative;
+  const { at, cue, part } = cueBefore(text, raw.start, floor);
+  if (
+    raw.needsCue &&
+    !(cue !== null && (m !== null || YEAR_CUES.has(cue) || END_OF_CUES.has(cue))) &&
+    !part
+  )
+    return null;
+  if (Number.isNaN(y)) {
+    if (!doc || m === null) return null;
+    y = inferYear(doc, m, d);
+    relative = true;
+  }
+  if (m !== null && (m < 1 || m > 12)) return null;
+  if (m !== null && d !== null && !validDay(y, m, d)) return null;
+  const endOf = cue !== null && END_OF_CUES.has(cue);
+  if (endOf && d === null) {
+    const last = m === null ? 12 : m;
+    d = new Date(Date.UTC(y, last, 0)).getUTCDate();
+    m = last;
+  }
+  const value = m === null ? String(y) : d === null ? `${y}-${pad(m)}` : `${y}-${pad(m)}-${pad(d)}`;
+  const precision = m === null ? "year" : d === null ? "month" : "day";
+  const start = cue !== null || part ? at : raw.start;
+  return {
+    start,
+    end: raw.end,
+    text: text.slice(start, raw.end),
+    value,
+    precision,
+    relative,
+    cue,
+    endOf,
+  };
+}
+
+/**
+ * Every date expression in `text[from, to)`, in order and non-overlapping, each with the cue
+ * written before it included in its span:
+ *   "as of March 1, 2021" → 2021-03-01 (cue "as of") · "in October 2020" → 2020-10 ·
+ *   "by the end of 2020" → 2020-12-31 (endOf) · "on April 22" → year from the document date,
+ *   never after it · "last year", "yesterday", "on Saturday" → from the document date ·
+ *   "ngày 22 tháng 4 năm 2021" → 2021-04-22.
+ * A bare year or month is a date only after a cue ("in 2019", "since 1994", "early April"):
+ * "the 2016 elections" and "Criminal Code 2015" are not dates here.
+ */
+export function findDates(text: string, options: DateOptions = {}): DateMatch[] {
+  const from = options.from ?? 0;
+  const to = options.to ?? text.length;
+  const doc = parseDocDate(options.docDate);
+  const raws: Raw[] = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = from;
+    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+      const r = read(m, options);
+      if (r && m.index + m[0].length <= to)
+        raws.push({ start: m.index, end: m.index + m[0].length, ...r });
+    }
+  }
+  raws.push(...relativeMatches(text, from, to, doc));
+  raws.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const out: DateMatch[] = [];
+  for (const raw of raws) {
+    const prev = out[out.length - 1];
+    if (prev && raw.start < prev.end) continue;
+    const match = toMatch(text, raw, doc, prev ? prev.end : from);
+    if (!match) continue;
+    // "between 2015 and 2019", "from 2015 to 2019": "and"/"to" make a year a date only in a range.
+    if (raw.needsCue && (match.cue === "and" || match.cue === "to")) {
+      if (!prev || match.start - prev.end > 5) continue;
+    }
+    out.push(match);
+  }
+  return out;
+}
