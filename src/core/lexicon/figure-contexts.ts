@@ -70,7 +70,7 @@ export const REFERENCE_WORDS: ReadonlySet<string> = new Set([
 /** A number just after one of these is an age: "aged 43". */
 export const AGE_WORDS: ReadonlySet<string> = new Set(["aged", "age", "ages"]);
 
-/** Units of measure: "lost 8 kilograms", "200 kilometers of coastline" measure, not count. */
+/** Units of measure: "lost about 15 kilograms", "300 kilometres from the prison" (unit other). */
 export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   "kilograms",
   "kilogram",
@@ -114,6 +114,10 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   "degrees",
   "celsius",
   "fahrenheit",
+]);
+
+/** Times of day: "from 8 am until 6 pm" are no figures. */
+export const CLOCK_WORDS: ReadonlySet<string> = new Set([
   "am",
   "pm",
   "a.m",
@@ -353,6 +357,40 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
   "undertaken",
 ]);
 
+/**
+ * Verbs of the events the reporting narrates. A small count spelled out as their argument
+ * ("the court sentenced two followers of the church, ...") names the event's people, not a
+ * statistic.
+ */
+export const EVENT_VERBS: ReadonlySet<string> = new Set([
+  "sentenced",
+  "sentences",
+  "jailed",
+  "jails",
+  "convicted",
+  "convicts",
+  "arrested",
+  "arrests",
+  "detained",
+  "detains",
+  "executed",
+  "executes",
+  "tried",
+  "prosecuted",
+  "prosecute",
+  "prosecutes",
+  "prosecuting",
+  "charged",
+  "indicted",
+  "imprisoned",
+  "imprisons",
+  "released",
+  "freed",
+  "deported",
+  "expelled",
+  "abducted",
+]);
+
 /** Verbs a share's noun phrase is often followed by: "70% of the population use the Internet". */
 export const SHARE_VERBS: ReadonlySet<string> = new Set([
   "use",
@@ -393,6 +431,7 @@ export const SHARE_VERBS: ReadonlySet<string> = new Set([
   "speak",
   "come",
   "go",
+  "belong",
   "are",
   "were",
 ]);

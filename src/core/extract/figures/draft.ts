@@ -18,8 +18,17 @@ export interface Draft {
   what: string | null;
   /** The counted noun alone ("prisoners of conscience"), for parts that only say "others". */
   head: string | null;
-  /** A summed duration ("a combined 126 years"), kept although durations are not figures. */
-  total: boolean;
+  /** The counted noun is left out ("28 are in detention"): it comes from a whole or antecedent. */
+  elided: boolean;
+  /** "241 of the 291 recommendations": the offset of the whole's number. */
+  partitiveOf: number | null;
+  /** "19 of them": a part of the figure before. */
+  partitivePronoun: boolean;
+  /**
+   * A duration or measure kept as a figure ("a total of 126 years", "up to seven years", "about
+   * 15 kilograms"): its unit word ends the span and starts `what`.
+   */
+  measured: boolean;
   asOf: Figure["asOf"];
   asOfSource: Figure["asOfSource"];
   publisher: string | null;

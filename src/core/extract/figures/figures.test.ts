@@ -118,6 +118,39 @@ describe("figures: what is counted, and how", () => {
       [{ text: "41", what: "arrested" }],
     ],
     [
+      "She had lost about 15 kilograms, her sister said.",
+      [
+        {
+          text: "about 15 kilograms",
+          value: 15,
+          bound: "approx",
+          unit: "other",
+          what: "kilograms",
+        },
+      ],
+    ],
+    [
+      "Article 331 carries up to seven years in prison.",
+      [
+        {
+          text: "up to seven years",
+          value: 7,
+          bound: "lte",
+          unit: "years",
+          what: "years in prison",
+        },
+      ],
+    ],
+    [
+      "In 2023, police arrested eleven activists and the courts convicted seven, sentencing them to a combined 60 years in prison.",
+      [
+        { text: "eleven", what: "activists" },
+        { text: "seven", what: "activists" },
+        { text: "60 years", what: "years in prison" },
+      ],
+    ],
+    ["Five were released in March.", [{ text: "Five", what: "released" }]],
+    [
       "Officers held 19 others in a police station for two days.",
       [{ text: "19", what: "others in a police station" }],
     ],
@@ -143,7 +176,7 @@ describe("figures: numbers that are not figures", () => {
     "Prosecutors issued a 12-page indictment against the 61-year-old writer.",
     "In its 48-page report, the group listed many abuses.",
     "The trial lasted from 8 am until 6 pm, four hours longer than planned.",
-    "She lost 6 kilograms during 18 months in custody.",
+    "She spent 18 months in custody and was freed at 7 pm.",
     "Dozens of petitioners and thousands of supporters gathered outside.",
     "One well-known blogger was released in 2019.",
     "The elections of 2016 and the 14th Party Congress drew little notice.",
@@ -151,15 +184,18 @@ describe("figures: numbers that are not figures", () => {
     "He faces between 12 and 20 years in jail if convicted.",
     "The COVID-19 rules were used against protesters in District 1.",
     "Thousands marched in the second half of 2020.",
-    "Four activists were tried. The four activists denied the charges.",
+    "Four activists went on hunger strike. The four activists denied the charges.",
+    "The two squabbled over the plan, and he is serving nine.",
+    "A gallon of fuel costs 19 United States cents more.",
+    "The court on Monday sentenced two activists, Tran Van A and Le Thi B, to six years each.",
   ])("%s", (text) => {
     const found = figures(text).filter((f) => f.text !== "Four");
     expect(found.map((f) => f.text)).toEqual([]);
   });
 
   it("keeps the first mention and drops the repeat of the same number", () => {
-    const found = figures("Four activists were tried. The four activists denied the charges.");
-    expect(found.map((f) => [f.text, f.what])).toEqual([["Four", "activists tried"]]);
+    const found = figures("Four activists went on hunger strike. The four activists denied it.");
+    expect(found.map((f) => [f.text, f.what])).toEqual([["Four", "activists"]]);
   });
 });
 
@@ -307,6 +343,26 @@ describe("figures: part of", () => {
       "Authorities hold 120 detainees in the province. Of the 120, 35 are ethnic Hmong people.",
       [null, 0],
       ["detainees in the province", "ethnic Hmong people"],
+    ],
+    [
+      "The monitor lists 64 people at risk. Of these, 30 are in detention, of whom 9 are women and 7 belong to ethnic minorities.",
+      [null, 0, 1, 1],
+      ["people at risk", "people in detention", "women", "people belonging to ethnic minorities"],
+    ],
+    [
+      "As of June 1, 2023, 52 people are detained for their activism, 21 of them under Article 117.",
+      [null, 0],
+      ["people detained", "people"],
+    ],
+    [
+      "The group counts 52 detainees. Twenty of the 52, or 38 percent, are held under Article 117.",
+      [null, 0, null],
+      ["detainees", "detainees", null],
+    ],
+    [
+      "Vietnam accepted 180 of the 260 recommendations it received.",
+      [1, null],
+      ["recommendations", "recommendations"],
     ],
     [
       "Police detained 30 protesters and 45 students on Sunday.",

@@ -15,9 +15,10 @@ import { durations } from "./rules/05-durations.js";
 import { vagueAndAnaphora } from "./rules/06-vague-and-anaphora.js";
 import { counted } from "./rules/07-counted.js";
 import { partOf } from "./rules/08-part-of.js";
-import { asOf } from "./rules/09-as-of.js";
-import { publisher } from "./rules/10-publisher.js";
-import { quotedSpeaker } from "./rules/11-quoted-speaker.js";
+import { eventParticipants } from "./rules/09-event-participants.js";
+import { asOf } from "./rules/10-as-of.js";
+import { publisher } from "./rules/11-publisher.js";
+import { quotedSpeaker } from "./rules/12-quoted-speaker.js";
 import { wordsIn, type Word } from "./words.js";
 
 /** The rules, in order: first what is not a figure, then what a figure says, then its context. */
@@ -30,6 +31,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   vagueAndAnaphora,
   counted,
   partOf,
+  eventParticipants,
   asOf,
   publisher,
   quotedSpeaker,

@@ -1,7 +1,7 @@
 // Reading a figure's own words: its bound ("more than"), and the phrase naming what it counts
 // ("120 monks being held in detention" → "monks held in detention").
 
-import { COUNTED_NOUNS } from "../../lexicon/counted-nouns.js";
+import { COUNTED_NOUNS, NAMES_NOT_COUNTS } from "../../lexicon/counted-nouns.js";
 import { TENS_WORDS, UNIT_WORDS } from "../../lexicon/number-words.js";
 import { BOUNDS_AFTER, BOUNDS_BEFORE, type Bound } from "../../lexicon/figure-bounds.js";
 import {
@@ -11,6 +11,7 @@ import {
   LEADING_DETERMINERS,
   PHRASE_PREPOSITIONS,
   PHRASE_STOPS,
+  EVENT_VERBS,
   PRESENT_VERBS,
   SHARE_VERBS,
 } from "../../lexicon/figure-contexts.js";
@@ -56,8 +57,17 @@ export function readBound(
 export interface Counted {
   /** The counted phrase, trimmed: "activists detained in prison". */
   what: string | null;
-  /** The counted noun alone: "activists", "prisoners of conscience"; null for "200 who ...". */
+  /** The counted noun alone: "activists", "prisoners of conscience"; null when elided. */
   head: string | null;
+  /**
+   * The noun is left out and must come from a whole or an antecedent: "28 are in detention",
+   * "13 belong to ethnic minorities", "19 of them", "the courts convicted eight,".
+   */
+  elided: boolean;
+  /** "241 of the 291 recommendations", "24 of the 45": where the whole's number starts. */
+  partitiveOf: number | null;
+  /** "19 of them", "two of whom": a part of the figure before. */
+  partitivePronoun: boolean;
 }
 
 const isWord = (w: Word | undefined): w is Word => w !== undefined && w.kind === "word";
@@ -65,6 +75,8 @@ const isWord = (w: Word | undefined): w is Word => w !== undefined && w.kind ===
 function isCounted(words: readonly Word[], i: number): boolean {
   const w = words[i];
   if (!isWord(w)) return false;
+  // "19 United States cents"
+  if (i > 0 && NAMES_NOT_COUNTS.has(`${words[i - 1]!.lower} ${w.lower}`)) return false;
   if (COUNTED_NOUNS.has(w.lower)) return true;
   const prev = words[i - 1];
   return isWord(prev) && COUNTED_NOUNS.has(`${prev.lower} ${w.lower}`);
@@ -91,8 +103,14 @@ export function isParticiple(w: Word | undefined): boolean {
 const DETERMINER_AFTER_VERB = new Set(["the", "a", "an", "their", "its", "his", "her", "our"]);
 
 /** "use" → "using", "live" → "living", "get" → "getting": a share's verb read as a participle. */
-export function gerund(verb: string): string {
-  if (verb === "are" || verb === "were") return "being";
+export function gerund(word: string): string {
+  if (word === "are" || word === "were" || word === "is") return "being";
+  // "uses" → "use", "goes" → "go", "watches" → "watche" (→ "watching" below)
+  const verb = /oes$/.test(word)
+    ? word.slice(0, -2)
+    : /[^s]s$/.test(word)
+      ? word.slice(0, -1)
+      : word;
   if (/ie$/.test(verb)) return `${verb.slice(0, -2)}ying`;
   if (/[^aeiouy]e$/.test(verb) || verb === "use") return `${verb.slice(0, -1)}ing`;
   if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
@@ -116,6 +134,14 @@ export function readTail(
   let i = from;
   while (i < words.length && kept.length < limit) {
     const w = words[i]!;
+    // "in prison or pre-trial detention": a coordinated noun inside a phrase reads on
+    const joinsNouns =
+      state === "prep" && (w.lower === "and" || w.lower === "or") && isModifier(words[i + 1]);
+    if (joinsNouns) {
+      kept.push(w.text);
+      i++;
+      continue;
+    }
     if (w.kind !== "word" || PHRASE_STOPS.has(w.lower) || stop(w)) break;
     if (AUX_WORDS.has(w.lower)) {
       let a = i;
@@ -233,35 +259,64 @@ function stripLeading(parts: string[]): string[] {
 
 /**
  * What a count counts, read from the words after the number (`k` is the first of them):
- *   "187 activists at risk in the country" · "41 are women" · "40 others held without
- *   trial" · "five of the defendants" · "200 who have been convicted" (no head).
- * Null when no counted noun heads the phrase: the number counts nothing we know of.
+ *   "187 activists at risk in the country" · "41 are women" · "40 others held without trial" ·
+ *   "five of the defendants" · "241 of the 291 recommendations" · "200 who have been convicted",
+ *   "28 are in detention", "19 of them" (elided: the noun comes from the whole).
+ * Null when nothing counted is named or left out: the number counts nothing we know of.
  */
 export function readCounted(
   words: readonly Word[],
   k: number,
   stop: (w: Word) => boolean = () => false,
   subject = false,
+  before: Word | undefined = words[k - 2],
 ): Counted | null {
+  const base = { elided: false, partitiveOf: null, partitivePronoun: false };
   let j = k;
   const first = words[j];
-  if (first && ["are", "were", "is", "was"].includes(first.lower) && isModifier(words[j + 1])) j++;
-  if (words[j]?.lower === "of" && ["the", "these", "those"].includes(words[j + 1]?.lower ?? ""))
-    j += 2;
+  const copula =
+    first !== undefined &&
+    ["are", "were", "is", "was"].includes(first.lower) &&
+    isModifier(words[j + 1]);
+  if (copula) j++;
+  let partitiveOf: number | null = null;
+  if (words[j]?.lower === "of") {
+    const det = words[j + 1]?.lower ?? "";
+    const after = words[j + 2];
+    const pronoun =
+      det === "them" ||
+      det === "whom" ||
+      (["these", "those"].includes(det) &&
+        (!isModifier(after) || PHRASE_PREPOSITIONS.has(after!.lower)));
+    if (pronoun) {
+      return { ...base, what: null, head: null, elided: true, partitivePronoun: true };
+    }
+    if (["the", "these", "those"].includes(det)) {
+      j += 2;
+      // "241 of the 291 recommendations", "Twenty-four of the 45,"
+      if (words[j]?.kind === "num" || (isWord(words[j]) && isNumberWord(words[j]!))) {
+        partitiveOf = words[j]!.start;
+        j++;
+      }
+    }
+  }
   if (words[j]?.lower === "who") {
     let a = j + 1;
     while (a < words.length && AUX_WORDS.has(words[a]!.lower)) a++;
     if (!isParticiple(words[a])) return null;
-    return { what: readTail(words, a, stop).join(" "), head: null };
+    return { ...base, what: readTail(words, a, stop).join(" "), head: null, elided: true };
   }
 
   let h = -1;
   let i = j;
-  while (i < words.length && i - j < 6 && isModifier(words[i])) {
+  while (i < words.length && i - j < 6) {
+    // "nearly 100 uniformed and plainclothes police"
+    const joins = ["and", "or"].includes(words[i]!.lower) && i > j && isModifier(words[i + 1]);
+    if (!isModifier(words[i]) && !joins) break;
     if (isCounted(words, i)) h = i;
     i++;
   }
-  if (h < 0) return null;
+  if (h < 0) return elidedHead(words, j, stop, subject, partitiveOf, before, copula);
   // "seven prominent bloggers and activists": a second counted noun joined by "and"/"or"
   let end = h;
   if (["and", "or"].includes(words[h + 1]?.lower ?? "")) {
@@ -276,7 +331,37 @@ export function readCounted(
   const phrase = words.slice(j, end + 1).map((w) => w.text);
   const tail = readTail(words, end + 1, stop, subject);
   const what = stripLeading([...phrase, ...tail]).join(" ");
-  return { what: what || null, head: headPhrase(words, end) };
+  return { ...base, what: what || null, head: headPhrase(words, end), partitiveOf };
+}
+
+/**
+ * A count whose noun is left out: "28 are in detention" (a verb phrase follows the subject),
+ * "Twenty-four of the 45, ..." (a partitive), "the courts convicted eight, sentencing" (the
+ * clause ends). Anything else after a bare number is not a count.
+ */
+function elidedHead(
+  words: readonly Word[],
+  j: number,
+  stop: (w: Word) => boolean,
+  subject: boolean,
+  partitiveOf: number | null,
+  before: Word | undefined,
+  copula: boolean,
+): Counted | null {
+  const next = words[j];
+  const base = { head: null, elided: true, partitiveOf, partitivePronoun: false };
+  const endsClause = !next || (next.kind === "punct" && next.text !== "-" && next.text !== "%");
+  // "the courts convicted eight," (not "who is serving nine.": a sentence, not people)
+  const eventObject = before !== undefined && EVENT_VERBS.has(before.lower);
+  if (endsClause && (partitiveOf !== null || eventObject)) return { ...base, what: null };
+  // "of whom 10 are women and 6 belong to ethnic minorities": a coordinated subject
+  const subjectLike = subject || ["and", "or"].includes(before?.lower ?? "");
+  if (!subjectLike || !isWord(next)) return null;
+  // "28 are in detention", "13 belong to ...", "Five were released"; not "The two squabbled"
+  const verbal = copula || AUX_WORDS.has(next.lower) || SHARE_VERBS.has(next.lower);
+  if (!verbal) return null;
+  const tail = readTail(words, j, stop);
+  return tail.length > 0 ? { ...base, what: tail.join(" ") } : null;
 }
 
 /**
@@ -306,5 +391,11 @@ export function readShare(
   }
   if (np.length === 0) return null;
   const tail = readTail(words, i, stop);
-  return { what: [...np, ...tail].join(" "), head: np.join(" ") };
+  return {
+    what: [...np, ...tail].join(" "),
+    head: np.join(" "),
+    elided: false,
+    partitiveOf: null,
+    partitivePronoun: false,
+  };
 }

@@ -1,4 +1,4 @@
-import { MEASURE_UNITS } from "../../../lexicon/figure-contexts.js";
+import { CLOCK_WORDS, MEASURE_UNITS } from "../../../lexicon/figure-contexts.js";
 import { live, type FigureRule } from "../draft.js";
 import { wordIndexAt } from "../words.js";
 
@@ -6,8 +6,8 @@ const PHONE_BEFORE = /\+\s?$|\(\d{2,4}\)\s*$/;
 const PHONE_AFTER = /^[ .-]\d{2,4}[ .-]\d{2,4}/;
 
 // "a 12-page indictment", "the 60-year-old activist", "a 7-square-meter cell" → the number
-// describes a thing. "lost 8 kilograms", "200 kilometers of coastline", "at 6 pm" → measures.
-// "+84 912 345 678" → a telephone number.
+// describes a thing. "at 6 pm" → a time. "+84 912 345 678" → a telephone number.
+// "lost about 15 kilograms", "300 kilometres from the prison" → measures: figures, unit other.
 export const modifiersAndMeasures: FigureRule = {
   name: "modifiers-and-measures",
   apply(drafts, rc) {
@@ -20,8 +20,14 @@ export const modifiersAndMeasures: FigureRule = {
       }
       const words = rc.words(d.sentence);
       const next = words[wordIndexAt(words, num.end)];
-      if (next && MEASURE_UNITS.has(next.lower) && !num.percent && !num.currency) {
-        d.dropped = "measure";
+      if (next && !num.percent && !num.currency && CLOCK_WORDS.has(next.lower)) {
+        d.dropped = "time";
+        continue;
+      }
+      if (next && !num.percent && !num.currency && MEASURE_UNITS.has(next.lower)) {
+        d.measured = true;
+        d.unit = "other";
+        d.end = next.end;
         continue;
       }
       const before = text.slice(Math.max(0, num.start - 8), num.start);

@@ -1,9 +1,11 @@
 import { DURATION_UNITS, TOTAL_CUES } from "../../../lexicon/figure-contexts.js";
 import { live, type Draft, type FigureRule } from "../draft.js";
+import { readBound } from "../parse.js";
 import { endsWithPhrase, wordIndexAt } from "../words.js";
 
 // "jailed for nine years", "20 years ago", "for at least three years" → a
 // person's sentence or a span of time: an event's attribute, not a figure.
+// "Article 331, which carries up to seven years" → a maximum the law allows: a figure (lte).
 // "they received a combined 126 years behind bars and 30 years of house arrest" → summed
 // across people: figures with unit years (the second one shares the first one's "total").
 export const durations: FigureRule = {
@@ -27,8 +29,10 @@ export const durations: FigureRule = {
         lastTotal !== null &&
         lastTotal.sentence === d.sentence &&
         /^[^.;:]*\band\s*$/.test(text.slice(lastTotal.end, num.start));
-      if (cued || shared) {
-        d.total = true;
+      const s = rc.ctx.sentences[d.sentence]!;
+      const maximum = readBound(text, num.start, num.end, s.start, s.end).bound === "lte";
+      if (cued || shared || maximum) {
+        d.measured = true;
         d.unit = unit;
         d.end = next!.end;
         lastTotal = d;

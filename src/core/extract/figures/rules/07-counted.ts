@@ -5,6 +5,7 @@ import { wordIndexAt, type Word } from "../words.js";
 // "the list names 187 activists at risk in the country" → count, "activists at risk in the country".
 // "more than 70% of Vietnam's population use the Internet" → percent, gt, "population using
 // the Internet". "over 500 million VND" → currency, gt. "half of the detainees" → 50 percent.
+// "28 are in detention" → a count whose noun is left out (part-of supplies it).
 // "12 in Hanoi" → counts nothing named: not a figure.
 export const counted: FigureRule = {
   name: "counted",
@@ -29,17 +30,21 @@ export const counted: FigureRule = {
         d.head = share?.head ?? null;
       } else if (d.num.currency) {
         d.unit = "currency";
-      } else if (d.total) {
+      } else if (d.measured) {
         const tail = readTail(words, k, inDate);
         d.what = [words[k - 1]!.text, ...tail].join(" ");
       } else {
-        const c = readCounted(words, k, inDate, inSubject(words, wordIndexAt(words, d.start)));
+        const at = wordIndexAt(words, d.start);
+        const c = readCounted(words, k, inDate, inSubject(words, at), words[at - 1]);
         if (!c) {
           d.dropped = "uncounted";
           continue;
         }
         d.what = c.what;
         d.head = c.head;
+        d.elided = c.elided;
+        d.partitiveOf = c.partitiveOf;
+        d.partitivePronoun = c.partitivePronoun;
       }
     }
   },

@@ -25,16 +25,41 @@ const fits = (part: Draft, whole: Draft): boolean =>
 // held without trial." → parts of the last whole before.
 // "Of the 120, 35 are Hmong." → 35 is part of the earlier 120 that "the 120" repeats.
 // A part that only says "others" or "who ..." borrows the whole's noun.
+/** The live figure a repeated number stands for: itself, or what "the 45" points back at. */
+const standing = (d: Draft | undefined): Draft | null =>
+  !d ? null : d.dropped === null ? d : d.referent?.dropped === null ? d.referent : null;
+
+/** The nearest count before `d`, in its sentence or up to LOOK_BACK sentences back. */
+function before(figures: readonly Draft[], d: Draft, sameSentenceOnly: boolean): Draft | null {
+  const floor = sameSentenceOnly ? d.sentence : Math.max(0, d.sentence - LOOK_BACK);
+  for (let s = d.sentence; s >= floor; s--) {
+    const found = figures.filter(
+      (w) => w.sentence === s && w.end <= d.start && w.unit === "count" && w !== d,
+    );
+    const named = found.filter((w) => w.head !== null);
+    if (named.length > 0) return named[named.length - 1]!;
+  }
+  return null;
+}
+
 export const partOf: FigureRule = {
   name: "part-of",
   apply(drafts, rc) {
     const text = rc.ctx.text;
     const figures = live(drafts);
     for (const d of figures) {
+      // "241 of the 291 recommendations", "Twenty-four of the 45,"
+      if (d.partitiveOf !== null) {
+        const whole = standing(drafts.find((w) => w.num.start === d.partitiveOf));
+        if (whole && fits(d, whole)) {
+          d.whole = whole;
+          continue;
+        }
+      }
       const same = figures.filter((w) => w.sentence === d.sentence && w.end <= d.start);
       for (let i = same.length - 1; i >= 0; i--) {
         const w = same[i]!;
-        if (fits(d, w) && w.whole === null && CUE.test(text.slice(w.end, d.start))) {
+        if (fits(d, w) && CUE.test(text.slice(w.end, d.start))) {
           d.whole = w;
           break;
         }
@@ -53,6 +78,12 @@ export const partOf: FigureRule = {
         d.whole = back.referent;
         continue;
       }
+      // "43 people are detained ..., 19 of them under Article 117"
+      if (d.partitivePronoun) {
+        const whole = before(figures, d, false);
+        if (whole && fits(d, whole)) d.whole = whole;
+        continue;
+      }
       if (d.sentence === 0) continue;
       const s = rc.ctx.sentences[d.sentence]!;
       const opens = PART_OPENERS.some((p) => {
@@ -62,21 +93,28 @@ export const partOf: FigureRule = {
       if (!opens) continue;
       // the whole is in the nearest sentence before that has a figure, a few sentences back at most
       for (let back = d.sentence - 1; back >= Math.max(0, d.sentence - LOOK_BACK); back--) {
-        const before = figures.filter((w) => w.sentence === back);
-        if (before.length === 0) continue;
-        d.whole = before.find((w) => w.whole === null && fits(d, w)) ?? null;
+        const earlier = figures.filter((w) => w.sentence === back);
+        if (earlier.length === 0) continue;
+        d.whole = earlier.find((w) => w.whole === null && fits(d, w)) ?? null;
         break;
       }
     }
     for (const d of figures) {
-      const whole = d.whole;
-      if (!whole?.head) continue;
-      if (d.head === null && d.what !== null) {
-        // "200 who have been convicted" → "convicted prisoners of faith"
-        d.what = d.what.includes(" ") ? `${whole.head} ${d.what}` : `${d.what} ${whole.head}`;
-      } else if (d.head?.toLowerCase() === "others" && d.what !== null) {
-        d.what = d.what.replace(/^others\b/i, whole.head);
+      // "28 are in detention" borrows the whole's noun; "the courts convicted eight" the
+      // antecedent's ("arrested thirteen activists and ...")
+      const source = d.whole ?? (d.elided ? before(figures, d, true) : null);
+      if (d.head === null && source?.head) {
+        d.what = d.what
+          ? d.what.includes(" ")
+            ? `${source.head} ${d.what}`
+            : `${d.what} ${source.head}`
+          : source.head;
+        // "45 are in prison ... Twenty-four of the 45": a later part borrows through this one
+        d.head = source.head;
+      } else if (d.head?.toLowerCase() === "others" && d.what !== null && d.whole?.head) {
+        d.what = d.what.replace(/^others\b/i, d.whole.head);
       }
+      if (d.elided && d.what === null) d.dropped = "uncounted";
     }
   },
 };

@@ -40,7 +40,8 @@ function publisherIn(d: Draft, rc: RuleContext): string | null {
       const head = sourceHeadFrom(words, j);
       const name =
         nameAt(text, words, j) ??
-        (head >= 0 ? sourceEndingAt(text, words, head, rc.analysis) : null);
+        (head >= 0 ? sourceEndingAt(text, words, head, rc.analysis) : null) ??
+        description(text, words, j);
       if (name) found.push({ at: w.start, name });
     } else if (STAT_NOUNS.has(w.lower)) {
       // "Defend the Defenders’ statistics", "The 88 Project's latest count"
@@ -106,6 +107,17 @@ function reportsAClause(words: readonly Word[], from: number): boolean {
     if (close > 0) i = close + 1;
   }
   return i < words.length && FINITE.has(words[i]!.lower);
+}
+
+/** "according to a friend of the family," → "a friend of the family": a source described, not named. */
+function description(text: string, words: readonly Word[], j: number): string | null {
+  const first = words[j];
+  if (!first || !["a", "an", "her", "his", "their", "its", "one"].includes(first.lower))
+    return null;
+  let k = j;
+  while (k + 1 < words.length && k - j < 7 && words[k + 1]!.kind === "word") k++;
+  if (k === j) return null;
+  return text.slice(first.start, words[k]!.end);
 }
 
 /** The first of the next few words that can head a lower-case source ("police", "state media"). */
