@@ -99,6 +99,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "project",
   "defenders",
   "watch",
+  "monitor",
   "international",
   "network",
   "committee",
@@ -208,4 +209,11 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set([
   "van",
   "der",
   "&",
+]);
+
+/** Roles a publisher may be named by after the holder was named: "the spokesperson". */
+export const SOURCE_ROLES: ReadonlySet<string> = new Set([
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
 ]);

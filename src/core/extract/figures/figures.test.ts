@@ -187,6 +187,7 @@ describe("figures: numbers that are not figures", () => {
     "Four activists went on hunger strike. The four activists denied the charges.",
     "The two squabbled over the plan, and he is serving nine.",
     "A gallon of fuel costs 19 United States cents more.",
+    "She shared the prize with two other groups, the Delta Legal Aid Centre and Mekong Voices.",
     "The court on Monday sentenced two activists, Tran Van A and Le Thi B, to six years each.",
   ])("%s", (text) => {
     const found = figures(text).filter((f) => f.text !== "Four");
@@ -248,6 +249,14 @@ describe("figures: as of", () => {
     expect(seen(text, date, ["asOf", "asOfSource"])).toEqual(expected);
   });
 
+  it.each<[string, Seen[]]>([
+    ["Hanoi Holds 120 Political Prisoners\n\nThe list was updated.", [{ asOf: null }]],
+    ["Article 331 carries up to seven years in prison.", [{ asOf: null }]],
+    ["The prison is more than 300 kilometres from her home.", [{ asOf: null }]],
+  ])("no as-of date for a headline, a legal maximum or a measure: %s", (text, expected) => {
+    expect(seen(text, "2021-03-05", ["asOf"])).toEqual(expected);
+  });
+
   it("warns when a figure is stated in the present but the document has no date", () => {
     const a = analyze({ text: "The group currently counts 80 prisoners." }, [figuresPass]);
     expect(a.figures[0]!.asOf).toBeNull();
@@ -278,6 +287,63 @@ describe("figures: publisher", () => {
     ["Police detained 40 students on Monday.", [null]],
   ])("%s", (text, expected) => {
     expect(figures(text).map((f) => f.publisher)).toEqual(expected);
+  });
+
+  it("resolves a short name to the fullest one written before, and a role to its holder", () => {
+    expect(
+      figures(
+        "Lawyer Tran Quoc Viet called the case weak. Viet said the prosecution cited 41 posts.",
+      ).map((f) => f.publisher),
+    ).toEqual(["Tran Quoc Viet"]);
+    expect(
+      figures(
+        "Spokesperson Nguyen Thi Lan spoke on Thursday. According to the spokesperson, more than 60 million people use social media.",
+      ).map((f) => f.publisher),
+    ).toEqual(["Nguyen Thi Lan"]);
+  });
+
+  it("gives figures nobody is cited for to the organisation in the byline", () => {
+    const text =
+      "Year-end count\n\nRights Monitor Asia, January 5, 2023\n\nIn 2022, the authorities arrested 14 bloggers. According to state media, 6 were released.";
+    expect(figures(text, "2023-01-05").map((f) => f.publisher)).toEqual([
+      "Rights Monitor Asia",
+      "state media",
+    ]);
+  });
+
+  it("ignores a speaker that is only a pronoun", () => {
+    const text = "Officials gave no details. “We hold 12 people,” she said.";
+    const quote = text.indexOf("We");
+    const statements: ExtractionPass = {
+      name: "statements",
+      run(_ctx, analysis) {
+        analysis.statements.push({
+          start: quote,
+          end: quote + 18,
+          text: text.slice(quote, quote + 18),
+          kind: "direct",
+          cue: null,
+          cueStart: null,
+          cueEnd: null,
+          segments: [[quote, quote + 18]],
+          speaker: {
+            start: 0,
+            end: 0,
+            mention: "she",
+            name: "she",
+            kind: "person",
+            role: null,
+            org: null,
+            actor: null,
+          },
+          date: null,
+          respondsTo: null,
+          response: null,
+        });
+      },
+    };
+    const a = analyze({ text, date: "2021-06-24" }, [statements, figuresPass]);
+    expect(a.figures.map((f) => f.publisher)).toEqual([null]);
   });
 
   it("takes the speaker of a statement found earlier when the text names no publisher", () => {

@@ -19,6 +19,7 @@ import { eventParticipants } from "./rules/09-event-participants.js";
 import { asOf } from "./rules/10-as-of.js";
 import { publisher } from "./rules/11-publisher.js";
 import { quotedSpeaker } from "./rules/12-quoted-speaker.js";
+import { byline } from "./rules/13-byline.js";
 import { wordsIn, type Word } from "./words.js";
 
 /** The rules, in order: first what is not a figure, then what a figure says, then its context. */
@@ -35,6 +36,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   asOf,
   publisher,
   quotedSpeaker,
+  byline,
 ];
 
 function ruleContext(ctx: DocContext, analysis: Analysis): RuleContext {

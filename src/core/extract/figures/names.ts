@@ -11,7 +11,18 @@ import {
 import type { Analysis } from "../../types.js";
 import { isCapitalised, isPossessive, type Word } from "./words.js";
 
-const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "this", "that", "there"]);
+export const PRONOUNS: ReadonlySet<string> = new Set([
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "i",
+  "you",
+  "this",
+  "that",
+  "there",
+]);
 const ARTICLES = new Set(["the", "a", "an"]);
 const DETERMINERS = new Set(["the", "his", "her", "its", "their"]);
 
@@ -94,6 +105,7 @@ export function sourceEndingAt(
   words: readonly Word[],
   i: number,
   analysis: Analysis,
+  floor = 0,
 ): string | null {
   const head = words[i];
   if (!head || head.kind !== "word" || !SOURCE_HEADS.has(head.lower)) return null;
@@ -105,7 +117,7 @@ export function sourceEndingAt(
       : null;
   }
   let j = i - 1;
-  while (j >= 0 && i - j <= 3 && words[j]!.kind === "word" && !isCapitalised(words[j]!)) {
+  while (j >= floor && i - j <= 3 && words[j]!.kind === "word" && !isCapitalised(words[j]!)) {
     // "Federal and state officials said" → "state officials"
     if (determiner(words[j]) || NAME_CONNECTORS.has(words[j]!.lower)) break;
     j--;
@@ -139,5 +151,51 @@ export function nearestOrganisation(
     const words = m[0].split(/\s+/).map((w) => stripPossessive(w).toLowerCase());
     if (words.some((w) => ORG_HEADS.has(w))) last = stripPossessive(m[0]);
   }
+  return last;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The fullest name written before `offset` that ends with the one-word `name`: "Kha said" after
+ * "lawyer Vo Dinh Kha" → "Vo Dinh Kha". Actors found by earlier passes are asked first.
+ */
+export function fullName(text: string, name: string, offset: number, analysis: Analysis): string {
+  if (/\s/.test(name)) return name;
+  const key = name.toLowerCase();
+  for (const actor of analysis.actors) {
+    if (actor.aliases.some((a) => a.toLowerCase() === key) && actor.name.includes(" "))
+      return actor.name;
+  }
+  const re = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){1,4}${escape(name)}(?![\\p{L}])`, "gu");
+  // the shortest form of two words or more: a title-case headline ("Vietnamese HRDs Can Thi
+  // Theu and ...") runs capitalised words together that the body writes apart
+  // and a sentence-initial capital ("Only Theu's daughter") is no part of a name
+  let best: string | null = null;
+  for (const m of text.slice(0, offset).matchAll(re)) {
+    const title = /^(?:Lawyer|Mr|Mrs|Ms|Dr)\.?\s+/u.exec(m[0]);
+    const candidate = title ? m[0].slice(title[0].length) : m[0];
+    const opensSentence = /(?:^|[.!?:"“”]\s*|\n\s*)$/u.test(
+      text.slice(Math.max(0, m.index - 3), m.index),
+    );
+    if (opensSentence && !title) continue;
+    if (/\s/.test(candidate) && (best === null || candidate.length < best.length)) best = candidate;
+  }
+  return best ?? name;
+}
+
+/**
+ * The person a role stands for: "the spokesperson" after "Spokesperson Do Thi Thu Hang" → "Do
+ * Thi Thu Hang". Null when no earlier "<Role> <Name>" is written.
+ */
+export function roleHolder(text: string, role: string, offset: number): string | null {
+  // the role in either case ("Spokesperson Do Thi Thu Hang"), the name capitalised
+  const cased = `[${role[0]!.toUpperCase()}${role[0]!.toLowerCase()}]${escape(role.slice(1))}`;
+  const re = new RegExp(
+    `(?<![\\p{L}])${cased}\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){1,4})`,
+    "gu",
+  );
+  let last: string | null = null;
+  for (const m of text.slice(0, offset).matchAll(re)) last = m[1]!;
   return last;
 }

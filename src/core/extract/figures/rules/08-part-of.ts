@@ -95,7 +95,9 @@ export const partOf: FigureRule = {
       for (let back = d.sentence - 1; back >= Math.max(0, d.sentence - LOOK_BACK); back--) {
         const earlier = figures.filter((w) => w.sentence === back);
         if (earlier.length === 0) continue;
-        d.whole = earlier.find((w) => w.whole === null && fits(d, w)) ?? null;
+        // "... 70 people at risk, of whom 45 are in prison. Of those detained, 17 are women":
+        // the figure mentioned last is the one the opener points back at
+        d.whole = earlier.filter((w) => fits(d, w)).pop() ?? null;
         break;
       }
     }

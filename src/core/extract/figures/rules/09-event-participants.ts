@@ -18,9 +18,26 @@ function statistical(d: Draft, rc: RuleContext): boolean {
   );
 }
 
+/**
+ * "two other groups, Memorial (Russia) and the Center for Civil Liberties (Ukraine)": the count
+ * is followed by exactly that many names, so it introduces them rather than counting.
+ */
+function enumerated(d: Draft, rc: RuleContext): boolean {
+  const s = rc.ctx.sentences[d.sentence]!;
+  const rest = rc.ctx.text.slice(d.end, s.end);
+  const comma = rest.search(/[,:]/);
+  if (comma < 0 || comma > 90) return false;
+  const list = rest.slice(comma + 1).split(/[;.–—]|,\s*(?:who|which|to|for|in|on)\b/)[0]!;
+  const items = list
+    .split(/,\s*(?:and\s+)?|\s+and\s+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  return items.length === d.value && items.every((x) => /^(?:the\s+)?\p{Lu}/u.test(x));
+}
+
 // "The court on Tuesday sentenced two followers of the church, ..." · "Two other residents were
 // jailed last year" → a few people spelled out as an event's arguments: the event's people,
-// not a statistic. Kept: digits, parts and wholes, and sentences that count over a period or
+// not a statistic; so is a count followed by as many names. Kept: digits, parts and wholes, and sentences that count over a period or
 // cite a source ("In 2021, the authorities arrested thirteen activists", "according to ...").
 export const eventParticipants: FigureRule = {
   name: "event-participants",
@@ -30,6 +47,10 @@ export const eventParticipants: FigureRule = {
       const small = d.num.form === "words" && d.value >= 2 && d.value < 10;
       if (!small || d.unit !== "count" || d.elided || d.whole !== null) continue;
       if (figures.some((p) => p.whole === d)) continue;
+      if (enumerated(d, rc)) {
+        d.dropped = "enumerated";
+        continue;
+      }
       if (!rc.words(d.sentence).some((w) => EVENT_VERBS.has(w.lower))) continue;
       // "convicted 38 local activists and two foreigners": counted alongside a statistic
       const beside = figures.some(

@@ -56,7 +56,19 @@ function explicitDate(d: Draft, rc: RuleContext): DateMatch | null {
   return best;
 }
 
+/** The headline: the document's title, or a first line without a full stop. */
+function inHeadline(d: Draft, rc: RuleContext): boolean {
+  if (rc.ctx.sentenceParagraph[d.sentence] !== 0) return false;
+  const p = rc.ctx.paragraphs[0]!;
+  const line = rc.ctx.text.slice(p.start, p.end);
+  return rc.ctx.title !== null
+    ? line === rc.ctx.title
+    : line.length < 200 && !/[.!?”"]$/.test(line);
+}
+
 function presentTense(d: Draft, rc: RuleContext): boolean {
+  // "Vietnam Holds 239 Prisoners" — headlines tell the past in the present
+  if (inHeadline(d, rc)) return false;
   const s = rc.ctx.sentences[d.sentence]!;
   const sentence = rc.ctx.text.slice(s.start, s.end);
   if (NOW.test(sentence)) return true;
@@ -78,6 +90,8 @@ export const asOf: FigureRule = {
   apply(drafts, rc) {
     const figures = live(drafts);
     for (const d of figures) {
+      // "carries up to seven years", "300 kilometres from the prison": not dated quantities
+      if (d.unit === "other" || (d.unit === "years" && d.bound === "lte")) continue;
       const own = explicitDate(d, rc);
       if (own) {
         d.asOf = own.value;

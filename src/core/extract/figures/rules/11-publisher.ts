@@ -1,13 +1,14 @@
 import {
   AUDIENCE_VERBS,
   SOURCE_HEADS,
+  SOURCE_ROLES,
   SOURCE_VERBS,
   STAT_ADJECTIVES,
   STAT_LINKS,
   STAT_NOUNS,
 } from "../../../lexicon/figure-publishers.js";
 import { live, type Draft, type FigureRule, type RuleContext } from "../draft.js";
-import { nameAt, nameEndingAt, sourceEndingAt } from "../names.js";
+import { fullName, nameAt, nameEndingAt, roleHolder, sourceEndingAt } from "../names.js";
 import { isPossessive, type Word } from "../words.js";
 
 /** Index just past "statistics from", "the latest count compiled by" starting at word i, or i. */
@@ -40,7 +41,7 @@ function publisherIn(d: Draft, rc: RuleContext): string | null {
       const head = sourceHeadFrom(words, j);
       const name =
         nameAt(text, words, j) ??
-        (head >= 0 ? sourceEndingAt(text, words, head, rc.analysis) : null) ??
+        (head >= 0 ? sourceEndingAt(text, words, head, rc.analysis, j) : null) ??
         description(text, words, j);
       if (name) found.push({ at: w.start, name });
     } else if (STAT_NOUNS.has(w.lower)) {
@@ -74,7 +75,10 @@ function publisherIn(d: Draft, rc: RuleContext): string | null {
   }
   if (found.length === 0) return null;
   found.sort((a, b) => Math.abs(a.at - d.start) - Math.abs(b.at - d.start));
-  return found[0]!.name;
+  const { at, name } = found[0]!;
+  // "Kha said" → "Vo Dinh Kha"; "according to the spokesperson" → the spokesperson named before
+  if (SOURCE_ROLES.has(name.toLowerCase())) return roleHolder(text, name.toLowerCase(), at) ?? name;
+  return /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(name) ? fullName(text, name, at, rc.analysis) : name;
 }
 
 const FINITE = new Set([

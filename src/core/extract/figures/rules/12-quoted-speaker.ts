@@ -1,4 +1,5 @@
 import { live, type FigureRule } from "../draft.js";
+import { PRONOUNS } from "../names.js";
 
 // She said: “Indeed, over 70% of our people use the Internet.” → a figure inside a
 // statement found by an earlier pass is published by that statement's speaker.
@@ -10,7 +11,10 @@ export const quotedSpeaker: FigureRule = {
       const st = rc.analysis.statements.find((s) =>
         s.segments.some(([a, b]) => d.start >= a && d.end <= b),
       );
-      if (st?.speaker && st.speaker.kind !== "description") d.publisher = st.speaker.name;
+      const speaker = st?.speaker;
+      // a speaker left at "she" or "they" names nobody
+      if (speaker && speaker.kind !== "description" && !PRONOUNS.has(speaker.name.toLowerCase()))
+        d.publisher = speaker.name;
     }
   },
 };
