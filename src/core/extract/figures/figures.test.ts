@@ -346,6 +346,41 @@ describe("figures: publisher", () => {
     expect(a.figures.map((f) => f.publisher)).toEqual([null]);
   });
 
+  it("lets an unattributed quote continue the statement just before it", () => {
+    const text =
+      "Lan said that the press is free. “Indeed, over 70% of our people use the Internet.”";
+    const statements: ExtractionPass = {
+      name: "statements",
+      run(_ctx, analysis) {
+        analysis.statements.push({
+          start: 9,
+          end: 32,
+          text: text.slice(9, 32),
+          kind: "indirect",
+          cue: "said",
+          cueStart: 4,
+          cueEnd: 8,
+          segments: [[14, 31]],
+          speaker: {
+            start: 0,
+            end: 3,
+            mention: "Lan",
+            name: "Nguyen Thi Lan",
+            kind: "person",
+            role: null,
+            org: null,
+            actor: null,
+          },
+          date: null,
+          respondsTo: null,
+          response: null,
+        });
+      },
+    };
+    const a = analyze({ text, date: "2021-06-24" }, [statements, figuresPass]);
+    expect(a.figures.map((f) => [f.text, f.publisher])).toEqual([["over 70%", "Nguyen Thi Lan"]]);
+  });
+
   it("takes the speaker of a statement found earlier when the text names no publisher", () => {
     const text =
       "Hang spoke about the EU report.\n\n“Indeed, over 70% of our people use the Internet.”";

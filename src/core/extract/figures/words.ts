@@ -40,16 +40,34 @@ export const isCapitalised = (w: Word): boolean => /^\p{Lu}/u.test(w.text);
  */
 export function endsWithPhrase(text: string, end: number, phrase: string): number | null {
   const from = Math.max(0, end - phrase.length - 20);
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${pattern(phrase)}\\s*$`, "iu");
-  const m = re.exec(text.slice(from, end));
+  const m = compiled(ENDS, phrase, (p) => `(?<![\\p{L}\\p{N}])${p}\\s*$`).exec(
+    text.slice(from, end),
+  );
   return m ? from + m.index : null;
 }
 
 /** The offset just after `phrase` when it is written in `text` starting at `start` (after spaces). */
 export function startsWithPhrase(text: string, start: number, phrase: string): number | null {
-  const re = new RegExp(`^\\s*${pattern(phrase)}(?![\\p{L}\\p{N}])`, "iu");
+  const re = compiled(STARTS, phrase, (p) => `^\\s*${p}(?![\\p{L}\\p{N}])`);
   const m = re.exec(text.slice(start, start + phrase.length + 20));
   return m ? start + m[0].length : null;
+}
+
+// Phrases come from fixed word lists: compile each once, not once per number.
+const ENDS = new Map<string, RegExp>();
+const STARTS = new Map<string, RegExp>();
+
+function compiled(
+  cache: Map<string, RegExp>,
+  phrase: string,
+  source: (p: string) => string,
+): RegExp {
+  let re = cache.get(phrase);
+  if (!re) {
+    re = new RegExp(source(pattern(phrase)), "iu");
+    cache.set(phrase, re);
+  }
+  return re;
 }
 
 /** A lower-case phrase as a regular expression source: escaped, any run of spaces between words. */

@@ -19,8 +19,8 @@ function statistical(d: Draft, rc: RuleContext): boolean {
 }
 
 /**
- * "two other groups, Memorial (Russia) and the Center for Civil Liberties (Ukraine)": the count
- * is followed by exactly that many names, so it introduces them rather than counting.
+ * "two other groups, the Delta Legal Aid Centre and Mekong Voices": the count is
+ * followed by exactly that many names, so it introduces them rather than counting.
  */
 function enumerated(d: Draft, rc: RuleContext): boolean {
   const s = rc.ctx.sentences[d.sentence]!;
