@@ -1,5 +1,9 @@
 // Closed-class English words the attribution rules reason with. Lower-cased.
 
+// Records here are built without a prototype: looking up "constructor" finds nothing.
+const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> =>
+  Object.assign(Object.create(null) as Record<string, T>, entries);
+
 export interface PronounEntry {
   gender: "m" | "f" | null;
   plural: boolean;
@@ -9,7 +13,7 @@ export interface PronounEntry {
 }
 
 /** Pronouns that can be the source of a statement ("she said", "who told RFA"). */
-export const PRONOUNS: Readonly<Record<string, PronounEntry>> = {
+export const PRONOUNS: Readonly<Record<string, PronounEntry>> = table({
   he: { gender: "m", plural: false, animate: true, relative: false },
   she: { gender: "f", plural: false, animate: true, relative: false },
   they: { gender: null, plural: true, animate: null, relative: false },
@@ -27,7 +31,7 @@ export const PRONOUNS: Readonly<Record<string, PronounEntry>> = {
   its: { gender: null, plural: false, animate: false, relative: false },
   their: { gender: null, plural: true, animate: null, relative: false },
   whose: { gender: null, plural: false, animate: null, relative: true },
-};
+});
 
 export const DETERMINERS: ReadonlySet<string> = new Set([
   "the",
@@ -312,7 +316,7 @@ export const WEEKDAYS: readonly string[] = [
 ];
 
 /** Month names and their abbreviations, mapped to the month number. */
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = table({
   january: 1,
   jan: 1,
   february: 2,
@@ -337,7 +341,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
   nov: 11,
   december: 12,
   dec: 12,
-};
+});
 
 /** Time words that can form an adjunct next to a cue: "said on Thursday", "told RFA last week". */
 export const TIME_WORDS: ReadonlySet<string> = new Set([

@@ -5,7 +5,12 @@
 export type Gender = "m" | "f";
 
 /** Abbreviated honorifics and ranks (without the final stop), with the title they stand for. */
-export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
+// Records here are built without a prototype, so that looking up any word ("constructor")
+// finds only what is listed.
+const table = <T>(entries: Record<string, T>): Readonly<Record<string, T>> =>
+  Object.assign(Object.create(null) as Record<string, T>, entries);
+
+export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = table({
   mr: "Mr.",
   mrs: "Mrs.",
   ms: "Ms.",
@@ -36,10 +41,10 @@ export const ABBREVIATED_TITLES: Readonly<Record<string, string>> = {
   sec: "Secretary",
   msgr: "Monsignor",
   hon: "Honourable",
-};
+});
 
 /** Honorifics that say nothing of a role, only (sometimes) of gender. */
-export const HONORIFICS: Readonly<Record<string, Gender | null>> = {
+export const HONORIFICS: Readonly<Record<string, Gender | null>> = table({
   mr: "m",
   mrs: "f",
   ms: "f",
@@ -58,7 +63,7 @@ export const HONORIFICS: Readonly<Record<string, Gender | null>> = {
   ko: "m",
   ong: "m",
   ba: "f",
-};
+});
 
 /**
  * Role words and phrases (lower case, single spaces) that can stand before a name as a title or
@@ -345,7 +350,7 @@ export const ROLE_PHRASES: readonly string[] = [
 ];
 
 /** Gender implied by a role word, when English marks it. */
-export const ROLE_GENDER: Readonly<Record<string, Gender>> = {
+export const ROLE_GENDER: Readonly<Record<string, Gender>> = table({
   spokesman: "m",
   spokeswoman: "f",
   chairman: "m",
@@ -390,7 +395,7 @@ export const ROLE_GENDER: Readonly<Record<string, Gender>> = {
   abbot: "m",
   imam: "m",
   rabbi: "m",
-};
+});
 
 /** Adjectives that may precede a role and belong to it: "former director", "acting minister". */
 export const ROLE_MODIFIERS: ReadonlySet<string> = new Set([

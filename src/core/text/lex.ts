@@ -1,5 +1,6 @@
 // Word and punctuation tokens with offsets: the unit the rule-based extractors reason over.
 //   "Vietnam’s Ministry said: “No.”" → Vietnam | ’s | Ministry | said | : | “ | No | . | ”
+// One pass over the characters (no regular expression per token): this runs on every document.
 
 export const WORD = 1;
 export const NUMBER = 2;
@@ -17,48 +18,106 @@ export interface Tok {
   cap: boolean;
 }
 
-// Dotted acronyms first ("U.S.", "D.C."), then letter/digit runs joined by inner hyphens or
-// apostrophes ("self-dissolved", "EB-5", "O’Brien"), then any other single character.
-const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|\S/gu;
+// Character classes of the Basic Multilingual Plane, filled on first sight of each character:
+// bit 1 letter or digit, bit 2 upper-case letter, bit 4 white space, bit 8 digit, bit 16 known.
+const CLASS = new Uint8Array(65536);
+const ALNUM = 1;
+const UPPER = 2;
+const SPACE = 4;
+const DIGIT = 8;
+const KNOWN = 16;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const UPPER_RE = /\p{Lu}/u;
-const DIGIT_RE = /^\p{N}/u;
+const DIGIT_RE = /\p{N}/u;
+const SPACE_RE = /\s/u;
 
-function isUpper(ch: string): boolean {
-  const c = ch.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_RE.test(ch);
+function classOf(c: number): number {
+  const k = CLASS[c]!;
+  if (k !== 0) return k;
+  const ch = String.fromCharCode(c);
+  let v = KNOWN;
+  // Surrogate halves are not letters here: a character outside the BMP is its own token.
+  if (c < 0xd800 || c > 0xdfff) {
+    if (LETTER_OR_DIGIT.test(ch)) v |= ALNUM;
+    if (UPPER_RE.test(ch)) v |= UPPER;
+    if (DIGIT_RE.test(ch)) v |= DIGIT;
+    if (SPACE_RE.test(ch)) v |= SPACE;
+  }
+  CLASS[c] = v;
+  return v;
 }
 
+const isAlnum = (c: number) => (classOf(c) & ALNUM) !== 0;
+
+// One string per punctuation character, so that punctuation tokens allocate no new strings.
+const SINGLE: string[] = [];
+
 function push(out: Tok[], text: string, start: number, end: number): void {
-  const t = text.slice(start, end);
-  const c = t.charCodeAt(0);
-  const isWordChar = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : /\p{L}/u.test(t[0]!);
-  const isDigit = c < 128 ? c >= 48 && c <= 57 : DIGIT_RE.test(t);
-  const kind = isDigit ? NUMBER : isWordChar ? WORD : PUNCT;
-  const cap = kind === WORD && isUpper(t[0]!);
+  let t: string;
+  if (end - start === 1) {
+    const c = text.charCodeAt(start);
+    t = c < 0x2100 ? (SINGLE[c] ??= text[start]!) : text[start]!;
+  } else t = text.slice(start, end);
+  const k = classOf(text.charCodeAt(start));
+  const kind = (k & DIGIT) !== 0 ? NUMBER : (k & ALNUM) !== 0 ? WORD : PUNCT;
+  const cap = (k & UPPER) !== 0;
   out.push({ start, end, text: t, lower: cap ? t.toLowerCase() : t, kind, cap });
+}
+
+/** Length of a dotted acronym ("U.S.", "e.g.") starting at `i`, or 0. */
+function acronymAt(text: string, i: number, to: number): number {
+  let j = i;
+  let pairs = 0;
+  while (j + 1 < to && (classOf(text.charCodeAt(j)) & (ALNUM | DIGIT)) === ALNUM && text.charCodeAt(j + 1) === 46) {
+    j += 2;
+    pairs++;
+  }
+  return pairs >= 2 ? j - i : 0;
 }
 
 /** Tokens of `text[from, to)`. Possessive `’s` / `'s` is split off as its own token. */
 export function lex(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
-  const re = TOKEN_RE;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    const start = m.index;
-    const end = Math.min(start + m[0].length, to);
-    const len = end - start;
-    // "Vietnam’s" → "Vietnam" + "’s"; "Hang's" likewise. Contractions ("don’t") stay whole.
-    if (len > 2) {
-      const ap = text[end - 2];
-      const s = text[end - 1];
-      if ((ap === "’" || ap === "'") && (s === "s" || s === "S")) {
-        push(out, text, start, end - 2);
-        push(out, text, end - 2, end);
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const k = classOf(c);
+    if ((k & SPACE) !== 0) {
+      i++;
+      continue;
+    }
+    if ((k & ALNUM) === 0) {
+      push(out, text, i, i + 1);
+      i++;
+      continue;
+    }
+    const acr = acronymAt(text, i, to);
+    if (acr > 0) {
+      push(out, text, i, i + acr);
+      i += acr;
+      continue;
+    }
+    // Letters and digits, joined by inner hyphens and apostrophes ("self-dissolved", "O’Brien").
+    let j = i + 1;
+    while (j < to) {
+      const d = text.charCodeAt(j);
+      if (isAlnum(d)) j++;
+      else if ((d === 45 || d === 39 || d === 0x2019) && j + 1 < to && isAlnum(text.charCodeAt(j + 1))) j += 2;
+      else break;
+    }
+    // "Vietnam’s" → "Vietnam" + "’s"; contractions ("don’t") stay whole.
+    if (j - i > 2) {
+      const ap = text.charCodeAt(j - 2);
+      const s = text.charCodeAt(j - 1);
+      if ((ap === 0x2019 || ap === 39) && (s === 115 || s === 83)) {
+        push(out, text, i, j - 2);
+        push(out, text, j - 2, j);
+        i = j;
         continue;
       }
     }
-    push(out, text, start, end);
+    push(out, text, i, j);
+    i = j;
   }
   return out;
 }

@@ -151,20 +151,44 @@ function newActor(m: Mention, kind: ActorKind, keys: string[]): ActorInfo {
   return info;
 }
 
-/** The most recently used compatible actor, or null. `recent[i]` is actor i's last mention. */
-function pick(
-  infos: readonly ActorInfo[],
-  recent: readonly number[],
-  kind: ActorKind,
-  keys: string[],
-  m: Mention,
-): number {
-  let best = -1;
-  for (let i = 0; i < infos.length; i++) {
-    if (!compatible(infos[i]!, kind, keys, m, keys.length > 1)) continue;
-    if (best < 0 || recent[i]! > recent[best]!) best = i;
+/** Actors by the words of their names (and acronyms), so a mention meets only likely matches. */
+class KeyIndex {
+  private readonly byKey = new Map<string, number[]>();
+
+  add(i: number, keys: readonly string[]): void {
+    for (const k of keys) {
+      let list = this.byKey.get(k);
+      if (list === undefined) this.byKey.set(k, (list = []));
+      if (!list.includes(i)) list.push(i);
+    }
   }
-  return best;
+
+  candidates(keys: readonly string[]): number[] {
+    const out: number[] = [];
+    for (const k of keys) for (const i of this.byKey.get(k) ?? []) if (!out.includes(i)) out.push(i);
+    return out;
+  }
+}
+
+function indexKeys(info: ActorInfo): string[] {
+  const keys = [...info.keys];
+  if (info.acronym !== null) keys.push(info.acronym.toLowerCase());
+  if (info.actor.kind === "state") keys.push(foldKey(info.actor.name));
+  return keys;
+}
+
+/** Distance from `at` to the nearest of sorted `starts`, counting mentions after it 4× farther. */
+function distance(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo > 0 ? at - starts[lo - 1]! : Infinity;
+  const after = lo < starts.length ? 4 * (starts[lo]! - at) : Infinity;
+  return Math.min(before, after);
 }
 
 /**
@@ -175,6 +199,8 @@ function pick(
 export function buildChains(mentions: Mention[]): ActorInfo[] {
   const infos: ActorInfo[] = [];
   const recent: number[] = [];
+  const founded: number[][] = [];
+  const index = new KeyIndex();
   const keysOf = mentions.map((m) => nameKeys(m.text));
   const founding = (m: Mention, mi: number) =>
     m.kind === "organisation" ||
@@ -186,15 +212,23 @@ export function buildChains(mentions: Mention[]): ActorInfo[] {
     if (keys.length === 0) return;
     const kind = m.kind as ActorKind;
     if (kind === "state") m.org ??= STATE_NAMES.get(foldKey(m.text))?.state ?? m.text;
-    let i = pick(infos, recent, kind, keys, m);
+    const lookup = kind === "state" ? [foldKey(m.org ?? m.text)] : keys;
+    let i = -1;
+    for (const c of index.candidates(lookup)) {
+      if (!compatible(infos[c]!, kind, keys, m, keys.length > 1)) continue;
+      if (i < 0 || recent[c]! > recent[i]!) i = c;
+    }
     if (i < 0) {
       infos.push(newActor(m, kind, keys));
       recent.push(m.start);
+      founded.push([m.start]);
       i = infos.length - 1;
     } else {
       attach(infos[i]!, m, keys);
       recent[i] = m.start;
+      founded[i]!.push(m.start);
     }
+    index.add(i, indexKeys(infos[i]!));
     m.actor = i;
   });
   // Short mentions: "Tri", "Hang", "the Committee", "EEAS".
@@ -206,17 +240,12 @@ export function buildChains(mentions: Mention[]): ActorInfo[] {
       m.kind === "unknown" ? ["person", "organisation"] : [m.kind as ActorKind];
     let best = -1;
     let bestDist = Infinity;
-    for (const kind of kinds) {
-      for (let i = 0; i < infos.length; i++) {
-        if (!compatible(infos[i]!, kind, keys, m, false)) continue;
-        // Distance to the actor's nearest founding mention, preferring mentions before this one.
-        for (const s of infos[i]!.actor.mentions) {
-          const d = s.start <= m.start ? m.start - s.start : 4 * (s.start - m.start);
-          if (d < bestDist) {
-            bestDist = d;
-            best = i;
-          }
-        }
+    for (const c of index.candidates(keys)) {
+      if (!kinds.some((kind) => compatible(infos[c]!, kind, keys, m, false))) continue;
+      const d = distance(founded[c]!, m.start);
+      if (d < bestDist) {
+        bestDist = d;
+        best = c;
       }
     }
     if (best < 0) return;

@@ -99,6 +99,37 @@ function personEvidence(keys: readonly string[]): { person: boolean; gender: Gen
   return { person: false, gender };
 }
 
+/** One capitalised word ("Hanoi", "Barkley", "Ministry", "EEAS"): most runs are one word. */
+function single(toks: readonly Tok[], k: number): Classified | null {
+  const key = foldKey(toks[k]!.text);
+  const base: Classified = {
+    kind: "unknown",
+    nameStart: k,
+    nameEnd: k + 1,
+    titleStart: null,
+    title: null,
+    role: null,
+    org: null,
+    gender: null,
+    canonical: null,
+  };
+  if (NON_ACTOR_HEADS.has(key)) return null;
+  const known = KNOWN_ORGS.get(key);
+  if (known !== undefined) {
+    base.kind = "organisation";
+    base.canonical = known;
+  } else if (ORG_HEADS.has(key) || toks[k]!.text === "NGO") base.kind = "organisation";
+  else {
+    const state = STATE_NAMES.get(key);
+    if (state !== undefined) {
+      base.kind = "state";
+      base.canonical = state.state;
+    } else if (PLACES.has(key) || PLACE_HEADS.has(key)) base.kind = "place";
+    else if (DEMONYMS.has(key)) return null;
+  }
+  return base;
+}
+
 /** Classify the run `[run.start, run.end)`; `sentenceStart` is the first token of its sentence. */
 export function classifyRun(
   toks: readonly Tok[],
@@ -119,6 +150,7 @@ export function classifyRun(
   }
   // A run that is all title ("Deputy Prime Minister") names nobody by itself.
   if (roleEndingAt(toks, end - 1, start) === end - start) return null;
+  if (end - start === 1) return single(toks, start);
   // Leading demonyms and "-based" qualifiers describe: "Vietnamese American Michael Nguyen".
   let lead = start;
   while (

@@ -21,9 +21,19 @@ import {
 // eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;
 
+const FOLDED = new Map<string, string>();
+
 /** Folded, lower-cased key of one word or name ("Nguyễn" → "nguyen"). */
 export function foldKey(s: string): string {
-  return ASCII.test(s) ? s.toLowerCase() : matchKey(s);
+  if (ASCII.test(s)) return s.toLowerCase();
+  let k = FOLDED.get(s);
+  if (k === undefined) {
+    // Bounded: a long-running process reads unbounded text.
+    if (FOLDED.size > 20000) FOLDED.clear();
+    k = matchKey(s);
+    FOLDED.set(s, k);
+  }
+  return k;
 }
 
 export const VN_FAMILY: ReadonlySet<string> = new Set(VIETNAMESE_FAMILY_NAMES);

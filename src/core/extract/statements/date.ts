@@ -45,8 +45,8 @@ export function dateIn(
     (docDate !== null && /^\d{4}/.test(docDate) ? +docDate.slice(0, 4) : null);
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
-    if (t.kind !== WORD) continue;
-    const month = MONTHS[t.lower.replace(/\.$/, "")];
+    if (t.kind !== WORD || (!t.cap && t.lower !== "yesterday" && t.lower !== "today")) continue;
+    const month = MONTHS[t.lower];
     if (month !== undefined && t.cap) {
       let j = k + 1;
       if (toks[j]?.text === ".") j++;

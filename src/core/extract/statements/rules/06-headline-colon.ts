@@ -56,6 +56,8 @@ export function headlineColon(doc: StatementDoc, pi: number): Draft | null {
   const [u0, u1] = doc.unitsByPara[pi] ?? [0, 0];
   if (u1 - u0 !== 1) return null;
   const u = doc.units[u0]!;
+  const colonAt = doc.text.indexOf(":", u.start);
+  if (colonAt < 0 || colonAt >= u.end) return null;
   // Headlines only: the title line, or a line in title case.
   if (pi !== 0 && !isTitleCase(doc.toks, u.a, u.b)) return null;
   const toks = doc.toks;
