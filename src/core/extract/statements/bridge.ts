@@ -21,6 +21,7 @@ const OBJECT_PRONOUNS = new Set([
   "it",
 ]);
 const DAYS = new Set(WEEKDAYS);
+const ASIDES = new Set(["for example", "for instance", "in fact", "however", "though", "too", "also", "of course", "again", "instead", "once again", "in particular", "in part"]);
 const MANNER = new Set([
   "only",
   "also",
@@ -151,6 +152,19 @@ export function skipAdjuncts(
       j++;
       continue;
     }
+    // "testified, for example, that …", "said, however, that …".
+    if (t.text === "," && j + 1 < limit) {
+      let e = j + 1;
+      while (e < limit && e - j <= 3 && toks[e]!.text !== ",") e++;
+      const aside = toks
+        .slice(j + 1, e)
+        .map((x) => x.lower)
+        .join(" ");
+      if (toks[e]?.text === "," && ASIDES.has(aside)) {
+        j = e + 1;
+        continue;
+      }
+    }
     // "saying only that …", "said again on Monday that …".
     if (
       t.kind === WORD &&
@@ -161,6 +175,8 @@ export function skipAdjuncts(
       continue;
     }
     if (!startsPhrase || t.lower === "that" || t.lower === "to") break;
+    // "condemned Friday’s test": a possessive day names the object, not the time.
+    if (DAYS.has(t.lower) && /^['’]s$/.test(toks[j + 1]?.text ?? "")) break;
     let e = j + 1;
     while (
       e < limit &&

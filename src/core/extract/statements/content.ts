@@ -16,6 +16,8 @@ export interface Forward {
   a: number;
   /** Tokens of the cue, extended over a governed preposition ("called for"). */
   cueEnd: number;
+  /** A noun-phrase object ("denied the charges"), which ends sooner than a clause. */
+  object: boolean;
 }
 
 const PREP_FRAMES = ["for", "of", "about", "on", "against"] as const;
@@ -58,6 +60,38 @@ const CLAUSE_OPENERS = new Set([
   "because",
 ]);
 
+const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "’s", "'s", "’re", "’ll", "’d", "won’t", "can’t", "don’t", "doesn’t", "didn’t", "isn’t", "wasn’t", "aren’t", "weren’t", "won't", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't"]);
+
+/**
+ * A clause without "that" needs a finite verb: "said the trial was unfair" is reported speech,
+ * "maintains an overwhelming lead" and "added 178,000 jobs" are not.
+ */
+function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): boolean {
+  const toks = doc.toks;
+  for (let k = a + 1; k < Math.min(limit, a + 14); k++) {
+    const t = toks[k]!;
+    if (doc.pieceOf[k]! >= 0) return true;
+    if (t.text === ";" || t.text === ":" || t.text === ".") return false;
+    if (FINITE.has(t.lower)) return true;
+    if (t.kind !== WORD || t.cap) continue;
+    if (/['’](d|ll|re|ve|m)$|n['’]t$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) return true;
+    if (/ed$/.test(t.lower) && t.lower.length > 3) return true;
+    const c = cueAt(toks, k);
+    if (c !== null && (c.form.past || (c.form.present && !c.form.base))) return true;
+    // "… the economy favors the wealthy": a present-tense verb after a noun.
+    if (/[^s]s$/.test(t.lower) && k > a && (toks[k - 1]!.cap || PRON_SUBJECTS.has(toks[k - 1]!.lower) || /[^s]$/.test(toks[k - 1]!.lower)) && !/(ss|us|is|ous|ics)$/.test(t.lower)) {
+      const next = toks[k + 1];
+      if (next !== undefined && (next.kind !== WORD || !/(ly)$/.test(next.lower))) return true;
+    }
+  }
+  return false;
+}
+
+const IRREGULAR_PAST = new Set(["began", "became", "came", "went", "got", "gave", "took", "made", "knew", "thought", "found", "felt", "left", "kept", "held", "brought", "bought", "built", "sent", "spent", "won", "lost", "ran", "saw", "wrote", "grew", "fell", "met", "paid", "led", "stood", "understood", "rose", "chose", "drove", "broke", "spoke", "sold", "put", "set", "cut", "hit", "let", "meant", "taught", "caught", "fought", "sought", "told", "said", "did", "had", "was", "were", "shot", "struck", "stole", "swore", "threw", "wore", "forgot", "hid", "slept"]);
+const PRON_SUBJECTS = new Set(["he", "she", "it", "who", "that", "which", "this"]);
+
+const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "himself", "herself", "themselves"]);
+
 function startsClause(t: Tok | undefined): boolean {
   if (t === undefined || t.kind === PUNCT) return t?.text === "“" || t?.text === '"';
   if (t.kind !== WORD) return true;
@@ -79,29 +113,36 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   const j = skipAdjuncts(toks, c.tokEnd, limit, c.form);
   if (j >= limit) return null;
   const t = toks[j]!;
-  if (t.text === ":" && j + 1 < limit) return { a: j + 1, cueEnd: c.tokEnd };
+  if (t.text === ":" && j + 1 < limit) return { a: j + 1, cueEnd: c.tokEnd, object: false };
   if (t.kind === WORD && t.lower === "that" && (f.has("that") || f.has("obj-that")))
-    return { a: j, cueEnd: c.tokEnd };
+    return { a: j, cueEnd: c.tokEnd, object: false };
   if (t.kind === WORD && t.lower === "to" && (f.has("to") || f.has("obj-to"))) {
     // "told reporters to wait" is an instruction; "vowed to appeal" an intention.
-    if (f.has("to") || j > c.tokEnd) return { a: j, cueEnd: c.tokEnd };
+    if (f.has("to") || j > c.tokEnd) return { a: j, cueEnd: c.tokEnd, object: false };
   }
-  if (t.kind === WORD && f.has("wh") && WH_WORDS.has(t.lower)) return { a: j, cueEnd: c.tokEnd };
+  if (t.kind === WORD && f.has("wh") && WH_WORDS.has(t.lower))
+    return { a: j, cueEnd: c.tokEnd, object: false };
   for (const p of PREP_FRAMES) {
     if (f.has(p) && t.lower === p && j === c.tokEnd && j + 1 < limit)
-      return { a: j + 1, cueEnd: j + 1 };
+      return { a: j + 1, cueEnd: j + 1, object: true };
   }
-  if ((f.has("that") || f.has("obj-that")) && c.form.bare && startsClause(t) && t.text !== ",") {
-    return { a: j, cueEnd: c.tokEnd };
+  if (
+    (f.has("that") || f.has("obj-that")) &&
+    c.form.bare &&
+    startsClause(t) &&
+    t.text !== "," &&
+    hasFiniteVerb(doc, j, limit)
+  ) {
+    return { a: j, cueEnd: c.tokEnd, object: false };
   }
-  if (f.has("obj") && j === c.tokEnd && startsClause(t) && t.kind === WORD)
-    return { a: j, cueEnd: c.tokEnd };
+  if (f.has("obj") && j === c.tokEnd && (startsClause(t) || OBJECT_PRONOUNS.has(t.lower)) && t.kind === WORD)
+    return { a: j, cueEnd: c.tokEnd, object: true };
   // "called the verdict “a farce”": the object and its quoted name.
   if (f.has("named") && j === c.tokEnd && quoteWithin(doc, j, Math.min(limit, j + 12)))
-    return { a: j, cueEnd: c.tokEnd };
+    return { a: j, cueEnd: c.tokEnd, object: true };
   if (f.has("obj-to")) {
     const k = skipObject(toks, c.tokEnd, limit);
-    if (k > c.tokEnd && toks[k]?.lower === "to") return { a: k, cueEnd: c.tokEnd };
+    if (k > c.tokEnd && toks[k]?.lower === "to") return { a: k, cueEnd: c.tokEnd, object: false };
   }
   return null;
 }
@@ -137,6 +178,42 @@ const PARTICIPLES = new Set([
   "referring",
 ]);
 
+const OBJECT_STOPS = new Set([
+  "because",
+  "while",
+  "when",
+  "after",
+  "before",
+  "despite",
+  "since",
+  "until",
+  "yesterday",
+  "today",
+  "earlier",
+]);
+const DEICTIC_TIME = new Set(["this", "last", "next", "that"]);
+const TIME_NOUNS = new Set([
+  "week",
+  "month",
+  "year",
+  "weekend",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "spring",
+  "summer",
+  "fall",
+  "autumn",
+  "winter",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
 const NON_RESTRICTIVE = new Set(["which", "who", "while", "though", "although", "whereas"]);
 const AUX = new Set([
   "has",
@@ -179,12 +256,28 @@ function closingDash(toks: readonly Tok[], k: number, b: number): number {
  * attribution (", saying …"), a coordinated clause (", and …", "but …", "and called …"), a
  * non-restrictive clause (", which …", ", while …"), a dash, or content another statement took.
  */
-export function contentEnd(doc: StatementDoc, u: Unit, a: number): number {
+export function contentEnd(
+  doc: StatementDoc,
+  u: Unit,
+  a: number,
+  opts: { object?: boolean; subordinate?: boolean } = {},
+): number {
   const toks = doc.toks;
   for (let k = a; k < u.b; k++) {
     if (taken(doc, k)) return k;
     const t = toks[k]!;
     if (doc.pieceOf[k]! >= 0 || k === a) continue;
+    // "While some saw these as bold moves, the uprisings were …": the clause ends at its comma.
+    if (opts.subordinate && t.text === ",") return k;
+    // "defended his endorsement this week on his radio show": an object ends before adjuncts.
+    if (
+      opts.object &&
+      t.kind === WORD &&
+      (OBJECT_STOPS.has(t.lower) ||
+        (DEICTIC_TIME.has(t.lower) && TIME_NOUNS.has(toks[k + 1]?.lower ?? "")))
+    )
+      return k;
+    if (opts.object && t.text === ",") return k;
     if (t.text === ";") return k;
     if (t.text === "—" || t.text === "–" || (t.text === "-" && t.start > toks[k - 1]!.end)) {
       // "an unborn baby – up until its birth – has no rights": a parenthetical, not the end.

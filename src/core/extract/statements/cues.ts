@@ -148,6 +148,7 @@ const EN_PARTICIPLES = new Set([
   "sworn",
   "woven",
 ]);
+const PLURAL_DETERMINERS = new Set(["both", "all", "many", "several", "few", "two", "three", "four", "these", "those", "some", "most", "other", "various", "numerous"]);
 const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
 const PRE_CUE = new Set(["has", "had", "have", "been", "being", "then", "often", "also"]);
 // Words before a base-form cue that make it a verb: "they say", "will say", "to report".
@@ -220,6 +221,8 @@ export function verbal(toks: readonly Tok[], i: number, unitStart: number, c: Cu
   if (presentS && next?.lower === "of") return false;
   if (prev === null || /^[“"‘'(«—–-]$/.test(prev.text)) return !f.base || !f.nounLike;
   if (NOUN_MARKERS.has(prev.lower) && !f.gerund && !f.past) return false;
+  // "both states", "several reports": a plural determiner makes an -s form a noun.
+  if (presentS && PLURAL_DETERMINERS.has(prev.lower)) return false;
   const lowerPrev = prev.kind === WORD && !prev.cap;
   // "has given added fuel", "a widely reported claim": a participle used as an adjective.
   if (

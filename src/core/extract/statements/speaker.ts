@@ -226,6 +226,12 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
     k--;
   }
   if (passive) return null;
+  // "Harry M. Reid (D-Nev.) told": skip a short parenthesis after the name.
+  if (k >= floor && toks[k]!.text === ")") {
+    let o = k - 1;
+    while (o > floor && toks[o]!.text !== "(" && k - o < 8) o--;
+    if (toks[o]?.text === "(" && o - 1 >= floor && (toks[o - 1]!.cap || toks[o - 1]!.kind === NUMBER)) k = o - 1;
+  }
   if (k < floor) return null;
   const t = toks[k]!;
   if (t.text === "," || t.text === ")") return appositiveSubject(toks, k, floor);

@@ -9,7 +9,7 @@
 import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
-import { contentEnd, extendOverQuotes, forwardContent } from "../content.js";
+import { contentEnd, extendOverQuotes, forwardContent, type Forward } from "../content.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
 import { isCommaLike, leftSpeaker, rightSpeaker, type TokSpan } from "../speaker.js";
@@ -69,7 +69,8 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
       const fw = forwardContent(doc, c, u.b);
       const tail = endsHere(toks, c.tokEnd, u.b, c);
       if (commaBefore && tail.end) d = endAttributed(doc, ui, floor, sp.a - 1, sp, c, tail.resume);
-      else if (fw !== null && !c.form.gerund) d = forward(doc, ui, sp, c, fw.a, fw.cueEnd);
+      else if (fw !== null && (!c.form.gerund || progressive(toks, c, sp)))
+        d = forward(doc, ui, sp, c, fw, subordinate(toks, sp, floor));
     } else if (floor < c.tok && isCommaLike(toks, c.tok - 1)) {
       // "…, said the spokesperson." — the speaker comes after the cue.
       const rs = rightSpeaker(toks, c.tokEnd, u.b);
@@ -86,16 +87,34 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
   return out;
 }
 
+/** "Trump is telling voters that …": a gerund after "is" is a finite verb, not a participle. */
+function progressive(toks: readonly Tok[], c: Cue, sp: TokSpan): boolean {
+  for (let k = c.tok - 1; k >= sp.b; k--) {
+    const w = toks[k]!.lower;
+    if (/^(is|are|was|were|been|be|’s|'s|am)$/.test(w)) return true;
+  }
+  return false;
+}
+
+const SUBORDINATORS = new Set(["while", "although", "though", "when", "whenever", "if", "as", "because", "since", "after", "before", "until", "unless", "whereas", "once"]);
+
+/** "While some say …, …": the attribution sits in a subordinate clause. */
+function subordinate(toks: readonly Tok[], sp: TokSpan, floor: number): boolean {
+  const k = sp.a - 1;
+  return k >= floor && toks[k]!.kind === WORD && SUBORDINATORS.has(toks[k]!.lower);
+}
+
 function forward(
   doc: StatementDoc,
   ui: number,
   sp: TokSpan,
   c: Cue,
-  a: number,
-  cueEnd: number,
+  fw: Forward,
+  sub: boolean,
 ): Draft | null {
   const u = doc.units[ui]!;
-  const b = contentEnd(doc, u, a);
+  const { a, cueEnd } = fw;
+  const b = contentEnd(doc, u, a, { object: fw.object, subordinate: sub });
   if (words(doc.toks, a, b) < 2) return null;
   const seg = segmentOf(doc, a, b);
   if (seg === null) return null;

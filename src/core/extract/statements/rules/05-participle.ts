@@ -30,7 +30,7 @@ function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit): boolean {
   const k = before(toks, c, u.a);
   if (k < u.a) return false;
   const t = toks[k]!;
-  if (c.form.gerund) return isCommaLike(toks, k) || t.lower === "and" || t.lower === "while";
+  if (c.form.gerund) return isCommaLike(toks, k) || /^(and|while|by|after|before)$/.test(t.lower);
   // "… and said …": a finite cue with no subject of its own.
   return t.lower === "and" || t.lower === "but";
 }
@@ -61,7 +61,7 @@ export function participle(doc: StatementDoc, ui: number, drafts: readonly Draft
     if (taken(doc, c.tok) || !sharesSubject(toks, c, u)) continue;
     const fw = forwardContent(doc, c, u.b);
     if (fw === null) continue;
-    const b = contentEnd(doc, u, fw.a);
+    const b = contentEnd(doc, u, fw.a, { object: fw.object });
     if (b - fw.a < 2) continue;
     const speaker = subjectOf(doc, u, c, [...drafts, ...out]);
     if (speaker === null) continue;
