@@ -68,7 +68,11 @@ function push(out: Tok[], text: string, start: number, end: number): void {
 function acronymAt(text: string, i: number, to: number): number {
   let j = i;
   let pairs = 0;
-  while (j + 1 < to && (classOf(text.charCodeAt(j)) & (ALNUM | DIGIT)) === ALNUM && text.charCodeAt(j + 1) === 46) {
+  while (
+    j + 1 < to &&
+    (classOf(text.charCodeAt(j)) & (ALNUM | DIGIT)) === ALNUM &&
+    text.charCodeAt(j + 1) === 46
+  ) {
     j += 2;
     pairs++;
   }
@@ -102,7 +106,12 @@ export function lex(text: string, from = 0, to = text.length): Tok[] {
     while (j < to) {
       const d = text.charCodeAt(j);
       if (isAlnum(d)) j++;
-      else if ((d === 45 || d === 39 || d === 0x2019) && j + 1 < to && isAlnum(text.charCodeAt(j + 1))) j += 2;
+      else if (
+        (d === 45 || d === 39 || d === 0x2019) &&
+        j + 1 < to &&
+        isAlnum(text.charCodeAt(j + 1))
+      )
+        j += 2;
       else break;
     }
     // "Vietnam’s" → "Vietnam" + "’s"; contractions ("don’t") stay whole.

@@ -165,7 +165,8 @@ class KeyIndex {
 
   candidates(keys: readonly string[]): number[] {
     const out: number[] = [];
-    for (const k of keys) for (const i of this.byKey.get(k) ?? []) if (!out.includes(i)) out.push(i);
+    for (const k of keys)
+      for (const i of this.byKey.get(k) ?? []) if (!out.includes(i)) out.push(i);
     return out;
   }
 }

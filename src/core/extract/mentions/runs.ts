@@ -35,12 +35,10 @@ function isCapWord(t: Tok | undefined): boolean {
 function isDotAbbrev(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!;
   const dot = toks[i + 1];
-  return (
-    dot !== undefined &&
-    dot.text === "." &&
-    dot.start === t.end &&
-    Object.hasOwn(ABBREVIATED_TITLES, t.lower)
-  );
+  if (dot === undefined || dot.text !== "." || dot.start !== t.end) return false;
+  if (Object.hasOwn(ABBREVIATED_TITLES, t.lower)) return true;
+  // An initial inside a name: "Elijah E. Cummings", "George W. Bush".
+  return t.text.length === 1 && i > 0 && toks[i - 1]!.cap && isCapWord(toks[i + 2]);
 }
 
 /** Can the run that ends just before `i` continue through token `i`? Returns tokens consumed. */

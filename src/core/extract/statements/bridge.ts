@@ -7,7 +7,7 @@
 import { PREPOSITIONS, TIME_WORDS, WEEKDAYS } from "../../lexicon/function-words.js";
 import { CHANNEL_NOUNS } from "../../lexicon/speech-cues.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
-import type { CueForm } from "./cues.js";
+import { isVerbForm, type CueForm } from "./cues.js";
 
 const OBJECT_PRONOUNS = new Set([
   "him",
@@ -21,7 +21,21 @@ const OBJECT_PRONOUNS = new Set([
   "it",
 ]);
 const DAYS = new Set(WEEKDAYS);
-const ASIDES = new Set(["for example", "for instance", "in fact", "however", "though", "too", "also", "of course", "again", "instead", "once again", "in particular", "in part"]);
+const ASIDES = new Set([
+  "for example",
+  "for instance",
+  "in fact",
+  "however",
+  "though",
+  "too",
+  "also",
+  "of course",
+  "again",
+  "instead",
+  "once again",
+  "in particular",
+  "in part",
+]);
 const MANNER = new Set([
   "only",
   "also",
@@ -67,6 +81,23 @@ const ADJUNCT_WORDS = new Set([
   "over",
   "as",
   "follows",
+]);
+
+function plainNoun(t: Tok): boolean {
+  return t.kind === WORD && !isVerbForm(t.lower) && !WH.has(t.lower) && t.lower !== "to";
+}
+
+const WH = new Set([
+  "that",
+  "which",
+  "who",
+  "whether",
+  "if",
+  "what",
+  "how",
+  "why",
+  "when",
+  "where",
 ]);
 
 function isAdjunctWord(t: Tok): boolean {
@@ -178,9 +209,12 @@ export function skipAdjuncts(
     // "condemned Friday’s test": a possessive day names the object, not the time.
     if (DAYS.has(t.lower) && /^['’]s$/.test(toks[j + 1]?.text ?? "")) break;
     let e = j + 1;
+    // A prepositional phrase takes a short noun phrase of any words ("with a smile").
+    const loose = PREPOSITIONS.has(t.lower);
+    let nouns = 0;
     while (
       e < limit &&
-      isAdjunctWord(toks[e]!) &&
+      (isAdjunctWord(toks[e]!) || (loose && nouns++ < 3 && plainNoun(toks[e]!))) &&
       toks[e]!.lower !== "that" &&
       toks[e]!.text !== ","
     )

@@ -60,7 +60,47 @@ const CLAUSE_OPENERS = new Set([
   "because",
 ]);
 
-const FINITE = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "’s", "'s", "’re", "’ll", "’d", "won’t", "can’t", "don’t", "doesn’t", "didn’t", "isn’t", "wasn’t", "aren’t", "weren’t", "won't", "can't", "don't", "doesn't", "didn't", "isn't", "wasn't"]);
+const FINITE = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+  "do",
+  "does",
+  "did",
+  "’s",
+  "'s",
+  "’re",
+  "’ll",
+  "’d",
+  "won’t",
+  "can’t",
+  "don’t",
+  "doesn’t",
+  "didn’t",
+  "isn’t",
+  "wasn’t",
+  "aren’t",
+  "weren’t",
+  "won't",
+  "can't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "wasn't",
+]);
 
 /**
  * A clause without "that" needs a finite verb: "said the trial was unfair" is reported speech,
@@ -79,7 +119,14 @@ function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): boolean {
     const c = cueAt(toks, k);
     if (c !== null && (c.form.past || (c.form.present && !c.form.base))) return true;
     // "… the economy favors the wealthy": a present-tense verb after a noun.
-    if (/[^s]s$/.test(t.lower) && k > a && (toks[k - 1]!.cap || PRON_SUBJECTS.has(toks[k - 1]!.lower) || /[^s]$/.test(toks[k - 1]!.lower)) && !/(ss|us|is|ous|ics)$/.test(t.lower)) {
+    if (
+      /[^s]s$/.test(t.lower) &&
+      k > a &&
+      (toks[k - 1]!.cap ||
+        PRON_SUBJECTS.has(toks[k - 1]!.lower) ||
+        /[^s]$/.test(toks[k - 1]!.lower)) &&
+      !/(ss|us|is|ous|ics)$/.test(t.lower)
+    ) {
       const next = toks[k + 1];
       if (next !== undefined && (next.kind !== WORD || !/(ly)$/.test(next.lower))) return true;
     }
@@ -87,10 +134,84 @@ function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): boolean {
   return false;
 }
 
-const IRREGULAR_PAST = new Set(["began", "became", "came", "went", "got", "gave", "took", "made", "knew", "thought", "found", "felt", "left", "kept", "held", "brought", "bought", "built", "sent", "spent", "won", "lost", "ran", "saw", "wrote", "grew", "fell", "met", "paid", "led", "stood", "understood", "rose", "chose", "drove", "broke", "spoke", "sold", "put", "set", "cut", "hit", "let", "meant", "taught", "caught", "fought", "sought", "told", "said", "did", "had", "was", "were", "shot", "struck", "stole", "swore", "threw", "wore", "forgot", "hid", "slept"]);
+const IRREGULAR_PAST = new Set([
+  "began",
+  "became",
+  "came",
+  "went",
+  "got",
+  "gave",
+  "took",
+  "made",
+  "knew",
+  "thought",
+  "found",
+  "felt",
+  "left",
+  "kept",
+  "held",
+  "brought",
+  "bought",
+  "built",
+  "sent",
+  "spent",
+  "won",
+  "lost",
+  "ran",
+  "saw",
+  "wrote",
+  "grew",
+  "fell",
+  "met",
+  "paid",
+  "led",
+  "stood",
+  "understood",
+  "rose",
+  "chose",
+  "drove",
+  "broke",
+  "spoke",
+  "sold",
+  "put",
+  "set",
+  "cut",
+  "hit",
+  "let",
+  "meant",
+  "taught",
+  "caught",
+  "fought",
+  "sought",
+  "told",
+  "said",
+  "did",
+  "had",
+  "was",
+  "were",
+  "shot",
+  "struck",
+  "stole",
+  "swore",
+  "threw",
+  "wore",
+  "forgot",
+  "hid",
+  "slept",
+]);
 const PRON_SUBJECTS = new Set(["he", "she", "it", "who", "that", "which", "this"]);
 
-const OBJECT_PRONOUNS = new Set(["him", "her", "them", "it", "us", "me", "himself", "herself", "themselves"]);
+const OBJECT_PRONOUNS = new Set([
+  "him",
+  "her",
+  "them",
+  "it",
+  "us",
+  "me",
+  "himself",
+  "herself",
+  "themselves",
+]);
 
 function startsClause(t: Tok | undefined): boolean {
   if (t === undefined || t.kind === PUNCT) return t?.text === "“" || t?.text === '"';
@@ -135,7 +256,12 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   ) {
     return { a: j, cueEnd: c.tokEnd, object: false };
   }
-  if (f.has("obj") && j === c.tokEnd && (startsClause(t) || OBJECT_PRONOUNS.has(t.lower)) && t.kind === WORD)
+  if (
+    f.has("obj") &&
+    j === c.tokEnd &&
+    (startsClause(t) || OBJECT_PRONOUNS.has(t.lower)) &&
+    t.kind === WORD
+  )
     return { a: j, cueEnd: c.tokEnd, object: true };
   // "called the verdict “a farce”": the object and its quoted name.
   if (f.has("named") && j === c.tokEnd && quoteWithin(doc, j, Math.min(limit, j + 12)))
@@ -178,42 +304,6 @@ const PARTICIPLES = new Set([
   "referring",
 ]);
 
-const OBJECT_STOPS = new Set([
-  "because",
-  "while",
-  "when",
-  "after",
-  "before",
-  "despite",
-  "since",
-  "until",
-  "yesterday",
-  "today",
-  "earlier",
-]);
-const DEICTIC_TIME = new Set(["this", "last", "next", "that"]);
-const TIME_NOUNS = new Set([
-  "week",
-  "month",
-  "year",
-  "weekend",
-  "morning",
-  "afternoon",
-  "evening",
-  "night",
-  "spring",
-  "summer",
-  "fall",
-  "autumn",
-  "winter",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-]);
 const NON_RESTRICTIVE = new Set(["which", "who", "while", "though", "although", "whereas"]);
 const AUX = new Set([
   "has",
@@ -260,7 +350,7 @@ export function contentEnd(
   doc: StatementDoc,
   u: Unit,
   a: number,
-  opts: { object?: boolean; subordinate?: boolean } = {},
+  opts: { subordinate?: boolean } = {},
 ): number {
   const toks = doc.toks;
   for (let k = a; k < u.b; k++) {
@@ -269,15 +359,6 @@ export function contentEnd(
     if (doc.pieceOf[k]! >= 0 || k === a) continue;
     // "While some saw these as bold moves, the uprisings were …": the clause ends at its comma.
     if (opts.subordinate && t.text === ",") return k;
-    // "defended his endorsement this week on his radio show": an object ends before adjuncts.
-    if (
-      opts.object &&
-      t.kind === WORD &&
-      (OBJECT_STOPS.has(t.lower) ||
-        (DEICTIC_TIME.has(t.lower) && TIME_NOUNS.has(toks[k + 1]?.lower ?? "")))
-    )
-      return k;
-    if (opts.object && t.text === ",") return k;
     if (t.text === ";") return k;
     if (t.text === "—" || t.text === "–" || (t.text === "-" && t.start > toks[k - 1]!.end)) {
       // "an unborn baby – up until its birth – has no rights": a parenthetical, not the end.

@@ -148,11 +148,29 @@ const EN_PARTICIPLES = new Set([
   "sworn",
   "woven",
 ]);
-const PLURAL_DETERMINERS = new Set(["both", "all", "many", "several", "few", "two", "three", "four", "these", "those", "some", "most", "other", "various", "numerous"]);
+const PLURAL_DETERMINERS = new Set([
+  "both",
+  "all",
+  "many",
+  "several",
+  "few",
+  "two",
+  "three",
+  "four",
+  "these",
+  "those",
+  "some",
+  "most",
+  "other",
+  "various",
+  "numerous",
+]);
 const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
 const PRE_CUE = new Set(["has", "had", "have", "been", "being", "then", "often", "also"]);
 // Words before a base-form cue that make it a verb: "they say", "will say", "to report".
 const VERB_MARKERS = new Set([
+  "two",
+  "three",
   "i",
   "we",
   "they",

@@ -88,7 +88,7 @@ function endsWithQuestionQuote(text: string, u: Unit): boolean {
 /** The unit opens with "Trump said", "said Trump" or "she asked". */
 function attributionOpens(toks: readonly Tok[], u: Unit, cues: readonly Cue[]): boolean {
   const c = cues[0];
-  if (c === undefined || c.tok > u.a + 6) return false;
+  if (c === undefined || c.tok > u.a + 40) return false;
   if (c.tok === u.a) return true;
   const sp = leftSpeaker(toks, c.tok, u.a);
   return sp !== null && sp.a === u.a;

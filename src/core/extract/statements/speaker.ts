@@ -12,7 +12,7 @@ import {
 import { ROLE_MODIFIERS } from "../../lexicon/titles.js";
 import { NUMBER, WORD, type Tok } from "../../text/lex.js";
 import { ABBREVIATED_TITLES, VN_FAMILY, isRoleWord } from "../mentions/name-lexicon.js";
-import { isCueWord, isVerbForm } from "./cues.js";
+import { isVerbForm } from "./cues.js";
 
 /** A token range `[a, b)`. */
 export interface TokSpan {
@@ -114,7 +114,16 @@ export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpa
   let hops = 0;
   while (s - 1 >= floor) {
     const u = toks[s - 1]!;
-    if (u.text === "." && s - 2 >= floor && Object.hasOwn(ABBREVIATED_TITLES, toks[s - 2]!.lower)) {
+    // "Lt." / "Dr." titles and "Elijah E. Cummings" initials.
+    if (
+      u.text === "." &&
+      s - 2 >= floor &&
+      (Object.hasOwn(ABBREVIATED_TITLES, toks[s - 2]!.lower) || /^\p{Lu}$/u.test(toks[s - 2]!.text))
+    ) {
+      s -= 2;
+      continue;
+    }
+    if (u.text === "&" && s - 1 > floor && toks[s - 2]!.cap && toks[s]!.cap) {
       s -= 2;
       continue;
     }
@@ -186,9 +195,11 @@ function appositiveLike(toks: readonly Tok[], a: number, b: number): boolean {
   if (!isWord(t)) return false;
   if (APPOSITIVE_STARTS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || isRoleWord(t.lower))
     return true;
+  // "wearing a cowboy hat", "reacting to the news": a participle describing the subject.
+  if (!t.cap && t.lower.endsWith("ing") && t.lower.length > 5) return true;
   // "Democrat of California", "R-Texas", "Vietnam’s ambassador".
   if (t.cap && b - a <= 8) {
-    for (let k = a; k < b; k++) if (isCueWord(toks[k]!.lower) && !toks[k]!.cap) return false;
+    for (let k = a; k < b; k++) if (isVerbForm(toks[k]!.lower) && !toks[k]!.cap) return false;
     return true;
   }
   return false;
@@ -230,7 +241,12 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   if (k >= floor && toks[k]!.text === ")") {
     let o = k - 1;
     while (o > floor && toks[o]!.text !== "(" && k - o < 8) o--;
-    if (toks[o]?.text === "(" && o - 1 >= floor && (toks[o - 1]!.cap || toks[o - 1]!.kind === NUMBER)) k = o - 1;
+    if (
+      toks[o]?.text === "(" &&
+      o - 1 >= floor &&
+      (toks[o - 1]!.cap || toks[o - 1]!.kind === NUMBER)
+    )
+      k = o - 1;
   }
   if (k < floor) return null;
   const t = toks[k]!;

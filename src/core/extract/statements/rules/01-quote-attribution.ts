@@ -6,7 +6,8 @@
 
 import { PUNCT } from "../../../text/lex.js";
 import { isBridge } from "../bridge.js";
-import { forwardContent } from "../content.js";
+import { contentEnd, forwardContent } from "../content.js";
+import { sharedSubject } from "./05-participle.js";
 import type { Cue } from "../cues.js";
 import { claimDraft, spanOf, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
@@ -68,17 +69,25 @@ function leading(
   let best: Cue | null = null;
   for (const c of doc.cues[ui]!) if (c.tok >= floor && c.tokEnd <= pieceTok) best = c;
   if (best === null) return namedColon(doc, floor, pieceTok);
+  const u = doc.units[ui]!;
+  // "Continued Stone: “…”", "Said Ellis: “…”": the speaker after an opening cue.
+  if (best.tok === floor && toks[pieceTok - 1]?.text === ":") {
+    const rs = rightSpeaker(toks, best.tokEnd, pieceTok - 1);
+    if (rs !== null && rs.b === pieceTok - 1)
+      return { cue: best, speaker: rs, cueSpan: { a: best.tok, b: best.tokEnd } };
+  }
   if (!isBridge(toks, best.tokEnd, pieceTok, best.form)) return null;
   // "Trump said that officers he has spoken with “understand …”": the quotation belongs to the
   // outer statement's content, not to the inner cue.
   for (const c of doc.cues[ui]!) {
     if (c.tok >= best.tok || c.tok < floor) continue;
-    if (leftSpeaker(toks, c.tok, floor) !== null && forwardContent(doc, c, pieceTok) !== null)
-      return null;
+    if (leftSpeaker(toks, c.tok, floor) === null) continue;
+    const fw = forwardContent(doc, c, pieceTok);
+    if (fw !== null && contentEnd(doc, u, fw.a) > pieceTok) return null;
   }
-  const sp = leftSpeaker(toks, best.tok, floor);
-  if (sp === null && !best.form.gerund) return null;
-  // A bare cue word with nothing that could be a speaker and no colon is not an attribution.
+  // "…, saying, “…”" and "… but added, “…”": the subject of the sentence speaks.
+  const sp = leftSpeaker(toks, best.tok, floor) ?? sharedSubject(doc, u, best);
+  if (sp === null) return null;
   return { cue: best, speaker: sp, cueSpan: { a: best.tok, b: best.tokEnd } };
 }
 
@@ -97,13 +106,20 @@ function groupSegments(
 /** `Michael P. McDonald: “…”` — a name and a colon stand for "said". */
 function namedColon(doc: StatementDoc, floor: number, pieceTok: number): Attribution | null {
   const colon = pieceTok - 1;
-  if (colon <= floor || doc.toks[colon]!.text !== ":") return null;
-  const np = npLeftOf(doc.toks, colon - 1, floor);
-  const last = doc.toks[colon - 1]!;
-  const named = doc.idx
-    .mentionsIn(last.start, last.end)
-    .some((m) => m.kind === "person" || m.kind === "organisation");
-  return named ? { cue: null, speaker: np, cueSpan: { a: colon, b: colon + 1 } } : null;
+  const toks = doc.toks;
+  if (colon <= floor || toks[colon]!.text !== ":") return null;
+  const named = (a: number, b: number) =>
+    doc.idx
+      .mentionsIn(toks[a]!.start, toks[b - 1]!.end)
+      .find((m) => m.kind === "person" || m.kind === "organisation");
+  const cue = { a: colon, b: colon + 1 };
+  if (named(colon - 1, colon) !== undefined)
+    return { cue: null, speaker: npLeftOf(toks, colon - 1, floor), cueSpan: cue };
+  // "Jeremy Lott, author: “…”": a name opening a short label before the colon.
+  if (colon - floor > 12) return null;
+  const m = named(floor, colon);
+  if (m === undefined || toks[floor]!.start !== m.start) return null;
+  return { cue: null, speaker: { a: floor, b: doc.idx.tokenAt(m.end - 1) + 1 }, cueSpan: cue };
 }
 
 /** Direct statements of paragraph `pi`. */

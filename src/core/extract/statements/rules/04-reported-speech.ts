@@ -96,7 +96,23 @@ function progressive(toks: readonly Tok[], c: Cue, sp: TokSpan): boolean {
   return false;
 }
 
-const SUBORDINATORS = new Set(["while", "although", "though", "when", "whenever", "if", "as", "because", "since", "after", "before", "until", "unless", "whereas", "once"]);
+const SUBORDINATORS = new Set([
+  "while",
+  "although",
+  "though",
+  "when",
+  "whenever",
+  "if",
+  "as",
+  "because",
+  "since",
+  "after",
+  "before",
+  "until",
+  "unless",
+  "whereas",
+  "once",
+]);
 
 /** "While some say …, …": the attribution sits in a subordinate clause. */
 function subordinate(toks: readonly Tok[], sp: TokSpan, floor: number): boolean {
@@ -114,7 +130,7 @@ function forward(
 ): Draft | null {
   const u = doc.units[ui]!;
   const { a, cueEnd } = fw;
-  const b = contentEnd(doc, u, a, { object: fw.object, subordinate: sub });
+  const b = contentEnd(doc, u, a, { subordinate: sub });
   if (words(doc.toks, a, b) < 2) return null;
   const seg = segmentOf(doc, a, b);
   if (seg === null) return null;

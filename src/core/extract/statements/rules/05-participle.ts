@@ -11,7 +11,7 @@ import type { Cue } from "../cues.js";
 import { contentEnd, extendOverQuotes, forwardContent } from "../content.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
-import { isCommaLike, rightSpeaker } from "../speaker.js";
+import { isCommaLike, rightSpeaker, type TokSpan } from "../speaker.js";
 import type { Span } from "../../../types.js";
 
 /** The token before the cue, past adverbs and auxiliaries ("and then said", "and has said"). */
@@ -32,7 +32,7 @@ function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit): boolean {
   const t = toks[k]!;
   if (c.form.gerund) return isCommaLike(toks, k) || /^(and|while|by|after|before)$/.test(t.lower);
   // "… and said …": a finite cue with no subject of its own.
-  return t.lower === "and" || t.lower === "but";
+  return t.lower === "and" || t.lower === "but" || t.lower === "then";
 }
 
 /** The main clause's subject: the last speaker before the cue, or the sentence's opening phrase. */
@@ -52,6 +52,17 @@ function subjectOf(doc: StatementDoc, u: Unit, c: Cue, drafts: readonly Draft[])
   return sp.b < c.tok ? spanOf(doc, sp) : null;
 }
 
+/**
+ * For a cue with no subject of its own ("…, saying …", "… but added …"): the subject of the
+ * sentence, as a token span, or null when the cue has a subject or none can be found.
+ */
+export function sharedSubject(doc: StatementDoc, u: Unit, c: Cue): TokSpan | null {
+  if (!sharesSubject(doc.toks, c, u)) return null;
+  const sp = subjectOf(doc, u, c, []);
+  if (sp === null) return null;
+  return { a: doc.idx.tokenAt(sp.start), b: doc.idx.tokenAt(sp.end - 1) + 1 };
+}
+
 /** `drafts`: the unit's statements found so far (their speakers are candidate subjects). */
 export function participle(doc: StatementDoc, ui: number, drafts: readonly Draft[]): Draft[] {
   const u = doc.units[ui]!;
@@ -61,7 +72,7 @@ export function participle(doc: StatementDoc, ui: number, drafts: readonly Draft
     if (taken(doc, c.tok) || !sharesSubject(toks, c, u)) continue;
     const fw = forwardContent(doc, c, u.b);
     if (fw === null) continue;
-    const b = contentEnd(doc, u, fw.a, { object: fw.object });
+    const b = contentEnd(doc, u, fw.a);
     if (b - fw.a < 2) continue;
     const speaker = subjectOf(doc, u, c, [...drafts, ...out]);
     if (speaker === null) continue;
