@@ -280,7 +280,6 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: "dismiss dismisses dismissed dismissing", cls: "evaluation", frames: "obj" },
   { forms: "accuse accuses accused accusing", cls: "evaluation", frames: "obj" },
   { forms: "blame blames blamed blaming", cls: "evaluation", frames: "obj" },
-  { forms: "defend defends defended defending", cls: "evaluation", frames: "obj" },
   { forms: "endorse endorses endorsed endorsing", cls: "evaluation", frames: "obj" },
   { forms: "oppose opposes opposed opposing", cls: "evaluation", frames: "obj" },
   { forms: "support supports supported supporting", cls: "evaluation", frames: "obj" },

@@ -165,6 +165,20 @@ const PLURAL_DETERMINERS = new Set([
   "various",
   "numerous",
 ]);
+const DETERMINER_BEFORE = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "each",
+  "every",
+]);
 const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
 const PRE_CUE = new Set(["has", "had", "have", "been", "being", "then", "often", "also"]);
 // Words before a base-form cue that make it a verb: "they say", "will say", "to report".
@@ -238,7 +252,13 @@ export function verbal(toks: readonly Tok[], i: number, unitStart: number, c: Cu
   const presentS = f.present && !f.base && !f.gerund;
   if (presentS && next?.lower === "of") return false;
   if (prev === null || /^[“"‘'(«—–-]$/.test(prev.text)) return !f.base || !f.nounLike;
-  if (NOUN_MARKERS.has(prev.lower) && !f.gerund && !f.past) return false;
+  // "the report", "the ruling", "a warning"; but "another says" is a verb after a pronoun.
+  if (
+    NOUN_MARKERS.has(prev.lower) &&
+    !f.past &&
+    (f.nounLike || f.gerund || prev.lower !== "another")
+  )
+    return false;
   // "both states", "several reports": a plural determiner makes an -s form a noun.
   if (presentS && PLURAL_DETERMINERS.has(prev.lower)) return false;
   const lowerPrev = prev.kind === WORD && !prev.cap;
@@ -253,10 +273,14 @@ export function verbal(toks: readonly Tok[], i: number, unitStart: number, c: Cu
   if ((f.base || presentS) && f.nounLike) {
     if (VERB_MARKERS.has(prev.lower) || SINGULAR_PRONOUNS.has(prev.lower)) return true;
     if (presentS && prev.cap) return true;
-    return next?.lower === "that" || next?.text === ":";
+    if (next?.text === ":") return true;
+    // "The poll shows that …", not "legal documents that …": a determiner opens the subject.
+    return next?.lower === "that" && (f.base || DETERMINER_BEFORE.has(toks[i - 2]?.lower ?? ""));
   }
   if (f.base) {
     if (VERB_MARKERS.has(prev.lower)) return true;
+    // "The Justice Department and FBI say": a name before a base-form speech verb.
+    if (prev.cap && prev.kind === WORD) return true;
     // "officials say", "critics argue", "polls show": a plural noun subject.
     return prev.kind === WORD && /[^s]s$/.test(prev.lower) && prev.lower.length > 3;
   }
@@ -266,11 +290,7 @@ export function verbal(toks: readonly Tok[], i: number, unitStart: number, c: Cu
 /** A past or -ing form of a cue verb ("said", "telling"), never part of a noun phrase. */
 export function isVerbForm(lower: string): boolean {
   const e = LEXICON.get(lower);
-  return (
-    e !== undefined &&
-    e.plain !== null &&
-    (e.plain.past || e.plain.gerund || (e.plain.present && !e.plain.nounLike))
-  );
+  return e !== undefined && e.plain !== null && (e.plain.past || e.plain.gerund);
 }
 
 export function isCueWord(lower: string): boolean {

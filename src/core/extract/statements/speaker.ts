@@ -100,6 +100,7 @@ export function isCommaLike(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t === undefined) return false;
   if (t.text === ",") return true;
+  if (t.text === "'" && toks[k - 1]?.text === "'") return toks[k - 2]?.text === ",";
   return /^[”"’»]$/.test(t.text) && toks[k - 1]?.text === ",";
 }
 
@@ -167,6 +168,19 @@ export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpa
     }
     // "Do Van Sang": a family name that is also an English word, inside a name.
     const familyName = isWord(u) && u.cap && toks[s]!.cap && VN_FAMILY.has(u.lower);
+    // "he and Mr. Allen said", "Cruz and Kasich say": coordinated subjects.
+    if (isWord(u) && u.lower === "and" && s - 2 >= floor) {
+      const l = toks[s - 2]!;
+      const named = (x: Tok) => x.cap || SUBJECT_PRONOUNS.has(x.lower);
+      if (named(toks[s]!) && named(l)) {
+        s -= 2;
+        continue;
+      }
+    }
+    if (isWord(u) && !u.cap && /ly$/.test(u.lower) && toks[s]!.kind === NUMBER) {
+      s--;
+      continue;
+    }
     if (u.kind === NUMBER || (isWord(u) && u.cap && nounish(u)) || familyName) {
       s--;
       continue;

@@ -68,7 +68,10 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
       const commaBefore = sp.a - 1 >= floor && isCommaLike(toks, sp.a - 1);
       const fw = forwardContent(doc, c, u.b);
       const tail = endsHere(toks, c.tokEnd, u.b, c);
-      if (commaBefore && tail.end) d = endAttributed(doc, ui, floor, sp.a - 1, sp, c, tail.resume);
+      // "The trial was unfair, his lawyer said." — only verbs that report content do this.
+      const reports = c.form.frames.has("that") || c.form.frames.has("quote");
+      if (commaBefore && tail.end && reports)
+        d = endAttributed(doc, ui, floor, sp.a - 1, sp, c, tail.resume);
       else if (fw !== null && (!c.form.gerund || progressive(toks, c, sp)))
         d = forward(doc, ui, sp, c, fw, subordinate(toks, sp, floor));
     } else if (floor < c.tok && isCommaLike(toks, c.tok - 1)) {
