@@ -264,10 +264,24 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   }
   if (k < floor) return null;
   const t = toks[k]!;
-  if (t.text === "," || t.text === ")") return appositiveSubject(toks, k, floor);
+  if (t.text === "," || t.text === ")" || t.text === "—" || t.text === "–" || spacedHyphen(toks, k))
+    return appositiveSubject(toks, k, floor);
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return { a: k, b: k + 1 };
   if (!(t.cap || nounish(t))) return null;
   return npLeftOf(toks, k, floor);
+}
+
+/** "Kall -- co-editor of the book -- said": a hyphen standing for a dash. */
+function spacedHyphen(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.text !== "-") return false;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return (
+    (prev !== undefined && prev.end < t.start) ||
+    (next?.text === "-" && next.start === t.end) ||
+    prev?.text === "-"
+  );
 }
 
 /** "X, a lawyer, said" / "X, who …, said": the subject before the comma-set-off phrases. */
@@ -278,7 +292,8 @@ function appositiveSubject(toks: readonly Tok[], comma: number, floor: number): 
     const x = toks[k]!.text;
     if (x === ")") depth++;
     else if (x === "(") depth = Math.max(0, depth - 1);
-    else if (depth === 0 && (x === "," || x === "–" || x === "—")) commas.push(k);
+    else if (depth === 0 && (x === "," || x === "–" || x === "—" || spacedHyphen(toks, k)))
+      commas.push(k);
   }
   commas.reverse(); // left to right; the last is `comma`
   const bounds = [floor - 1, ...commas];

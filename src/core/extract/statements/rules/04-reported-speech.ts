@@ -38,6 +38,10 @@ function endsHere(
     // ", adding …" / ", according to …": a new attribution follows, this one is done.
     if (n !== undefined && n.kind === WORD && /ing$/.test(n.lower))
       return { end: true, resume: -1 };
+    // ", on condition of anonymity." — only an adjunct after the comma: nothing resumes.
+    let e = skipAdjuncts(toks, j + 1, limit, null);
+    while (e < limit && END.has(toks[e]!.text)) e++;
+    if (e >= limit) return { end: true, resume: -1 };
     return { end: true, resume: j + 1 };
   }
   return { end: false, resume: -1 };
@@ -72,8 +76,14 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
       const reports = c.form.frames.has("that") || c.form.frames.has("quote");
       if (commaBefore && tail.end && reports)
         d = endAttributed(doc, ui, floor, sp.a - 1, sp, c, tail.resume);
-      else if (fw !== null && (!c.form.gerund || progressive(toks, c, sp)))
-        d = forward(doc, ui, sp, c, fw, subordinate(toks, sp, floor));
+      else if (fw !== null && (!c.form.gerund || progressive(toks, c, sp))) {
+        // "…, who endorsed Cruz in May, …": relative clauses that evaluate rather than report
+        // are description, and any relative clause ends at its comma.
+        const relative = sp.b - sp.a === 1 && /^(who|which|that)$/.test(toks[sp.a]!.lower);
+        const weak = c.form.cls === "evaluation" || c.form.cls === "intention";
+        if (!(relative && weak))
+          d = forward(doc, ui, sp, c, fw, relative || subordinate(toks, sp, floor));
+      }
     } else if (floor < c.tok && isCommaLike(toks, c.tok - 1)) {
       // "…, said the spokesperson." — the speaker comes after the cue.
       const rs = rightSpeaker(toks, c.tokEnd, u.b);
