@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../analyze.js";
+import { analyze, emptyAnalysis } from "../../analyze.js";
+import { buildContext } from "../../text/doc-context.js";
 import type { Event } from "../../types.js";
 import { mentionsPass } from "../mentions/index.js";
-import { eventsPass } from "./index.js";
+import { eventsPass, findEvents } from "./index.js";
+import type { PeopleIndex } from "./people.js";
 
 type Brief = Pick<Event, "type" | "person" | "date" | "sentenceMonths"> &
   Partial<Pick<Event, "place" | "probationMonths" | "penalty" | "potentialMonths">>;
@@ -181,6 +183,41 @@ describe("events: people behind pronouns, descriptions and groups", () => {
       { type: "indictment", person: "Le Quang", date: "2023-06-01" },
       { type: "indictment", person: "Bui Tan", date: "2023-06-01" },
       { type: "indictment", person: "Mac Lan", date: "2023-06-01" },
+    ]);
+  });
+
+  it("asks the index to prefer the people recent events were about", () => {
+    // An index that knows two people and, like the mentions pass's, takes a preference when given
+    // one: the nearest person otherwise.
+    const text =
+      "Police arrested Le Bao Ngoc on May 1. Huynh Khanh spoke to reporters. She was charged on May 3.";
+    const at = (name: string) => ({
+      start: text.indexOf(name),
+      end: text.indexOf(name) + name.length,
+    });
+    const mentions = [
+      { ...at("Le Bao Ngoc"), kind: "person" as const, actor: 0 },
+      { ...at("Huynh Khanh"), kind: "person" as const, actor: 1 },
+    ];
+    const index: PeopleIndex = {
+      mentionsIn: (start, end) => mentions.filter((m) => m.start < end && start < m.end),
+      resolvePronoun: (offset, _word, preferred) =>
+        preferred?.[0] ?? mentions.filter((m) => m.end <= offset).pop()?.actor ?? null,
+    };
+    const analysis = emptyAnalysis();
+    for (const name of ["Le Bao Ngoc", "Huynh Khanh"])
+      analysis.actors.push({
+        name,
+        kind: "person",
+        aliases: [],
+        roles: [],
+        orgs: [],
+        mentions: [at(name)],
+      });
+    const found = findEvents(buildContext({ text, date: "2023-06-16" }), analysis, index);
+    expect(found.map((e) => [e.type, e.person])).toEqual([
+      ["arrest", "Le Bao Ngoc"],
+      ["indictment", "Le Bao Ngoc"],
     ]);
   });
 

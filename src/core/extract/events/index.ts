@@ -24,6 +24,9 @@ import { potentialRange } from "./terms.js";
 /** In order: the first rule that reads a trigger decides its event. */
 export const EVENT_RULES: readonly EventRule[] = [handedDown, passive, active, participle, nominal];
 
+/** Sentences whose events' people a pronoun prefers. */
+const RECENT_SENTENCES = 6;
+
 /** Sentences back an anaphoric noun ("The conviction …") may reach for its event. */
 const ANAPHORA_SENTENCES = 2;
 
@@ -139,7 +142,8 @@ function potential(view: EventView, events: Event[], floor: number): void {
 }
 
 export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIndex): Event[] {
-  const pc: PersonContext = { ctx, people, lastGroup: null };
+  const pc: PersonContext = { ctx, people, lastGroup: null, recent: [] };
+  const bySentence: number[][] = [];
   const events: Event[] = [];
   const ranks: PlaceRanks = new Map();
   ctx.sentences.forEach((sentence, si) => {
@@ -167,6 +171,8 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
       if (d.persons.length >= 2) pc.lastGroup = { persons: d.persons, at: d.trigger.start };
     }
     potential(view, events, floor);
+    bySentence.push(drafts.flatMap((d) => d.persons.map((p) => p.actor)).reverse());
+    pc.recent = [...new Set(bySentence.slice(-RECENT_SENTENCES).reverse().flat())];
     const group = lastNamedGroup(pc, sentence);
     if (group && (!pc.lastGroup || pc.lastGroup.at < sentence.start))
       pc.lastGroup = { persons: group, at: sentence.start };

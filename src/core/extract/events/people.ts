@@ -13,8 +13,8 @@ export interface PersonMention extends Span {
 export interface PeopleIndex {
   /** Mentions overlapping `[start, end)`, sorted by start. */
   mentionsIn(start: number, end: number): readonly PersonMention[];
-  /** The actor a pronoun at `offset` refers to, or null. */
-  resolvePronoun(offset: number, word: string): number | null;
+  /** The actor a pronoun at `offset` refers to, preferring `preferred` when they fit, or null. */
+  resolvePronoun(offset: number, word: string, preferred?: readonly number[]): number | null;
 }
 
 /** People mentioned in `[start, end)`, one entry per mention, in text order. */

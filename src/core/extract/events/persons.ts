@@ -17,6 +17,11 @@ export interface PersonContext {
   people: PeopleIndex;
   /** The last group of two or more people the text named together, and where. */
   lastGroup: { persons: PersonRef[]; at: number } | null;
+  /**
+   * People the last few sentences' events were about, latest first: "she is charged" after
+   * "Hanh was arrested … her husband Chenh said" is still about Hanh.
+   */
+  recent: number[];
 }
 
 /** Something that can be a trigger's subject or object, before resolution. */
@@ -136,7 +141,7 @@ function elements(pc: PersonContext, from: number, to: number): Element[] {
     if (word === "they" || word === "them" || word === "their") {
       if (pc.lastGroup && at - pc.lastGroup.at < 800) persons = pc.lastGroup.persons;
     } else {
-      const actor = people.resolvePronoun(at, word);
+      const actor = people.resolvePronoun(at, word, pc.recent);
       if (actor !== null) persons = [{ start: at, end: at + m[0].length, actor }];
     }
     out.push({ start: at, end: at + m[0].length, kind: "pronoun", persons });
@@ -265,7 +270,7 @@ export function possessorOf(pc: PersonContext, floor: number, hit: Span, to: num
     const word = pron[1]!.toLowerCase();
     if (word === "their")
       return pc.lastGroup && at - pc.lastGroup.at < 800 ? pc.lastGroup.persons : [];
-    const actor = pc.people.resolvePronoun(at, word);
+    const actor = pc.people.resolvePronoun(at, word, pc.recent);
     return actor === null ? [] : [{ start: at, end: at + word.length, actor }];
   }
   const before = elements(pc, floor, hit.start);
