@@ -7,6 +7,7 @@ import { registerActors } from "./commands/actors.js";
 import { registerCases } from "./commands/cases.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerSearch } from "./commands/search.js";
+import { registerStats } from "./commands/stats.js";
 import { makeContext } from "./context.js";
 import { EXIT, processIo, write, type CliIo } from "./io.js";
 import { VERSION } from "../version.js";
@@ -47,6 +48,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   registerActor(program, ctx);
   registerSearch(program, ctx);
   registerCases(program, ctx);
+  registerStats(program, ctx);
   return program;
 }
 

@@ -5,11 +5,23 @@
 import { sql } from "drizzle-orm";
 import { CATALOGUE_STATUTES } from "../../core/register/catalogue-statutes.js";
 import { currentCharges } from "../../core/register/charges.js";
+import { eventsByCase } from "../../core/register/count.js";
 import type { CountingRules, PartialDateRule } from "../../core/register/counting-rules.js";
 import { historyRows } from "../../core/register/status-history.js";
 import type { CaseEvent } from "../../core/register/types.js";
-import { recordInstant } from "./records-store.js";
-import { arr, batches, joined, OPEN, split, unnest, type Run } from "./register-sql.js";
+import type { Orm } from "../db.js";
+import { recordInstant, recordsOf } from "./records-store.js";
+import {
+  arr,
+  batches,
+  joined,
+  lockRegister,
+  OPEN,
+  runner,
+  split,
+  unnest,
+  type Run,
+} from "./register-sql.js";
 
 export interface Variant {
   id: number;
@@ -125,4 +137,40 @@ export async function writeHistory(
         evidence, flags)`);
   }
   return written;
+}
+
+/**
+ * Makes sure a variant's rows exist: the first count under a rule that needs it builds it for
+ * every case (under the register lock, so imports wait), after which imports keep it current.
+ */
+export async function ensureVariant(orm: Orm, variant: Variant): Promise<void> {
+  if (variant.built) return;
+  await orm.transaction(async (tx) => {
+    const run = runner(tx);
+    await lockRegister(run);
+    const [again] = await run<{ built: boolean }>(
+      sql`SELECT built_at IS NOT NULL AS built FROM case_history_variants WHERE id = ${variant.id}`,
+    );
+    if (again?.built) return;
+    const all = await run<{ pk: number; id: string }>(
+      sql`SELECT id AS pk, case_id AS id FROM cases ORDER BY id`,
+    );
+    for (const part of batches(all, 2_000)) {
+      const records = eventsByCase(
+        (
+          await recordsOf(
+            run,
+            part.map((c) => c.pk),
+          )
+        ).map((r) => r.event),
+      );
+      await writeHistory(
+        run,
+        part.map((c) => ({ ...c, records: records.get(c.id) ?? [] })),
+        [variant],
+      );
+    }
+    await run(sql`UPDATE case_history_variants SET built_at = now() WHERE id = ${variant.id}`);
+  });
+  variant.built = true;
 }

@@ -98,6 +98,14 @@ export async function casesById(
   return new Map(found.map((r) => [r.case_id, toCase(r)]));
 }
 
+export async function casesByPk(run: Run, pks: readonly number[]): Promise<StoredCase[]> {
+  if (pks.length === 0) return [];
+  const found = await run<CaseRow>(
+    sql`SELECT ${CASE_COLUMNS} FROM cases WHERE id = ANY(${arr(pks, "bigint")}) ORDER BY id`,
+  );
+  return found.map(toCase);
+}
+
 export async function allCases(run: Run): Promise<StoredCase[]> {
   const found = await run<CaseRow>(sql`SELECT ${CASE_COLUMNS} FROM cases ORDER BY id`);
   return found.map(toCase);

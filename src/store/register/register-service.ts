@@ -5,6 +5,7 @@ import type { Db } from "../db.js";
 import { exportCases } from "./case-export.js";
 import { importCases } from "./case-import.js";
 import { listCases, showCase } from "./case-views.js";
+import { registerFlows, registerSeries, registerStats } from "./register-stats.js";
 import type { RegisterService } from "./register-types.js";
 
 export function createRegisterService(db: Db): RegisterService {
@@ -13,5 +14,8 @@ export function createRegisterService(db: Db): RegisterService {
     casesExport: (req) => exportCases(db, req),
     casesList: (q) => listCases(db, q),
     caseShow: (id) => showCase(db, id),
+    registerStats: (q) => registerStats(db, q),
+    registerSeries: (q) => registerSeries(db, q),
+    registerFlows: (q) => registerFlows(db, q),
   };
 }

@@ -1,9 +1,13 @@
 // The register's service surface, part of the StoreService (served in-process or from the store
 // worker): plain data in and out.
 
+import type { EventCountResult, EventGroupField } from "../../core/register/count-events.js";
+import type { CountResult, GroupField } from "../../core/register/count.js";
+import type { PartialDateRule } from "../../core/register/counting-rules.js";
 import type { ExportWarning } from "../../core/register/csv-export.js";
+import type { SeriesStep } from "../../core/register/series.js";
 import type { ImportError } from "../../core/register/import-errors.js";
-import type { Case, CaseEvent, StatusInterval } from "../../core/register/types.js";
+import type { Case, CaseEvent, CaseEventType, StatusInterval } from "../../core/register/types.js";
 import type { StoredSource } from "./records-store.js";
 
 export interface ImportFile {
@@ -102,11 +106,73 @@ export interface CaseDetail {
   changes: CaseChange[];
 }
 
+/** What counting options every count takes (docs/register.md, "Counts"). */
+export interface CountingQuery {
+  /** A rule set, `name@version` or a name (its latest version); default `vigil-default@1`. */
+  rules?: string;
+  /** Overrides the rule set's partial-date rule. */
+  partialDates?: PartialDateRule;
+  /** What the register said at this record time (a timestamp, or a day meaning its end). */
+  knownAt?: string | null;
+  /** An article of the default code (`117`) or a catalogue id; matched after mapping. */
+  charge?: string | null;
+  /** Confidential people are counted but left out of id lists unless this is set. */
+  includeConfidential?: boolean;
+}
+
+export interface StatsQuery extends CountingQuery {
+  asOf: string;
+  by?: GroupField[];
+  /** A status, or an aggregate the rule set names (`detained`). */
+  status?: string | null;
+  /** List the records counted: case ids overall and per group. */
+  list?: boolean;
+}
+
+/** The core's count, from the database; ids only when listed. */
+export interface RegisterCount extends CountResult {
+  listed: boolean;
+  /** How the database answered: stored history rows, or the monthly rollup plus history rows. */
+  method: "history" | "rollup";
+}
+
+export interface SeriesQuery extends Omit<StatsQuery, "asOf"> {
+  from: string;
+  to: string;
+  every: SeriesStep;
+}
+
+export interface RegisterSeries {
+  from: string;
+  to: string;
+  every: SeriesStep;
+  rules: string;
+  statement: string[];
+  partialDates: PartialDateRule;
+  points: RegisterCount[];
+}
+
+/** Events in a period (the flows year-end reports state); see the core's `countEvents`. */
+export interface FlowQuery extends CountingQuery {
+  from: string;
+  to: string;
+  types: CaseEventType[];
+  by?: EventGroupField[];
+  /** Only events that found the person detained (a death in custody). */
+  whileDetained?: boolean;
+}
+
+export type RegisterFlows = EventCountResult;
+
 export interface RegisterService {
   casesImport(req: CaseImportRequest): Promise<CaseImportResult>;
   casesExport(req: CaseExportRequest): Promise<CaseExportResult>;
   casesList(q?: CaseListQuery): Promise<CaseSummary[]>;
   caseShow(id: string): Promise<CaseDetail>;
+  /** People by status as of a day, filtered and broken down (`vigil stats`). */
+  registerStats(q: StatsQuery): Promise<RegisterCount>;
+  registerSeries(q: SeriesQuery): Promise<RegisterSeries>;
+  registerFlows(q: FlowQuery): Promise<RegisterFlows>;
 }
 
 export const REGISTER_METHODS = [
@@ -114,4 +180,7 @@ export const REGISTER_METHODS = [
   "casesExport",
   "casesList",
   "caseShow",
+  "registerStats",
+  "registerSeries",
+  "registerFlows",
 ] as const satisfies readonly (keyof RegisterService)[];
