@@ -17,6 +17,8 @@ export interface AnalysisRecord extends Analysis {
     outlet: string | null;
     format: SourceDocument["format"];
     sha256: string;
+    /** Where in the original the text came from, when the reader knows: PDF page spans, a JSONL line, a feed item. */
+    provenance?: Record<string, unknown>;
   };
   /** The text every offset refers to. */
   text: string;
@@ -49,6 +51,7 @@ export function analyzeDocument(
       outlet: doc.outlet,
       format: doc.format,
       sha256: sha256(doc.text),
+      ...(Object.keys(doc.provenance).length > 0 ? { provenance: doc.provenance } : {}),
     },
     text: doc.text,
     ...analysis,

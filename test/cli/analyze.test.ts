@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { makePdf, textPage } from "../helpers/make-pdf.js";
 import { tempDir } from "../helpers/tmp.js";
 
 const ARTICLE = `Court upholds activist's sentence
@@ -82,6 +83,24 @@ describe("vigil analyze", () => {
       `vigil: ${binary}: not text: NUL byte at offset 4 [VIGIL_ERR_SOURCE_BINARY]`,
     );
     expect(r.stderr).toContain("1 document analysed, 2 failed");
+  });
+
+  it("keeps a PDF's page spans in the source provenance", async () => {
+    const dir = tempDir();
+    const file = join(dir, "report.pdf");
+    const pdf = makePdf({
+      pages: [
+        textPage(["Annual report on detentions"]),
+        textPage(["The court sentenced the blogger to six years, the group said."]),
+      ],
+    });
+    writeFileSync(file, pdf);
+    const r = await runCli(["analyze", "--format", "jsonl", file]);
+    expect(r.code).toBe(0);
+    const record = JSON.parse(r.stdout);
+    const pages = record.source.provenance.pages as { page: number; start: number; end: number }[];
+    expect(pages.map((p) => p.page)).toEqual([1, 2]);
+    expect(record.text.slice(pages[1]!.start, pages[1]!.end)).toContain("six years");
   });
 
   it("rejects an unknown format as a usage error", async () => {
