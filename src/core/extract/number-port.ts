@@ -1,6 +1,7 @@
-// The number reading the events extractor needs ("nine years", "an eight-year term", "18
-// months"), behind one small function. The shared number utility (src/core/text/numbers.ts) is
-// being written alongside; once it lands this becomes a thin adapter over it.
+// A small reader of a number at an offset ("nine", "twenty-two", "7.5"), written before the shared
+// number utility (src/core/text/numbers.ts) landed. The events extractor now uses that utility;
+// this stays for src/core/check/claim-numbers.ts, which reads numbers token by token with it.
+// New code should use src/core/text/numbers.ts.
 
 const UNITS: Readonly<Record<string, number>> = {
   one: 1,

@@ -2,7 +2,7 @@
 // or a penalty no number of months expresses (death, life). Also the penalty a charge carries
 // ("up to 20 years"), which is never a sentence.
 
-import { readNumber } from "../number-port.js";
+import { findNumbers } from "../../text/numbers.js";
 
 export interface Term {
   /** One value for everyone, or one per person in order ("respectively to nine and seven years"). */
@@ -22,9 +22,13 @@ function months(n: number, unit: string): number {
   return unit.startsWith("year") ? Math.round(n * 12) : Math.round(n);
 }
 
+/** A whole string that is one plain number ("nine", "14", "twenty-two"); not "dozens", "half". */
 function num(s: string): number | null {
-  const r = readNumber(s, 0);
-  return r && r.end === s.length ? r.value : null;
+  const found = findNumbers(s);
+  const n = found[0];
+  return found.length === 1 && n && n.start === 0 && n.end === s.length && !n.vague && !n.fraction
+    ? n.value
+    : null;
 }
 
 /** "nine years", "two years and six months", "three and a half years". */

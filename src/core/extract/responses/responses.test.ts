@@ -118,6 +118,11 @@ describe("responses: a statement that names the report", () => {
     );
   });
 
+  it("does not take the report's own words for a response, whoever they are given to", () => {
+    const text = "The Freedom House report, which criticised the arrests, came out in March.";
+    expect(links(text, [["the arrests", "March", "criticised"]])).toEqual([]);
+  });
+
   it("does not link a statement that only mentions the report", () => {
     const text = "“The Freedom House report came out on Monday,” Do Van Hai said.";
     expect(

@@ -34,6 +34,18 @@ export function spokenByIssuer(analysis: Analysis, s: Statement, r: Report): boo
   );
 }
 
+/** "the EEAS report, which criticised …", "The report said …": the report is the speaker. */
+const REPORT_AS_SUBJECT =
+  /^\s*(?:\([^)]{1,20}\))?\s*,?\s*(?:which|that)?\s*(?:has|have|had|also)?\s*$/;
+
+function reportSpeaks(text: string, m: { end: number }, s: Statement): boolean {
+  return (
+    s.cueStart !== null &&
+    m.end <= s.cueStart &&
+    REPORT_AS_SUBJECT.test(text.slice(m.end, s.cueStart))
+  );
+}
+
 export const content: ResponseRule = (view) => {
   const { analysis, ctx } = view;
   analysis.statements.forEach((s, i) => {
@@ -44,6 +56,7 @@ export const content: ResponseRule = (view) => {
       (m) =>
         region.some((r) => overlaps(r, m)) &&
         !(speaker && overlaps(speaker, m)) &&
+        !reportSpeaks(ctx.text, m, s) &&
         !spokenByIssuer(analysis, s, analysis.reports[m.report]!),
     );
     if (!m) return;
