@@ -6,6 +6,7 @@ import { registerActor } from "./commands/actor.js";
 import { registerActors } from "./commands/actors.js";
 import { registerCases } from "./commands/cases.js";
 import { registerIngest } from "./commands/ingest.js";
+import { registerReview } from "./commands/review.js";
 import { registerSearch } from "./commands/search.js";
 import { registerStats } from "./commands/stats.js";
 import { makeContext } from "./context.js";
@@ -49,6 +50,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   registerSearch(program, ctx);
   registerCases(program, ctx);
   registerStats(program, ctx);
+  registerReview(program, ctx);
   return program;
 }
 

@@ -5,6 +5,7 @@ import { createActorService } from "./actor-service.js";
 import type { Db } from "./db.js";
 import { writeDocument, type DocumentToStore } from "./document-writer.js";
 import { createRegisterService } from "./register/register-service.js";
+import { suggestFromDocument } from "./register/suggestion-queue.js";
 import { createSearchService } from "./search-service.js";
 import type { ErrorInfo, IngestItemResult, StoreInfo, StoreService } from "./store-types.js";
 import { rows } from "./sql.js";
@@ -39,9 +40,11 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
 
   async function ingestOne(item: DocumentToStore): Promise<IngestItemResult> {
     try {
-      const r = await db.orm.transaction((tx) =>
-        writeDocument(tx, item, extractorVersion, db.backend),
-      );
+      const r = await db.orm.transaction(async (tx) => {
+        const written = await writeDocument(tx, item, extractorVersion, db.backend);
+        await suggestFromDocument(tx, written, item);
+        return written;
+      });
       return { id: item.name, ok: true, status: r.status, documentId: r.documentId };
     } catch (err) {
       const e =

@@ -151,4 +151,50 @@ describeBackends("vigil cases and vigil stats", (fresh) => {
     const shown = await runCli(["--db", copy, "cases", "show", "VN-072"]);
     expect(shown.stdout).toMatch(/^VN-072 {2}Nguyễn Thị Hòa {2}\[confidential\]$/m);
   });
+
+  it("reviews suggestions read from an ingested article", async () => {
+    const db = await fresh();
+    expect((await runCli(["--db", db, "cases", "import", CASES, EVENTS])).code).toBe(0);
+    const article = join(
+      EXAMPLE_REGISTER,
+      "../articles/05-mekong-wire-nghe-an-teacher-eight-years.md",
+    );
+    expect((await runCli(["--db", db, "ingest", article])).code).toBe(0);
+    const queue = JSON.parse((await runCli(["--db", db, "review", "--json"])).stdout) as {
+      id: number;
+      decision: string;
+    }[];
+    expect(queue.length).toBeGreaterThan(1);
+    const listed = await runCli(["--db", db, "review"]);
+    expect(listed.stdout).toMatch(/^#\d+ \[pending\] /m);
+    const [first, second] = queue;
+    const accepted = await runCli([
+      "--db",
+      db,
+      "review",
+      "accept",
+      String(first!.id),
+      ...(first!.decision === "ambiguous" ? ["--new"] : []),
+      "--reviewer",
+      "editor-1",
+    ]);
+    expect(accepted.code).toBe(0);
+    expect(accepted.stdout).toMatch(new RegExp(`^suggestion ${first!.id} accepted: `));
+    const noReason = await runCli(["--db", db, "review", "reject", String(second!.id)]);
+    expect(noReason.code).toBe(2);
+    const rejected = await runCli([
+      "--db",
+      db,
+      "review",
+      "reject",
+      String(second!.id),
+      "--reason",
+      "already in our records",
+    ]);
+    expect(rejected.stdout).toBe(`suggestion ${second!.id} rejected: already in our records\n`);
+    const decided = JSON.parse(
+      (await runCli(["--db", db, "review", "--status", "all", "--json"])).stdout,
+    );
+    expect(decided.filter((s: { status: string }) => s.status !== "pending")).toHaveLength(2);
+  });
 });

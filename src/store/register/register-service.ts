@@ -6,6 +6,12 @@ import { exportCases } from "./case-export.js";
 import { importCases } from "./case-import.js";
 import { listCases, showCase } from "./case-views.js";
 import { registerFlows, registerSeries, registerStats } from "./register-stats.js";
+import {
+  acceptSuggestion,
+  listSuggestions,
+  rejectSuggestion,
+  showSuggestion,
+} from "./review-service.js";
 import type { RegisterService } from "./register-types.js";
 
 export function createRegisterService(db: Db): RegisterService {
@@ -17,5 +23,9 @@ export function createRegisterService(db: Db): RegisterService {
     registerStats: (q) => registerStats(db, q),
     registerSeries: (q) => registerSeries(db, q),
     registerFlows: (q) => registerFlows(db, q),
+    reviewList: (q) => listSuggestions(db, q),
+    reviewShow: (id) => showSuggestion(db, id),
+    reviewAccept: (id, opts) => acceptSuggestion(db, id, opts),
+    reviewReject: (id, opts) => rejectSuggestion(db, id, opts),
   };
 }

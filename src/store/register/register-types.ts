@@ -6,6 +6,8 @@ import type { CountResult, GroupField } from "../../core/register/count.js";
 import type { PartialDateRule } from "../../core/register/counting-rules.js";
 import type { ExportWarning } from "../../core/register/csv-export.js";
 import type { SeriesStep } from "../../core/register/series.js";
+import type { CaseCandidate, Suggestion, SuggestionAction } from "../../core/register/suggest.js";
+import type { Event } from "../../core/types.js";
 import type { ImportError } from "../../core/register/import-errors.js";
 import type { Case, CaseEvent, CaseEventType, StatusInterval } from "../../core/register/types.js";
 import type { StoredSource } from "./records-store.js";
@@ -164,6 +166,75 @@ export interface FlowQuery extends CountingQuery {
 
 export type RegisterFlows = EventCountResult;
 
+export type SuggestionStatus = "pending" | "accepted" | "rejected";
+
+/** A suggestion in the review queue: what was read, from where, and what accepting would do. */
+export interface SuggestionView {
+  id: number;
+  status: SuggestionStatus;
+  decision: Suggestion["decision"];
+  action: SuggestionAction;
+  person: string;
+  /** The record accepting adds (its case id empty while a case is to be chosen). */
+  proposed: CaseEvent;
+  /** For a new person: the case accepting creates. */
+  proposedCase: Case | null;
+  candidates: CaseCandidate[];
+  /** A record the register already has for this event: accepting adds the source to it. */
+  duplicateOf: string | null;
+  warnings: string[];
+  /** The event as the extractor read it. */
+  extracted: Event;
+  document: {
+    id: number;
+    title: string | null;
+    outlet: string | null;
+    date: string | null;
+    url: string | null;
+    path: string;
+  };
+  /** The sentence(s) the event was read from, and its span in the document. */
+  sentence: string;
+  start: number;
+  end: number;
+  createdAt: string;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  reason: string | null;
+  /** Once accepted: the case and the record written (or found). */
+  caseId: string | null;
+  eventId: string | null;
+}
+
+export interface ReviewListQuery {
+  status?: SuggestionStatus | "all";
+  limit?: number;
+  offset?: number;
+}
+
+export interface AcceptOptions {
+  /** Apply to this case (overrides the match). */
+  caseId?: string;
+  /** Create a new case for the person, with this id (default: the proposed one). */
+  newCase?: boolean;
+  newCaseId?: string;
+  reviewer?: string;
+}
+
+export interface AcceptResult {
+  suggestion: SuggestionView;
+  /** What accepting did: a new record, a correction adding the source, or nothing to add. */
+  outcome: "added" | "source-added" | "already-recorded";
+  caseCreated: boolean;
+  caseId: string;
+  eventId: string;
+}
+
+export interface RejectOptions {
+  reason: string;
+  reviewer?: string;
+}
+
 export interface RegisterService {
   casesImport(req: CaseImportRequest): Promise<CaseImportResult>;
   casesExport(req: CaseExportRequest): Promise<CaseExportResult>;
@@ -173,6 +244,11 @@ export interface RegisterService {
   registerStats(q: StatsQuery): Promise<RegisterCount>;
   registerSeries(q: SeriesQuery): Promise<RegisterSeries>;
   registerFlows(q: FlowQuery): Promise<RegisterFlows>;
+  reviewList(q?: ReviewListQuery): Promise<SuggestionView[]>;
+  reviewShow(id: number): Promise<SuggestionView>;
+  /** Applies a suggestion: writes the record with the article as its evidence. */
+  reviewAccept(id: number, opts?: AcceptOptions): Promise<AcceptResult>;
+  reviewReject(id: number, opts: RejectOptions): Promise<SuggestionView>;
 }
 
 export const REGISTER_METHODS = [
@@ -183,4 +259,8 @@ export const REGISTER_METHODS = [
   "registerStats",
   "registerSeries",
   "registerFlows",
+  "reviewList",
+  "reviewShow",
+  "reviewAccept",
+  "reviewReject",
 ] as const satisfies readonly (keyof RegisterService)[];

@@ -1,0 +1,99 @@
+// On ingest, events of named people read from a document become suggestions for the register,
+// queued for review in the same transaction as the document: matched to a case by the core's
+// `suggest` (diacritic-folded names; province and charges as supporting evidence) or proposed as
+// a new case. Nothing is applied until a person accepts it.
+
+import { basename } from "node:path";
+import { sql } from "drizzle-orm";
+import { CATALOGUE_STATUTES } from "../../core/register/catalogue-statutes.js";
+import { suggest } from "../../core/register/suggest.js";
+import type { Register } from "../../core/register/types.js";
+import { sentences } from "../../core/text/segment.js";
+import type { Event } from "../../core/types.js";
+import type { AnalysisRecord } from "../../ingest/analyze-service.js";
+import { casesByPk, lastNameWord, recordsOf } from "./records-store.js";
+import type { Orm } from "../db.js";
+import { arr, runner, type Run } from "./register-sql.js";
+
+/** The sentence(s) of `text` that hold [start, end): what a reviewer reads. */
+export function sentenceOf(text: string, start: number, end: number): string {
+  const spans = sentences(text).filter((s) => s.end > start && s.start < end);
+  if (spans.length === 0) return text.slice(start, end);
+  return text.slice(spans[0]!.start, spans[spans.length - 1]!.end).trim();
+}
+
+/** What an extracted event says: the same event read again is not queued twice. */
+export function fingerprint(e: Event): string {
+  return JSON.stringify([e.type, e.person, e.date, e.start, e.end, e.charges, e.sentenceMonths]);
+}
+
+/** The register as far as these names go: cases whose last name word matches, with records. */
+async function registerFor(run: Run, names: readonly string[]): Promise<Register> {
+  const words = [...new Set(names.map(lastNameWord).filter(Boolean))];
+  if (words.length === 0) return { cases: [], events: [] };
+  const found = await run<{ pk: number }>(
+    sql`SELECT id AS pk FROM cases WHERE name_last = ANY(${arr(words, "text")})`,
+  );
+  const cases = await casesByPk(
+    run,
+    found.map((f) => f.pk),
+  );
+  const records = await recordsOf(
+    run,
+    cases.map((c) => c.pk),
+  );
+  return { cases: cases.map((c) => c.record), events: records.map((r) => r.event) };
+}
+
+/** Queues the suggestions a stored document gives; returns how many were new. */
+export async function queueSuggestions(
+  run: Run,
+  documentId: number,
+  record: AnalysisRecord,
+): Promise<number> {
+  const named = record.events.map((e, idx) => ({ e, idx })).filter(({ e }) => e.person);
+  if (named.length === 0) return 0;
+  const register = await registerFor(
+    run,
+    named.map(({ e }) => e.person!),
+  );
+  const source = {
+    sourceId: record.source.id ?? basename(record.source.path),
+    url: record.source.url,
+    note: null,
+  };
+  const recordedAt = new Date().toISOString();
+  let queued = 0;
+  for (const { e, idx } of named) {
+    const s = suggest(
+      { event: e, source, documentDate: record.source.date, recordedAt },
+      register,
+      { statutes: CATALOGUE_STATUTES },
+    );
+    if (s.decision === "unusable" || s.action === "already-recorded" || !s.event) continue;
+    const added = await run<{ id: number }>(sql`
+      INSERT INTO case_suggestions (decision, action, document_id, event_idx, char_start, char_end,
+        sentence, person, fingerprint, extracted, proposed_event, proposed_case, candidates,
+        duplicate_of, warnings)
+      VALUES (${s.decision}, ${s.action}, ${documentId}, ${idx}, ${e.start}, ${e.end},
+        ${sentenceOf(record.text, e.start, e.end)}, ${e.person}, ${fingerprint(e)},
+        ${JSON.stringify(e)}::jsonb, ${JSON.stringify(s.event)}::jsonb,
+        ${s.proposedCase === null ? null : JSON.stringify(s.proposedCase)}::jsonb,
+        ${JSON.stringify(s.candidates)}::jsonb, ${s.duplicateOf},
+        ${JSON.stringify(s.warnings)}::jsonb)
+      ON CONFLICT (document_id, fingerprint) DO NOTHING
+      RETURNING id`);
+    queued += added.length;
+  }
+  return queued;
+}
+
+/** The ingest hook: a document just written (not an unchanged one) queues its suggestions. */
+export async function suggestFromDocument(
+  tx: Orm,
+  written: { status: string; documentId: number },
+  item: { record: AnalysisRecord },
+): Promise<void> {
+  if (written.status === "unchanged") return;
+  await queueSuggestions(runner(tx), written.documentId, item.record);
+}
