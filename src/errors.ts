@@ -193,6 +193,51 @@ export const ClaimTypeInvalid = createError<[type: string, reason: string]>(
   "A claim type given as data is malformed: an unknown word class or evidence rule, a pattern that cannot match.",
 );
 
+// HTTP API -----------------------------------------------------------------------------------
+
+export const InvalidRequest = createError<[reason: string]>(
+  "VIGIL_ERR_INVALID_REQUEST",
+  "invalid request: %s",
+  400,
+  "An HTTP request does not match its route's schema (a missing or malformed parameter, a body that is not JSON).",
+);
+export const Unauthenticated = createError<[reason: string]>(
+  "VIGIL_ERR_UNAUTHENTICATED",
+  "%s",
+  401,
+  "The request needs a signed-in user: log in (POST /api/auth/login) and send the session cookie.",
+);
+export const Forbidden = createError<[reason: string]>(
+  "VIGIL_ERR_FORBIDDEN",
+  "%s",
+  403,
+  "The signed-in user's role does not allow this (roles: viewer < editor < reviewer < admin).",
+);
+export const CsrfRejected = createError<[reason: string]>(
+  "VIGIL_ERR_CSRF",
+  "%s",
+  403,
+  "A state-changing request without the session's CSRF token in the x-csrf-token header, or from another origin.",
+);
+export const RateLimited = createError<[reason: string, retryAfter: number]>(
+  "VIGIL_ERR_RATE_LIMITED",
+  "%s; try again in %s s",
+  429,
+  "Too many failed logins for this user name or from this address: wait (the Retry-After header says how long).",
+);
+export const BodyTooLarge = createError<[limit: string]>(
+  "VIGIL_ERR_BODY_TOO_LARGE",
+  "request body too large (limit %s)",
+  413,
+  "An HTTP request body is larger than the route accepts (uploads: setting max-input-bytes).",
+);
+export const MediaTypeUnsupported = createError<[type: string]>(
+  "VIGIL_ERR_MEDIA_TYPE",
+  "unsupported content type %s",
+  415,
+  "An HTTP request body in a content type the route does not take (JSON bodies: application/json).",
+);
+
 // Usage and configuration --------------------------------------------------------------------
 
 export const UsageError = createError<[message: string]>(

@@ -8,7 +8,9 @@ import { registerCases } from "./commands/cases.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerReview } from "./commands/review.js";
 import { registerSearch } from "./commands/search.js";
+import { registerServe } from "./commands/serve.js";
 import { registerStats } from "./commands/stats.js";
+import { registerUsers } from "./commands/users.js";
 import { makeContext } from "./context.js";
 import { EXIT, processIo, write, type CliIo } from "./io.js";
 import { VERSION } from "../version.js";
@@ -51,6 +53,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   registerCases(program, ctx);
   registerStats(program, ctx);
   registerReview(program, ctx);
+  registerServe(program, ctx);
+  registerUsers(program, ctx);
   return program;
 }
 

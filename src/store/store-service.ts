@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
 import { EXTRACTOR_VERSION } from "../core/version.js";
 import { asVigilError, DocumentNotStored, VigilError } from "../errors.js";
+import { createAccountService } from "./accounts/accounts-service.js";
 import { createActorService } from "./actor-service.js";
+import { createBrowseService } from "./browse/browse-service.js";
 import type { Db } from "./db.js";
 import { writeDocument, type DocumentToStore } from "./document-writer.js";
 import { createRegisterService } from "./register/register-service.js";
@@ -86,6 +88,8 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
     history: actors.history,
     search: search.search,
     ...createRegisterService(db),
+    ...createBrowseService(db),
+    ...createAccountService(db),
 
     async ping(delayMs = 0) {
       if (delayMs > 0) await rows(db.orm, sql`SELECT pg_sleep(${delayMs / 1000})`);

@@ -1,5 +1,7 @@
 import type { ActorKind } from "../core/types.js";
 import type { DocumentToStore, WriteStatus } from "./document-writer.js";
+import { ACCOUNT_METHODS, type AccountService } from "./accounts/accounts-types.js";
+import { BROWSE_METHODS, type BrowseService } from "./browse/browse-types.js";
 import { REGISTER_METHODS, type RegisterService } from "./register/register-types.js";
 
 // The store's service surface: what the CLI calls today and the HTTP API will call later. Every
@@ -146,7 +148,7 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-export interface StoreService extends RegisterService {
+export interface StoreService extends RegisterService, BrowseService, AccountService {
   info(): Promise<StoreInfo>;
   /** Writes analysed documents, one transaction each. */
   ingest(items: DocumentToStore[]): Promise<IngestItemResult[]>;
@@ -179,4 +181,6 @@ export const STORE_METHODS = [
   "search",
   "ping",
   ...REGISTER_METHODS,
+  ...BROWSE_METHODS,
+  ...ACCOUNT_METHODS,
 ] as const satisfies readonly Exclude<keyof StoreService, "close">[];

@@ -5,4 +5,5 @@ export * from "./extractions.js";
 export * from "./actors.js";
 export * from "./search.js";
 export * from "./register.js";
+export * from "./accounts.js";
 export * from "./migrations.js";

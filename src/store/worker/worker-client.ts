@@ -1,9 +1,7 @@
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import { resolve } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import { StoreWorkerFailed } from "../../errors.js";
+import { spawnModuleWorker } from "../../worker-spawn.js";
 import { isMemory } from "../db.js";
 import { acquireDirLock, type DirLock } from "../dir-lock.js";
 import { fromErrorInfo } from "../store-service.js";
@@ -101,19 +99,6 @@ export async function openWorkerStore(
   return service;
 }
 
-/**
- * The compiled worker (dist/) runs as is. Running from source (the test suite) it is TypeScript:
- * loaded through tsx, which is present wherever the sources are (a development dependency).
- */
 function spawnWorker(init: WorkerInit): Worker {
-  const js = new URL("./store-worker.js", import.meta.url);
-  if (existsSync(fileURLToPath(js))) return new Worker(js, { workerData: init });
-  const ts = new URL("./store-worker.ts", import.meta.url);
-  // require.resolve finds the CommonJS build; its ES module twin sits beside it.
-  const api = createRequire(import.meta.url)
-    .resolve("tsx/esm/api")
-    .replace(/\.cjs$/, ".mjs");
-  const tsx = pathToFileURL(api).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(ts.href)}); })`;
-  return new Worker(boot, { eval: true, workerData: init });
+  return spawnModuleWorker(new URL("./store-worker.js", import.meta.url), init);
 }
