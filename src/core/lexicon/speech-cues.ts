@@ -526,3 +526,19 @@ export const NOUN_LIKE_LEMMAS: ReadonlySet<string> = new Set([
   "decide",
   "review",
 ]);
+
+/**
+ * Nouns that report what someone said or holds, when a "that"-clause follows: "the ministry’s
+ * claim that no one is detained for their views", "her assertion that …".
+ */
+export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
+  "claim", "claims", "assertion", "assertions", "statement", "suggestion", "argument",
+  "insistence", "warning", "promise", "pledge", "vow", "belief", "view", "allegation",
+  "allegations", "accusation", "accusations", "charge", "contention", "conclusion", "prediction",
+  "assessment", "finding", "findings", "admission", "assurance", "assurances", "remark",
+  "comment", "comments", "declaration", "announcement", "complaint", "concern", "fear", "hope",
+  "position", "proposal", "demand", "threat", "denial", "acknowledgment", "acknowledgement",
+  "explanation", "insinuation", "suspicion", "estimate", "report", "reports", "message", "theory",
+  "boast", "reminder", "observation", "retort", "response", "answer", "reply", "opinion",
+  "recommendation", "ruling", "verdict", "judgment", "judgement", "decision", "determination",
+]);

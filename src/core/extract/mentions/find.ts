@@ -26,14 +26,13 @@ function textOf(text: string, toks: readonly Tok[], a: number, b: number): strin
  */
 export function isTitleCase(toks: readonly Tok[], a: number, b: number): boolean {
   let caps = 0;
-  let lower = 0;
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (t.kind !== WORD || t.text.length < 4) continue;
     if (t.cap) caps++;
-    else if (!TITLE_CASE_LOWER.has(t.lower)) lower++;
+    else if (!TITLE_CASE_LOWER.has(t.lower)) return false;
   }
-  return caps >= 3 && lower === 0;
+  return caps >= 3;
 }
 
 // Short function words a title-case headline leaves in lower case.
@@ -92,15 +91,19 @@ export function mentionsInSentence(
   quotes: QuoteScan,
 ): Mention[] {
   const known = knownOrgs(toks, a, b);
-  const runs = capitalisedRuns(toks, a, b).filter(
-    (r) => !known.some((k) => k.nameStart < r.end && r.start < k.nameEnd),
-  );
-  const classified = [...known, ...runs.map((r) => classifyRun(toks, r, a))].sort(
-    (x, y) => (x?.nameStart ?? 0) - (y?.nameStart ?? 0),
-  );
+  const runs = capitalisedRuns(toks, a, b);
+  const classified: (Classified | null)[] = [];
+  for (const r of runs) {
+    if (known.length > 0 && known.some((k) => k.nameStart < r.end && r.start < k.nameEnd)) continue;
+    classified.push(classifyRun(toks, r, a));
+  }
+  if (known.length > 0) {
+    classified.push(...known);
+    classified.sort((x, y) => (x?.nameStart ?? 0) - (y?.nameStart ?? 0));
+  }
   const orgs = new Map<number, { end: number; name: string; state: boolean }>();
-  classified.forEach((c) => {
-    if (c === null) return;
+  for (const c of classified) {
+    if (c === null) continue;
     if (c.kind === "organisation" || c.kind === "state") {
       let s = c.nameStart;
       if (toks[s]!.lower === "the") s++;
@@ -110,7 +113,7 @@ export function mentionsInSentence(
         state: c.kind === "state",
       });
     }
-  });
+  }
   const out: Mention[] = [];
   for (const c of classified) {
     if (c === null) continue;

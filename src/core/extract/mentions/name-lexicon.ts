@@ -18,14 +18,13 @@ import {
   type Gender,
 } from "../../lexicon/titles.js";
 
-// eslint-disable-next-line no-control-regex
-const ASCII = /^[\x00-\x7f]*$/;
-
 const FOLDED = new Map<string, string>();
 
 /** Folded, lower-cased key of one word or name ("Nguyễn" → "nguyen"). */
 export function foldKey(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase();
+  let ascii = true;
+  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
+  if (ascii) return s.toLowerCase();
   let k = FOLDED.get(s);
   if (k === undefined) {
     // Bounded: a long-running process reads unbounded text.

@@ -10,6 +10,7 @@ import { reportedSpeech } from "./rules/04-reported-speech.js";
 import { participle } from "./rules/05-participle.js";
 import { headlineColon } from "./rules/06-headline-colon.js";
 import { continuation } from "./rules/07-continuation.js";
+import { nominal } from "./rules/08-nominal.js";
 
 export function findDrafts(doc: StatementDoc): Draft[] {
   const drafts: Draft[] = [];
@@ -27,6 +28,7 @@ export function findDrafts(doc: StatementDoc): Draft[] {
     here.push(...reportedSpeech(doc, ui));
     here.sort((a, b) => (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
     here.push(...participle(doc, ui, here));
+    here.push(...nominal(doc, ui));
     byUnit.set(ui, here);
   }
   const all: Draft[] = [];

@@ -255,6 +255,54 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: ":", mention: "Spokesperson", segments: ["No one is jailed for their views"] }],
   ],
   [
+    "01 an inverted colon attribution",
+    "The debate turned to prisons.\n\nContinued Tran: “Nobody should be jailed for a post.”",
+    [
+      {
+        kind: "direct",
+        cue: "Continued",
+        mention: "Tran",
+        segments: ["“Nobody should be jailed for a post.”"],
+      },
+    ],
+  ],
+  [
+    "01 a name with an initial and a party in parentheses",
+    '"The bill is a step back," Rep. Mary K. Dolan (D-Ore.) said on Friday.',
+    [{ kind: "direct", mention: "Rep. Mary K. Dolan", name: "Mary K. Dolan" }],
+  ],
+  [
+    "01 a participle carries the subject to a quotation",
+    "The minister defended the law on Tuesday, saying, “It protects national security.”",
+    [{ kind: "direct", cue: "saying", mention: "The minister" }],
+  ],
+  [
+    "01 a coordinated cue shares the subject",
+    "Activist Bui Thi Hoa refused to comment on the charges but added, “I am not afraid.”",
+    [{ kind: "direct", cue: "added", name: "Bui Thi Hoa" }],
+  ],
+  [
+    "04 a progressive cue",
+    "The ministry is telling reporters that the camps have closed.",
+    [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],
+  ],
+  [
+    "04 a subordinate attribution ends at its comma",
+    "While the government says the trials are fair, observers were barred from the courtroom.",
+    [{ kind: "indirect", cue: "says", segments: ["the trials are fair"] }],
+  ],
+  [
+    "08 a noun carries the attribution",
+    "The ministry’s claim that no one is detained for their views, repeated on Monday, drew criticism.",
+    [
+      {
+        cue: "claim",
+        mention: "The ministry",
+        segments: ["that no one is detained for their views"],
+      },
+    ],
+  ],
+  [
     "pronoun and short name resolve to the full name",
     "Mr. Vo Van Thanh, a former lieutenant colonel, was released in March. He told RFA that he would keep writing. According to Mr. Thanh, the police still follow him.",
     [
@@ -276,6 +324,13 @@ describe("statements: every attributed statement with its speaker", () => {
     ["conformity, not sourcing", "He was sentenced according to Article 117 of the Criminal Code."],
     ["a noun, not a cue", "The annual report is available online."],
     ["a label with a colon", "Photo: Reuters"],
+    ["an adjective participle", "The committee has given added weight to the appeal."],
+    ["a noun after a determiner", "The ruling was read aloud in court."],
+    ["no clause after the cue", "The party maintains an overwhelming lead in the province."],
+    [
+      "a relative clause that evaluates",
+      "Mr. Lam, who endorsed the candidate in May, left the party.",
+    ],
   ])("finds nothing in %s", (_label, text) => {
     expect(run(text)).toEqual([]);
   });
