@@ -19,7 +19,13 @@ export function nominal(doc: StatementDoc, ui: number): Draft[] {
     if (taken(doc, k) || doc.pieceOf[k]! >= 0) continue;
     // The possessor: "X’s claim", "X’s repeated claim" (one modifier at most).
     let p = k - 1;
-    if (toks[p]!.kind === WORD && !toks[p]!.cap && p - 1 > u.a && /^['’]s?$/.test(toks[p - 1]!.text)) p--;
+    if (
+      toks[p]!.kind === WORD &&
+      !toks[p]!.cap &&
+      p - 1 > u.a &&
+      /^['’]s?$/.test(toks[p - 1]!.text)
+    )
+      p--;
     if (!/^['’]s?$/.test(toks[p]!.text) || p - 1 < u.a) continue;
     const head = p - 1;
     if (!(toks[head]!.cap || toks[head]!.kind === WORD) || taken(doc, head)) continue;
