@@ -110,7 +110,6 @@ function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): boolean {
   const toks = doc.toks;
   for (let k = a + 1; k < Math.min(limit, a + 14); k++) {
     const t = toks[k]!;
-    if (doc.pieceOf[k]! >= 0) return true;
     if (t.text === ";" || t.text === ":" || t.text === ".") return false;
     if (FINITE.has(t.lower)) return true;
     if (t.kind !== WORD || t.cap) continue;
@@ -124,7 +123,7 @@ function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): boolean {
       k > a &&
       (toks[k - 1]!.cap ||
         PRON_SUBJECTS.has(toks[k - 1]!.lower) ||
-        /[^s]$/.test(toks[k - 1]!.lower)) &&
+        (toks[k - 1]!.kind === WORD && /[^s]$/.test(toks[k - 1]!.lower))) &&
       !/(ss|us|is|ous|ics)$/.test(t.lower)
     ) {
       const next = toks[k + 1];

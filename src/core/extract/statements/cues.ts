@@ -275,7 +275,9 @@ export function verbal(toks: readonly Tok[], i: number, unitStart: number, c: Cu
     if (presentS && prev.cap) return true;
     if (next?.text === ":") return true;
     // "The poll shows that …", not "legal documents that …": a determiner opens the subject.
-    return next?.lower === "that" && (f.base || DETERMINER_BEFORE.has(toks[i - 2]?.lower ?? ""));
+    if (next?.lower !== "that") return false;
+    // "polls show that", "the survey shows that" — not "the fifth state that".
+    return f.base ? /[^s]s$/.test(prev.lower) : DETERMINER_BEFORE.has(toks[i - 2]?.lower ?? "");
   }
   if (f.base) {
     if (VERB_MARKERS.has(prev.lower)) return true;

@@ -233,6 +233,49 @@ function chunkHead(toks: readonly Tok[], a: number, b: number): number {
   return t.cap || nounish(t) ? k : -1;
 }
 
+const TIME_NOUNS = new Set([
+  "week",
+  "month",
+  "year",
+  "weekend",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "today",
+  "yesterday",
+]);
+
+/** Step back over a time adjunct ending at `k` ("this week", "on Monday", "in May"). */
+function skipTimeBack(toks: readonly Tok[], k: number, floor: number): number {
+  const t = toks[k];
+  if (t === undefined || k <= floor || !TIME_NOUNS.has(t.lower)) return k;
+  const p = toks[k - 1]!;
+  if (/^(this|last|next|on|in|early|late|earlier)$/.test(p.lower) && k - 2 >= floor) return k - 2;
+  // "Trump Monday said": a bare weekday after the subject.
+  if (t.cap && /day$/.test(t.lower) && (p.cap || p.kind === WORD)) return k - 1;
+  return k;
+}
+
 /**
  * The subject noun phrase of the cue at `cue`, looking left no further than `floor`.
  * Returns null for passives ("was told") and when no noun phrase ends before the cue.
@@ -251,6 +294,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
     k--;
   }
   if (passive) return null;
+  // "Trump this week said", "Cruz last week endorsed", "police on Monday said".
+  k = skipTimeBack(toks, k, floor);
   // "Harry M. Reid (D-Nev.) told": skip a short parenthesis after the name.
   if (k >= floor && toks[k]!.text === ")") {
     let o = k - 1;
