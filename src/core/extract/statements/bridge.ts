@@ -22,6 +22,7 @@ const OBJECT_PRONOUNS = new Set([
 ]);
 const DAYS = new Set(WEEKDAYS);
 const ASIDES = new Set([
+  "and i quote",
   "for example",
   "for instance",
   "in fact",
@@ -180,6 +181,11 @@ export function skipAdjuncts(
       toks[j + 1]!.kind === WORD &&
       PREPOSITIONS.has(toks[j + 1]!.lower)
     ) {
+      j++;
+      continue;
+    }
+    // "said, in an email, that …": the comma that closes an adjunct.
+    if (t.text === "," && toks[j + 1]?.lower === "that" && j > k) {
       j++;
       continue;
     }

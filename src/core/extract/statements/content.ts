@@ -108,7 +108,7 @@ const FINITE = new Set([
  */
 function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): boolean {
   const toks = doc.toks;
-  for (let k = a + 1; k < Math.min(limit, a + 14); k++) {
+  for (let k = a + 1; k < Math.min(limit, a + 24); k++) {
     const t = toks[k]!;
     if (t.text === ";" || t.text === ":" || t.text === ".") return false;
     if (FINITE.has(t.lower)) return true;

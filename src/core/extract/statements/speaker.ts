@@ -32,6 +32,18 @@ const NOT_NOUNS = new Set([
   "italy",
   "july",
 ]);
+const PARTICIPLE_ADJECTIVES = new Set([
+  "clad",
+  "known",
+  "born",
+  "flanked",
+  "surrounded",
+  "seen",
+  "shown",
+  "driven",
+  "chosen",
+  "sworn",
+]);
 const APPOSITIVE_STARTS = new Set([
   "a",
   "an",
@@ -209,8 +221,11 @@ function appositiveLike(toks: readonly Tok[], a: number, b: number): boolean {
   if (!isWord(t)) return false;
   if (APPOSITIVE_STARTS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || isRoleWord(t.lower))
     return true;
-  // "wearing a cowboy hat", "reacting to the news": a participle describing the subject.
+  // "wearing a cowboy hat", "reacting to the news", "clad in red": a participle describing the
+  // subject; "“The Apprentice,”": a title.
   if (!t.cap && t.lower.endsWith("ing") && t.lower.length > 5) return true;
+  if (!t.cap && (/ed$/.test(t.lower) || PARTICIPLE_ADJECTIVES.has(t.lower))) return true;
+  if (/^[“"‘«]$/.test(t.text)) return true;
   // "Democrat of California", "R-Texas", "Vietnam’s ambassador".
   if (t.cap && b - a <= 8) {
     for (let k = a; k < b; k++) if (isVerbForm(toks[k]!.lower) && !toks[k]!.cap) return false;
@@ -356,8 +371,10 @@ function appositiveSubject(toks: readonly Tok[], comma: number, floor: number): 
     const np = SUBJECT_PRONOUNS.has(toks[head]!.lower)
       ? { a: head, b: head + 1 }
       : npLeftOf(toks, head, a);
-    let plain = true;
-    for (let j = a; j < np.a && plain; j++) plain = CLAUSE_WORDS.has(toks[j]!.lower);
+    // "… ago that Michael Bloomberg, who …, said": the noun phrase may follow a clause word.
+    const before = toks[np.a - 1];
+    let plain = np.a === a || (before !== undefined && CLAUSE_WORDS.has(before.lower));
+    for (let j = a; j < np.a && !plain; j++) plain = CLAUSE_WORDS.has(toks[j]!.lower);
     if (plain) return np;
   }
   return null;

@@ -64,6 +64,7 @@ function leading(
   ui: number,
   floor: number,
   pieceTok: number,
+  earlier: readonly Draft[],
 ): Attribution | null {
   const toks = doc.toks;
   let best: Cue | null = null;
@@ -86,7 +87,11 @@ function leading(
     if (fw !== null && contentEnd(doc, u, fw.a) > pieceTok) return null;
   }
   // "…, saying, “…”" and "… but added, “…”": the subject of the sentence speaks.
-  const sp = leftSpeaker(toks, best.tok, floor) ?? sharedSubject(doc, u, best);
+  // A participle's subject is the sentence's ("released a statement saying, “…”" is hers, not
+  // the statement's); other cues have their own subject to the left.
+  const sp = best.form.gerund
+    ? (sharedSubject(doc, u, best, earlier) ?? leftSpeaker(toks, best.tok, floor))
+    : (leftSpeaker(toks, best.tok, floor) ?? sharedSubject(doc, u, best, earlier));
   if (sp === null) return null;
   return { cue: best, speaker: sp, cueSpan: { a: best.tok, b: best.tokEnd } };
 }
@@ -159,7 +164,7 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
     const closesUnit = onlyPunct(doc, b, nextStart);
     const att =
       (q.closed && opensUnit ? trailing(doc, ui, b, nextStart) : null) ??
-      (closesUnit ? leading(doc, ui, prevEnd, a) : null);
+      (closesUnit ? leading(doc, ui, prevEnd, a, [...byCue.values()]) : null);
     if (att === null) {
       attached.push(null);
       continue;

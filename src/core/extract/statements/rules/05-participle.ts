@@ -5,7 +5,7 @@
 // The speaker is the subject of the main clause: the speaker of the statement before it in the
 // sentence, or else the noun phrase the sentence opens with.
 
-import { PRE_CUE_WORDS } from "../../../lexicon/function-words.js";
+import { PREPOSITIONS, PRE_CUE_WORDS } from "../../../lexicon/function-words.js";
 import { WORD, type Tok } from "../../../text/lex.js";
 import type { Cue } from "../cues.js";
 import { contentEnd, extendOverQuotes, forwardContent } from "../content.js";
@@ -13,6 +13,26 @@ import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js"
 import type { StatementDoc, Unit } from "../find.js";
 import { isCommaLike, rightSpeaker, type TokSpan } from "../speaker.js";
 import type { Span } from "../../../types.js";
+
+const OPENERS = new Set([
+  "here",
+  "there",
+  "now",
+  "then",
+  "today",
+  "yesterday",
+  "meanwhile",
+  "later",
+  "earlier",
+  "separately",
+  "instead",
+  "still",
+  "however",
+  "also",
+  "asked",
+  "speaking",
+  "earlier",
+]);
 
 /** The token before the cue, past adverbs and auxiliaries ("and then said", "and has said"). */
 function before(toks: readonly Tok[], c: Cue, floor: number): number {
@@ -26,11 +46,17 @@ function before(toks: readonly Tok[], c: Cue, floor: number): number {
   return k;
 }
 
-function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit): boolean {
+function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit, anyGerund = false): boolean {
   const k = before(toks, c, u.a);
   if (k < u.a) return false;
   const t = toks[k]!;
-  if (c.form.gerund) return isCommaLike(toks, k) || /^(and|while|by|after|before)$/.test(t.lower);
+  if (c.form.gerund) {
+    // "is saying" is a finite verb with its own subject.
+    if (/^(is|are|was|were|be|been|’s|'s|am)$/.test(t.lower)) return false;
+    // Before a quotation any participle shares the subject ("sent a text saying: “…”"); in
+    // reported speech only a set-off one does (", saying …", "and adding …").
+    return anyGerund || isCommaLike(toks, k) || /^(and|while|by|after|before)$/.test(t.lower);
+  }
   // "… and said …": a finite cue with no subject of its own.
   return t.lower === "and" || t.lower === "but" || t.lower === "then";
 }
@@ -45,6 +71,19 @@ function subjectOf(doc: StatementDoc, u: Unit, c: Cue, drafts: readonly Draft[])
   let v = u.a;
   while (v < c.tok && toks[v]!.kind === WORD && /^(but|and|so|yet|also|then)$/.test(toks[v]!.lower))
     v++;
+  // "In an interview with CNN, Trump …", "Here in Columbia, Sanders …": past the opening phrase.
+  const first = toks[v]!;
+  if (
+    first.kind === WORD &&
+    (PREPOSITIONS.has(first.lower) || OPENERS.has(first.lower) || /ing$/.test(first.lower))
+  ) {
+    for (let k = v + 1; k < Math.min(c.tok, v + 14); k++) {
+      if (toks[k]!.text === ",") {
+        v = k + 1;
+        break;
+      }
+    }
+  }
   const sp = rightSpeaker(toks, v, c.tok);
   if (sp === null) return null;
   // "Police arrested him, saying …": a past-tense verb ends the subject.
@@ -56,9 +95,14 @@ function subjectOf(doc: StatementDoc, u: Unit, c: Cue, drafts: readonly Draft[])
  * For a cue with no subject of its own ("…, saying …", "… but added …"): the subject of the
  * sentence, as a token span, or null when the cue has a subject or none can be found.
  */
-export function sharedSubject(doc: StatementDoc, u: Unit, c: Cue): TokSpan | null {
-  if (!sharesSubject(doc.toks, c, u)) return null;
-  const sp = subjectOf(doc, u, c, []);
+export function sharedSubject(
+  doc: StatementDoc,
+  u: Unit,
+  c: Cue,
+  drafts: readonly Draft[],
+): TokSpan | null {
+  if (!sharesSubject(doc.toks, c, u, true)) return null;
+  const sp = subjectOf(doc, u, c, drafts);
   if (sp === null) return null;
   return { a: doc.idx.tokenAt(sp.start), b: doc.idx.tokenAt(sp.end - 1) + 1 };
 }
