@@ -3,10 +3,10 @@
 //   X vowed to appeal.                                            → "to appeal"
 //   X called for the release of all prisoners.                    → "the release of all prisoners"
 
-import { WH_WORDS } from "../../lexicon/function-words.js";
+import { PREPOSITIONS, WH_WORDS } from "../../lexicon/function-words.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
-import { cueAt, type Cue } from "./cues.js";
+import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { nounish } from "./speaker.js";
@@ -227,9 +227,32 @@ function quoteWithin(doc: StatementDoc, a: number, b: number): boolean {
 }
 
 /** The content start after cue `c` in unit `u`, or null when no frame of the cue fits. */
+/**
+ * "said during a taping of a town hall in Buffalo, New York, that …": a "that" reached through
+ * adjuncts only (no verb, quotation or sentence end before it). Returns its index, or -1.
+ */
+function thatAhead(doc: StatementDoc, from: number, limit: number): number {
+  const toks = doc.toks;
+  for (let k = from; k < Math.min(limit, from + 25); k++) {
+    const t = toks[k]!;
+    if (doc.pieceOf[k]! >= 0 || t.text === "." || t.text === ";" || t.text === ":") return -1;
+    if (t.kind !== WORD) continue;
+    if (t.lower === "that") return k > from ? k : -1;
+    if (t.cap) continue;
+    if (FINITE.has(t.lower) || isVerbForm(t.lower) || /ed$/.test(t.lower)) return -1;
+    if (WH_WORDS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
 export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forward | null {
   const toks = doc.toks;
   const f = c.form.frames;
+  if (f.has("that") || f.has("obj-that")) {
+    const t = thatAhead(doc, c.tokEnd, limit);
+    if (t > c.tokEnd && PREPOSITIONS.has(toks[c.tokEnd]!.lower))
+      return { a: t, cueEnd: c.tokEnd, object: false };
+  }
   const j = skipAdjuncts(toks, c.tokEnd, limit, c.form);
   if (j >= limit) return null;
   const t = toks[j]!;
@@ -329,7 +352,9 @@ function cueVerbAt(toks: readonly Tok[], k: number): boolean {
   const t = toks[j];
   if (t === undefined || t.kind !== WORD || t.cap) return false;
   const c = cueAt(toks, j);
-  return c !== null && (c.form.past || (c.form.present && !c.form.base));
+  // "… and warned …" is the speaker's next statement; "… and thought …" may be the content's.
+  const speech = c !== null && (c.form.cls === "speech" || c.form.cls === "writing");
+  return c !== null && speech && (c.form.past || (c.form.present && !c.form.base));
 }
 
 /** The index of the dash closing a parenthetical opened at `k`, or -1. */
@@ -368,7 +393,6 @@ export function contentEnd(
     }
     const n = toks[k + 1];
     if (n === undefined || k + 1 >= u.b) continue;
-    if (t.lower === "but" && n.lower !== "also") return k;
     if (t.lower === "and" && k > a + 2 && cueVerbAt(toks, k + 1)) return k;
     if (t.text !== ",") continue;
     if (n.lower === "according" && toks[k + 2]?.lower === "to") return k;

@@ -32,6 +32,22 @@ const NOT_NOUNS = new Set([
   "italy",
   "july",
 ]);
+const NP_OPENERS = new Set([
+  "that",
+  "and",
+  "but",
+  "so",
+  "when",
+  "while",
+  "because",
+  "as",
+  "if",
+  "since",
+  "after",
+  "before",
+  "although",
+  "though",
+]);
 const PARTICIPLE_ADJECTIVES = new Set([
   "clad",
   "known",
@@ -373,7 +389,7 @@ function appositiveSubject(toks: readonly Tok[], comma: number, floor: number): 
       : npLeftOf(toks, head, a);
     // "… ago that Michael Bloomberg, who …, said": the noun phrase may follow a clause word.
     const before = toks[np.a - 1];
-    let plain = np.a === a || (before !== undefined && CLAUSE_WORDS.has(before.lower));
+    let plain = np.a === a || (before !== undefined && NP_OPENERS.has(before.lower));
     for (let j = a; j < np.a && !plain; j++) plain = CLAUSE_WORDS.has(toks[j]!.lower);
     if (plain) return np;
   }
