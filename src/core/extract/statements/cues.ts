@@ -243,7 +243,13 @@ const VERB_MARKERS = new Set([
  * of State"), after a determiner ("its report"), or a base form without a plural or pronoun
  * subject ("American state organisations") it is not.
  */
-export function verbal(toks: readonly Tok[], i: number, unitStart: number, c: Cue): boolean {
+export function verbal(
+  toks: readonly Tok[],
+  i: number,
+  unitStart: number,
+  c: Cue,
+  isName: (k: number) => boolean = () => true,
+): boolean {
   const t = toks[i]!;
   const f = c.form;
   const prev = i > unitStart ? toks[i - 1]! : null;
@@ -272,7 +278,8 @@ export function verbal(toks: readonly Tok[], i: number, unitStart: number, c: Cu
     return false;
   if ((f.base || presentS) && f.nounLike) {
     if (VERB_MARKERS.has(prev.lower) || SINGULAR_PRONOUNS.has(prev.lower)) return true;
-    if (presentS && prev.cap) return true;
+    // "Trump calls for …" but not "the March states account for …".
+    if (presentS && prev.cap && isName(i - 1)) return true;
     if (next?.text === ":") return true;
     // "The poll shows that …", not "legal documents that …": a determiner opens the subject.
     if (next?.lower !== "that") return false;

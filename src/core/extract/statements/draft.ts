@@ -45,8 +45,14 @@ export function claimDraft(doc: StatementDoc, d: Draft): void {
     const quote = doc.pieceOf[k]! >= 0 && doc.quotes.pieces[doc.pieceOf[k]!]!.start === s;
     claimOffsets(doc, s, e, quote ? TAKEN : IN_CONTENT);
   }
-  if (d.speaker) claimOffsets(doc, d.speaker.start, d.speaker.end, TAKEN);
-  if (d.cue) claimOffsets(doc, d.cue.start, d.cue.end, TAKEN);
+  // A relative clause ("Trump, who questioned …, said …") sits inside its sentence's subject:
+  // the main clause may still look through it for the subject.
+  const relative =
+    d.speaker !== null &&
+    /^(who|which|that)$/i.test(doc.text.slice(d.speaker.start, d.speaker.end));
+  const level = relative ? IN_CONTENT : TAKEN;
+  if (d.speaker) claimOffsets(doc, d.speaker.start, d.speaker.end, level);
+  if (d.cue) claimOffsets(doc, d.cue.start, d.cue.end, level);
 }
 
 export function taken(doc: StatementDoc, k: number): boolean {

@@ -104,12 +104,14 @@ export function prepare(ctx: DocContext, idx: MentionIndex): StatementDoc {
     while (k < toks.length && toks[k]!.start < q.start) k++;
     for (let j = k; j < toks.length && toks[j]!.start < q.end; j++) pieceOf[j] = qi;
   });
+  const isName = (k: number) =>
+    idx.mentionsIn(toks[k]!.start, toks[k]!.end).some((m) => m.kind !== "place");
   const cuesOf = (u: Unit) => {
     const out: Cue[] = [];
     for (let i = u.a; i < u.b; i++) {
       if (pieceOf[i]! >= 0) continue;
       const c = cueAt(toks, i);
-      if (c !== null && verbal(toks, i, u.a, c)) out.push(c);
+      if (c !== null && verbal(toks, i, u.a, c, isName)) out.push(c);
     }
     return out;
   };

@@ -32,6 +32,39 @@ const NOT_NOUNS = new Set([
   "italy",
   "july",
 ]);
+const DISCOURSE = new Set([
+  "however",
+  "meanwhile",
+  "moreover",
+  "furthermore",
+  "still",
+  "instead",
+  "indeed",
+  "likewise",
+  "similarly",
+  "nevertheless",
+  "nonetheless",
+  "separately",
+  "meantime",
+  "afterward",
+  "afterwards",
+  "earlier",
+  "later",
+  "previously",
+  "yesterday",
+  "today",
+  "overall",
+  "finally",
+  "first",
+  "second",
+  "third",
+  "again",
+  "otherwise",
+  "thus",
+  "therefore",
+  "besides",
+  "anyway",
+]);
 const NP_OPENERS = new Set([
   "that",
   "and",
@@ -257,6 +290,8 @@ function chunkHead(toks: readonly Tok[], a: number, b: number): number {
   if (k < a) return -1;
   const t = toks[k]!;
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return k;
+  // "However, X said": a discourse word alone is no subject.
+  if (k === a && isWord(t) && (CLAUSE_WORDS.has(t.lower) || DISCOURSE.has(t.lower))) return -1;
   // Introductory phrases ("In a statement", "On Thursday") have no subject in them.
   const first = toks[a]!;
   if (isWord(first) && PREPOSITIONS.has(first.lower) && !first.cap) return -1;

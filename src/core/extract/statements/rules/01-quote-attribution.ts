@@ -89,9 +89,13 @@ function leading(
   // "…, saying, “…”" and "… but added, “…”": the subject of the sentence speaks.
   // A participle's subject is the sentence's ("released a statement saying, “…”" is hers, not
   // the statement's); other cues have their own subject to the left.
-  const sp = best.form.gerund
-    ? (sharedSubject(doc, u, best, earlier) ?? leftSpeaker(toks, best.tok, floor))
-    : (leftSpeaker(toks, best.tok, floor) ?? sharedSubject(doc, u, best, earlier));
+  const own = leftSpeaker(toks, best.tok, floor);
+  // "… with Trump reportedly yelling: “…”": the noun phrase after "with" is the speaker.
+  const absolute = own !== null && toks[own.a - 1]?.lower === "with";
+  const sp =
+    best.form.gerund && !absolute
+      ? (sharedSubject(doc, u, best, earlier) ?? own)
+      : (own ?? sharedSubject(doc, u, best, earlier));
   if (sp === null) return null;
   return { cue: best, speaker: sp, cueSpan: { a: best.tok, b: best.tokEnd } };
 }
