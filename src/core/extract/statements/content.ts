@@ -393,7 +393,7 @@ export function contentEnd(
     }
     const n = toks[k + 1];
     if (n === undefined || k + 1 >= u.b) continue;
-    if (t.lower === "and" && k > a + 2 && cueVerbAt(toks, k + 1)) return k;
+    if ((t.lower === "and" || t.lower === "but") && k > a + 2 && cueVerbAt(toks, k + 1)) return k;
     if (t.text !== ",") continue;
     if (n.lower === "according" && toks[k + 2]?.lower === "to") return k;
     if (PARTICIPLES.has(n.lower) && cueAt(toks, k + 1) !== null) return k;
