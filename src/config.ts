@@ -98,6 +98,48 @@ export const SETTINGS = [
     default: "info",
     help: "Server log level: fatal, error, warn, info, debug, trace or silent.",
   },
+  {
+    name: "queue-name",
+    env: "VIGIL_QUEUE_NAME",
+    type: "string",
+    default: "vigil-ingest",
+    help: "Job queue (PostgreSQL only) that `vigil ingest --queue` fills and `vigil worker` empties.",
+  },
+  {
+    name: "queue-visibility-seconds",
+    env: "VIGIL_QUEUE_VISIBILITY_SECONDS",
+    type: "integer",
+    default: 300,
+    help: "Seconds a worker may hold a job before it is given to another worker (a worker that died mid-job); longer than the slowest document takes.",
+  },
+  {
+    name: "queue-retry-limit",
+    env: "VIGIL_QUEUE_RETRY_LIMIT",
+    type: "integer",
+    default: 3,
+    help: "Times a failed or abandoned job is tried again before it is left failed.",
+  },
+  {
+    name: "worker-concurrency",
+    env: "VIGIL_WORKER_CONCURRENCY",
+    type: "integer",
+    default: 2,
+    help: "Job batches one `vigil worker` process works on at once (analysis of one overlaps the database writes of another).",
+  },
+  {
+    name: "worker-batch-size",
+    env: "VIGIL_WORKER_BATCH_SIZE",
+    type: "integer",
+    default: 8,
+    help: "Jobs a worker takes from the queue at a time.",
+  },
+  {
+    name: "feed-poll-seconds",
+    env: "VIGIL_FEED_POLL_SECONDS",
+    type: "integer",
+    default: 900,
+    help: "How often `vigil feeds run` reads a feed added without its own --every.",
+  },
 ] as const satisfies readonly Setting[];
 
 export type SettingName = (typeof SETTINGS)[number]["name"];

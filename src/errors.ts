@@ -172,6 +172,39 @@ export const Conflict = createError<[reason: string]>(
   "A change that contradicts the current state: merging an actor into itself, undoing a merge twice.",
 );
 
+// Queue, backups and copies -------------------------------------------------------------------
+
+export const QueueNeedsPostgres = createError<[what: string, db: string]>(
+  "VIGIL_ERR_QUEUE_NEEDS_POSTGRES",
+  "%s needs a PostgreSQL database (--db postgres://...), not %s: the job queue lives in the server database that every worker shares, and an embedded database can be opened by one process only",
+  400,
+  "The job queue (`vigil ingest --queue`, `vigil worker`) works on PostgreSQL only: workers in other processes or on other machines share the server's database. With the embedded database, ingest without `--queue`, or move it to a server with `vigil db copy`.",
+);
+export const JobInvalid = createError<[job: string, reason: string]>(
+  "VIGIL_ERR_JOB_INVALID",
+  "job %s: %s",
+  422,
+  "A queued job's payload is not one this Vigil understands, or its text does not match its content hash. The job is left failed; nothing was stored.",
+);
+export const DbNotEmpty = createError<[where: string, what: string]>(
+  "VIGIL_ERR_DB_NOT_EMPTY",
+  "database %s already holds data (%s); add --force to replace it",
+  409,
+  "A restore or copy would overwrite a database that holds documents, actors or cases. Nothing was changed; add `--force` to replace everything in it.",
+);
+export const BackupInvalid = createError<[file: string, reason: string]>(
+  "VIGIL_ERR_BACKUP_INVALID",
+  "%s: not a usable Vigil backup: %s",
+  422,
+  "A backup file is not a Vigil backup, is truncated or damaged (counts or content hashes differ from its trailer), or was written by a newer Vigil. Nothing was restored.",
+);
+export const VerifyFailed = createError<[what: string, reason: string]>(
+  "VIGIL_ERR_VERIFY_FAILED",
+  "%s: verification failed: %s",
+  500,
+  "A copy or restore read back rows whose counts or content hashes differ from the source. It was rolled back: the target is as it was.",
+);
+
 // Checks -------------------------------------------------------------------------------------
 
 export const CheckTransitionInvalid = createError<[check: string, action: string, state: string]>(

@@ -11,6 +11,7 @@ import { registerSearch } from "./commands/search.js";
 import { registerServe } from "./commands/serve.js";
 import { registerStats } from "./commands/stats.js";
 import { registerUsers } from "./commands/users.js";
+import { registerWorker } from "./commands/worker.js";
 import { makeContext } from "./context.js";
 import { EXIT, processIo, write, type CliIo } from "./io.js";
 import { VERSION } from "../version.js";
@@ -55,6 +56,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   registerReview(program, ctx);
   registerServe(program, ctx);
   registerUsers(program, ctx);
+  registerWorker(program, ctx);
   return program;
 }
 

@@ -11,6 +11,7 @@ import { EXIT, write } from "../io.js";
 import { progressLine } from "../progress.js";
 import { reportFailure } from "../report.js";
 import { withStore } from "../store.js";
+import { ingestQueued, type QueueIngestFlags } from "./ingest-queue.js";
 
 export function registerIngest(program: Command, ctx: CommandContext): void {
   program
@@ -26,71 +27,69 @@ export function registerIngest(program: Command, ctx: CommandContext): void {
         "how to read -: text, markdown or jsonl (default: jsonl when it starts with {)",
       ).choices(["text", "markdown", "jsonl"]),
     )
-    .action(
-      async (
-        paths: string[],
-        opts: { json?: boolean; stdinFormat?: "text" | "markdown" | "jsonl" },
-        cmd: Command,
-      ) => {
-        const config = ctx.config(cmd);
-        const { io } = ctx;
-        if (paths.length === 0)
-          throw new UsageError("ingest: give at least one path (or - for standard input)");
-        const progress = progressLine(io.stderr);
-        const total = io.stderr.isTTY ? await inputBytes(paths) : 0;
-        const counter = summarise();
-        const sizes = new Map<string, number>();
-        let done = 0;
-        await withStore(ctx, cmd, `vigil ingest ${paths.join(" ")}`, async (store) => {
-          for await (const e of ingestSources(store, paths, {
-            maxInputBytes: config.maxInputBytes,
-            maxDocumentChars: config.maxDocumentChars,
-            jurisdiction: config.jurisdiction || null,
-            stdin: io.stdin,
-            ...(opts.stdinFormat ? { stdinFormat: opts.stdinFormat } : {}),
-          })) {
-            counter.add(e);
-            if (!e.ok) {
-              progress.clear();
-              await reportFailure(io, e.id, fromErrorInfo(e.error!));
-            }
-            if (opts.json) {
-              const line = {
-                id: e.id,
-                ok: e.ok,
-                ...(e.ok ? { status: e.status, document: e.documentId } : { error: e.error }),
-              };
-              await write(io.stdout, JSON.stringify(line) + "\n");
-            }
-            if (total > 0) {
-              // Progress in input bytes: a file counts whole once; a JSONL batch line by line.
-              if (e.format === "jsonl" || e.format === null) done += e.bytes;
-              else if (!sizes.has(e.path)) {
-                const size = await stat(e.path).then(
-                  (s) => s.size,
-                  () => e.bytes,
-                );
-                sizes.set(e.path, size);
-                done += size;
-              }
-            }
-            const s = counter.summary();
-            progress.update({
-              label: "ingest",
-              count: s.documents,
-              detail: `${s.ingested} new, ${s.unchanged} unchanged, ${s.reextracted} re-extracted, ${s.failed} failed`,
-              done,
-              total,
-            });
+    .option("--queue", "queue one job per document for `vigil worker` processes (PostgreSQL)")
+    .option("--wait", "with --queue: wait until workers have done every job, and report them")
+    .action(async (paths: string[], opts: QueueIngestFlags & { queue?: boolean }, cmd: Command) => {
+      const config = ctx.config(cmd);
+      const { io } = ctx;
+      if (paths.length === 0)
+        throw new UsageError("ingest: give at least one path (or - for standard input)");
+      if (opts.queue) return ingestQueued(ctx, cmd, paths, opts);
+      if (opts.wait) throw new UsageError("ingest: --wait goes with --queue");
+      const progress = progressLine(io.stderr);
+      const total = io.stderr.isTTY ? await inputBytes(paths) : 0;
+      const counter = summarise();
+      const sizes = new Map<string, number>();
+      let done = 0;
+      await withStore(ctx, cmd, `vigil ingest ${paths.join(" ")}`, async (store) => {
+        for await (const e of ingestSources(store, paths, {
+          maxInputBytes: config.maxInputBytes,
+          maxDocumentChars: config.maxDocumentChars,
+          jurisdiction: config.jurisdiction || null,
+          stdin: io.stdin,
+          ...(opts.stdinFormat ? { stdinFormat: opts.stdinFormat } : {}),
+        })) {
+          counter.add(e);
+          if (!e.ok) {
+            progress.clear();
+            await reportFailure(io, e.id, fromErrorInfo(e.error!));
           }
-        });
-        progress.done();
-        const s = counter.summary();
-        if (opts.json) await write(io.stdout, JSON.stringify({ summary: s }) + "\n");
-        await write(io.stderr, summaryLine(s));
-        ctx.setExitCode(s.failed > 0 ? EXIT.someFailed : EXIT.ok);
-      },
-    );
+          if (opts.json) {
+            const line = {
+              id: e.id,
+              ok: e.ok,
+              ...(e.ok ? { status: e.status, document: e.documentId } : { error: e.error }),
+            };
+            await write(io.stdout, JSON.stringify(line) + "\n");
+          }
+          if (total > 0) {
+            // Progress in input bytes: a file counts whole once; a JSONL batch line by line.
+            if (e.format === "jsonl" || e.format === null) done += e.bytes;
+            else if (!sizes.has(e.path)) {
+              const size = await stat(e.path).then(
+                (s) => s.size,
+                () => e.bytes,
+              );
+              sizes.set(e.path, size);
+              done += size;
+            }
+          }
+          const s = counter.summary();
+          progress.update({
+            label: "ingest",
+            count: s.documents,
+            detail: `${s.ingested} new, ${s.unchanged} unchanged, ${s.reextracted} re-extracted, ${s.failed} failed`,
+            done,
+            total,
+          });
+        }
+      });
+      progress.done();
+      const s = counter.summary();
+      if (opts.json) await write(io.stdout, JSON.stringify({ summary: s }) + "\n");
+      await write(io.stderr, summaryLine(s));
+      ctx.setExitCode(s.failed > 0 ? EXIT.someFailed : EXIT.ok);
+    });
 }
 
 function extensionsHelp(): string {
