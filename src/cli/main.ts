@@ -5,6 +5,9 @@ import { registerAnalyze } from "./commands/analyze.js";
 import { registerActor } from "./commands/actor.js";
 import { registerActors } from "./commands/actors.js";
 import { registerCases } from "./commands/cases.js";
+import { registerCheck } from "./commands/check.js";
+import { registerChecks } from "./commands/checks.js";
+import { registerConflicts } from "./commands/conflicts.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerReview } from "./commands/review.js";
 import { registerSearch } from "./commands/search.js";
@@ -57,6 +60,9 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   registerServe(program, ctx);
   registerUsers(program, ctx);
   registerWorker(program, ctx);
+  registerCheck(program, ctx);
+  registerChecks(program, ctx);
+  registerConflicts(program, ctx);
   return program;
 }
 

@@ -3,6 +3,7 @@ import type { PgInsertValue } from "drizzle-orm/pg-core";
 import { matchKey } from "../core/text/normalise.js";
 import type { AnalysisRecord } from "../ingest/analyze-service.js";
 import { resolveDocumentActors } from "./actor-resolver.js";
+import { writeCheckFacts } from "./check/check-facts.js";
 import type { Backend, Orm } from "./db.js";
 import { foldForIndex } from "./fold-map.js";
 import { passages } from "./passages.js";
@@ -280,6 +281,8 @@ async function writeExtractions(
   step();
   await writeSearchUnits(tx, documentId, item, statementIds, docActorIds);
   step();
+  // What the cross-check reads (claim types, quantities, report keys): derived once, here.
+  await writeCheckFacts(tx, documentId, { ...record, date: record.source.date });
 }
 
 async function writeSearchUnits(

@@ -4,6 +4,7 @@ import { asVigilError, DocumentNotStored, VigilError } from "../errors.js";
 import { createAccountService } from "./accounts/accounts-service.js";
 import { createActorService } from "./actor-service.js";
 import { createBrowseService } from "./browse/browse-service.js";
+import { createCheckService } from "./check/check-service.js";
 import type { Db } from "./db.js";
 import { writeDocument, type DocumentToStore } from "./document-writer.js";
 import { createRegisterService } from "./register/register-service.js";
@@ -90,6 +91,7 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
     ...createRegisterService(db),
     ...createBrowseService(db),
     ...createAccountService(db),
+    ...createCheckService(db),
 
     async ping(delayMs = 0) {
       if (delayMs > 0) await rows(db.orm, sql`SELECT pg_sleep(${delayMs / 1000})`);

@@ -2,6 +2,7 @@ import type { ActorKind } from "../core/types.js";
 import type { DocumentToStore, WriteStatus } from "./document-writer.js";
 import { ACCOUNT_METHODS, type AccountService } from "./accounts/accounts-types.js";
 import { BROWSE_METHODS, type BrowseService } from "./browse/browse-types.js";
+import { CHECK_METHODS, type CheckService } from "./check/check-types.js";
 import { REGISTER_METHODS, type RegisterService } from "./register/register-types.js";
 
 // The store's service surface: what the CLI calls today and the HTTP API will call later. Every
@@ -148,7 +149,7 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-export interface StoreService extends RegisterService, BrowseService, AccountService {
+export interface StoreService extends RegisterService, BrowseService, AccountService, CheckService {
   info(): Promise<StoreInfo>;
   /** Writes analysed documents, one transaction each. */
   ingest(items: DocumentToStore[]): Promise<IngestItemResult[]>;
@@ -183,4 +184,5 @@ export const STORE_METHODS = [
   ...REGISTER_METHODS,
   ...BROWSE_METHODS,
   ...ACCOUNT_METHODS,
+  ...CHECK_METHODS,
 ] as const satisfies readonly Exclude<keyof StoreService, "close">[];

@@ -1,12 +1,13 @@
 import { migration as m0001 } from "./0001-store.js";
 import { migration as m0002 } from "./0002-alias-spellings.js";
 import { migration as m0003 } from "./0003-register.js";
+import { migration as m0004 } from "./0004-checks.js";
 import { migration as m0005 } from "./0005-accounts.js";
 import type { Migration } from "./types.js";
 
 // Migrations are TypeScript modules holding their SQL, so `tsc` compiles them into dist/ with
 // everything else and no build step has to copy .sql files. Append new ones; never edit one that
 // has shipped.
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0005];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
 
 export type { Migration } from "./types.js";

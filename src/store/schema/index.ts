@@ -7,3 +7,4 @@ export * from "./search.js";
 export * from "./register.js";
 export * from "./accounts.js";
 export * from "./migrations.js";
+export * from "./checks.js";
