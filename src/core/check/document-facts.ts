@@ -223,7 +223,25 @@ export function documentFacts(a: FactsInput, options: ClassifyOptions = {}): Doc
       const words = by.map((s) => a.text.slice(contentSpan(s).start, contentSpan(s).end));
       concerns = [...new Set([...concernsIn(words.join(" ")), ...rights])];
     }
-    const first = by[0];
+    let first: Span | undefined = by[0] ? contentSpan(by[0]) : undefined;
+    if (!first) {
+      // No words of the issuer reported: the first sentence that mentions the report and names
+      // what it is concerned with ("The report … criticised restrictions on freedom of
+      // expression"), unless the sentence is someone's answer to it.
+      const answered = a.statements.filter(
+        (s) => s.respondsTo === idx && s.speaker && s.speaker.kind !== "description",
+      );
+      for (const m of r.mentions?.length ? r.mentions : [r]) {
+        const s = sentenceOf(m);
+        if (s.start === null || s.end === null) continue;
+        if (answered.some((x) => x.start < s.end! && s.start! < x.end)) continue;
+        const found = concernsIn(s.text);
+        if (found.length === 0) continue;
+        concerns = found;
+        first = { start: s.start, end: s.end };
+        break;
+      }
+    }
     return {
       idx,
       key: reportKey({ ...r, issuerId }),
@@ -232,8 +250,8 @@ export function documentFacts(a: FactsInput, options: ClassifyOptions = {}): Doc
       issued: day(r.date) ?? (r.year ? `${r.year}-01-01` : docDay),
       about: jurisdiction,
       concerns,
-      findings: first ? a.text.slice(contentSpan(first).start, contentSpan(first).end) : null,
-      sentence: first ? sentenceOf(contentSpan(first)) : sentenceOf(r),
+      findings: first ? a.text.slice(first.start, first.end).trim() : null,
+      sentence: sentenceOf(first ?? r),
     };
   });
 

@@ -153,14 +153,22 @@ async function statementClaim(db: Db, id: number): Promise<ClaimInput & { docume
 export function createCheckService(db: Db): CheckService {
   async function run(
     input: ClaimInput,
-    o: { documentId: number | null; save: boolean; by: string; notes: string[] },
+    o: {
+      documentId: number | null;
+      save: boolean;
+      by: string;
+      notes: string[];
+      namedCases?: number;
+    },
   ): Promise<CheckView> {
     if (!input.date || !isPartialDate(input.date))
       throw new UsageError(`"${input.date}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
     await ensureCheckFacts(db);
     const typed = classifyClaim(input);
     const source = dbEvidenceSource(db.orm, { claimDocumentId: o.documentId });
-    const evidence = await gatherEvidence(typed, source);
+    const evidence = await gatherEvidence(typed, source, {
+      ...(o.namedCases !== undefined ? { namedCases: o.namedCases } : {}),
+    });
     const proposal = proposeVerdict(typed, evidence);
     const at = new Date().toISOString();
     let check = createCheck(
@@ -263,7 +271,13 @@ export function createCheckService(db: Db): CheckService {
         );
       return run(
         { text, speaker, date, jurisdiction },
-        { documentId: null, save: !!req.save, by: req.by ?? "vigil", notes },
+        {
+          documentId: null,
+          save: !!req.save,
+          by: req.by ?? "vigil",
+          notes,
+          ...(req.namedCases !== undefined ? { namedCases: req.namedCases } : {}),
+        },
       );
     },
 

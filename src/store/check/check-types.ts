@@ -18,6 +18,8 @@ export interface ClaimCheckRequest {
   save?: boolean;
   /** Who asked (the review history's first entry); default `vigil`. */
   by?: string;
+  /** How many people held a count names at most (default 5); confidential people never. */
+  namedCases?: number;
 }
 
 export interface StatementCheckRequest {

@@ -6,8 +6,8 @@
 //   at risk on D the `not-exiled-or-deceased` aggregate;
 //   in year Y    arrests, sentences, releases, deaths in custody: the cases with a record that
 //                may fall in Y are read and counted by the register core, as `vigil stats` does.
-// A person counts for a country unless the charges in force name another country's articles
-// (people never charged count everywhere, as the core counts them).
+// A person counts for a country unless their charges name another country's articles (people
+// never charged count everywhere, as the core counts them).
 
 import { sql, type SQL } from "drizzle-orm";
 import { catalogueStatute } from "../../core/check/catalogue.js";
@@ -40,11 +40,21 @@ const firstDaySql = (col: SQL): SQL =>
   sql`(CASE length(${col}) WHEN 4 THEN ${col} || '-01-01' WHEN 7 THEN ${col} || '-01'
        ELSE ${col} END)::date`;
 
-/** The row's charges name no other country's articles than `j`'s. */
+/**
+ * The person counts for `j`: no charge in force names another country's article. A stretch
+ * before any charge (at risk, not yet arrested) takes the charges of the person's latest stretch,
+ * so a Cambodian activist is not counted in Vietnam's "at risk" before their arrest; a person
+ * never charged counts everywhere, as the core counts them.
+ */
 function inJurisdiction(j: string | null): SQL {
   if (!j) return sql`TRUE`;
   const prefix = `${j.toLowerCase()}/%`;
-  return sql`NOT EXISTS (SELECT 1 FROM unnest(h.charges) AS x(id) WHERE x.id NOT LIKE ${prefix})`;
+  const foreign = (col: SQL) =>
+    sql`EXISTS (SELECT 1 FROM unnest(${col}) AS x(id) WHERE x.id NOT LIKE ${prefix})`;
+  return sql`(CASE WHEN cardinality(h.charges) > 0 THEN NOT ${foreign(sql`h.charges`)}
+    ELSE NOT EXISTS (SELECT 1 FROM case_history l WHERE l.case_pk = h.case_pk
+      AND l.variant = h.variant AND l.known_to = 'infinity' AND l.day_to = 'infinity'
+      AND ${foreign(sql`l.charges`)}) END)`;
 }
 
 function articleCount(id: string, count: number): ArticleCount {

@@ -1,0 +1,78 @@
+// The register's answers to the evidence questions from the database equal the core's answers in
+// memory over the same register: who is held on a day under which articles (and since when), and
+// the register's counts of every quantity, on many days.
+
+import { beforeAll, expect, it } from "vitest";
+import type { Right } from "../../../src/core/lexicon/statutes/index.js";
+import { memoryEvidenceSource } from "../../../src/core/check/memory-source.js";
+import { MAJORITY_ETHNICITIES } from "../../../src/core/lexicon/majority-ethnicities.js";
+import { CATALOGUE_STATUTES } from "../../../src/core/register/catalogue-statutes.js";
+import { importCsv } from "../../../src/core/register/csv-import.js";
+import { dbEvidenceSource } from "../../../src/store/check/db-evidence-source.js";
+import { exampleFiles } from "../../helpers/register-db.js";
+import { describeStores } from "../../helpers/store.js";
+
+const AT = "2025-05-20T00:00:00Z";
+const DAYS = ["2016-01-01", "2019-06-30", "2021-04-25", "2021-06-24", "2022-07-19", "2024-12-31"];
+const RIGHTS: Right[][] = [["expression"], ["religion"], ["assembly", "association"]];
+
+describeStores("register evidence from the database", (ctx) => {
+  const files = exampleFiles();
+  const memory = memoryEvidenceSource({
+    register: importCsv(
+      { persons: files[0]!, events: files[1]! },
+      { recordedAt: AT, statutes: CATALOGUE_STATUTES },
+    ).value,
+    majorityEthnicity: MAJORITY_ETHNICITIES,
+  });
+
+  beforeAll(async () => {
+    const r = await ctx.store.casesImport({ files, recordedAt: AT });
+    expect(r.ok).toBe(true);
+  });
+
+  it("people held on a day under restricting articles: the same count, breakdown and list", async () => {
+    const db = dbEvidenceSource(ctx.db.orm);
+    for (const day of DAYS)
+      for (const rights of RIGHTS)
+        for (const j of ["VN", null]) {
+          const q = { rights, jurisdiction: j, limit: 50 };
+          expect(await db.casesDetainedAsOf(day, q), `${day} ${rights} ${j}`).toEqual(
+            await memory.casesDetainedAsOf(day, q),
+          );
+        }
+    const pretrial = {
+      rights: ["expression", "religion"] as Right[],
+      jurisdiction: "VN",
+      status: "pending-trial" as const,
+      heldSinceBefore: "2024-06-01",
+    };
+    expect(await db.casesDetainedAsOf("2024-12-31", pretrial)).toEqual(
+      await memory.casesDetainedAsOf("2024-12-31", pretrial),
+    );
+  });
+
+  it("the register's counts of every quantity, on days and in years", async () => {
+    const db = dbEvidenceSource(ctx.db.orm);
+    const stocks = [
+      "detained",
+      "detained/women",
+      "detained/ethnic-minority",
+      "detained/article:117",
+      "detained/article:331",
+      "at-risk",
+    ];
+    for (const day of DAYS)
+      for (const q of stocks)
+        expect(await db.registerCount(day, q, "VN"), `${day} ${q}`).toEqual(
+          await memory.registerCount(day, q, "VN"),
+        );
+    const flows = ["arrested", "convicted", "sentence-years", "released", "deaths-in-custody"];
+    for (const year of ["2018", "2021", "2022", "2024"])
+      for (const q of [...flows, "arrested/women"])
+        expect(await db.registerCount(year, q, "VN"), `${year} ${q}`).toEqual(
+          await memory.registerCount(year, q, "VN"),
+        );
+    expect(await db.registerCount("2024-12-31", "internet-users", "VN")).toBeNull();
+  });
+});
