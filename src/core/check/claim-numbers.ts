@@ -148,7 +148,9 @@ function yearOf(tokens: readonly ClaimToken[]): number | null {
 
 function asOfIn(text: string, claimDate: PartialDate | null): PartialDate | null {
   for (const d of findDates(text, { start: 0, end: text.length }, claimDate)) {
-    if (/\bas of\s*$/i.test(text.slice(Math.max(0, d.start - 8), d.start))) return d.date;
+    // The date reader may take the cue into the date's span ("As of June 30, 2022").
+    const before = text.slice(Math.max(0, d.start - 8), d.start);
+    if (/\bas of\s*$/i.test(before) || /^as of\b/i.test(text.slice(d.start, d.end))) return d.date;
   }
   return null;
 }
