@@ -295,6 +295,8 @@ function chunkHead(toks: readonly Tok[], a: number, b: number): number {
   // Introductory phrases ("In a statement", "On Thursday") have no subject in them.
   const first = toks[a]!;
   if (isWord(first) && PREPOSITIONS.has(first.lower) && !first.cap) return -1;
+  // "Returning to the question of …,": a participle phrase.
+  if (isWord(first) && /ing$/.test(first.lower) && first.lower.length > 5 && a < b - 1) return -1;
   if (isWord(first) && first.cap && PREPOSITIONS.has(first.lower)) return -1;
   return t.cap || nounish(t) ? k : -1;
 }
@@ -425,7 +427,10 @@ function appositiveSubject(toks: readonly Tok[], comma: number, floor: number): 
     // "… ago that Michael Bloomberg, who …, said": the noun phrase may follow a clause word.
     const before = toks[np.a - 1];
     let plain = np.a === a || (before !== undefined && NP_OPENERS.has(before.lower));
-    for (let j = a; j < np.a && !plain; j++) plain = CLAUSE_WORDS.has(toks[j]!.lower);
+    if (!plain) {
+      plain = true;
+      for (let j = a; j < np.a && plain; j++) plain = CLAUSE_WORDS.has(toks[j]!.lower);
+    }
     if (plain) return np;
   }
   return null;

@@ -145,6 +145,19 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "02 an opening participle phrase is not the speaker",
+    "Turning to the ministry’s pledge to work with UN bodies, blogger Tran Van Minh, a former political prisoner, told RFA from Hue:\n\nThe pledge exists only on paper. ”",
+    [
+      {
+        kind: "direct",
+        cue: "told",
+        mention: "blogger Tran Van Minh",
+        name: "Tran Van Minh",
+        role: "blogger",
+      },
+    ],
+  ],
+  [
     "02 an unmarked block after 'as follows:'",
     "Lawyer Dang Van Loc said over the phone as follows:\n\nWhen my client read the indictment, he stayed calm.",
     [
