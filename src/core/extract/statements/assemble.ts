@@ -8,6 +8,9 @@ import { dateIn } from "./date.js";
 import type { Draft } from "./draft.js";
 import type { StatementDoc } from "./find.js";
 
+const CALENDAR =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
+
 function kindOf(doc: StatementDoc, d: Draft): Statement["kind"] {
   if (d.rule === "02-colon" && d.groups.length === 0) return "direct";
   let quoted = 0;
@@ -56,7 +59,11 @@ export function assemble(doc: StatementDoc, drafts: readonly Draft[]): Statement
         d.speaker.end,
         preferred(recent, d.speaker.start),
       );
-      if (res.kind === "description" && /^(\p{Lu}[\p{L}.’'-]*\s?){1,4}$/u.test(mention)) {
+      if (
+        res.kind === "description" &&
+        /^(\p{Lu}[\p{L}.’'-]*\s?){1,4}$/u.test(mention) &&
+        !CALENDAR.test(mention)
+      ) {
         // A capitalised name no mention rule recognised ("Barkley"): an actor of its own.
         const org = mention.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
         res.kind = org ? "organisation" : "person";

@@ -286,7 +286,13 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   )
     return { a: j, cueEnd: c.tokEnd, object: true };
   // "called the verdict “a farce”": the object and its quoted name.
-  if (f.has("named") && j === c.tokEnd && quoteWithin(doc, j, Math.min(limit, j + 12)))
+  // (A quotation right after the cue is a title: "a play called “Brokers”".)
+  if (
+    f.has("named") &&
+    j === c.tokEnd &&
+    doc.pieceOf[j]! < 0 &&
+    quoteWithin(doc, j, Math.min(limit, j + 12))
+  )
     return { a: j, cueEnd: c.tokEnd, object: true };
   if (f.has("obj-to")) {
     const k = skipObject(toks, c.tokEnd, limit);

@@ -268,6 +268,14 @@ export function verbal(
   // "both states", "several reports": a plural determiner makes an -s form a noun.
   if (presentS && PLURAL_DETERMINERS.has(prev.lower)) return false;
   const lowerPrev = prev.kind === WORD && !prev.cap;
+  // "six defendants accused of …", "a man charged with …": a participle after its noun.
+  if (
+    f.past &&
+    f.frames.has("obj") &&
+    /^(of|with|by|in)$/.test(next?.lower ?? "") &&
+    !PRE_CUE.has(prev.lower)
+  )
+    return false;
   // "has given added fuel", "a widely reported claim": a participle used as an adjective.
   if (
     f.past &&
@@ -284,7 +292,9 @@ export function verbal(
     // "The poll shows that …", not "legal documents that …": a determiner opens the subject.
     if (next?.lower !== "that") return false;
     // "polls show that", "the survey shows that" — not "the fifth state that".
-    return f.base ? /[^s]s$/.test(prev.lower) : DETERMINER_BEFORE.has(toks[i - 2]?.lower ?? "");
+    // ("human rights report that …" is a noun with a relative clause.)
+    if (f.base) return f.cls === "evidence" && /[^s]s$/.test(prev.lower);
+    return DETERMINER_BEFORE.has(toks[i - 2]?.lower ?? "");
   }
   if (f.base) {
     if (VERB_MARKERS.has(prev.lower)) return true;

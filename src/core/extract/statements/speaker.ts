@@ -67,9 +67,6 @@ const DISCOURSE = new Set([
 ]);
 const NP_OPENERS = new Set([
   "that",
-  "and",
-  "but",
-  "so",
   "when",
   "while",
   "because",
@@ -375,6 +372,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
     )
       k = o - 1;
   }
+  // "Vietnam on Thursday (Apr 21) criticised": the time may sit before the parenthesis too.
+  k = skipTimeBack(toks, k, floor);
   if (k < floor) return null;
   const t = toks[k]!;
   if (t.text === "," || t.text === ")" || t.text === "—" || t.text === "–" || spacedHyphen(toks, k))
