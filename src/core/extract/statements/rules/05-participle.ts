@@ -55,7 +55,7 @@ function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit, anyGerund = false)
     if (/^(is|are|was|were|be|been|’s|'s|am)$/.test(t.lower)) return false;
     // Before a quotation any participle shares the subject ("sent a text saying: “…”"); in
     // reported speech only a set-off one does (", saying …", "and adding …").
-    return anyGerund || isCommaLike(toks, k) || /^(and|while|by|after|before)$/.test(t.lower);
+    return anyGerund || isCommaLike(toks, k) || /^(while|by)$/.test(t.lower);
   }
   // "… and said …": a finite cue with no subject of its own.
   return t.lower === "and" || t.lower === "but" || t.lower === "then";
