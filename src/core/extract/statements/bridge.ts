@@ -122,6 +122,8 @@ function isAdjunctWord(t: Tok): boolean {
 export function skipObject(toks: readonly Tok[], k: number, limit: number): number {
   if (k >= limit) return k;
   const t = toks[k]!;
+  // "asked how …", "told that …": no addressee.
+  if (t.kind === WORD && WH.has(t.lower)) return k;
   if (t.kind === WORD && OBJECT_PRONOUNS.has(t.lower)) return k + 1;
   let j = k;
   if (t.kind === WORD && /^(the|a|an|his|her|their|its)$/.test(t.lower)) j++;

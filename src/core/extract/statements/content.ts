@@ -4,6 +4,7 @@
 //   X called for the release of all prisoners.                    → "the release of all prisoners"
 
 import { PREPOSITIONS, WH_WORDS } from "../../lexicon/function-words.js";
+import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
@@ -248,6 +249,8 @@ function thatAhead(doc: StatementDoc, from: number, limit: number): number {
 export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forward | null {
   const toks = doc.toks;
   const f = c.form.frames;
+  // "Polling averages show Clinton with a lead", "records show it raised $57 million".
+  const document = c.form.cls === "evidence" && DOCUMENT_NOUNS.has(toks[c.tok - 1]?.lower ?? "");
   if (f.has("that") || f.has("obj-that")) {
     const t = thatAhead(doc, c.tokEnd, limit);
     if (t > c.tokEnd && PREPOSITIONS.has(toks[c.tokEnd]!.lower))
@@ -265,13 +268,19 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   }
   if (t.kind === WORD && f.has("wh") && WH_WORDS.has(t.lower))
     return { a: j, cueEnd: c.tokEnd, object: false };
+  if (f.has("wh")) {
+    // "asked the campaigns why …": an addressee, then the question.
+    const k = skipObject(toks, c.tokEnd, limit);
+    if (k > c.tokEnd && toks[k]?.kind === WORD && WH_WORDS.has(toks[k]!.lower))
+      return { a: k, cueEnd: c.tokEnd, object: false };
+  }
   for (const p of PREP_FRAMES) {
     if (f.has(p) && t.lower === p && j === c.tokEnd && j + 1 < limit)
       return { a: j + 1, cueEnd: j + 1, object: true };
   }
   if (
     (f.has("that") || f.has("obj-that")) &&
-    c.form.bare &&
+    (c.form.bare || document) &&
     startsClause(t) &&
     t.text !== "," &&
     hasFiniteVerb(doc, j, limit)
@@ -279,7 +288,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     return { a: j, cueEnd: c.tokEnd, object: false };
   }
   if (
-    f.has("obj") &&
+    (f.has("obj") || document) &&
     j === c.tokEnd &&
     (startsClause(t) || OBJECT_PRONOUNS.has(t.lower)) &&
     t.kind === WORD

@@ -2,6 +2,7 @@
 
 import {
   BARE_CLAUSE_LEMMAS,
+  DOCUMENT_NOUNS,
   CUE_VERBS,
   NOUN_LIKE_LEMMAS,
   type CueClass,
@@ -256,6 +257,9 @@ export function verbal(
   const next = toks[i + 1];
   if (t.cap && prev !== null && !/^[“"‘'(«—–-]$/.test(prev.text)) return false;
   const presentS = f.present && !f.base && !f.gerund;
+  // "Records show …", "the poll found …": documents as sources.
+  if (f.cls === "evidence" && prev !== null && DOCUMENT_NOUNS.has(prev.lower) && !f.gerund)
+    return true;
   if (presentS && next?.lower === "of") return false;
   if (prev === null || /^[“"‘'(«—–-]$/.test(prev.text)) return !f.base || !f.nounLike;
   // "the report", "the ruling", "a warning"; but "another says" is a verb after a pronoun.
