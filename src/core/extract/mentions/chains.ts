@@ -21,6 +21,10 @@ export interface ActorInfo {
 const SKIP_KEYS = new Set(["the", "’s", "'s", "of", "for", "and", "on", "&"]);
 
 export function nameKeys(name: string): string[] {
+  return cached(KEYS, name, makeKeys);
+}
+
+function makeKeys(name: string): string[] {
   const out: string[] = [];
   for (const w of name.split(/[\s]+/)) {
     for (const part of w.split(/(?=[’']s$)/)) {
@@ -54,7 +58,26 @@ function subset(a: readonly string[], b: readonly string[]): boolean {
   return a.every((k) => b.includes(k));
 }
 
+// Names repeat within a document and across documents: their word lists are kept (bounded).
+const WORDS = new Map<string, string[]>();
+const CANON = new Map<string, string>();
+const KEYS = new Map<string, string[]>();
+
+function cached<T>(cache: Map<string, T>, key: string, make: (k: string) => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size > 20000) cache.clear();
+    v = make(key);
+    cache.set(key, v);
+  }
+  return v;
+}
+
 export function nameWords(name: string): string[] {
+  return cached(WORDS, name, makeWords);
+}
+
+function makeWords(name: string): string[] {
   return name
     .split(/\s+/)
     .map((w) => foldKey(w.replace(/[.,’']$/, "")))
@@ -129,6 +152,10 @@ function attach(info: ActorInfo, m: Mention, keys: string[]): void {
 }
 
 function canonicalOrg(text: string): string {
+  return cached(CANON, text, makeCanonical);
+}
+
+function makeCanonical(text: string): string {
   const t = text.replace(/^the\s+/i, "");
   return KNOWN_ORGS.get(foldKey(t)) ?? t;
 }
