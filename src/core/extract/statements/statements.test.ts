@@ -63,6 +63,18 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "01 an attribution interrupting one sentence of quotation",
+    "“The risk,” said Ho Thi Lan, a lawyer in Da Nang, “is that nobody will testify.”",
+    [
+      {
+        kind: "direct",
+        name: "Ho Thi Lan",
+        role: "lawyer",
+        segments: ["“The risk,”", "“is that nobody will testify.”"],
+      },
+    ],
+  ],
+  [
     "01 guillemets and a ministry as speaker",
     "«Nobody is above the law», the Ministry of Public Security said in a statement.",
     [

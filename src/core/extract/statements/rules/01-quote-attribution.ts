@@ -11,7 +11,7 @@ import { sharedSubject } from "./05-participle.js";
 import type { Cue } from "../cues.js";
 import { claimDraft, spanOf, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
-import { leftSpeaker, npLeftOf, rightSpeaker, type TokSpan } from "../speaker.js";
+import { isCommaLike, leftSpeaker, npLeftOf, rightSpeaker, type TokSpan } from "../speaker.js";
 
 interface Attribution {
   cue: Cue | null;
@@ -207,6 +207,15 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
   for (let li = 0; li < list.length; li++) {
     if (attached[li] !== null) continue;
     const qi = list[li]!;
+    // “The risk,” said X, an economist, “is that …”: the attribution interrupts one sentence.
+    const prev = li > 0 ? attached[li - 1] : null;
+    if (!alone[li] && prev && interrupted(doc, list[li - 1]!, qi, prev, u0, u1)) {
+      const g = groupSegments(doc, qi);
+      prev.segments.push(...g.segs);
+      prev.groups.push(g.group);
+      attached[li] = prev;
+      continue;
+    }
     if (!alone[li]) continue;
     const pj = near(li, -1);
     const nj = pj < 0 ? near(li, 1) : -1;
@@ -229,6 +238,30 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
 function onlyPunct(doc: StatementDoc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (doc.toks[k]!.kind !== PUNCT && doc.pieceOf[k]! < 0) return false;
   return true;
+}
+
+/**
+ * Piece `b` continues piece `a` across the attribution of `d` in one sentence: between them only
+ * that attribution, ending in a comma; after `b`, only punctuation.
+ */
+function interrupted(
+  doc: StatementDoc,
+  a: number,
+  b: number,
+  d: Draft,
+  u0: number,
+  u1: number,
+): boolean {
+  const pa = doc.quotes.pieces[a]!;
+  const pb = doc.quotes.pieces[b]!;
+  if (d.cue === null || d.cue.start < pa.end || d.cue.start > pb.start) return false;
+  const from = doc.idx.tokenAt(pa.end);
+  const to = doc.idx.tokenAt(pb.start);
+  const unit = unitOfTok(doc, u0, u1, from);
+  if (unit === null || to >= unit.b || !isCommaLike(doc.toks, to - 1)) return false;
+  for (let k = from; k < to; k++)
+    if (doc.toks[k]!.text === "." || doc.toks[k]!.text === ";") return false;
+  return onlyPunct(doc, doc.idx.tokenAt(pb.end), unit.b);
 }
 
 /** A piece that is its unit's whole text (give or take punctuation). */
