@@ -6,7 +6,7 @@
 
 import type { Gender } from "../../lexicon/titles.js";
 import type { Actor, ActorKind } from "../../types.js";
-import { KNOWN_ORGS, ORG_HEADS, STATE_NAMES, foldKey } from "./name-lexicon.js";
+import { DEMONYMS, KNOWN_ORGS, ORG_HEADS, STATE_NAMES, foldKey } from "./name-lexicon.js";
 import type { Mention } from "./types.js";
 
 export interface ActorInfo {
@@ -138,7 +138,14 @@ function add(list: string[], v: string | null): void {
 
 function attach(info: ActorInfo, m: Mention, keys: string[]): void {
   const a = info.actor;
-  if (a.kind !== "state" && keys.length > info.keys.length) {
+  // "Vietnamese Ministry of Public Security" after "Ministry of Public Security": a qualifier,
+  // not a fuller name.
+  const qualifierOnly =
+    a.kind === "organisation" &&
+    keys.length === info.keys.length + 1 &&
+    DEMONYMS.has(keys[0]!) &&
+    keys.slice(1).join(" ") === info.keys.join(" ");
+  if (a.kind !== "state" && keys.length > info.keys.length && !qualifierOnly) {
     if (a.name !== m.text) add(a.aliases, a.name);
     a.name = m.kind === "organisation" ? canonicalOrg(m.text) : m.text;
     info.keys = keys;

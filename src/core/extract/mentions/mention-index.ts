@@ -84,8 +84,9 @@ export class MentionIndex {
     return {
       name: a.name,
       kind: a.kind,
-      role: m?.role ?? a.roles[0] ?? null,
-      org: m?.org ?? (a.kind === "person" ? (a.orgs[0] ?? null) : null),
+      role: a.kind === "person" ? (m?.role ?? a.roles[0] ?? null) : null,
+      // People belong to organisations; an organisation's or a state's own name is enough.
+      org: a.kind === "person" ? (m?.org ?? a.orgs[0] ?? null) : null,
       actor: i,
     };
   }
