@@ -55,7 +55,10 @@ function withinParagraphs(doc: StatementDoc, drafts: Draft[]): void {
         continue;
       }
       const pieces = quoteOnlyUnit(doc, ui);
-      if (pieces === null || last === null || !hasQuote(doc, last)) continue;
+      // A quotation sentence right after reported speech continues it ("Greene added that the
+      // Fed wants out of the way. “They don’t like to talk about it.”").
+      if (pieces === null || last === null) continue;
+      if (!hasQuote(doc, last) && last.unit !== ui - 1) continue;
       for (const qi of pieces) {
         const q = doc.quotes.pieces[qi]!;
         for (const gi of doc.quotes.groups[q.group]!) {
