@@ -415,7 +415,9 @@ export function contentEnd(
     if (NON_RESTRICTIVE.has(n.lower)) return k;
     if (
       (n.lower === "and" || n.lower === "but" || n.lower === "so" || n.lower === "yet") &&
-      toks[k + 2]?.lower !== "that"
+      toks[k + 2]?.lower !== "that" &&
+      // "…, and “we’ll see what it translates to”": the quotation is the speaker's too.
+      doc.pieceOf[k + 2]! < 0
     )
       return k;
   }
