@@ -1,7 +1,8 @@
 import cookie from "@fastify/cookie";
-import Fastify, { type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from "fastify";
 import type { Access } from "../accounts/roles.js";
 import type { Config } from "../config.js";
+import { InvalidRequest } from "../errors.js";
 import { createAnalyzer, type Analyzer } from "../ingest/worker/analyzer.js";
 import type { StoreService } from "../store/store-types.js";
 import { LoginLimiter, type LimiterOptions } from "./auth/login-limiter.js";
@@ -10,6 +11,7 @@ import type { AppContext } from "./context.js";
 import { installErrorHandlers } from "./error-handler.js";
 import { openApiDocument, type RouteRecord, type RouteSchema } from "./openapi.js";
 import { ROUTES } from "./routes/index.js";
+import { defaultWebDir, installWebUi } from "./web-ui.js";
 
 export interface AppDeps {
   store: StoreService;
@@ -27,6 +29,8 @@ export interface AppDeps {
   analyzer?: Analyzer;
   /** Login rate limits (tests lower them). */
   loginLimits?: LimiterOptions;
+  /** The built web UI (web/dist) served at `/`; null for none. Default: the package's own. */
+  webDir?: string | null;
 }
 
 /** JSON bodies: 1 MiB. Uploads and register imports take `max-input-bytes`. */
@@ -76,6 +80,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Never echo a malformed query or body back in a validation message.
     ajv: { customOptions: { allErrors: false } },
     routerOptions: { ignoreTrailingSlash: true },
+    // A URL the router cannot decode: the one error shape, and the URL never echoed back.
+    frameworkErrors: (_err, _req, reply: FastifyReply) => {
+      void reply
+        .status(400)
+        .type("application/json")
+        .send(new InvalidRequest("the URL could not be read").toJSON());
+    },
   });
 
   const routes: RouteRecord[] = [];
@@ -97,8 +108,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   installErrorHandlers(app, JSON_BODY_LIMIT);
   installAuth(app, ctx);
   app.addHook("onSend", async (_req, reply, payload) => {
-    // Records can be confidential: no cache keeps them, no page frames them.
-    reply.header("cache-control", "no-store");
+    // Records can be confidential: no cache keeps them, no page frames them. (The web UI's own
+    // files set their cache policy: they hold no records.)
+    if (!reply.hasHeader("cache-control")) reply.header("cache-control", "no-store");
     reply.header("x-content-type-options", "nosniff");
     reply.header("x-frame-options", "DENY");
     reply.header("referrer-policy", "no-referrer");
@@ -107,6 +119,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const limiter = new LoginLimiter(ctx.now, deps.loginLimits);
   for (const register of ROUTES) await register(app, ctx, { limiter });
+
+  installWebUi(app, deps.webDir === undefined ? defaultWebDir() : deps.webDir);
 
   let document: Record<string, unknown> | null = null;
   app.get(
