@@ -146,6 +146,11 @@ export function skipObject(toks: readonly Tok[], k: number, limit: number): numb
       j++;
       continue;
     }
+    // "told ABC’s This Week", "told BuzzFeed’s Smith".
+    if ((u.text === "’s" || u.text === "'s") && n > 0 && toks[j + 1]?.cap) {
+      j++;
+      continue;
+    }
     break;
   }
   return n > 0 ? j : k;

@@ -255,6 +255,13 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     const t = thatAhead(doc, c.tokEnd, limit);
     if (t > c.tokEnd && PREPOSITIONS.has(toks[c.tokEnd]!.lower))
       return { a: t, cueEnd: c.tokEnd, object: false };
+    // "is telling a packed crowd in Windham, New Hampshire, on Monday that …".
+    if (f.has("obj-that")) {
+      const o = skipObject(toks, c.tokEnd, limit);
+      const t2 = o > c.tokEnd ? thatAhead(doc, o, limit) : -1;
+      if (t2 > o && PREPOSITIONS.has(toks[o]!.lower))
+        return { a: t2, cueEnd: c.tokEnd, object: false };
+    }
   }
   const j = skipAdjuncts(toks, c.tokEnd, limit, c.form);
   if (j >= limit) return null;

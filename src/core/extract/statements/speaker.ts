@@ -267,13 +267,15 @@ function appositiveLike(toks: readonly Tok[], a: number, b: number): boolean {
   if (!isWord(t)) return false;
   if (APPOSITIVE_STARTS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || isRoleWord(t.lower))
     return true;
+  // "Hunter, meanwhile, told …": an aside.
+  if (b - a === 1 && DISCOURSE.has(t.lower)) return true;
   // "wearing a cowboy hat", "reacting to the news", "clad in red": a participle describing the
   // subject; "“The Apprentice,”": a title.
   if (!t.cap && t.lower.endsWith("ing") && t.lower.length > 5) return true;
   if (!t.cap && (/ed$/.test(t.lower) || PARTICIPLE_ADJECTIVES.has(t.lower))) return true;
   if (/^[“"‘«]$/.test(t.text)) return true;
   // "Democrat of California", "R-Texas", "Vietnam’s ambassador".
-  if (t.cap && b - a <= 8) {
+  if (t.cap && b - a <= 14) {
     for (let k = a; k < b; k++) if (isVerbForm(toks[k]!.lower) && !toks[k]!.cap) return false;
     return true;
   }

@@ -11,7 +11,7 @@ import type { Cue } from "../cues.js";
 import { contentEnd, extendOverQuotes, forwardContent } from "../content.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
-import { isCommaLike, rightSpeaker, type TokSpan } from "../speaker.js";
+import { isCommaLike, leftSpeaker, rightSpeaker, type TokSpan } from "../speaker.js";
 import type { Span } from "../../../types.js";
 
 const OPENERS = new Set([
@@ -107,18 +107,32 @@ export function sharedSubject(
   return { a: doc.idx.tokenAt(sp.start), b: doc.idx.tokenAt(sp.end - 1) + 1 };
 }
 
+/**
+ * "– Ryan saying he was encouraged and Trump calling it a great meeting", "with McCain telling
+ * reporters …": a participle with its own subject right before it.
+ */
+function absoluteSubject(toks: readonly Tok[], c: Cue, u: Unit): TokSpan | null {
+  const sp = leftSpeaker(toks, c.tok, u.a);
+  if (sp === null || sp.b !== c.tok) return null;
+  const before = toks[sp.a - 1];
+  if (before === undefined || sp.a - 1 < u.a) return null;
+  return /^(with|–|—)$/.test(before.lower) ? sp : null;
+}
+
 /** `drafts`: the unit's statements found so far (their speakers are candidate subjects). */
 export function participle(doc: StatementDoc, ui: number, drafts: readonly Draft[]): Draft[] {
   const u = doc.units[ui]!;
   const toks = doc.toks;
   const out: Draft[] = [];
   for (const c of doc.cues[ui]!) {
-    if (taken(doc, c.tok) || !sharesSubject(toks, c, u)) continue;
+    if (taken(doc, c.tok)) continue;
+    const own = c.form.gerund ? absoluteSubject(toks, c, u) : null;
+    if (own === null && !sharesSubject(toks, c, u)) continue;
     const fw = forwardContent(doc, c, u.b);
     if (fw === null) continue;
     const b = contentEnd(doc, u, fw.a);
     if (b - fw.a < 2) continue;
-    const speaker = subjectOf(doc, u, c, [...drafts, ...out]);
+    const speaker = own !== null ? spanOf(doc, own) : subjectOf(doc, u, c, [...drafts, ...out]);
     if (speaker === null) continue;
     const seg = trimSegment(doc.text, toks[fw.a]!.start, toks[b - 1]!.end);
     if (seg === null) continue;
