@@ -3,8 +3,9 @@
 import { extractionBench } from "./extraction-bench.js";
 import type { Benchmark } from "./harness.js";
 import { readersBench } from "./readers-bench.js";
+import { storeBench } from "./store-bench.js";
 
-export const BENCHMARKS: Benchmark[] = [extractionBench, readersBench];
+export const BENCHMARKS: Benchmark[] = [extractionBench, readersBench, storeBench];
 
 async function main(argv: string[]): Promise<number> {
   const quick = argv.includes("--quick");

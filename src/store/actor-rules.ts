@@ -60,6 +60,23 @@ export function lookupKeys(m: Mention): string[] {
   return [...new Set(m.kind === "person" ? keys.filter(isFullName) : keys.filter(orgKeyOk))];
 }
 
+/** Lookup keys of an actor as the contract gives it. */
+export function actorKeys(a: {
+  name: string;
+  kind: ActorKind;
+  aliases?: string[];
+  roles?: string[];
+  orgs?: string[];
+}): string[] {
+  return lookupKeys({
+    name: a.name,
+    kind: a.kind,
+    aliases: a.aliases ?? [],
+    roles: a.roles ?? [],
+    orgs: a.orgs ?? [],
+  });
+}
+
 function orgKeyOk(key: string): boolean {
   return key.replace(/[^\p{L}\p{N}]/gu, "").length >= 2;
 }

@@ -1,24 +1,13 @@
-import { eq, sql } from "drizzle-orm";
-import type { PgInsertValue } from "drizzle-orm/pg-core";
+import { sql, type SQL } from "drizzle-orm";
 import { matchKey } from "../core/text/normalise.js";
 import type { AnalysisRecord } from "../ingest/analyze-service.js";
-import { resolveDocumentActors } from "./actor-resolver.js";
+import { ActorDirectory, type ActorWrites, type ResolvedActor } from "./actor-resolver.js";
+import { actorKeys } from "./actor-rules.js";
 import { writeCheckFacts } from "./check/check-facts.js";
-import type { Backend, Orm } from "./db.js";
+import type { Orm } from "./db.js";
 import { foldForIndex } from "./fold-map.js";
 import { passages } from "./passages.js";
-import {
-  actorMentions,
-  documentActors,
-  documents,
-  events,
-  figures,
-  legalRefs,
-  reports,
-  searchUnits,
-  statements,
-} from "./schema/index.js";
-import { chunks, firstDay, rows } from "./sql.js";
+import { firstDay, rows } from "./sql.js";
 
 /** One analysed document on its way into the store: the contract record and reader metadata. */
 export interface DocumentToStore {
@@ -28,7 +17,7 @@ export interface DocumentToStore {
   author?: string | null;
   language?: string | null;
   provenance?: Record<string, unknown>;
-  /** Test hook: throw after this many extraction tables were written (atomicity tests). */
+  /** Test hook: throw after this many writing steps (atomicity tests). */
   failAfter?: number;
 }
 
@@ -39,37 +28,100 @@ export interface WriteResult {
   documentId: number;
 }
 
-const EXTRACTION_TABLES = [
-  searchUnits,
-  actorMentions,
-  statements,
-  events,
-  figures,
-  legalRefs,
-  reports,
-  documentActors,
-] as const;
+/** What the store already holds for a content hash. */
+export interface Prior {
+  id: number;
+  extractor_version: number;
+}
+
+export async function priorsFor(tx: Orm, hashes: readonly string[]): Promise<Map<string, Prior>> {
+  if (hashes.length === 0) return new Map();
+  const found = await rows<Prior & { sha256: string }>(
+    tx,
+    sql`SELECT id, extractor_version, sha256 FROM documents
+        WHERE sha256 = ANY(${sql.param([...hashes])}::text[]) FOR UPDATE`,
+  );
+  return new Map(found.map((r) => [r.sha256, r]));
+}
 
 /**
  * Writes one document and everything found in it, inside the caller's transaction. Same content
- * and same extractor version: nothing to do. Same content, older extractor: its extractions are
- * replaced (and only its). New content: inserted; a concurrent writer inserting the same content
- * first makes this one "unchanged".
+ * and extractor version: nothing to do. Same content, older extractor: its extractions are
+ * replaced, and only its. New content: inserted; if a concurrent writer inserted the same content
+ * first, this one is "unchanged". `prior` is what a lookup of the content hash found, when the
+ * caller looked it up for a whole batch; `actors` resolves names across documents (with
+ * `lockActors` on PostgreSQL, where other processes write concurrently).
  */
 export async function writeDocument(
   tx: Orm,
   item: DocumentToStore,
   extractorVersion: number,
-  backend: Backend,
+  opts: { actors?: ActorDirectory; lockActors?: boolean; prior?: Prior | null } = {},
 ): Promise<WriteResult> {
+  const src = item.record.source;
+  const known =
+    opts.prior === undefined ? (await priorsFor(tx, [src.sha256])).get(src.sha256) : opts.prior;
+  if (known && known.extractor_version >= extractorVersion)
+    return { status: "unchanged", documentId: known.id };
+  let steps = 0;
+  const step = (): void => {
+    if (item.failAfter !== undefined && ++steps > item.failAfter)
+      throw new Error(`injected failure after ${item.failAfter} steps`);
+  };
+  if (known) {
+    // Children first (statements point at document actors), then the rows themselves.
+    for (const table of [
+      "search_units",
+      "actor_mentions",
+      "statements",
+      "events",
+      "figures",
+      "legal_refs",
+      "reports",
+      "document_actors",
+    ])
+      await tx.execute(sql`DELETE FROM ${sql.identifier(table)} WHERE document_id = ${known.id}`);
+  }
+  const directory = opts.actors ?? new ActorDirectory(tx);
+  if (opts.lockActors) await directory.lock(item.record.actors.flatMap(actorKeys));
+  const { resolved, writes } = await directory.resolve(item.record.actors);
+  step();
+  const [written] = await rows<{ id: number | null }>(
+    tx,
+    insertAll(item, extractorVersion, resolved, writes, known?.id ?? null),
+  );
+  step();
+  if (!written || written.id === null) {
+    const [other] = await rows<{ id: number }>(
+      tx,
+      sql`SELECT id FROM documents WHERE sha256 = ${src.sha256}`,
+    );
+    return { status: "unchanged", documentId: other!.id };
+  }
+  // What the cross-check reads (claim types, quantities, report keys): derived once, here.
+  await writeCheckFacts(tx, written.id, { ...item.record, date: src.date });
+  return { status: known ? "reextracted" : "ingested", documentId: written.id };
+}
+
+const json = (v: unknown): SQL => sql`${JSON.stringify(v)}::jsonb`;
+const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+/**
+ * The call writing the document row and all its extractions at once (the SQL function of
+ * migration 0011): each table's rows as a JSON array, one round trip per document.
+ */
+export function insertAll(
+  item: DocumentToStore,
+  extractorVersion: number,
+  resolved: ResolvedActor[],
+  writes: ActorWrites,
+  existingId: number | null,
+): SQL {
   const { record } = item;
   const src = record.source;
-  const existing = await rows<{ id: number; extractor_version: number }>(
-    tx,
-    sql`SELECT id, extractor_version FROM documents WHERE sha256 = ${src.sha256} FOR UPDATE`,
-  );
   const meta = {
-    sourceId: src.id ?? null,
+    sha256: src.sha256,
+    source_id: src.id ?? null,
     title: src.title ?? null,
     outlet: src.outlet ?? null,
     date: src.date ?? null,
@@ -79,254 +131,146 @@ export async function writeDocument(
     language: item.language ?? null,
     format: src.format,
     path: src.path,
-    provenance: item.provenance ?? {},
-    extractorVersion,
+    provenance: item.provenance ?? src.provenance ?? {},
+    chars: record.text.length,
+    extractor_version: extractorVersion,
     warnings: record.warnings ?? [],
   };
-  let documentId: number;
-  let status: WriteStatus;
-  const prior = existing[0];
-  if (prior && prior.extractor_version >= extractorVersion) {
-    return { status: "unchanged", documentId: prior.id };
-  } else if (prior) {
-    documentId = prior.id;
-    status = "reextracted";
-    for (const table of EXTRACTION_TABLES)
-      await tx.delete(table).where(eq(table.documentId, documentId));
-    await tx
-      .update(documents)
-      .set({ ...meta, extractedAt: sql`now()` })
-      .where(eq(documents.id, documentId));
-  } else {
-    const inserted = await tx
-      .insert(documents)
-      .values({ ...meta, sha256: src.sha256, text: record.text, chars: record.text.length })
-      .onConflictDoNothing({ target: documents.sha256 })
-      .returning({ id: documents.id });
-    if (inserted.length === 0) {
-      const [other] = await rows<{ id: number }>(
-        tx,
-        sql`SELECT id FROM documents WHERE sha256 = ${src.sha256}`,
-      );
-      return { status: "unchanged", documentId: other!.id };
-    }
-    documentId = inserted[0]!.id;
-    status = "ingested";
-  }
-  await writeExtractions(tx, documentId, item, backend);
-  return { status, documentId };
-}
-
-async function writeExtractions(
-  tx: Orm,
-  documentId: number,
-  item: DocumentToStore,
-  backend: Backend,
-): Promise<void> {
-  const { record } = item;
-  let written = 0;
-  const step = (): void => {
-    written++;
-    if (item.failAfter !== undefined && written > item.failAfter)
-      throw new Error(`injected failure after ${item.failAfter} tables`);
-  };
-
-  // Actors first: statements and events point at them.
-  const resolved = await resolveDocumentActors(tx, record.actors, backend);
-  const docActorIds: number[] = [];
-  for (const part of chunks(
-    record.actors.map((a, idx) => ({ a, idx })),
-    14,
-  )) {
-    const ids = await tx
-      .insert(documentActors)
-      .values(
-        part.map(({ a, idx }) => ({
-          documentId,
-          idx,
-          name: a.name,
-          kind: a.kind,
-          key: matchKey(a.name),
-          aliases: a.aliases ?? [],
-          roles: a.roles ?? [],
-          orgs: a.orgs ?? [],
-          mentionCount: a.mentions?.length ?? 0,
-          actorId: resolved[idx]!.actorId,
-          linkRule: resolved[idx]!.rule,
-          linkEvidence: resolved[idx]!.evidence,
-          raw: a,
-        })),
-      )
-      .returning({ id: documentActors.id, idx: documentActors.idx });
-    for (const r of ids) docActorIds[r.idx] = r.id;
-  }
-  step();
+  const docActors = record.actors.map((a, idx) => ({
+    idx,
+    name: a.name,
+    kind: a.kind,
+    key: matchKey(a.name),
+    aliases: a.aliases ?? [],
+    roles: a.roles ?? [],
+    orgs: a.orgs ?? [],
+    mention_count: a.mentions?.length ?? 0,
+    actor_id: resolved[idx]!.actorId,
+    link_rule: resolved[idx]!.rule,
+    link_evidence: resolved[idx]!.evidence,
+    raw: a,
+  }));
   const mentions = record.actors.flatMap((a, idx) =>
-    (a.mentions ?? []).map((m) => ({
-      documentId,
-      documentActorId: docActorIds[idx]!,
-      charStart: m.start,
-      charEnd: m.end,
-    })),
+    (a.mentions ?? []).map((m) => ({ a: idx, s: m.start, e: m.end })),
   );
-  for (const part of chunks(mentions, 4)) await tx.insert(actorMentions).values(part);
-  step();
-  const actorRef = (i: number | null | undefined): number | null =>
-    i === null || i === undefined ? null : (docActorIds[i] ?? null);
-
-  const statementIds: number[] = [];
-  for (const part of chunks(
-    record.statements.map((s, idx) => ({ s, idx })),
-    19,
-  )) {
-    const ids = await tx
-      .insert(statements)
-      .values(
-        part.map(({ s, idx }) => ({
-          documentId,
-          idx,
-          charStart: s.start,
-          charEnd: s.end,
-          text: s.text,
-          kind: s.kind,
-          cue: s.cue ?? null,
-          speakerName: s.speaker?.name ?? null,
-          speakerMention: s.speaker?.mention ?? null,
-          speakerKind: s.speaker?.kind ?? null,
-          speakerRole: s.speaker?.role ?? null,
-          speakerOrg: s.speaker?.org ?? null,
-          documentActorId: actorRef(s.speaker?.actor),
-          date: s.date ?? null,
-          day: firstDay(s.date),
-          respondsTo: s.respondsTo ?? null,
-          response: s.response ?? null,
-          raw: s,
-        })),
-      )
-      .returning({ id: statements.id, idx: statements.idx });
-    for (const r of ids) statementIds[r.idx] = r.id;
-  }
-  step();
-  for (const part of chunks(indexed(record.figures), 14))
-    await tx.insert(figures).values(
-      part.map(([f, idx]) => ({
-        documentId,
-        idx,
-        charStart: f.start,
-        charEnd: f.end,
-        text: f.text,
-        value: Number.isFinite(f.value) ? f.value : null,
-        bound: f.bound ?? null,
-        unit: f.unit ?? null,
-        what: f.what ?? null,
-        asOf: f.asOf ?? null,
-        publisher: f.publisher ?? null,
-        partOf: f.partOf ?? null,
-        raw: f,
-      })),
-    );
-  step();
-  for (const part of chunks(indexed(record.legalRefs), 13))
-    await tx.insert(legalRefs).values(
-      part.map(([l, idx]) => ({
-        documentId,
-        idx,
-        charStart: l.start,
-        charEnd: l.end,
-        text: l.text,
-        jurisdiction: l.jurisdiction ?? null,
-        law: l.law ?? null,
-        article: l.article ?? null,
-        clause: l.clause ?? null,
-        offense: l.offense ?? null,
-        statute: l.statute ?? null,
-        raw: l,
-      })),
-    );
-  step();
-  for (const part of chunks(indexed(record.events), 15))
-    await tx.insert(events).values(
-      part.map(([e, idx]) => ({
-        documentId,
-        idx,
-        charStart: e.start,
-        charEnd: e.end,
-        text: e.text,
-        type: e.type,
-        person: e.person ?? null,
-        documentActorId: actorRef(e.actor),
-        date: e.date ?? null,
-        place: e.place ?? null,
-        charges: e.charges ?? [],
-        sentenceMonths: e.sentenceMonths ?? null,
-        probationMonths: e.probationMonths ?? null,
-        raw: e,
-      })),
-    );
-  step();
-  for (const part of chunks(indexed(record.reports), 10))
-    await tx.insert(reports).values(
-      part.map(([r, idx]) => ({
-        documentId,
-        idx,
-        charStart: r.start,
-        charEnd: r.end,
-        text: r.text,
-        issuer: r.issuer ?? null,
-        title: r.title ?? null,
-        year: r.year ?? null,
-        raw: r,
-      })),
-    );
-  step();
-  await writeSearchUnits(tx, documentId, item, statementIds, docActorIds);
-  step();
-  // What the cross-check reads (claim types, quantities, report keys): derived once, here.
-  await writeCheckFacts(tx, documentId, { ...record, date: record.source.date });
+  const statements = record.statements.map((s, idx) => ({
+    idx,
+    char_start: s.start,
+    char_end: s.end,
+    text: s.text,
+    kind: s.kind,
+    cue: orNull(s.cue),
+    speaker_name: s.speaker?.name ?? null,
+    speaker_mention: s.speaker?.mention ?? null,
+    speaker_kind: s.speaker?.kind ?? null,
+    speaker_role: s.speaker?.role ?? null,
+    speaker_org: s.speaker?.org ?? null,
+    actor: s.speaker?.actor ?? null,
+    date: orNull(s.date),
+    day: firstDay(s.date),
+    responds_to: orNull(s.respondsTo),
+    response: orNull(s.response),
+    raw: s,
+  }));
+  const figures = record.figures.map((f, idx) => ({
+    idx,
+    char_start: f.start,
+    char_end: f.end,
+    text: f.text,
+    value: Number.isFinite(f.value) ? f.value : null,
+    bound: orNull(f.bound),
+    unit: orNull(f.unit),
+    what: orNull(f.what),
+    as_of: orNull(f.asOf),
+    publisher: orNull(f.publisher),
+    part_of: orNull(f.partOf),
+    raw: f,
+  }));
+  const legalRefs = record.legalRefs.map((l, idx) => ({
+    idx,
+    char_start: l.start,
+    char_end: l.end,
+    text: l.text,
+    jurisdiction: orNull(l.jurisdiction),
+    law: orNull(l.law),
+    article: orNull(l.article),
+    clause: orNull(l.clause),
+    offense: orNull(l.offense),
+    statute: orNull(l.statute),
+    raw: l,
+  }));
+  const events = record.events.map((e, idx) => ({
+    idx,
+    char_start: e.start,
+    char_end: e.end,
+    text: e.text,
+    type: e.type,
+    person: orNull(e.person),
+    actor: orNull(e.actor),
+    date: orNull(e.date),
+    place: orNull(e.place),
+    charges: e.charges ?? [],
+    sentence_months: orNull(e.sentenceMonths),
+    probation_months: orNull(e.probationMonths),
+    raw: e,
+  }));
+  const reports = record.reports.map((r, idx) => ({
+    idx,
+    char_start: r.start,
+    char_end: r.end,
+    text: r.text,
+    issuer: orNull(r.issuer),
+    title: orNull(r.title),
+    year: orNull(r.year),
+    raw: r,
+  }));
+  return sql`SELECT vigil_write_document(${existingId}::bigint, ${json(meta)}, ${record.text}::text,
+    ${json(writes.newActors)}, ${json(writes.aliases)}, ${json(writes.context)},
+    ${json(docActors)}, ${json(mentions)}, ${json(statements)}, ${json(figures)},
+    ${json(legalRefs)}, ${json(events)}, ${json(reports)}, ${json(searchUnits(record))}) AS id`;
 }
 
-async function writeSearchUnits(
-  tx: Orm,
-  documentId: number,
-  item: DocumentToStore,
-  statementIds: number[],
-  docActorIds: number[],
-): Promise<void> {
-  const { record } = item;
+/** The document's title, passages and statements, as the search index holds them. */
+function searchUnits(record: AnalysisRecord) {
   const text = record.text;
   const day = firstDay(record.source.date);
-  const outletKey = record.source.outlet ? matchKey(record.source.outlet) : null;
-  const base = {
-    documentId,
-    outletKey,
-    statementId: null,
-    kind: null,
-    speakerKey: null,
-    orgKey: null,
-    documentActorId: null,
+  const outlet_key = record.source.outlet ? matchKey(record.source.outlet) : null;
+  const folded = (t: string): string | null => {
+    const f = foldForIndex(t);
+    return f === t ? null : f;
   };
-  const units: PgInsertValue<typeof searchUnits>[] = [];
+  const base = {
+    stmt: null,
+    day,
+    outlet_key,
+    kind: null,
+    speaker_key: null,
+    org_key: null,
+    actor: null,
+  };
+  const units: Record<string, unknown>[] = [];
   const title = record.source.title;
   if (title)
     units.push({
       ...base,
       unit: "title",
-      charStart: 0,
-      charEnd: 0,
+      char_start: 0,
+      char_end: 0,
       text: title,
-      day,
-      tsv: sql`setweight(to_tsvector('simple', ${foldForIndex(title)}), 'A')`,
+      folded: folded(title),
     });
+  // Passages and statements are cut from the body by the database unless offsets in code points
+  // would differ from the contract's UTF-16 offsets.
+  const cut = !/[\uD800-\uDFFF]/.test(text);
   for (const p of passages(text)) {
     const t = text.slice(p.start, p.end);
     units.push({
       ...base,
       unit: "passage",
-      charStart: p.start,
-      charEnd: p.end,
-      text: t,
-      day,
-      tsv: sql`to_tsvector('simple', ${foldForIndex(t)})`,
+      char_start: p.start,
+      char_end: p.end,
+      text: cut ? null : t,
+      folded: folded(t),
     });
   }
   record.statements.forEach((s, idx) => {
@@ -334,24 +278,17 @@ async function writeSearchUnits(
     units.push({
       ...base,
       unit: "statement",
-      statementId: statementIds[idx] ?? null,
-      charStart: s.start,
-      charEnd: s.end,
-      text: s.text,
+      stmt: idx,
+      char_start: s.start,
+      char_end: s.end,
+      text: cut ? null : s.text,
+      folded: folded(s.text),
       day: firstDay(s.date) ?? day,
       kind: s.kind,
-      speakerKey: speaker ? matchKey([speaker.name, speaker.mention].join(" | ")) : null,
-      orgKey: speaker?.org ? matchKey(speaker.org) : null,
-      documentActorId:
-        speaker?.actor !== null && speaker?.actor !== undefined
-          ? (docActorIds[speaker.actor] ?? null)
-          : null,
-      tsv: sql`to_tsvector('simple', ${foldForIndex(s.text)})`,
+      speaker_key: speaker ? matchKey(`${speaker.name} | ${speaker.mention}`) : null,
+      org_key: speaker?.org ? matchKey(speaker.org) : null,
+      actor: speaker?.actor ?? null,
     });
   });
-  for (const part of chunks(units, 14)) await tx.insert(searchUnits).values(part);
-}
-
-function indexed<T>(items: readonly T[]): [T, number][] {
-  return items.map((item, i) => [item, i]);
+  return units;
 }

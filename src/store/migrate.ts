@@ -23,6 +23,10 @@ export async function migrate(
   db: Db,
   migrations: readonly Migration[] = MIGRATIONS,
 ): Promise<MigrationResult[]> {
+  const ids = migrations.map((m) => m.id);
+  const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (dup !== undefined)
+    throw new DbMigrationFailed(String(dup), "two migrations share this id; renumber one");
   return db.session(async (s) => {
     await s.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
     try {

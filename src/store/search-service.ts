@@ -27,6 +27,8 @@ type HitRow = {
   s_org: string | null;
   s_cue: string | null;
   s_date: string | null;
+  /** How many matches were deduplicated (the window's size when it was full). */
+  ranked: number;
 };
 
 const KINDS = ["source", "statement", "direct", "indirect", "mixed"];
@@ -35,9 +37,48 @@ const KINDS = ["source", "statement", "direct", "indirect", "mixed"];
  * Full-text search over sources (titles and passages) and statements. The query is folded like
  * the index ("Nguyễn" finds "Nguyen") and parsed by `websearch_to_tsquery` — `"a phrase"`, `or`,
  * `-excluded`, all in core PostgreSQL, so both backends answer the same. Each source appears once,
- * with its best passage; each statement is a hit of its own.
+ * with its best passage; each statement is a hit of its own. Ranking reads only the index; the
+ * text of the page of results shown is cut from the documents afterwards.
  */
 export function createSearchService(db: Db) {
+  /** One page of hits; `window` bounds how many top-ranked matches are deduplicated. */
+  const page = (
+    where: SQL[],
+    folded: string,
+    limit: number,
+    offset: number,
+    window: number | null,
+  ): Promise<HitRow[]> =>
+    rows<HitRow>(
+      db.orm,
+      sql`
+        WITH q AS (SELECT websearch_to_tsquery('simple', ${folded}) AS q),
+        hits AS (
+          SELECT su.id, su.document_id, su.statement_id, ts_rank(su.tsv, q.q) AS rank
+          FROM search_units su, q
+          WHERE ${sql.join(where, sql` AND `)}
+          ${window === null ? sql`` : sql`ORDER BY rank DESC, su.id LIMIT ${window}`}
+        ),
+        best AS (
+          SELECT DISTINCT ON (document_id, coalesce(statement_id, 0)) id, rank
+          FROM hits ORDER BY document_id, coalesce(statement_id, 0), rank DESC, id
+        ),
+        page AS (SELECT id, rank FROM best ORDER BY rank DESC, id LIMIT ${limit} OFFSET ${offset})
+        SELECT page.id, page.rank, su.document_id, su.statement_id, su.unit, su.char_start,
+               su.char_end,
+               coalesce(su.text, CASE WHEN su.unit = 'title' THEN d.title
+                 ELSE substr(d.text, su.char_start + 1, su.char_end - su.char_start) END) AS text,
+               d.title, d.outlet, d.date, d.url, d.path,
+               s.kind AS s_kind, s.speaker_name AS s_speaker, s.speaker_role AS s_role,
+               s.speaker_org AS s_org, s.cue AS s_cue, coalesce(s.date, d.date) AS s_date,
+               (SELECT count(*)::int FROM hits) AS ranked
+        FROM page
+        JOIN search_units su ON su.id = page.id
+        JOIN documents d ON d.id = su.document_id
+        LEFT JOIN statements s ON s.id = su.statement_id
+        ORDER BY page.rank DESC, page.id`,
+    );
+
   return {
     async search(q: SearchQuery): Promise<SearchResult> {
       const folded = foldForIndex(q.query ?? "").trim();
@@ -49,7 +90,7 @@ export function createSearchService(db: Db) {
           throw new UsageError(`search: --kind must be one of ${KINDS.join(", ")}`);
         if (q.kind === "source") where.push(sql`su.unit <> 'statement'`);
         else if (q.kind === "statement") where.push(sql`su.unit = 'statement'`);
-        else where.push(sql`su.kind = ${q.kind}`);
+        else where.push(sql`su.unit = 'statement' AND su.kind = ${q.kind}`);
       }
       if (q.speaker) {
         const p = likePattern(q.speaker);
@@ -69,28 +110,13 @@ export function createSearchService(db: Db) {
       if (q.to) where.push(sql`su.day <= ${dateBound(q.to, "to")}`);
       const limit = Math.max(1, Math.min(q.limit ?? 20, 1000));
       const offset = Math.max(0, q.offset ?? 0);
-      const found = await rows<HitRow>(
-        db.orm,
-        sql`
-        WITH q AS (SELECT websearch_to_tsquery('simple', ${folded}) AS q),
-        hits AS (
-          SELECT su.id, su.document_id, su.statement_id, su.unit, su.char_start, su.char_end, su.text,
-                 ts_rank_cd(su.tsv, q.q) AS rank
-          FROM search_units su, q
-          WHERE ${sql.join(where, sql` AND `)}
-        ),
-        best AS (
-          SELECT DISTINCT ON (document_id, coalesce(statement_id, 0)) *
-          FROM hits ORDER BY document_id, coalesce(statement_id, 0), rank DESC, id
-        ),
-        page AS (SELECT * FROM best ORDER BY rank DESC, id LIMIT ${limit} OFFSET ${offset})
-        SELECT page.*, d.title, d.outlet, d.date, d.url, d.path,
-               s.kind AS s_kind, s.speaker_name AS s_speaker, s.speaker_role AS s_role,
-               s.speaker_org AS s_org, s.cue AS s_cue, coalesce(s.date, d.date) AS s_date
-        FROM page JOIN documents d ON d.id = page.document_id
-        LEFT JOIN statements s ON s.id = page.statement_id
-        ORDER BY page.rank DESC, page.id`,
-      );
+      // Rank, keep the best few hundred, then one hit per source: sorting every match of a
+      // common word by document first cost more than ranking it. If the window turns out too
+      // small for the page asked (one source filling it), rank everything.
+      const window = Math.max(200, (limit + offset) * 10);
+      let found = await page(where, folded, limit, offset, window);
+      if (found.length < limit && found[0]?.ranked === window)
+        found = await page(where, folded, limit, offset, null);
       return { query: q.query, hits: found.map((r) => toHit(r, terms)) };
     },
   };

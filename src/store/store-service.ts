@@ -6,7 +6,14 @@ import { createActorService } from "./actor-service.js";
 import { createBrowseService } from "./browse/browse-service.js";
 import { createCheckService } from "./check/check-service.js";
 import type { Db } from "./db.js";
-import { writeDocument, type DocumentToStore } from "./document-writer.js";
+import { ActorDirectory } from "./actor-resolver.js";
+import { actorKeys } from "./actor-rules.js";
+import {
+  priorsFor,
+  writeDocument,
+  type DocumentToStore,
+  type WriteResult,
+} from "./document-writer.js";
 import { createRegisterService } from "./register/register-service.js";
 import { suggestFromDocument } from "./register/suggestion-queue.js";
 import { createSearchService } from "./search-service.js";
@@ -41,18 +48,68 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
   const actors = createActorService(db);
   const search = createSearchService(db);
 
+  const failed = (item: DocumentToStore, err: unknown): IngestItemResult => {
+    const e =
+      err instanceof VigilError ? err : new DocumentNotStored(item.name, (err as Error).message);
+    return { id: item.name, ok: false, error: errorInfo(e) };
+  };
+  const done = (item: DocumentToStore, r: WriteResult): IngestItemResult => ({
+    id: item.name,
+    ok: true,
+    status: r.status,
+    documentId: r.documentId,
+  });
+
+  /** One document, one transaction. */
   async function ingestOne(item: DocumentToStore): Promise<IngestItemResult> {
     try {
       const r = await db.orm.transaction(async (tx) => {
-        const written = await writeDocument(tx, item, extractorVersion, db.backend);
+        const written = await writeDocument(tx, item, extractorVersion, {
+          lockActors: db.backend === "postgres",
+        });
+        // Events of named people become review suggestions in the same transaction (issue 5).
         await suggestFromDocument(tx, written, item);
         return written;
       });
-      return { id: item.name, ok: true, status: r.status, documentId: r.documentId };
+      return done(item, r);
     } catch (err) {
-      const e =
-        err instanceof VigilError ? err : new DocumentNotStored(item.name, (err as Error).message);
-      return { id: item.name, ok: false, error: errorInfo(e) };
+      return failed(item, err);
+    }
+  }
+
+  /**
+   * A batch in one transaction: one commit, one lookup of content hashes and of actor names for
+   * the whole batch — what dominates on PGlite, where every statement and every commit has a
+   * fixed cost. Any failure rolls the batch back and each document is then written in a
+   * transaction of its own, so a bad document fails alone and the others are stored.
+   */
+  async function ingestBatch(items: DocumentToStore[]): Promise<IngestItemResult[]> {
+    try {
+      return await db.orm.transaction(async (tx) => {
+        const priors = await priorsFor(
+          tx,
+          items.map((i) => i.record.source.sha256),
+        );
+        const actors = new ActorDirectory(tx, 32);
+        await actors.load(items.flatMap((i) => i.record.actors.flatMap(actorKeys)));
+        const results: IngestItemResult[] = [];
+        for (const item of items) {
+          const sha = item.record.source.sha256;
+          const r = await writeDocument(tx, item, extractorVersion, {
+            actors,
+            prior: priors.get(sha) ?? null,
+          });
+          await suggestFromDocument(tx, r, item);
+          if (r.status !== "unchanged")
+            priors.set(sha, { id: r.documentId, extractor_version: extractorVersion });
+          results.push(done(item, r));
+        }
+        return results;
+      });
+    } catch {
+      const results: IngestItemResult[] = [];
+      for (const item of items) results.push(await ingestOne(item));
+      return results;
     }
   }
 
@@ -66,17 +123,25 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
     },
 
     async ingest(items) {
-      // PGlite is one connection: one document after another. PostgreSQL takes a few at once.
-      const width = db.backend === "postgres" ? Math.max(1, opts.concurrency ?? 4) : 1;
+      // PGlite is one connection: batches, one commit each. PostgreSQL takes several documents
+      // at once, each in its own transaction, so writers on other machines interleave freely.
+      if (db.backend === "pglite") return ingestBatch(items);
+      const width = Math.max(1, opts.concurrency ?? 4);
       const results: IngestItemResult[] = new Array(items.length);
+      // Copies of one content go through one lane in input order, so the first is "ingested".
+      const groups = new Map<string, number[]>();
+      items.forEach((item, i) => {
+        const sha = item.record.source.sha256;
+        groups.set(sha, [...(groups.get(sha) ?? []), i]);
+      });
+      const queue = [...groups.values()];
       let next = 0;
       const lane = async (): Promise<void> => {
-        while (next < items.length) {
-          const i = next++;
-          results[i] = await ingestOne(items[i]!);
+        while (next < queue.length) {
+          for (const i of queue[next++]!) results[i] = await ingestOne(items[i]!);
         }
       };
-      await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+      await Promise.all(Array.from({ length: Math.min(width, queue.length) }, lane));
       return results;
     },
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { highlight, queryTerms } from "../../src/store/highlight.js";
-import type { SearchHit } from "../../src/store/store-types.js";
+import type { SearchHit, SearchQuery } from "../../src/store/store-types.js";
 import { item, type RecordSpec } from "../helpers/records.js";
 import { describeStores } from "../helpers/store.js";
 
@@ -92,7 +92,7 @@ describeStores("search", (ctx) => {
 
   const search = async (
     query: string,
-    filters: Record<string, string> = {},
+    filters: Omit<SearchQuery, "query"> = {},
   ): Promise<SearchHit[]> => (await ctx.store.search({ query, ...filters })).hits;
   const titles = (hits: SearchHit[]) => [...new Set(hits.map((h) => h.document.title))];
   const marked = (h: SearchHit) => h.highlights.map(([s, e]) => h.snippet.slice(s, e));
@@ -158,6 +158,30 @@ describeStores("search", (ctx) => {
     await expect(ctx.store.search({ query: "  -- " })).rejects.toMatchObject({
       code: "VIGIL_ERR_USAGE",
     });
+  });
+
+  it("points hits at the right place after characters outside the BMP", async () => {
+    const text =
+      "Supporters posted 🕯️ candles online. 🙏 Later, the detainee's mother Đoàn Thị Nga said the verdict was unjust.";
+    await ctx.store.ingest([item({ text, title: "Vigil online 🕯️", date: "2024-05-01" })]);
+    const [h] = await search("Doan Thi Nga");
+    expect(h).toBeDefined();
+    expect(text.slice(h!.start!, h!.end!)).toBe(h!.snippet);
+    expect(marked(h!)).toEqual(["Đoàn", "Thị", "Nga"]);
+    const [t] = await search("vigil online", { kind: "source" });
+    expect(t).toMatchObject({ field: "title", snippet: "Vigil online 🕯️" });
+  });
+
+  it("still finds other sources when one source fills the ranking window", async () => {
+    const para =
+      "The ombudsman wrote again about the ombudsman's unanswered letters to the ombudsman office.";
+    const big = Array.from({ length: 260 }, (_, i) => `${para} (${i})`).join("\n\n");
+    await ctx.store.ingest([
+      item({ text: big, title: "Letters", date: "2024-02-01" }),
+      item({ text: "An ombudsman visited the prison.", title: "Visit", date: "2024-02-02" }),
+    ]);
+    const hits = await search("ombudsman", { kind: "source", limit: 2 });
+    expect(titles(hits).sort()).toEqual(["Letters", "Visit"]);
   });
 
   it("points every hit at its place in the source", async () => {

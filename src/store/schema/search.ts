@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigint, customType, date, index, integer, pgTable, text } from "drizzle-orm/pg-core";
 import { documents } from "./documents.js";
 
@@ -6,8 +7,8 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 /**
  * The full-text index, the same on PostgreSQL and PGlite without extensions: each document is cut
  * into passages (and its title), each statement is a unit of its own; `tsv` is
- * `to_tsvector('simple', foldDiacritics(text))`, so matching ignores diacritics while `text` keeps
- * the original for highlighting. Filter columns are copied here so one indexed scan answers.
+ * `to_tsvector('simple', foldDiacritics(text))`, so matching ignores diacritics; the original text
+ * is cut from the document for highlighting. Filter columns are copied here so one indexed scan answers.
  */
 export const searchUnits = pgTable(
   "search_units",
@@ -22,7 +23,8 @@ export const searchUnits = pgTable(
     unit: text("unit").notNull(),
     charStart: integer("char_start").notNull(),
     charEnd: integer("char_end").notNull(),
-    text: text("text").notNull(),
+    /** Set only when it cannot be cut from the document by offsets (see migration 0010). */
+    text: text("text"),
     tsv: tsvector("tsv").notNull(),
     day: date("day", { mode: "string" }),
     outletKey: text("outlet_key"),
@@ -35,5 +37,10 @@ export const searchUnits = pgTable(
   (t) => [
     index("search_units_tsv_idx").using("gin", t.tsv),
     index("search_units_document_idx").on(t.documentId),
+    index("search_units_statement_tsv_idx")
+      .using("gin", t.tsv)
+      .where(sql`${t.unit} = 'statement'`),
+    index("search_units_day_idx").on(t.day),
+    index("search_units_outlet_idx").on(t.outletKey),
   ],
 );
