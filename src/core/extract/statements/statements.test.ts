@@ -225,6 +225,18 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 end-attributed wire lead with the channel described",
+    'Blogger Tran Van Ha, 58, was detained in Can Tho on Friday for posting articles "that distort the truth", the Ministry of Public Security said in a statement issued late on Friday.',
+    [
+      {
+        kind: "mixed",
+        mention: "the Ministry of Public Security",
+        speakerKind: "organisation",
+        date: "2021-05-07",
+      },
+    ],
+  ],
+  [
     "04 parenthetical attribution: two segments",
     "The verdict, the lawyer said, had been decided in advance.",
     [{ kind: "indirect", segments: ["The verdict", "had been decided in advance"] }],

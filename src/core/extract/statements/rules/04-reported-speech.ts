@@ -31,6 +31,9 @@ function endsHere(
   c: Cue,
 ): { end: boolean; resume: number } {
   let j = skipAdjuncts(toks, from, limit, c.form);
+  // "… said in a statement released late on Saturday.": a participle describing the channel.
+  if (j < limit && toks[j]!.kind === WORD && !toks[j]!.cap && /ed$/.test(toks[j]!.lower))
+    j = skipAdjuncts(toks, j + 1, limit, null);
   while (j < limit && END.has(toks[j]!.text)) j++;
   if (j >= limit) return { end: true, resume: -1 };
   if (toks[j]!.text === ",") {
