@@ -160,7 +160,15 @@ export class MentionIndex {
    */
   resolveSpan(start: number, end: number, preferred: readonly number[] = []): Resolution {
     const inSpan = this.mentionsIn(start, end).filter((m) => m.start >= start && m.end <= end);
-    const person = inSpan.find((m) => m.kind === "person" && m.actor !== null);
+    // The head person: the last one named, unless only as a possessor ("Ding’s wife Luo").
+    let head: Mention | undefined;
+    let possessor: Mention | undefined;
+    for (const m of inSpan) {
+      if (m.kind !== "person" || m.actor === null) continue;
+      if (/^['’]s/.test(this.text.slice(m.end, m.end + 2))) possessor ??= m;
+      else head = m;
+    }
+    const person = head ?? possessor;
     const phrase = this.text.slice(start, end);
     const words = phrase.split(/\s+/);
     const firstWord = (words[0] ?? "").toLowerCase();

@@ -272,6 +272,8 @@ export function verbal(
   // "both states", "several reports": a plural determiner makes an -s form a noun.
   if (presentS && PLURAL_DETERMINERS.has(prev.lower)) return false;
   const lowerPrev = prev.kind === WORD && !prev.cap;
+  // "better known as Ko Jimmy", "seen as a threat": a participle naming, not reporting.
+  if (f.past && next?.lower === "as" && !PRE_CUE.has(prev.lower)) return false;
   // "six defendants accused of …", "a man charged with …": a participle after its noun.
   if (
     f.past &&

@@ -190,6 +190,16 @@ export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpa
       s--;
       continue;
     }
+    // "U.S.-based", "pro-Beijing": a hyphen inside a word group.
+    if (
+      u.text === "-" &&
+      s - 2 >= floor &&
+      u.start === toks[s - 2]!.end &&
+      u.end === toks[s]!.start
+    ) {
+      s -= 2;
+      continue;
+    }
     if (u.text === "-" || u.text === "–") break;
     if (isWord(u) && DETERMINERS.has(u.lower) && !u.cap) {
       s--;
@@ -250,6 +260,13 @@ export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpa
     }
     break;
   }
+  // "last month Zaw Min Tun confirmed": a time phrase before the subject is not part of it.
+  while (
+    s + 2 <= k &&
+    /^(last|this|next|earlier|later)$/.test(toks[s]!.lower) &&
+    TIME_NOUNS.has(toks[s + 1]!.lower)
+  )
+    s += 2;
   // Never start on a preposition or possessive mark left dangling.
   while (
     s < k &&

@@ -75,6 +75,11 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "01 a possessor inside the speaker phrase is not the speaker",
+    "Blogger Hoang Van Khoa was jailed on Monday. “The verdict is a disgrace,” Khoa’s Paris-based sister Tran Thi Mai said.",
+    [{ kind: "direct", mention: "Khoa’s Paris-based sister Tran Thi Mai", name: "Tran Thi Mai" }],
+  ],
+  [
     "01 guillemets and a ministry as speaker",
     "«Nobody is above the law», the Ministry of Public Security said in a statement.",
     [
