@@ -28,6 +28,8 @@ const ROUTES: [pattern: string, render: Render][] = [
   ["/actors/:id", (p) => <ActorPage id={Number(p.id)} />],
   ["/claims", () => <ClaimsPage />],
   ["/claims/:id", (p) => <ClaimPage id={p.id!} />],
+  // The address ClaimReview exports give a published check.
+  ["/checks/:id", (p) => <ClaimPage id={p.id!} />],
   ["/search", () => <SearchPage />],
   ["/review", () => <ReviewPage />],
   ["/cases", () => <CasesPage />],

@@ -1,6 +1,7 @@
 import { actorRoutes } from "./actors.js";
 import { authRoutes } from "./auth.js";
 import { caseRoutes } from "./cases.js";
+import { checkRoutes } from "./checks.js";
 import { extractionRoutes } from "./extractions.js";
 import { healthRoutes } from "./health.js";
 import type { RouteModule } from "./route-module.js";
@@ -20,4 +21,5 @@ export const ROUTES: readonly RouteModule[] = [
   searchRoutes,
   caseRoutes,
   statsRoutes,
+  checkRoutes,
 ];
