@@ -4,10 +4,12 @@ import { asVigilError, VigilError } from "../errors.js";
 import { registerAnalyze } from "./commands/analyze.js";
 import { registerActor } from "./commands/actor.js";
 import { registerActors } from "./commands/actors.js";
+import { registerBackup } from "./commands/backup.js";
 import { registerCases } from "./commands/cases.js";
 import { registerCheck } from "./commands/check.js";
 import { registerChecks } from "./commands/checks.js";
 import { registerConflicts } from "./commands/conflicts.js";
+import { registerDb } from "./commands/db.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerReview } from "./commands/review.js";
 import { registerSearch } from "./commands/search.js";
@@ -63,6 +65,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   registerCheck(program, ctx);
   registerChecks(program, ctx);
   registerConflicts(program, ctx);
+  registerBackup(program, ctx);
+  registerDb(program, ctx);
   return program;
 }
 

@@ -29,6 +29,11 @@ export interface Db extends SqlSession {
   readonly orm: Orm;
   /** One connection for the duration of `fn` (advisory locks, scripts, BEGIN/COMMIT). */
   session<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
+  /**
+   * `fn` in one transaction on one connection: committed when it resolves, rolled back when it
+   * throws. On PGlite nothing else runs on the database meanwhile.
+   */
+  transaction<T>(fn: (s: SqlSession) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -111,6 +116,17 @@ async function openPglite(location: string, opts: DbOptions): Promise<Db> {
     orm,
     ...session,
     session: (fn) => fn(session),
+    transaction: (fn) =>
+      client.transaction((tx) =>
+        fn({
+          async query<R>(text: string, params?: unknown[]) {
+            return (await tx.query(text, params)).rows as R[];
+          },
+          async exec(text: string) {
+            await tx.exec(text);
+          },
+        }),
+      ),
     async close() {
       if (closed) return;
       closed = true;
@@ -189,6 +205,30 @@ async function openPostgres(url: string): Promise<Db> {
         });
       } finally {
         client.release();
+      }
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      let broken = false;
+      try {
+        await client.query("BEGIN");
+        const result = await fn({
+          async query<R>(text: string, params?: unknown[]) {
+            return (await client.query(text, params)).rows as R[];
+          },
+          async exec(text: string) {
+            await client.query(text);
+          },
+        });
+        await client.query("COMMIT");
+        return result;
+      } catch (err) {
+        await client.query("ROLLBACK").catch(() => {
+          broken = true;
+        });
+        throw err;
+      } finally {
+        client.release(broken);
       }
     },
     async close() {

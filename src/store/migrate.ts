@@ -12,7 +12,14 @@ export interface MigrationResult {
 }
 
 /** Any fixed 64-bit number: the advisory lock every Vigil process takes to migrate. */
-const MIGRATION_LOCK = 7_661_510_001;
+export const MIGRATION_LOCK = 7_661_510_001;
+
+/** The table recording applied migrations (also rebuilt by restores and copies). */
+export const MIGRATIONS_TABLE_SQL = `CREATE TABLE IF NOT EXISTS vigil_migrations (
+        id integer PRIMARY KEY NOT NULL,
+        name text NOT NULL,
+        applied_at timestamp with time zone DEFAULT now() NOT NULL
+      )`;
 
 /**
  * Applies pending migrations in order, each in its own transaction together with its row in
@@ -30,11 +37,7 @@ export async function migrate(
   return db.session(async (s) => {
     await s.query(`SELECT pg_advisory_lock(${MIGRATION_LOCK})`);
     try {
-      await s.exec(`CREATE TABLE IF NOT EXISTS vigil_migrations (
-        id integer PRIMARY KEY NOT NULL,
-        name text NOT NULL,
-        applied_at timestamp with time zone DEFAULT now() NOT NULL
-      )`);
+      await s.exec(MIGRATIONS_TABLE_SQL);
       const rows = await s.query<{ id: number }>("SELECT id FROM vigil_migrations ORDER BY id");
       const applied = new Set(rows.map((r) => r.id));
       const newest = Math.max(0, ...applied);

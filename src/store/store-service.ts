@@ -14,6 +14,7 @@ import {
   type DocumentToStore,
   type WriteResult,
 } from "./document-writer.js";
+import { createDumpService } from "./dump/dump-service.js";
 import { createRegisterService } from "./register/register-service.js";
 import { suggestFromDocument } from "./register/suggestion-queue.js";
 import { createSearchService } from "./search-service.js";
@@ -157,6 +158,7 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
     ...createBrowseService(db),
     ...createAccountService(db),
     ...createCheckService(db),
+    ...createDumpService(db),
 
     async ping(delayMs = 0) {
       if (delayMs > 0) await rows(db.orm, sql`SELECT pg_sleep(${delayMs / 1000})`);

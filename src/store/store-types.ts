@@ -3,6 +3,7 @@ import type { DocumentToStore, WriteStatus } from "./document-writer.js";
 import { ACCOUNT_METHODS, type AccountService } from "./accounts/accounts-types.js";
 import { BROWSE_METHODS, type BrowseService } from "./browse/browse-types.js";
 import { CHECK_METHODS, type CheckService } from "./check/check-types.js";
+import { DUMP_METHODS, type DumpService } from "./dump/dump-types.js";
 import { REGISTER_METHODS, type RegisterService } from "./register/register-types.js";
 
 // The store's service surface: what the CLI calls today and the HTTP API will call later. Every
@@ -149,7 +150,8 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-export interface StoreService extends RegisterService, BrowseService, AccountService, CheckService {
+export interface StoreService
+  extends RegisterService, BrowseService, AccountService, CheckService, DumpService {
   info(): Promise<StoreInfo>;
   /** Writes analysed documents, one transaction each. */
   ingest(items: DocumentToStore[]): Promise<IngestItemResult[]>;
@@ -185,4 +187,5 @@ export const STORE_METHODS = [
   ...BROWSE_METHODS,
   ...ACCOUNT_METHODS,
   ...CHECK_METHODS,
+  ...DUMP_METHODS,
 ] as const satisfies readonly Exclude<keyof StoreService, "close">[];
