@@ -1,11 +1,25 @@
 // `npm run bench`: runs the named benchmarks and prints figures with ratios against a baseline
 // measured in the same process. `--only NAME[,NAME]` picks some; `--quick` shrinks the corpora.
+import { checkBench } from "./check-bench.js";
 import { extractionBench } from "./extraction-bench.js";
+import { growthBench } from "./growth-bench.js";
 import type { Benchmark } from "./harness.js";
+import { loadBench } from "./load-bench.js";
 import { readersBench } from "./readers-bench.js";
+import { registerBench } from "./register-bench.js";
 import { storeBench } from "./store-bench.js";
+import { workersBench } from "./workers-bench.js";
 
-export const BENCHMARKS: Benchmark[] = [extractionBench, readersBench, storeBench];
+export const BENCHMARKS: Benchmark[] = [
+  extractionBench,
+  readersBench,
+  storeBench,
+  workersBench,
+  loadBench,
+  registerBench,
+  growthBench,
+  checkBench,
+];
 
 async function main(argv: string[]): Promise<number> {
   const quick = argv.includes("--quick");

@@ -26,12 +26,16 @@ function shiftDate(date: string | null, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Writes `count` Markdown articles under `dir` (in sub-folders of 1,000). */
-export function generateCorpus(dir: string, count: number): GeneratedCorpus {
+/**
+ * Writes `count` Markdown articles under `dir` (in sub-folders of 1,000): articles number `first`
+ * onwards, so two calls with different ranges write distinct documents (a store pre-filled with
+ * one range, another range ingested while it is in use).
+ */
+export function generateCorpus(dir: string, count: number, first = 0): GeneratedCorpus {
   const examples = exampleDocuments();
   const paras = examples.map(paragraphsOf);
   let bytes = 0;
-  for (let i = 0; i < count; i++) {
+  for (let i = first; i < first + count; i++) {
     const k = i % examples.length;
     const base = examples[k]!;
     const a = paras[(i * 7 + 3) % paras.length]!;
@@ -49,7 +53,7 @@ export function generateCorpus(dir: string, count: number): GeneratedCorpus {
       body.join("\n\n") +
       "\n";
     const sub = join(dir, String(Math.floor(i / 1000)).padStart(3, "0"));
-    if (i % 1000 === 0) mkdirSync(sub, { recursive: true });
+    if (i % 1000 === 0 || i === first) mkdirSync(sub, { recursive: true });
     const path = join(sub, `article-${String(i).padStart(6, "0")}.md`);
     writeFileSync(path, md);
     bytes += Buffer.byteLength(md);

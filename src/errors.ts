@@ -70,7 +70,7 @@ export const SourceUnreadable = createError<[name: string, reason: string]>(
   "VIGIL_ERR_SOURCE_UNREADABLE",
   "%s: cannot read: %s",
   400,
-  "An input could not be read (missing, a directory where a file was expected, permissions).",
+  "An input could not be read (missing, permissions, not a regular file such as a named pipe or a device, a symbolic link loop).",
 );
 export const SourceEmpty = createError<[name: string]>(
   "VIGIL_ERR_SOURCE_EMPTY",
@@ -82,7 +82,7 @@ export const SourceBinary = createError<[name: string, reason: string]>(
   "VIGIL_ERR_SOURCE_BINARY",
   "%s: not text: %s",
   415,
-  "An input looks binary (NUL bytes or control characters), not text.",
+  "An input looks binary (a NUL byte anywhere, or many control characters at its start), not text.",
 );
 export const SourceEncoding = createError<[name: string, reason: string]>(
   "VIGIL_ERR_SOURCE_ENCODING",
@@ -90,12 +90,23 @@ export const SourceEncoding = createError<[name: string, reason: string]>(
   415,
   "An input is not valid UTF-8. Convert it (e.g. `iconv -f cp1258 -t utf-8`) and retry.",
 );
-export const SourceTooLarge = createError<[name: string, size: string, limit: string]>(
+const SourceTooLargeError = createError<
+  [name: string, size: string, limit: string, setting: string]
+>(
   "VIGIL_ERR_SOURCE_TOO_LARGE",
-  "%s: too large: %s (limit %s; raise it with VIGIL_MAX_INPUT_BYTES)",
+  "%s: too large: %s (limit %s; raise it with %s)",
   413,
-  "An input is larger than the configured limit (setting max-input-bytes).",
+  "An input is larger than the configured limit (settings max-input-bytes, and max-document-chars for one document).",
 );
+/** The limit's setting follows from its unit: characters are a document's, bytes a file's. */
+export class SourceTooLarge extends SourceTooLargeError {
+  constructor(name: string, size: string, limit: string) {
+    const setting = /characters$/.test(limit)
+      ? "VIGIL_MAX_DOCUMENT_CHARS"
+      : "VIGIL_MAX_INPUT_BYTES";
+    super(name, size, limit, setting);
+  }
+}
 export const SourceMalformed = createError<[name: string, reason: string]>(
   "VIGIL_ERR_SOURCE_MALFORMED",
   "%s: malformed: %s",
@@ -295,6 +306,9 @@ export const InternalError = createError<[message: string]>(
 /** Wraps anything thrown into a VigilError without leaking stack traces to users. */
 export function asVigilError(err: unknown): VigilError {
   if (err instanceof VigilError) return err;
-  const message = err instanceof Error ? err.message : String(err);
-  return new InternalError(message);
+  let e: unknown = err;
+  // An ORM's "Failed query: <SQL> params: <values>" quotes record content; its cause does not.
+  while (e instanceof Error && e.message.startsWith("Failed query:") && e.cause) e = e.cause;
+  const message = e instanceof Error ? e.message : String(e);
+  return new InternalError(message.startsWith("Failed query:") ? "a query failed" : message);
 }

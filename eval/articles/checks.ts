@@ -20,8 +20,13 @@ const show = (v: unknown): string => (v === undefined ? "—" : JSON.stringify(v
 
 /** Names compare folded: "Trần Thị Mai Hương" is "Tran Thi Mai Huong". */
 export function sameName(expected: Alt<string | null>, names: readonly (string | null)[]): boolean {
-  const keys = new Set(names.map((n) => (n === null ? null : matchKey(n))));
-  return alts(expected).some((e) => keys.has(e === null ? null : matchKey(e)));
+  const keys = new Set(names.map((n) => (n === null ? null : nameKey(n))));
+  return alts(expected).some((e) => keys.has(e === null ? null : nameKey(e)));
+}
+
+/** Names compare folded and without a leading article: "The provincial police" is "provincial police". */
+function nameKey(n: string): string {
+  return matchKey(n).replace(/^the /, "");
 }
 
 const ADMIN = /\b(?:province|city|district|county|region|prefecture|commune|town|village)\b/g;

@@ -42,12 +42,12 @@ export const ACCESS: Readonly<Record<Access, AccessRule>> = {
   edit: {
     role: "editor",
     publicMode: false,
-    help: "change the record: ingest, import cases, merge/split actors, mark records confidential, decide suggestions, draft checks, read the audit log",
+    help: "change the record: ingest, import cases, merge/split actors, mark records confidential, decide suggestions, draft checks",
   },
   review: {
     role: "reviewer",
     publicMode: false,
-    help: "review checks: accept, edit, reject, publish, reopen",
+    help: "review checks (accept, edit, reject, publish, reopen) and read the audit log",
   },
   admin: { role: "admin", publicMode: false, help: "manage users" },
 };

@@ -23,3 +23,8 @@ export function makeContext(io: CliIo, setExitCode: (code: number) => void): Com
     setExitCode,
   };
 }
+
+/** Who runs a command, for the audit log: the login name, or `cli` when none is set. */
+export function cliUser(ctx: CommandContext): string {
+  return ctx.io.env.USER || ctx.io.env.USERNAME || "cli";
+}

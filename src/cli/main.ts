@@ -4,12 +4,15 @@ import { asVigilError, VigilError } from "../errors.js";
 import { registerAnalyze } from "./commands/analyze.js";
 import { registerActor } from "./commands/actor.js";
 import { registerActors } from "./commands/actors.js";
+import { registerAudit } from "./commands/audit.js";
 import { registerBackup } from "./commands/backup.js";
 import { registerCases } from "./commands/cases.js";
 import { registerCheck } from "./commands/check.js";
 import { registerChecks } from "./commands/checks.js";
+import { registerConfidential } from "./commands/confidential.js";
 import { registerConflicts } from "./commands/conflicts.js";
 import { registerDb } from "./commands/db.js";
+import { registerDemo } from "./commands/demo.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerReview } from "./commands/review.js";
 import { registerSearch } from "./commands/search.js";
@@ -19,6 +22,7 @@ import { registerUsers } from "./commands/users.js";
 import { registerWorker } from "./commands/worker.js";
 import { makeContext } from "./context.js";
 import { EXIT, processIo, write, type CliIo } from "./io.js";
+import { printable } from "./printable.js";
 import { VERSION } from "../version.js";
 
 /** Global options: settings a user may set per invocation, before or after the command name. */
@@ -59,6 +63,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   registerCases(program, ctx);
   registerStats(program, ctx);
   registerReview(program, ctx);
+  registerDemo(program, ctx);
   registerServe(program, ctx);
   registerUsers(program, ctx);
   registerWorker(program, ctx);
@@ -67,6 +72,8 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   registerConflicts(program, ctx);
   registerBackup(program, ctx);
   registerDb(program, ctx);
+  registerAudit(program, ctx);
+  registerConfidential(program, ctx);
   return program;
 }
 
@@ -94,7 +101,7 @@ export async function run(argv: readonly string[], io: CliIo = processIo()): Pro
       return EXIT.usage;
     }
     const e = err instanceof VigilError ? err : asVigilError(err);
-    await write(io.stderr, `vigil: ${e.message} [${e.code}]\n`);
+    await write(io.stderr, `vigil: ${printable(e.message)} [${e.code}]\n`);
     if (e.code === "VIGIL_ERR_USAGE") return EXIT.usage;
     if (e.code === "VIGIL_ERR_INTERNAL" && io.env.VIGIL_DEBUG && err instanceof Error)
       await write(io.stderr, `${err.stack}\n`);

@@ -9,6 +9,7 @@ import { LoginLimiter, type LimiterOptions } from "./auth/login-limiter.js";
 import { installAuth } from "./auth/auth-hook.js";
 import type { AppContext } from "./context.js";
 import { installErrorHandlers } from "./error-handler.js";
+import { installNameMask } from "./name-mask.js";
 import { openApiDocument, type RouteRecord, type RouteSchema } from "./openapi.js";
 import { ROUTES } from "./routes/index.js";
 import { defaultWebDir, installWebUi } from "./web-ui.js";
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   installErrorHandlers(app, JSON_BODY_LIMIT);
   installAuth(app, ctx);
+  installNameMask(app, ctx, JSON_BODY_LIMIT);
   app.addHook("onSend", async (_req, reply, payload) => {
     // Records can be confidential: no cache keeps them, no page frames them. (The web UI's own
     // files set their cache policy: they hold no records.)

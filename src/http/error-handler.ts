@@ -9,6 +9,7 @@ import {
   VigilError,
   type VigilErrorJson,
 } from "../errors.js";
+import { unavailableError } from "../store/db-errors.js";
 
 // One error shape for every failure: `{ok: false, code, error, status}`. The domain's errors keep
 // their code and message (messages name what the caller asked for, never record content); Fastify's
@@ -34,7 +35,8 @@ export function toVigilError(err: unknown, limits: { bodyLimit: number }): Vigil
   if (e instanceof SyntaxError || (e?.statusCode === 400 && e.code?.startsWith("FST_")))
     return new InvalidRequest("the body could not be read");
   if (e?.statusCode === 415) return new MediaTypeUnsupported("for this route");
-  return new InternalError("unexpected");
+  // The database went away (a restart, a network fault): a 503 the client may retry, not a bug.
+  return unavailableError(err) ?? new InternalError("unexpected");
 }
 
 export function errorBody(e: VigilError, requestId: string): VigilErrorJson {

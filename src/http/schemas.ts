@@ -89,3 +89,10 @@ export const DOCUMENT_REF: JsonSchema = object({
 });
 
 export const SPAN: JsonSchema = object({ start: INTEGER, end: INTEGER });
+
+/** Why a change is made: kept in the audit log. */
+export const WHY: JsonSchema = {
+  type: ["string", "null"],
+  maxLength: 2000,
+  description: "why: kept in the audit log",
+};

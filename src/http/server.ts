@@ -21,7 +21,10 @@ export async function ensureAdmin(
 ): Promise<{ name: string; password: string } | null> {
   if ((await store.usersCount()) > 0) return null;
   const password = randomPassword();
-  await store.userAdd({ name: "admin", role: "admin", passwordHash: await hashPassword(password) });
+  await store.userAdd(
+    { name: "admin", role: "admin", passwordHash: await hashPassword(password) },
+    { by: "vigil serve", why: "first run: the first admin" },
+  );
   return { name: "admin", password };
 }
 
@@ -40,6 +43,28 @@ export function firstRunMessage(url: string, admin: { name: string; password: st
   ].join("\n");
 }
 
+/** Builds the app over an open store and listens; `close()` stops the server, then the store. */
+export async function serveStore(store: StoreService, config: Config): Promise<RunningServer> {
+  const app = await buildApp({ store, config });
+  let address: string;
+  try {
+    address = await app.listen({ port: config.port, host: config.host });
+  } catch (err) {
+    await app.close();
+    throw err;
+  }
+  const url = address.replace("://[::1]", "://localhost").replace("://127.0.0.1", "://localhost");
+  return {
+    app,
+    store,
+    url,
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}
+
 /** Opens the store, builds the app and listens: `vigil serve`. */
 export async function startServer(
   config: Config,
@@ -48,22 +73,12 @@ export async function startServer(
   const store = await openStore(config, { command: "vigil serve" });
   try {
     const admin = await ensureAdmin(store);
-    const app = await buildApp({ store, config });
-    const address = await app.listen({ port: config.port, host: config.host });
-    const url = address.replace("://[::1]", "://localhost").replace("://127.0.0.1", "://localhost");
+    const server = await serveStore(store, config);
     await say(
-      `vigil serve: listening on ${url}${config.public ? " (public mode: anonymous visitors read public data)" : ""}\n`,
+      `vigil serve: listening on ${server.url}${config.public ? " (public mode: anonymous visitors read public data)" : ""}\n`,
     );
-    if (admin) await say(firstRunMessage(url, admin) + "\n");
-    return {
-      app,
-      store,
-      url,
-      async close() {
-        await app.close();
-        await store.close();
-      },
-    };
+    if (admin) await say(firstRunMessage(server.url, admin) + "\n");
+    return server;
   } catch (err) {
     await store.close();
     throw err;

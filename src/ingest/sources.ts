@@ -1,12 +1,12 @@
-import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
-import { join } from "node:path";
+import { constants } from "node:fs";
+import { open, type FileHandle } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { SourceEmpty, SourceTooLarge, SourceUnreadable, SourceUnsupported } from "../errors.js";
-import { decodeLine, jsonlLineResult, type JsonlLine } from "./readers/jsonl-reader.js";
+import { binaryHead, decodeLine, jsonlLineResult, type JsonlLine } from "./readers/jsonl-reader.js";
 import { formatBytes } from "./readers/limits.js";
 import { readerFor, supportedExtensions } from "./readers/index.js";
 import type { ReadResult, ReaderLimits } from "./readers/types.js";
+import { notRegular, reasonOf, walkInputs } from "./walk.js";
 
 export interface SourceOptions extends ReaderLimits {
   maxInputBytes: number;
@@ -16,89 +16,63 @@ export interface SourceOptions extends ReaderLimits {
   stdinFormat?: "text" | "markdown" | "jsonl";
 }
 
-/** An input named on the command line, expanded: a file to read, or a problem to report. */
-type Entry =
-  { kind: "file"; path: string } | { kind: "stdin" } | { kind: "error"; result: ReadResult };
-
 /**
  * Reads every input, one document at a time: files, folders (recursively, known extensions only,
- * hidden entries skipped) and `-` for standard input. Problems are yielded as failed results in
- * input order; nothing stops the batch.
+ * hidden entries skipped, see `walkInputs`) and `-` for standard input. Problems are yielded as
+ * failed results in input order; nothing stops the batch.
  */
 export async function* readSources(
   paths: readonly string[],
   opts: SourceOptions,
 ): AsyncGenerator<ReadResult> {
   for (const p of paths) {
-    for await (const entry of expand(p)) {
-      if (entry.kind === "error") yield entry.result;
-      else if (entry.kind === "stdin") yield* readStdin(opts);
+    if (p === "-") {
+      yield* readStdin(opts);
+      continue;
+    }
+    for await (const entry of walkInputs(p)) {
+      if (entry.kind === "error") yield { ok: false, name: entry.name, error: entry.error };
+      else if (!readerFor(entry.path)) yield unsupported(entry.path);
       else yield* readFileEntry(entry.path, opts);
     }
   }
 }
 
-async function* expand(p: string): AsyncGenerator<Entry> {
-  if (p === "-") {
-    yield { kind: "stdin" };
-    return;
-  }
-  let info;
-  try {
-    info = await stat(p);
-  } catch (err) {
-    yield failure(p, new SourceUnreadable(p, reasonOf(err)));
-    return;
-  }
-  if (info.isDirectory()) {
-    yield* walk(p);
-  } else if (!readerFor(p)) {
-    yield failure(
-      p,
-      new SourceUnsupported(
-        p,
-        `unknown file type (Vigil reads ${supportedExtensions()
-          .map((e) => "." + e)
-          .join(", ")})`,
-      ),
-    );
-  } else {
-    yield { kind: "file", path: p };
-  }
-}
-
-async function* walk(dir: string): AsyncGenerator<Entry> {
-  let names: string[];
-  try {
-    names = (await readdir(dir)).sort();
-  } catch (err) {
-    yield failure(dir, new SourceUnreadable(dir, reasonOf(err)));
-    return;
-  }
-  for (const name of names) {
-    if (name.startsWith(".") || name === "node_modules") continue;
-    const path = join(dir, name);
-    let info;
-    try {
-      info = await stat(path);
-    } catch (err) {
-      yield failure(path, new SourceUnreadable(path, reasonOf(err)));
-      continue;
-    }
-    if (info.isDirectory()) yield* walk(path);
-    else if (readerFor(path)) yield { kind: "file", path };
-  }
+function unsupported(path: string): ReadResult {
+  const known = supportedExtensions()
+    .map((e) => "." + e)
+    .join(", ");
+  return failure(path, new SourceUnsupported(path, `unknown file type (Vigil reads ${known})`))
+    .result;
 }
 
 async function* readFileEntry(path: string, opts: SourceOptions): AsyncGenerator<ReadResult> {
   const reader = readerFor(path)!;
-  if (reader.format === "jsonl") {
-    yield* streamJsonl(path, path, createReadStream(path, { highWaterMark: 1 << 20 }), opts);
+  // Non-blocking, so that a FIFO swapped in after the walk looked cannot hang the open; the
+  // handle's own stat then decides, whatever the path points to by now.
+  let handle: FileHandle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    yield failure(path, new SourceUnreadable(path, reasonOf(err))).result;
     return;
   }
-  let bytes: Buffer;
   try {
-    const info = await stat(path);
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      yield failure(path, new SourceUnreadable(path, notRegular(info))).result;
+      return;
+    }
+    if (reader.format === "jsonl") {
+      // A batch streams line by line: its size is bounded per line, not per file.
+      yield* streamJsonl(
+        path,
+        path,
+        handle.createReadStream({ highWaterMark: 1 << 20, autoClose: false }),
+        opts,
+      );
+      return;
+    }
     if (info.size > opts.maxInputBytes) {
       yield failure(
         path,
@@ -106,12 +80,36 @@ async function* readFileEntry(path: string, opts: SourceOptions): AsyncGenerator
       ).result;
       return;
     }
-    bytes = await readFile(path);
-  } catch (err) {
-    yield failure(path, new SourceUnreadable(path, reasonOf(err))).result;
-    return;
+    let bytes: Buffer;
+    try {
+      bytes = await readAtMost(handle, path, opts.maxInputBytes);
+    } catch (err) {
+      yield failure(path, err instanceof SourceTooLarge ? err : unreadableError(path, err)).result;
+      return;
+    }
+    yield* reader.read({ name: path, path, bytes }, opts);
+  } finally {
+    await handle.close().catch(() => {});
   }
-  yield* reader.read({ name: path, path, bytes }, opts);
+}
+
+/** The file's bytes, refusing it once more than `max` arrive (a file that grew after its stat). */
+async function readAtMost(handle: FileHandle, path: string, max: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for (;;) {
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) return Buffer.concat(chunks, size);
+    size += bytesRead;
+    if (size > max)
+      throw new SourceTooLarge(path, `more than ${formatBytes(max)}`, formatBytes(max));
+    chunks.push(buffer.subarray(0, bytesRead));
+  }
+}
+
+function unreadableError(path: string, err: unknown): Error {
+  return new SourceUnreadable(path, reasonOf(err));
 }
 
 async function* readStdin(opts: SourceOptions): AsyncGenerator<ReadResult> {
@@ -201,9 +199,20 @@ export async function* streamJsonl(
     pendingSize = 0;
     return jsonlLineResult(path, name, line, lineNo, opts);
   };
+  let first = true;
   try {
     for await (const raw of stream) {
-      let chunk = Buffer.from(raw as Buffer);
+      // File streams hand over a new buffer each read: no copy (a 500 MB line is 500 of them).
+      let chunk = Buffer.isBuffer(raw) ? raw : Buffer.from(raw as Uint8Array);
+      if (first) {
+        first = false;
+        // A binary file under a JSONL name (a gzip'd batch) is one error, not one per "line".
+        const binary = binaryHead(name, chunk);
+        if (binary) {
+          yield failure(name, binary).result;
+          return;
+        }
+      }
       for (let nl = chunk.indexOf(0x0a); nl >= 0; nl = chunk.indexOf(0x0a)) {
         const result = finishLine(chunk.subarray(0, nl));
         if (result) {
@@ -239,12 +248,4 @@ export async function* streamJsonl(
 
 function failure(name: string, error: Error): { kind: "error"; result: ReadResult } {
   return { kind: "error", result: { ok: false, name, error } };
-}
-
-function reasonOf(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  if (e.code === "ENOENT") return "no such file or directory";
-  if (e.code === "EACCES" || e.code === "EPERM") return "permission denied";
-  if (e.code === "EISDIR") return "is a directory";
-  return e.message ?? String(err);
 }

@@ -4,6 +4,11 @@ import { sentences } from "../core/text/segment.js";
 import type { ActorKind } from "../core/types.js";
 import { Conflict, NotFound } from "../errors.js";
 import { kindsCompatible } from "./actor-rules.js";
+import { writeAudit } from "./audit/audit-store.js";
+import type { ChangeBy } from "./audit/audit-types.js";
+import { runner } from "./register/register-sql.js";
+import { HIDDEN_ACTORS, HIDDEN_DOCUMENTS } from "./confidential-sql.js";
+import type { Visibility } from "./confidential-types.js";
 import type { Db } from "./db.js";
 import type {
   ActorDetail,
@@ -21,6 +26,7 @@ type SummaryRow = {
   kind: ActorKind;
   documents: number;
   mentions: number;
+  confidential: boolean;
 };
 
 export function likePattern(s: string): string {
@@ -30,30 +36,39 @@ export function likePattern(s: string): string {
 export function createActorService(db: Db) {
   const q = <R>(query: SQL) => rows<R>(db.orm, query);
 
-  /** Counts for a page of canonical actors, plus their first aliases. */
+  /**
+   * Counts for a page of canonical actors, plus their first aliases. Without the right to see
+   * confidential records, confidential people are left out and only what public sources say is
+   * counted: an actor known only from confidential sources is not listed.
+   */
   async function summaries(
     where: SQL,
     order: SQL,
     limit: number,
     offset: number,
+    v: Visibility,
   ): Promise<ActorSummary[]> {
+    const visible = v.confidential
+      ? sql`TRUE`
+      : sql`c.id NOT IN ${HIDDEN_ACTORS} AND da.document_id NOT IN ${HIDDEN_DOCUMENTS}`;
     const page = await q<SummaryRow>(sql`
-      SELECT c.id, c.name, c.kind,
+      SELECT c.id, c.name, c.kind, (c.id IN ${HIDDEN_ACTORS}) AS confidential,
              count(DISTINCT da.document_id)::int AS documents,
              coalesce(sum(da.mention_count), 0)::int AS mentions
       FROM actors c
       JOIN actors a ON a.canonical_id = c.id
       JOIN document_actors da ON da.actor_id = a.id
-      WHERE c.merged_into IS NULL AND ${where}
+      WHERE c.merged_into IS NULL AND ${where} AND ${visible}
       GROUP BY c.id, c.name, c.kind
       ORDER BY ${order}
       LIMIT ${limit} OFFSET ${offset}`);
     if (page.length === 0) return [];
     const ids = page.map((r) => r.id);
+    const publicOnly = v.confidential ? sql`` : sql`AND s.document_id NOT IN ${HIDDEN_DOCUMENTS}`;
     const extra = await q<{ id: number; statements: number; aliases: string[] }>(sql`
       SELECT c.id,
         (SELECT count(*)::int FROM statements s JOIN document_actors da ON da.id = s.document_actor_id
-           JOIN actors a ON a.id = da.actor_id WHERE a.canonical_id = c.id) AS statements,
+           JOIN actors a ON a.id = da.actor_id WHERE a.canonical_id = c.id ${publicOnly}) AS statements,
         (SELECT coalesce(json_agg(x.alias ORDER BY x.alias), '[]'::json) FROM (
            SELECT DISTINCT al.alias FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
            WHERE a.canonical_id = c.id AND al.alias <> c.name LIMIT 20) x) AS aliases
@@ -78,6 +93,26 @@ export function createActorService(db: Db) {
     if (!row) throw new NotFound(`actor ${id}`);
     return row;
   }
+
+  /** A confidential person answers as a missing one to readers without the right. */
+  async function visibleCanonical(
+    id: number,
+    v: Visibility,
+  ): Promise<{ id: number; name: string; kind: ActorKind }> {
+    const c = await canonicalOf(id);
+    if (v.confidential) return c;
+    const [hidden] = await q<{ id: number }>(
+      sql`SELECT ${c.id}::bigint AS id WHERE ${c.id}::bigint IN ${HIDDEN_ACTORS}`,
+    );
+    if (hidden) throw new NotFound(`actor ${id}`);
+    return c;
+  }
+
+  /** Merges and splits that involve no confidential person, for readers without the right. */
+  const visibleMerges = (v: Visibility): SQL =>
+    v.confidential
+      ? sql`TRUE`
+      : sql`m.into_actor_id NOT IN ${HIDDEN_ACTORS} AND m.from_actor_id NOT IN ${HIDDEN_ACTORS}`;
 
   async function mergeRecords(where: SQL): Promise<MergeRecord[]> {
     const found = await q<{
@@ -132,16 +167,23 @@ export function createActorService(db: Db) {
         sql`mentions DESC, documents DESC, c.name, c.id`,
         Math.min(query.limit ?? 50, 10_000),
         query.offset ?? 0,
+        query,
       );
     },
 
-    async findActors(nameOrId: string): Promise<ActorSummary[]> {
+    async findActors(nameOrId: string, v: Visibility = {}): Promise<ActorSummary[]> {
       const idMatch = /^#?(\d+)$/.exec(nameOrId.trim());
       if (idMatch) {
-        const c = await canonicalOf(Number(idMatch[1]));
-        return summaries(sql`c.id = ${c.id}`, sql`c.id`, 1, 0).then((r) =>
-          r.length ? r : [{ ...c, aliases: [], documents: 0, mentions: 0, statements: 0 }],
-        );
+        const c = await visibleCanonical(Number(idMatch[1]), v).catch((err: unknown) => {
+          if (err instanceof NotFound) return null;
+          throw err;
+        });
+        if (!c) return [];
+        const found = await summaries(sql`c.id = ${c.id}`, sql`c.id`, 1, 0, v);
+        if (found.length > 0 || !v.confidential) return found;
+        return [
+          { ...c, aliases: [], documents: 0, mentions: 0, statements: 0, confidential: false },
+        ];
       }
       const key = matchKey(nameOrId);
       const exact = await summaries(
@@ -149,6 +191,7 @@ export function createActorService(db: Db) {
         sql`mentions DESC, c.id`,
         20,
         0,
+        v,
       );
       if (exact.length > 0) return exact;
       return summaries(
@@ -156,19 +199,25 @@ export function createActorService(db: Db) {
         sql`mentions DESC, c.id`,
         20,
         0,
+        v,
       );
     },
 
-    async actor(id: number, opts: { limit?: number } = {}): Promise<ActorDetail> {
-      const c = await canonicalOf(id);
-      const [summary] = await summaries(sql`c.id = ${c.id}`, sql`c.id`, 1, 0);
+    async actor(id: number, opts: { limit?: number } & Visibility = {}): Promise<ActorDetail> {
+      const c = await visibleCanonical(id, opts);
+      const [summary] = await summaries(sql`c.id = ${c.id}`, sql`c.id`, 1, 0, opts);
+      // Known only from confidential sources: nothing of it may be shown.
+      if (!summary && !opts.confidential) throw new NotFound(`actor ${id}`);
+      const docs = opts.confidential ? sql`TRUE` : sql`da.document_id NOT IN ${HIDDEN_DOCUMENTS}`;
       const [ctx] = await q<{ roles: string[]; orgs: string[] }>(sql`
         SELECT coalesce((SELECT json_agg(DISTINCT r) FROM document_actors da JOIN actors a ON a.id = da.actor_id,
-                          jsonb_array_elements_text(da.roles) r WHERE a.canonical_id = ${c.id}), '[]'::json) AS roles,
+                          jsonb_array_elements_text(da.roles) r WHERE a.canonical_id = ${c.id} AND ${docs}), '[]'::json) AS roles,
                coalesce((SELECT json_agg(DISTINCT o) FROM document_actors da JOIN actors a ON a.id = da.actor_id,
-                          jsonb_array_elements_text(da.orgs) o WHERE a.canonical_id = ${c.id}), '[]'::json) AS orgs`);
+                          jsonb_array_elements_text(da.orgs) o WHERE a.canonical_id = ${c.id} AND ${docs}), '[]'::json) AS orgs`);
       const merged = await q<{ id: number; name: string }>(
-        sql`SELECT id, name FROM actors WHERE canonical_id = ${c.id} AND id <> ${c.id} ORDER BY id`,
+        sql`SELECT x.id, x.name FROM actors x WHERE x.canonical_id = ${c.id} AND x.id <> ${c.id}
+            ${opts.confidential ? sql`` : sql`AND EXISTS (SELECT 1 FROM document_actors da WHERE da.actor_id = x.id AND da.document_id NOT IN ${HIDDEN_DOCUMENTS})`}
+            ORDER BY x.id`,
       );
       const stmts = await q<{
         id: number;
@@ -199,7 +248,7 @@ export function createActorService(db: Db) {
         JOIN document_actors da ON da.id = s.document_actor_id
         JOIN actors a ON a.id = da.actor_id
         JOIN documents d ON d.id = s.document_id
-        WHERE a.canonical_id = ${c.id}
+        WHERE a.canonical_id = ${c.id} ${opts.confidential ? sql`` : sql`AND NOT d.confidential`}
         ORDER BY coalesce(s.day, d.day) NULLS LAST, d.id, s.char_start
         LIMIT ${Math.min(opts.limit ?? 1000, 100_000)}`);
       const statementList: ActorStatement[] = stmts.map((s) => ({
@@ -236,13 +285,22 @@ export function createActorService(db: Db) {
       }>(sql`
         SELECT da.name, da.link_rule, da.link_evidence, d.id AS doc_id, d.title, d.outlet, d.date, d.url, d.path
         FROM document_actors da JOIN actors a ON a.id = da.actor_id JOIN documents d ON d.id = da.document_id
-        WHERE a.canonical_id = ${c.id} ORDER BY d.day NULLS LAST, d.id LIMIT 1000`);
+        WHERE a.canonical_id = ${c.id} ${opts.confidential ? sql`` : sql`AND NOT d.confidential`}
+        ORDER BY d.day NULLS LAST, d.id LIMIT 1000`);
       const history = await mergeRecords(
         sql`(m.into_actor_id IN (SELECT id FROM actors WHERE canonical_id = ${c.id})
-             OR m.from_actor_id IN (SELECT id FROM actors WHERE canonical_id = ${c.id}))`,
+             OR m.from_actor_id IN (SELECT id FROM actors WHERE canonical_id = ${c.id}))
+            AND ${visibleMerges(opts)}`,
       );
       return {
-        ...(summary ?? { ...c, aliases: [], documents: 0, mentions: 0, statements: 0 }),
+        ...(summary ?? {
+          ...c,
+          aliases: [],
+          documents: 0,
+          mentions: 0,
+          statements: 0,
+          confidential: false,
+        }),
         roles: ctx?.roles ?? [],
         orgs: ctx?.orgs ?? [],
         merged,
@@ -257,7 +315,12 @@ export function createActorService(db: Db) {
       };
     },
 
-    async mergeActors(intoId: number, fromId: number, reason = ""): Promise<MergeRecord> {
+    async mergeActors(
+      intoId: number,
+      fromId: number,
+      reason = "",
+      by?: string,
+    ): Promise<MergeRecord> {
       const id = await db.orm.transaction(async (tx) => {
         const into = await canonicalOf(intoId, tx);
         const from = await canonicalOf(fromId, tx);
@@ -277,12 +340,28 @@ export function createActorService(db: Db) {
               VALUES ('merge', ${into.id}, ${from.id}, ${JSON.stringify({ by: "user", reason, intoName: into.name, fromName: from.name })}::jsonb, false)
               RETURNING id`,
         );
+        const pair = { into: named(into), from: named(from), merge: m!.id };
+        await writeAudit(runner(tx), { by, why: reason }, [
+          {
+            action: "actor.merge",
+            type: "actor",
+            id: from.id,
+            before: { mergedInto: null },
+            after: pair,
+          },
+          { action: "actor.merge", type: "actor", id: into.id, after: pair },
+        ]);
         return m!.id;
       });
       return (await mergeRecords(sql`m.id = ${id}`))[0]!;
     },
 
-    async splitActor(actorId: number, documentIds: number[], reason = ""): Promise<MergeRecord> {
+    async splitActor(
+      actorId: number,
+      documentIds: number[],
+      reason = "",
+      by?: string,
+    ): Promise<MergeRecord> {
       const id = await db.orm.transaction(async (tx) => {
         const c = await canonicalOf(actorId, tx);
         const moved = await rows<{
@@ -322,12 +401,22 @@ export function createActorService(db: Db) {
                       ${JSON.stringify({ by: "user", reason, documents: documentIds, previous })}::jsonb, false)
               RETURNING id`,
         );
+        const split = {
+          from: named(c),
+          into: { id: newId, name: first.name },
+          documents: documentIds,
+          merge: m!.id,
+        };
+        await writeAudit(runner(tx), { by, why: reason }, [
+          { action: "actor.split", type: "actor", id: c.id, after: split },
+          { action: "actor.split", type: "actor", id: newId, before: null, after: split },
+        ]);
         return m!.id;
       });
       return (await mergeRecords(sql`m.id = ${id}`))[0]!;
     },
 
-    async unmerge(mergeId: number): Promise<MergeRecord> {
+    async unmerge(mergeId: number, change: ChangeBy = {}): Promise<MergeRecord> {
       await db.orm.transaction(async (tx) => {
         const [m] = await rows<{
           kind: string;
@@ -364,20 +453,42 @@ export function createActorService(db: Db) {
           }
         }
         await tx.execute(sql`UPDATE actor_merges SET undone_at = now() WHERE id = ${mergeId}`);
+        const undone = {
+          kind: m.kind,
+          into: m.into_actor_id,
+          from: m.from_actor_id,
+          merge: mergeId,
+        };
+        await writeAudit(
+          runner(tx),
+          change,
+          [m.from_actor_id, m.into_actor_id].map((id) => ({
+            action: "actor.undo",
+            type: "actor" as const,
+            id,
+            before: { ...undone, undone: false },
+            after: { ...undone, undone: true },
+          })),
+        );
       });
       return (await mergeRecords(sql`m.id = ${mergeId}`))[0]!;
     },
 
-    async history(actorId?: number): Promise<MergeRecord[]> {
-      if (actorId === undefined) return mergeRecords(sql`TRUE`);
-      const c = await canonicalOf(actorId);
+    async history(actorId?: number, v: Visibility = {}): Promise<MergeRecord[]> {
+      if (actorId === undefined) return mergeRecords(visibleMerges(v));
+      const c = await visibleCanonical(actorId, v);
       return mergeRecords(
         sql`(m.into_actor_id IN (SELECT id FROM actors WHERE canonical_id = ${c.id})
              OR m.from_actor_id IN (SELECT id FROM actors WHERE canonical_id = ${c.id})
-             OR m.into_actor_id = ${actorId} OR m.from_actor_id = ${actorId})`,
+             OR m.into_actor_id = ${actorId} OR m.from_actor_id = ${actorId})
+            AND ${visibleMerges(v)}`,
       );
     },
   };
+}
+
+function named(a: { id: number; name: string }): { id: number; name: string } {
+  return { id: a.id, name: a.name };
 }
 
 function docRef(

@@ -3,7 +3,10 @@ import { UsageError } from "../errors.js";
 import { likePattern } from "./actor-service.js";
 import type { Db } from "./db.js";
 import { foldForIndex } from "./fold-map.js";
+import { anythingHidden, confidentialNames } from "./confidential-service.js";
+import { HIDDEN_DOCUMENT_ACTORS, HIDDEN_DOCUMENTS } from "./confidential-sql.js";
 import { highlight, queryTerms } from "./highlight.js";
+import { maskableNames, nameMasker } from "./redact.js";
 import type { SearchHit, SearchQuery, SearchResult } from "./store-types.js";
 import { firstDay, rows } from "./sql.js";
 
@@ -79,6 +82,30 @@ export function createSearchService(db: Db) {
         ORDER BY page.rank DESC, page.id`,
     );
 
+  /**
+   * For readers without the right: no unit of a confidential source, no statement of a
+   * confidential person, no passage that mentions one (so their name finds nothing, even where
+   * Vigil resolved a short form of it), and nothing at all for a query naming one.
+   */
+  async function hideConfidential(where: SQL[], query: string): Promise<"filtered" | "nothing"> {
+    const hidden = await anythingHidden(db.orm);
+    if (hidden.documents) where.push(sql`su.document_id NOT IN ${HIDDEN_DOCUMENTS}`);
+    if (hidden.actors || hidden.cases) {
+      const names = nameMasker(maskableNames(await confidentialNames(db)));
+      if (names.finds(query)) return "nothing";
+    }
+    if (!hidden.actors) return "filtered";
+    where.push(
+      sql`(su.document_actor_id IS NULL OR su.document_actor_id NOT IN ${HIDDEN_DOCUMENT_ACTORS})`,
+    );
+    where.push(sql`NOT (su.document_id IN (SELECT am.document_id FROM actor_mentions am
+        WHERE am.document_actor_id IN ${HIDDEN_DOCUMENT_ACTORS})
+      AND EXISTS (SELECT 1 FROM actor_mentions am WHERE am.document_id = su.document_id
+        AND am.document_actor_id IN ${HIDDEN_DOCUMENT_ACTORS}
+        AND am.char_start < su.char_end AND am.char_end > su.char_start))`);
+    return "filtered";
+  }
+
   return {
     async search(q: SearchQuery): Promise<SearchResult> {
       const folded = foldForIndex(q.query ?? "").trim();
@@ -108,6 +135,10 @@ export function createSearchService(db: Db) {
       if (q.outlet) where.push(sql`su.outlet_key LIKE ${likePattern(q.outlet)}`);
       if (q.from) where.push(sql`su.day >= ${dateBound(q.from, "from")}`);
       if (q.to) where.push(sql`su.day <= ${dateBound(q.to, "to")}`);
+      if (!q.confidential) {
+        const hidden = await hideConfidential(where, q.query);
+        if (hidden === "nothing") return { query: q.query, hits: [] };
+      }
       const limit = Math.max(1, Math.min(q.limit ?? 20, 1000));
       const offset = Math.max(0, q.offset ?? 0);
       // Rank, keep the best few hundred, then one hit per source: sorting every match of a

@@ -1,11 +1,14 @@
 import { sql } from "drizzle-orm";
 import { EXTRACTOR_VERSION } from "../core/version.js";
-import { asVigilError, DocumentNotStored, VigilError } from "../errors.js";
+import { asVigilError, VigilError } from "../errors.js";
 import { createAccountService } from "./accounts/accounts-service.js";
 import { createActorService } from "./actor-service.js";
+import { listAudit } from "./audit/audit-store.js";
+import { createConfidentialService } from "./confidential-service.js";
 import { createBrowseService } from "./browse/browse-service.js";
 import { createCheckService } from "./check/check-service.js";
 import type { Db } from "./db.js";
+import { notStoredError } from "./db-errors.js";
 import { ActorDirectory } from "./actor-resolver.js";
 import { actorKeys } from "./actor-rules.js";
 import {
@@ -49,11 +52,11 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
   const actors = createActorService(db);
   const search = createSearchService(db);
 
-  const failed = (item: DocumentToStore, err: unknown): IngestItemResult => {
-    const e =
-      err instanceof VigilError ? err : new DocumentNotStored(item.name, (err as Error).message);
-    return { id: item.name, ok: false, error: errorInfo(e) };
-  };
+  const failed = (item: DocumentToStore, err: unknown): IngestItemResult => ({
+    id: item.name,
+    ok: false,
+    error: errorInfo(notStoredError(item.name, err)),
+  });
   const done = (item: DocumentToStore, r: WriteResult): IngestItemResult => ({
     id: item.name,
     ok: true,
@@ -159,6 +162,8 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
     ...createAccountService(db),
     ...createCheckService(db),
     ...createDumpService(db),
+    auditList: (q) => listAudit(db, q),
+    ...createConfidentialService(db),
 
     async ping(delayMs = 0) {
       if (delayMs > 0) await rows(db.orm, sql`SELECT pg_sleep(${delayMs / 1000})`);

@@ -1,6 +1,12 @@
 import type { ActorKind } from "../core/types.js";
 import type { DocumentToStore, WriteStatus } from "./document-writer.js";
 import { ACCOUNT_METHODS, type AccountService } from "./accounts/accounts-types.js";
+import { AUDIT_METHODS, type AuditService, type ChangeBy } from "./audit/audit-types.js";
+import {
+  CONFIDENTIAL_METHODS,
+  type ConfidentialService,
+  type Visibility,
+} from "./confidential-types.js";
 import { BROWSE_METHODS, type BrowseService } from "./browse/browse-types.js";
 import { CHECK_METHODS, type CheckService } from "./check/check-types.js";
 import { DUMP_METHODS, type DumpService } from "./dump/dump-types.js";
@@ -35,7 +41,7 @@ export interface StoreInfo {
   counts: Record<string, number>;
 }
 
-export interface ActorListQuery {
+export interface ActorListQuery extends Visibility {
   kind?: ActorKind;
   /** Only actors with a name or alias containing this (diacritics and case ignored). */
   name?: string;
@@ -51,6 +57,8 @@ export interface ActorSummary {
   documents: number;
   mentions: number;
   statements: number;
+  /** Marked, or linked to a confidential case (shown only to those who may see it). */
+  confidential: boolean;
 }
 
 export interface DocumentRef {
@@ -110,7 +118,7 @@ export interface ActorDetail extends ActorSummary {
 
 export type SearchKind = "source" | "statement" | "direct" | "indirect" | "mixed";
 
-export interface SearchQuery {
+export interface SearchQuery extends Visibility {
   query: string;
   speaker?: string;
   org?: string;
@@ -151,19 +159,32 @@ export interface SearchResult {
 }
 
 export interface StoreService
-  extends RegisterService, BrowseService, AccountService, CheckService, DumpService {
+  extends
+    RegisterService,
+    BrowseService,
+    AccountService,
+    CheckService,
+    DumpService,
+    AuditService,
+    ConfidentialService {
   info(): Promise<StoreInfo>;
   /** Writes analysed documents, one transaction each. */
   ingest(items: DocumentToStore[]): Promise<IngestItemResult[]>;
   listActors(q?: ActorListQuery): Promise<ActorSummary[]>;
   /** Actors a user's words name: an id (`12`, `#12`), an exact name or alias, or a part of one. */
-  findActors(nameOrId: string): Promise<ActorSummary[]>;
-  actor(id: number, opts?: { limit?: number }): Promise<ActorDetail>;
-  mergeActors(intoId: number, fromId: number, reason?: string): Promise<MergeRecord>;
-  splitActor(actorId: number, documentIds: number[], reason?: string): Promise<MergeRecord>;
+  findActors(nameOrId: string, opts?: Visibility): Promise<ActorSummary[]>;
+  actor(id: number, opts?: { limit?: number } & Visibility): Promise<ActorDetail>;
+  /** Merges `fromId` into `intoId`; `reason` is kept with the merge and is the audit's `why`. */
+  mergeActors(intoId: number, fromId: number, reason?: string, by?: string): Promise<MergeRecord>;
+  splitActor(
+    actorId: number,
+    documentIds: number[],
+    reason?: string,
+    by?: string,
+  ): Promise<MergeRecord>;
   /** Undoes a merge or a split. */
-  unmerge(mergeId: number): Promise<MergeRecord>;
-  history(actorId?: number): Promise<MergeRecord[]>;
+  unmerge(mergeId: number, change?: ChangeBy): Promise<MergeRecord>;
+  history(actorId?: number, opts?: Visibility): Promise<MergeRecord[]>;
   search(q: SearchQuery): Promise<SearchResult>;
   /** A health check; `delayMs` holds the database that long (tests prove the worker isolates it). */
   ping(delayMs?: number): Promise<{ ok: true; backend: string }>;
@@ -188,4 +209,6 @@ export const STORE_METHODS = [
   ...ACCOUNT_METHODS,
   ...CHECK_METHODS,
   ...DUMP_METHODS,
+  ...AUDIT_METHODS,
+  ...CONFIDENTIAL_METHODS,
 ] as const satisfies readonly Exclude<keyof StoreService, "close">[];

@@ -123,5 +123,5 @@ describe("vigil analyze", () => {
     expect(res.status).toBe(1);
     expect(JSON.parse(res.stdout).text).toBe(ARTICLE);
     expect(res.stderr).toContain("no such file or directory");
-  });
+  }, 240_000);
 });

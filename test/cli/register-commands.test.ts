@@ -150,7 +150,7 @@ describeBackends("vigil cases and vigil stats", (fresh) => {
     expect(out.stdout).toBe(readFileSync(join(dir, "events.csv"), "utf8"));
     const shown = await runCli(["--db", copy, "cases", "show", "VN-072"]);
     expect(shown.stdout).toMatch(/^VN-072 {2}Nguyễn Thị Hòa {2}\[confidential\]$/m);
-  });
+  }, 240_000);
 
   it("reviews suggestions read from an ingested article", async () => {
     const db = await fresh();
@@ -196,5 +196,5 @@ describeBackends("vigil cases and vigil stats", (fresh) => {
       (await runCli(["--db", db, "review", "--status", "all", "--json"])).stdout,
     );
     expect(decided.filter((s: { status: string }) => s.status !== "pending")).toHaveLength(2);
-  });
+  }, 240_000);
 });

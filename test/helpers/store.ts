@@ -97,6 +97,13 @@ export async function truncateAll(db: Db): Promise<void> {
  * (creating a PGlite directory runs initdb: seconds; copying one: milliseconds).
  */
 export async function freshDataDir(): Promise<string> {
+  const dir = join(tempDir(), "data");
+  cpSync(await migratedTemplate(), dir, { recursive: true });
+  return dir;
+}
+
+/** The migrated PGlite directory `freshDataDir` copies (never open it itself). */
+export async function migratedTemplate(): Promise<string> {
   const digest = createHash("sha256")
     .update(MIGRATIONS.map((m) => m.sql).join("\n"))
     .digest("hex")
@@ -112,9 +119,7 @@ export async function freshDataDir(): Promise<string> {
       rmSync(building, { recursive: true, force: true }); // another test file built it first
     }
   }
-  const dir = join(tempDir(), "data");
-  cpSync(template, dir, { recursive: true });
-  return dir;
+  return template;
 }
 
 /**

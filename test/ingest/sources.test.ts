@@ -1,7 +1,10 @@
-import { mkdirSync, openSync, closeSync, ftruncateSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { closeSync, ftruncateSync, mkdirSync, openSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { gzipSync } from "node:zlib";
+import { inputBytes } from "../../src/ingest/input-size.js";
 import { readSources, type SourceOptions } from "../../src/ingest/sources.js";
 import type { ReadResult } from "../../src/ingest/readers/types.js";
 import { tempDir } from "../helpers/tmp.js";
@@ -144,5 +147,57 @@ describe("readSources", () => {
       ]),
     });
     expect(summary(jsonl)).toEqual(["ok -:1 (s1)", "ok -:2 (s2)"]);
+  });
+
+  it("reads regular files only: a named pipe or a link to a device is reported, not read", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "good.txt"), "Police said the blogger was detained.\n");
+    symlinkSync("/dev/zero", join(dir, "zero.txt"));
+    execFileSync("mkfifo", [join(dir, "pipe.md")]);
+    // Named on the command line too, not only found in a folder.
+    expect(summary(await collect([dir, join(dir, "pipe.md")]))).toEqual([
+      `ok ${join(dir, "good.txt")}`,
+      `fail ${join(dir, "pipe.md")} VIGIL_ERR_SOURCE_UNREADABLE`,
+      `fail ${join(dir, "zero.txt")} VIGIL_ERR_SOURCE_UNREADABLE`,
+      `fail ${join(dir, "pipe.md")} VIGIL_ERR_SOURCE_UNREADABLE`,
+    ]);
+  });
+
+  it("walks a folder once when links lead back into it, and reports the loop", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "a"));
+    writeFileSync(join(dir, "a", "one.txt"), "The court sat on Monday.\n");
+    symlinkSync("..", join(dir, "a", "up"));
+    symlinkSync("a", join(dir, "same-as-a"));
+    symlinkSync("self.txt", join(dir, "self.txt"));
+    const results = summary(await collect([dir]));
+    expect(results).toEqual([
+      `ok ${join(dir, "a", "one.txt")}`,
+      `fail ${join(dir, "a", "up")} VIGIL_ERR_SOURCE_UNREADABLE`,
+      `fail ${join(dir, "self.txt")} VIGIL_ERR_SOURCE_UNREADABLE`,
+    ]);
+    expect(await inputBytes([dir])).toBe("The court sat on Monday.\n".length);
+  });
+
+  it("refuses a file with a NUL byte anywhere, and a binary file under a JSONL name whole", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "late.txt"), `${"Plain text. ".repeat(1000)}\u0000`);
+    writeFileSync(join(dir, "packed.jsonl"), gzipSync(Buffer.from('{"text": "x"}\n'.repeat(999))));
+    expect(summary(await collect([dir]))).toEqual([
+      `fail ${join(dir, "late.txt")} VIGIL_ERR_SOURCE_BINARY`,
+      `fail ${join(dir, "packed.jsonl")} VIGIL_ERR_SOURCE_BINARY`,
+    ]);
+  });
+
+  it("replaces NULs and lone surrogates in JSONL one for one, keeping offsets", async () => {
+    const dir = tempDir();
+    const line = JSON.stringify({ id: "n", title: "a\u0000b", text: "x\u0000y \ud800z" });
+    writeFileSync(join(dir, "n.jsonl"), line + "\n");
+    const [r] = await collect([dir]);
+    expect(r?.ok && [r.doc.text, r.doc.title, r.doc.provenance]).toEqual([
+      "x\ufffdy \ufffdz",
+      "a\ufffdb",
+      { line: 1, replacedCharacters: 3 },
+    ]);
   });
 });

@@ -16,14 +16,17 @@ export function registerActor(program: Command, ctx: CommandContext): void {
     .action(async (words: string[], opts: { limit: string; json?: boolean }, cmd: Command) => {
       const name = words.join(" ");
       await withStore(ctx, cmd, "vigil actor", async (store) => {
-        const found = await store.findActors(name);
+        const found = await store.findActors(name, { confidential: true });
         if (found.length === 0) throw new NotFound(`actor "${name}"`);
         if (found.length > 1)
           throw new Ambiguous(
             `"${name}"`,
             found.map((a) => `#${a.id} ${a.name} (${a.kind}, ${a.mentions} mentions)`).join("; "),
           );
-        const detail = await store.actor(found[0]!.id, { limit: Number(opts.limit) || 1000 });
+        const detail = await store.actor(found[0]!.id, {
+          limit: Number(opts.limit) || 1000,
+          confidential: true,
+        });
         await write(
           ctx.io.stdout,
           opts.json ? JSON.stringify(detail, null, 2) + "\n" : renderActor(detail),
@@ -34,7 +37,7 @@ export function registerActor(program: Command, ctx: CommandContext): void {
 
 export function renderActor(a: ActorDetail): string {
   const out: string[] = [];
-  out.push(`${a.name}  (#${a.id}, ${a.kind})`);
+  out.push(`${a.name}  (#${a.id}, ${a.kind})${a.confidential ? "  [confidential]" : ""}`);
   out.push(`  ${a.mentions} mentions in ${a.documents} document(s), ${a.statements} statement(s)`);
   if (a.aliases.length) out.push(`  also: ${a.aliases.join(", ")}`);
   if (a.roles.length) out.push(`  roles: ${a.roles.join("; ")}`);

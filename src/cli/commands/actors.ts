@@ -3,7 +3,7 @@ import { Option } from "commander";
 import type { ActorKind } from "../../core/types.js";
 import { UsageError } from "../../errors.js";
 import type { ActorSummary, MergeRecord } from "../../store/store-types.js";
-import type { CommandContext } from "../context.js";
+import { cliUser, type CommandContext } from "../context.js";
 import { write } from "../io.js";
 import { withStore } from "../store.js";
 
@@ -28,7 +28,9 @@ export function registerActors(program: Command, ctx: CommandContext): void {
         cmd: Command,
       ) => {
         await withStore(ctx, cmd, "vigil actors", async (store) => {
+          // The command line holds the database: it shows confidential records, marked.
           const list = await store.listActors({
+            confidential: true,
             ...(opts.kind ? { kind: opts.kind } : {}),
             ...(opts.name ? { name: opts.name } : {}),
             limit: count(opts.limit, "--limit"),
@@ -47,7 +49,7 @@ export function registerActors(program: Command, ctx: CommandContext): void {
     .description("Merge actor OTHER into actor KEEP (undo with `vigil actors unmerge`)")
     .argument("<keep>", "id of the actor that stays")
     .argument("<other>", "id of the actor merged into it")
-    .option("--reason <text>", "why: kept in the merge history", "")
+    .option("--reason <text>", "why: kept in the merge history and the audit log", "")
     .option("--json", "JSON output")
     .action(
       async (
@@ -57,7 +59,7 @@ export function registerActors(program: Command, ctx: CommandContext): void {
         cmd: Command,
       ) => {
         await withStore(ctx, cmd, "vigil actors merge", async (store) => {
-          const m = await store.mergeActors(id(keep), id(other), opts.reason);
+          const m = await store.mergeActors(id(keep), id(other), opts.reason, cliUser(ctx));
           await write(
             ctx.io.stdout,
             opts.json ? JSON.stringify(m, null, 2) + "\n" : describeMerge(m) + "\n",
@@ -73,7 +75,7 @@ export function registerActors(program: Command, ctx: CommandContext): void {
     )
     .argument("<actor>", "actor id")
     .argument("<documents...>", "document ids")
-    .option("--reason <text>", "why: kept in the merge history", "")
+    .option("--reason <text>", "why: kept in the merge history and the audit log", "")
     .option("--json", "JSON output")
     .action(
       async (
@@ -83,7 +85,7 @@ export function registerActors(program: Command, ctx: CommandContext): void {
         cmd: Command,
       ) => {
         await withStore(ctx, cmd, "vigil actors split", async (store) => {
-          const m = await store.splitActor(id(actor), docs.map(id), opts.reason);
+          const m = await store.splitActor(id(actor), docs.map(id), opts.reason, cliUser(ctx));
           await write(
             ctx.io.stdout,
             opts.json ? JSON.stringify(m, null, 2) + "\n" : describeMerge(m) + "\n",
@@ -96,10 +98,11 @@ export function registerActors(program: Command, ctx: CommandContext): void {
     .command("unmerge")
     .description("Undo a merge or a split, by its id in `vigil actors history`")
     .argument("<merge>", "merge id")
+    .option("--why <text>", "why: kept in the audit log")
     .option("--json", "JSON output")
-    .action(async (merge: string, opts: { json?: boolean }, cmd: Command) => {
+    .action(async (merge: string, opts: { why?: string; json?: boolean }, cmd: Command) => {
       await withStore(ctx, cmd, "vigil actors unmerge", async (store) => {
-        const m = await store.unmerge(id(merge));
+        const m = await store.unmerge(id(merge), { by: cliUser(ctx), why: opts.why ?? null });
         await write(
           ctx.io.stdout,
           opts.json ? JSON.stringify(m, null, 2) + "\n" : describeMerge(m) + "\n",
@@ -114,7 +117,9 @@ export function registerActors(program: Command, ctx: CommandContext): void {
     .option("--json", "JSON output")
     .action(async (actor: string | undefined, opts: { json?: boolean }, cmd: Command) => {
       await withStore(ctx, cmd, "vigil actors history", async (store) => {
-        const list = await store.history(actor === undefined ? undefined : id(actor));
+        const list = await store.history(actor === undefined ? undefined : id(actor), {
+          confidential: true,
+        });
         if (opts.json) return write(ctx.io.stdout, JSON.stringify(list, null, 2) + "\n");
         if (list.length === 0) return write(ctx.io.stdout, "No merges or splits.\n");
         await write(ctx.io.stdout, list.map(describeMerge).join("\n") + "\n");
@@ -144,7 +149,9 @@ export function actorTable(list: readonly ActorSummary[]): string {
       String(a.mentions),
       String(a.documents),
       String(a.statements),
-      a.name + (a.aliases.length ? `  (also: ${a.aliases.slice(0, 4).join(", ")})` : ""),
+      a.name +
+        (a.confidential ? "  [confidential]" : "") +
+        (a.aliases.length ? `  (also: ${a.aliases.slice(0, 4).join(", ")})` : ""),
     ]),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));

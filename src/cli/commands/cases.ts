@@ -1,15 +1,16 @@
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
 import { Option } from "commander";
 import { formatImportError } from "../../core/register/import-errors.js";
-import { SourceUnreadable, UsageError } from "../../errors.js";
+import { UsageError } from "../../errors.js";
+import { readRegisterFiles } from "../../ingest/register-files.js";
 import type {
   CaseDetail,
   CaseExportFormat,
   CaseImportResult,
   CaseSummary,
 } from "../../store/register/register-types.js";
-import type { CommandContext } from "../context.js";
+import { cliUser, type CommandContext } from "../context.js";
 import { EXIT, write } from "../io.js";
 import { withStore } from "../store.js";
 import { describeEvent, describeInterval, textTable } from "./register-format.js";
@@ -42,6 +43,7 @@ export function registerCases(program: Command, ctx: CommandContext): void {
       ) => {
         await withStore(ctx, cmd, "vigil cases", async (store) => {
           const list = await store.casesList({
+            confidential: true,
             ...(opts.asOf ? { asOf: opts.asOf } : {}),
             ...(opts.status ? { status: opts.status } : {}),
             ...(opts.name ? { name: opts.name } : {}),
@@ -63,7 +65,7 @@ export function registerCases(program: Command, ctx: CommandContext): void {
     .option("--json", "JSON output")
     .action(async (id: string, opts: { json?: boolean }, cmd: Command) => {
       await withStore(ctx, cmd, "vigil cases show", async (store) => {
-        const detail = await store.caseShow(id);
+        const detail = await store.caseShow(id, { confidential: true });
         await write(
           ctx.io.stdout,
           opts.json ? JSON.stringify(detail, null, 2) + "\n" : renderCase(detail),
@@ -78,19 +80,22 @@ export function registerCases(program: Command, ctx: CommandContext): void {
     )
     .argument("<files...>", "cases.csv, events.csv, or one register.json")
     .option("--skip-invalid", "import the valid cases and leave out every case with an error")
+    .option("--why <text>", "why: kept in the audit log (default: the file names)")
     .option("--json", "the result as JSON")
     .action(
-      async (paths: string[], opts: { skipInvalid?: boolean; json?: boolean }, cmd: Command) => {
-        const files = await Promise.all(
-          paths.map(async (file) => ({
-            file,
-            text: await readFile(file, "utf8").catch((err: Error) => {
-              throw new SourceUnreadable(file, err.message);
-            }),
-          })),
-        );
+      async (
+        paths: string[],
+        opts: { skipInvalid?: boolean; why?: string; json?: boolean },
+        cmd: Command,
+      ) => {
+        const files = await readRegisterFiles(paths);
         await withStore(ctx, cmd, `vigil cases import ${paths.join(" ")}`, async (store) => {
-          const r = await store.casesImport({ files, skipInvalid: opts.skipInvalid === true });
+          const r = await store.casesImport({
+            files,
+            skipInvalid: opts.skipInvalid === true,
+            by: cliUser(ctx),
+            ...(opts.why ? { why: opts.why } : {}),
+          });
           for (const e of r.errors) await write(ctx.io.stderr, formatImportError(e) + "\n");
           if (opts.json) await write(ctx.io.stdout, JSON.stringify(r, null, 2) + "\n");
           await write(opts.json ? ctx.io.stderr : ctx.io.stdout, importSummary(r));
@@ -143,7 +148,7 @@ export function registerCases(program: Command, ctx: CommandContext): void {
     );
 }
 
-function whole(s: string, name: string): number {
+export function whole(s: string, name: string): number {
   const n = Number(s);
   if (!Number.isSafeInteger(n) || n < 0)
     throw new UsageError(`${name} must be a whole number, got ${s}`);

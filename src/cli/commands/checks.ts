@@ -48,6 +48,7 @@ export function registerChecks(program: Command, ctx: CommandContext): void {
       ) => {
         await withStore(ctx, cmd, "vigil checks", async (store) => {
           const list = await store.listChecks({
+            confidential: true,
             ...(opts.state ? { state: opts.state } : {}),
             limit: whole(opts.limit, "--limit"),
             offset: whole(opts.offset, "--offset"),
@@ -67,7 +68,7 @@ export function registerChecks(program: Command, ctx: CommandContext): void {
     .option("--json", "JSON output")
     .action(async (id: string, opts: { json?: boolean }, cmd: Command) => {
       await withStore(ctx, cmd, "vigil checks show", async (store) => {
-        const c = await store.getCheck(id);
+        const c = await store.getCheck(id, { confidential: true });
         await write(ctx.io.stdout, opts.json ? JSON.stringify(c, null, 2) + "\n" : renderCheck(c));
       });
     });
@@ -159,15 +160,26 @@ export function registerChecks(program: Command, ctx: CommandContext): void {
     .requiredOption("--organisation <name>", "the publishing organisation")
     .option("--organisation-url <url>", "its web site")
     .option("--out <file>", "write to this file (default: standard output)")
+    .option(
+      "--include-confidential",
+      "export a check resting on a confidential record, names unmasked (refused by default)",
+    )
     .action(
       async (
         id: string,
-        opts: { site: string; organisation: string; organisationUrl?: string; out?: string },
+        opts: {
+          site: string;
+          organisation: string;
+          organisationUrl?: string;
+          out?: string;
+          includeConfidential?: boolean;
+        },
         cmd: Command,
       ) => {
         await withStore(ctx, cmd, "vigil checks export", async (store) => {
           const doc = await store.claimReview({
             id,
+            confidential: opts.includeConfidential === true,
             siteUrl: opts.site,
             organisationName: opts.organisation,
             ...(opts.organisationUrl ? { organisationUrl: opts.organisationUrl } : {}),

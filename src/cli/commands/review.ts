@@ -70,11 +70,18 @@ export function registerReview(program: Command, ctx: CommandContext): void {
     .option("--case <id>", "apply it to this case (when several match, or the match is wrong)")
     .option("--new [id]", "create a new case for the person (optionally with this id)")
     .option("--reviewer <name>", "who decides (default: $USER)")
+    .option("--why <text>", "why: kept in the audit log")
     .option("--json", "JSON output")
     .action(
       async (
         id: string,
-        opts: { case?: string; new?: string | boolean; reviewer?: string; json?: boolean },
+        opts: {
+          case?: string;
+          new?: string | boolean;
+          reviewer?: string;
+          why?: string;
+          json?: boolean;
+        },
         cmd: Command,
       ) => {
         await withStore(ctx, cmd, "vigil review accept", async (store) => {
@@ -83,6 +90,7 @@ export function registerReview(program: Command, ctx: CommandContext): void {
             ...(opts.new === true ? { newCase: true } : {}),
             ...(typeof opts.new === "string" ? { newCaseId: opts.new } : {}),
             reviewer: reviewer(opts),
+            ...(opts.why ? { why: opts.why } : {}),
           });
           const what =
             r.outcome === "added"

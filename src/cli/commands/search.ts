@@ -54,6 +54,7 @@ export function registerSearch(program: Command, ctx: CommandContext): void {
           throw new UsageError(`--offset must be a number, got ${opts.offset}`);
         await withStore(ctx, cmd, "vigil search", async (store) => {
           const result = await store.search({
+            confidential: true,
             query: words.join(" "),
             ...(opts.speaker ? { speaker: opts.speaker } : {}),
             ...(opts.org ? { org: opts.org } : {}),

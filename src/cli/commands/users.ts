@@ -5,7 +5,7 @@ import { hashPassword, passwordProblem } from "../../accounts/password.js";
 import { ROLES, type Role } from "../../accounts/roles.js";
 import { UsageError } from "../../errors.js";
 import type { UserInfo } from "../../store/accounts/accounts-types.js";
-import type { CommandContext } from "../context.js";
+import { cliUser, type CommandContext } from "../context.js";
 import { write } from "../io.js";
 import { withStore } from "../store.js";
 import { textTable } from "./register-format.js";
@@ -81,6 +81,7 @@ const roleOption = (): Option =>
   new Option("--role <role>", "viewer, editor, reviewer or admin").choices([...ROLES]);
 
 export function registerUsers(program: Command, ctx: CommandContext): void {
+  const change = (opts: { why?: string }) => ({ by: cliUser(ctx), why: opts.why ?? null });
   const users = program
     .command("users")
     .description("Accounts for the HTTP server: add, remove, change roles and passwords, list");
@@ -108,21 +109,29 @@ export function registerUsers(program: Command, ctx: CommandContext): void {
     .argument("<name>", "user name")
     .addOption(roleOption().makeOptionMandatory())
     .option("--password-stdin", "read the password from standard input")
-    .action(async (name: string, opts: { role: Role; passwordStdin?: boolean }, cmd: Command) => {
-      const passwordHash = await newPassword(ctx, opts.passwordStdin === true);
-      await withStore(ctx, cmd, "vigil users add", async (store) => {
-        const u = await store.userAdd({ name, role: opts.role, passwordHash });
-        await write(ctx.io.stdout, `added ${u.name} (${u.role})\n`);
-      });
-    });
+    .option("--why <text>", "why: kept in the audit log")
+    .action(
+      async (
+        name: string,
+        opts: { role: Role; passwordStdin?: boolean; why?: string },
+        cmd: Command,
+      ) => {
+        const passwordHash = await newPassword(ctx, opts.passwordStdin === true);
+        await withStore(ctx, cmd, "vigil users add", async (store) => {
+          const u = await store.userAdd({ name, role: opts.role, passwordHash }, change(opts));
+          await write(ctx.io.stdout, `added ${u.name} (${u.role})\n`);
+        });
+      },
+    );
 
   users
     .command("remove")
     .description("Remove a user and end their sessions")
     .argument("<name>", "user name")
-    .action(async (name: string, _opts: unknown, cmd: Command) => {
+    .option("--why <text>", "why: kept in the audit log")
+    .action(async (name: string, opts: { why?: string }, cmd: Command) => {
       await withStore(ctx, cmd, "vigil users remove", async (store) => {
-        const u = await store.userRemove(name);
+        const u = await store.userRemove(name, change(opts));
         await write(ctx.io.stdout, `removed ${u.name} (${u.role})\n`);
       });
     });
@@ -132,11 +141,12 @@ export function registerUsers(program: Command, ctx: CommandContext): void {
     .description("Change a user's role (their sessions end)")
     .argument("<name>", "user name")
     .argument("<role>", "viewer, editor, reviewer or admin")
-    .action(async (name: string, role: string, _opts: unknown, cmd: Command) => {
+    .option("--why <text>", "why: kept in the audit log")
+    .action(async (name: string, role: string, opts: { why?: string }, cmd: Command) => {
       if (!(ROLES as readonly string[]).includes(role))
         throw new UsageError(`unknown role ${role}: ${ROLES.join(", ")}`);
       await withStore(ctx, cmd, "vigil users role", async (store) => {
-        const u = await store.userSetRole(name, role as Role);
+        const u = await store.userSetRole(name, role as Role, change(opts));
         await write(ctx.io.stdout, `${u.name} is now ${u.role}\n`);
       });
     });
@@ -146,10 +156,11 @@ export function registerUsers(program: Command, ctx: CommandContext): void {
     .description("Set a user's password (asked for, or --password-stdin); their sessions end")
     .argument("<name>", "user name")
     .option("--password-stdin", "read the password from standard input")
-    .action(async (name: string, opts: { passwordStdin?: boolean }, cmd: Command) => {
+    .option("--why <text>", "why: kept in the audit log")
+    .action(async (name: string, opts: { passwordStdin?: boolean; why?: string }, cmd: Command) => {
       const passwordHash = await newPassword(ctx, opts.passwordStdin === true);
       await withStore(ctx, cmd, "vigil users password", async (store) => {
-        const u = await store.userSetPassword(name, passwordHash);
+        const u = await store.userSetPassword(name, passwordHash, change(opts));
         await write(ctx.io.stdout, `password of ${u.name} changed\n`);
       });
     });

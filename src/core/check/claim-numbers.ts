@@ -69,6 +69,8 @@ function readAt(text: string, tokens: readonly ClaimToken[], i: number): Raw | n
   const t = tokens[i]!;
   let value: number;
   let last = i;
+  // "10^400": a power, not a count.
+  if (text[t.start - 1] === "^" || text[t.end] === "^") return null;
   if (isDigits(t.norm)) value = digitsValue(t.norm);
   else {
     // "one" is a number only when nothing makes it a pronoun: "no one", "the one who".
@@ -101,6 +103,9 @@ function readAt(text: string, tokens: readonly ClaimToken[], i: number): Raw | n
     value *= DURATION_WORDS[next(1)]!;
     last++;
   }
+  // A 400-digit number, "a trillion trillion": no count is that large, and past 2^53 the value
+  // would not be the number written.
+  if (!Number.isSafeInteger(Math.round(value))) return null;
   return { first: i, last, value, unit };
 }
 

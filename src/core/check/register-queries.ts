@@ -39,7 +39,8 @@ export interface RegisterQueryOptions {
   majorityEthnicity?: Readonly<Record<string, string>>;
 }
 
-const YEARLY: Readonly<
+/** The yearly families: the event types each counts, and what it reads from the count. */
+export const YEARLY: Readonly<
   Record<
     string,
     {

@@ -19,6 +19,18 @@ export interface SyntheticOptions {
   /** First and last day stories may start. */
   from?: string;
   to?: string;
+  /**
+   * Number of the first person (default 0): a large register is made in parts, each its own seed,
+   * with ids that carry on from the part before.
+   */
+  first?: number;
+  /** Digits of the numbers in ids (default: those of `first + cases`). */
+  idDigits?: number;
+  /**
+   * Mean number of further at-risk records per person (summons, searches, travel bans) in the two
+   * years before their story starts (default 0: none, and no random numbers drawn for them).
+   */
+  incidents?: number;
 }
 
 /** mulberry32: small, fast, good enough to make test data. */
@@ -88,10 +100,12 @@ export function syntheticRegister(options: SyntheticOptions): Register {
   const noise = options.noiseShare ?? 0.05;
   const start = options.from ?? "2005-01-01";
   const span = Math.round((Date.parse(options.to ?? "2023-12-31") - Date.parse(start)) / 864e5);
-  const width = String(options.cases).length;
+  const first = options.first ?? 0;
+  const width = options.idDigits ?? String(first + options.cases).length;
+  const incidents = options.incidents ?? 0;
 
   const register: Register = { cases: [], events: [] };
-  for (let n = 0; n < options.cases; n++) {
+  for (let n = first; n < first + options.cases; n++) {
     const id = `P-${String(n + 1).padStart(width, "0")}`;
     register.cases.push(
       caseRecord({
@@ -108,6 +122,9 @@ export function syntheticRegister(options: SyntheticOptions): Register {
     );
     const story: [CaseEventType, string, Partial<CaseEvent>][] = [];
     let day = addDays(start, int(0, span));
+    if (incidents > 0)
+      for (let i = Math.floor(random() * (2 * incidents + 1)); i > 0; i--)
+        story.push(["at-risk", addDays(day, -int(1, 730)), {}]);
     const charges = chance(0.9) ? [pick(CHARGES), ...(chance(0.2) ? [pick(CHARGES)] : [])] : [];
     if (chance(0.4)) {
       story.push(["at-risk", day, {}]);

@@ -124,6 +124,33 @@ describe("findDates", () => {
     ]);
   });
 
+  it.each([
+    "The trial was set for 2026-13-45.",
+    "He was released on 12 May 99999.",
+    "The law stays in force until the year 99999.",
+    "She was arrested on 45/13/2026.",
+    "on 0000-00-00",
+  ])("no date outside the calendar in %j", (text) => {
+    expect(seen(text)).toEqual([]);
+  });
+
+  it("keeps a month-day followed by a number that goes on with the sentence", () => {
+    expect(seen("On May 12, 15000 people marched.")).toEqual([
+      { text: "On May 12", value: "2020-05-12", cue: "on", relative: true },
+    ]);
+  });
+
+  it("reads a span of a long text the same as the span alone", () => {
+    const filler = "words without a date ".repeat(2000);
+    const span = "The court sat on April 2, 2021 in Hanoi.";
+    const text = filler + span + filler;
+    const from = filler.length;
+    const found = findDates(text, { from, to: from + span.length, docDate: "2021-04-22" });
+    expect(found.map((d) => [d.start - from, d.end - from, d.value])).toEqual(
+      findDates(span, { docDate: "2021-04-22" }).map((d) => [d.start, d.end, d.value]),
+    );
+  });
+
   it("keeps offsets into the text", () => {
     const text = "Police said that as of April 22, 2021, 239 were held.";
     const [d] = findDates(text, { docDate: "2021-04-22" });

@@ -105,7 +105,7 @@ const PATTERNS: {
       `${NOT_BEFORE}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}:])(?:,?\\s+${YEAR})?`,
       "gu",
     ),
-    read: (m) => monthDay(m[1]!, +m[2]!, m[3]),
+    read: (m) => monthDay(m[1]!, +m[2]!, m[3], m),
   },
   {
     // 22 April 2021 · 21 Apr 2016 · 22nd of April
@@ -113,7 +113,7 @@ const PATTERNS: {
       `${NOT_BEFORE}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
       "gu",
     ),
-    read: (m) => monthDay(m[2]!, +m[1]!, m[3]),
+    read: (m) => monthDay(m[2]!, +m[1]!, m[3], m),
   },
   {
     // October 2020 · Feb. 2021 · October of 2020
@@ -154,13 +154,19 @@ function numericDate(
   return { y, m: null, d: null, relative: false, needsCue: false };
 }
 
+// "released on 12 May 99999.": a year is written but is not one; the date is not "12 May" of
+// the document's year. A number that goes on with the sentence ("May 12, 1500 people") is not it.
+const UNREADABLE_YEAR = /^,?[ \t]+\d{5,}(?![\d.,]\d)[ \t]*(?:$|[.;,)\n])/;
+
 function monthDay(
   month: string,
   d: number,
   year: string | undefined,
+  match: RegExpExecArray,
 ): Omit<Raw, keyof Span> | null {
   const m = MONTHS[month.toLowerCase().replace(/\.$/, "")];
   if (m === undefined) return null;
+  if (!year && UNREADABLE_YEAR.test(match.input.slice(match.index + match[0].length))) return null;
   return { y: year ? +year : NaN, m, d, relative: !year, needsCue: false };
 }
 
@@ -220,18 +226,21 @@ function cueBefore(
   };
 }
 
-function relativeMatches(text: string, from: number, to: number, doc: DocDate | null): Raw[] {
-  const out: Raw[] = [];
-  if (!doc) return out;
-  const words = [
+const RELATIVE = new RegExp(
+  `(?<![\\p{L}])(${[
     ...Object.keys(RELATIVE_DAYS),
     ...Object.keys(RELATIVE_MONTHS),
     ...Object.keys(RELATIVE_YEARS),
-  ];
-  const re = new RegExp(
-    `(?<![\\p{L}])(${words.join("|").replace(/ /g, "\\s+")})(?![\\p{L}])`,
-    "giu",
-  );
+  ]
+    .join("|")
+    .replace(/ /g, "\\s+")})(?![\\p{L}])`,
+  "giu",
+);
+
+function relativeMatches(text: string, from: number, to: number, doc: DocDate | null): Raw[] {
+  const out: Raw[] = [];
+  if (!doc) return out;
+  const re = RELATIVE;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const key = m[1]!.toLowerCase().replace(/\s+/g, " ");
@@ -328,6 +337,54 @@ function toMatch(text: string, raw: Raw, doc: DocDate | null, floor: number): Da
 }
 
 /**
+ * Every pattern's matches over the whole text, sorted. Extractors ask for the dates of one
+ * sentence at a time, and a global pattern that finds nothing in the sentence scans on to the end
+ * of the document: reading the document once and keeping the last few texts' matches keeps that
+ * linear.
+ */
+const RAW_CACHE = new Map<string, Map<string, Raw[]>>();
+const RAW_CACHE_TEXTS = 4;
+
+function documentRaws(text: string, options: DateOptions, doc: DocDate | null): Raw[] {
+  const key = `${options.dayFirst ? "d" : "m"}|${doc ? `${doc.y}-${doc.m}-${doc.d}` : ""}`;
+  let byOptions = RAW_CACHE.get(text);
+  const hit = byOptions?.get(key);
+  if (hit) return hit;
+  const raws: Raw[] = [];
+  for (const { re, read } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const r = read(m, options);
+      if (r) raws.push({ start: m.index, end: m.index + m[0].length, ...r });
+    }
+  }
+  raws.push(...relativeMatches(text, 0, text.length, doc));
+  raws.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!byOptions) {
+    if (RAW_CACHE.size >= RAW_CACHE_TEXTS) RAW_CACHE.delete(RAW_CACHE.keys().next().value!);
+    byOptions = new Map();
+    RAW_CACHE.set(text, byOptions);
+  }
+  byOptions.set(key, raws);
+  return raws;
+}
+
+/** The matches lying wholly inside `[from, to)`. */
+function rawsIn(raws: readonly Raw[], from: number, to: number): Raw[] {
+  let lo = 0;
+  let hi = raws.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (raws[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Raw[] = [];
+  for (let i = lo; i < raws.length && raws[i]!.start < to; i++)
+    if (raws[i]!.end <= to) out.push(raws[i]!);
+  return out;
+}
+
+/**
  * Every date expression in `text[from, to)`, in order and non-overlapping, each with the cue
  * written before it included in its span:
  *   "as of March 1, 2021" → 2021-03-01 (cue "as of") · "in October 2020" → 2020-10 ·
@@ -341,17 +398,7 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
   const from = options.from ?? 0;
   const to = options.to ?? text.length;
   const doc = parseDocDate(options.docDate);
-  const raws: Raw[] = [];
-  for (const { re, read } of PATTERNS) {
-    re.lastIndex = from;
-    for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-      const r = read(m, options);
-      if (r && m.index + m[0].length <= to)
-        raws.push({ start: m.index, end: m.index + m[0].length, ...r });
-    }
-  }
-  raws.push(...relativeMatches(text, from, to, doc));
-  raws.sort((a, b) => a.start - b.start || b.end - a.end);
+  const raws = rawsIn(documentRaws(text, options, doc), from, to);
 
   const out: DateMatch[] = [];
   for (const raw of raws) {

@@ -91,6 +91,12 @@ describe("findNumbers", () => {
     "the third time",
     "a hearing",
     "the 1990s",
+    // No count is this large; past 2^53 the value would not even be the number written.
+    "10^400 detainees were released",
+    `${"9".repeat(400)} people were arrested`,
+    "1,000,000,000,000,000,000,000 leaflets",
+    "5 trillion trillion visitors",
+    "1e400 visitors",
   ])("no number in %s", (text) => {
     expect(findNumbers(text)).toEqual([]);
   });

@@ -72,12 +72,13 @@ function gluedNumeral(text: string, t: Token): boolean {
   const before = text[t.start - 1];
   const after = text[t.end];
   // "v2", "A1", "22/4", "21:30", ".5" as part of a version or a path
-  if (isLetter(before) || (before !== undefined && "/:.\\_#".includes(before))) return true;
+  // "10^400": an exponent, a power of ten nobody counts
+  if (isLetter(before) || (before !== undefined && "/:.\\_#^".includes(before))) return true;
   // "COVID-19", "F-16" (a name), "2021-04-22" and "10-20" (a date, a range)
   if (before === "-" && (isLetter(text[t.start - 2]) || isDigit(text[t.start - 2]))) return true;
   // "14th", "6pm", "50K", "8kg": ordinals and units written solid
   if (isLetter(after)) return true;
-  if (after !== undefined && "/:-_".includes(after) && isDigit(text[t.end + 1])) return true;
+  if (after !== undefined && "/:-_^".includes(after) && isDigit(text[t.end + 1])) return true;
   return false;
 }
 
@@ -285,10 +286,16 @@ function currencyBefore(text: string, start: number): { at: number; currency: st
 function urlSpans(text: string, from: number, to: number): Span[] {
   let start = from;
   while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  let end = to;
+  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  // Neither pattern crosses a space, so the words overlapping the span are all there is to
+  // search; scanning the whole rest of the document for each sentence made this quadratic.
+  const slice = text.slice(start, end);
   const out: Span[] = [];
-  URL.lastIndex = start;
-  for (let m = URL.exec(text); m && m.index < to; m = URL.exec(text))
-    out.push({ start: m.index, end: m.index + m[0].length });
+  if (!/@|https?:|www\./i.test(slice)) return out;
+  URL.lastIndex = 0;
+  for (let m = URL.exec(slice); m && start + m.index < to; m = URL.exec(slice))
+    out.push({ start: start + m.index, end: start + m.index + m[0].length });
   return out;
 }
 
@@ -325,6 +332,12 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
       reading = readWords(text, tokens, i);
     }
     if (!reading) continue;
+    // "1,000,000,000,000,000,000,000 leaflets", a 400-digit number, "ten billion billion": no
+    // count is that large, and beyond 2^53 the value would not even be the number written.
+    if (!Number.isSafeInteger(Math.round(reading.value))) {
+      i = reading.next - 1;
+      continue;
+    }
 
     let start = t.start;
     let next = reading.next;

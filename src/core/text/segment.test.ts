@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { paragraphs, sentences, tokens } from "./segment.js";
+import { MAX_SENTENCE, paragraphs, sentences, tokens } from "./segment.js";
 
 const split = (text: string): string[] => sentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -41,6 +41,32 @@ describe("sentences", () => {
       "First paragraph without a stop",
       "Second one.",
     ]);
+  });
+});
+
+describe("sentences without an end", () => {
+  it("cuts a run of text without a full stop into pieces no longer than MAX_SENTENCE", () => {
+    const text = "the police said that the activist was detained, and ".repeat(400);
+    const spans = sentences(text);
+    expect(spans.length).toBeGreaterThan(10);
+    for (const s of spans) expect(s.end - s.start).toBeLessThanOrEqual(MAX_SENTENCE);
+    // Nothing lost but the spaces between pieces; pieces end after a comma where there is one.
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(" ")).toBe(text.trim());
+    expect(text.slice(spans[0]!.start, spans[0]!.end)).toMatch(/,$/);
+  });
+
+  it("cuts a run without spaces at the limit, never inside a surrogate pair", () => {
+    const text = "𝐀".repeat(MAX_SENTENCE);
+    const spans = sentences(text);
+    expect(spans.map((s) => s.end - s.start).every((n) => n <= MAX_SENTENCE && n % 2 === 0)).toBe(
+      true,
+    );
+    expect(spans[spans.length - 1]!.end).toBe(text.length);
+  });
+
+  it("leaves ordinary sentences alone", () => {
+    const text = "One. Two, three and four.";
+    expect(split(text)).toEqual(["One.", "Two, three and four."]);
   });
 });
 

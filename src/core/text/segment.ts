@@ -60,6 +60,36 @@ export function sentencesIn(text: string, para: Span): Span[] {
     i = k - 1;
   }
   if (para.end > start) out.push({ start, end: para.end });
+  return out.some((sp) => sp.end - sp.start > MAX_SENTENCE)
+    ? out.flatMap((sp) => cut(text, sp))
+    : out;
+}
+
+/**
+ * The longest span treated as one sentence. Reporting rarely passes 400 characters; a "sentence"
+ * of thousands is a list, a table flattened to text, or a hostile input. Extractors look back and
+ * forward within a sentence, so an unbounded one makes them quadratic (30 KB without a full stop
+ * took a minute).
+ */
+export const MAX_SENTENCE = 1500;
+
+/** A span longer than MAX_SENTENCE in pieces, each ending after a comma, semicolon or space. */
+function cut(text: string, span: Span): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  while (span.end - start > MAX_SENTENCE) {
+    const limit = start + MAX_SENTENCE;
+    const window = text.slice(start + MAX_SENTENCE / 2, limit);
+    const clause = Math.max(window.lastIndexOf(", "), window.lastIndexOf("; "));
+    const space = window.lastIndexOf(" ");
+    const at = clause >= 0 ? clause + 1 : space;
+    let end = at >= 0 ? start + MAX_SENTENCE / 2 + at : limit;
+    if (/[\uDC00-\uDFFF]/.test(text[end] ?? "")) end--; // never between a surrogate pair
+    out.push({ start, end });
+    start = end;
+    while (start < span.end && /\s/.test(text[start]!)) start++;
+  }
+  if (span.end > start) out.push({ start, end: span.end });
   return out;
 }
 

@@ -12,6 +12,7 @@ import {
   NSTRING,
   object,
   STRING,
+  WHY,
 } from "../schemas.js";
 import type { RouteModule } from "./route-module.js";
 
@@ -25,6 +26,7 @@ export const ACTOR_SUMMARY = object({
   documents: INTEGER,
   mentions: INTEGER,
   statements: INTEGER,
+  confidential: BOOLEAN,
 });
 
 const NAMED = object({ id: INTEGER, name: STRING });
@@ -91,6 +93,7 @@ export const actorRoutes: RouteModule = (app, ctx) => {
       const w = pageWindow(q);
       const found = await store.listActors({
         ...storePage(w),
+        confidential: req.viewer.confidential,
         ...(q.kind ? { kind: q.kind } : {}),
         ...(q.name ? { name: q.name } : {}),
       });
@@ -111,7 +114,7 @@ export const actorRoutes: RouteModule = (app, ctx) => {
     },
     async (req) => {
       const { q } = req.query as { q: string };
-      return { items: await store.findActors(q) };
+      return { items: await store.findActors(q, { confidential: req.viewer.confidential }) };
     },
   );
 
@@ -133,7 +136,7 @@ export const actorRoutes: RouteModule = (app, ctx) => {
     async (req) => {
       const { id } = req.params as { id: number };
       const { statements } = req.query as { statements?: number };
-      return store.actor(id, { limit: statements ?? 500 });
+      return store.actor(id, { limit: statements ?? 500, confidential: req.viewer.confidential });
     },
   );
 
@@ -151,7 +154,7 @@ export const actorRoutes: RouteModule = (app, ctx) => {
     async (req) => {
       const q = req.query as { limit?: number; cursor?: string; actor?: number };
       const w = pageWindow(q);
-      const all = await store.history(q.actor);
+      const all = await store.history(q.actor, { confidential: req.viewer.confidential });
       return pageOf(all.slice(w.offset, w.offset + w.limit + 1), w);
     },
   );
@@ -163,7 +166,7 @@ export const actorRoutes: RouteModule = (app, ctx) => {
         summary: "Merge actor `other` into actor `keep` (undo with POST /api/merges/{id}/undo)",
         tags: ["actors"],
         body: input(
-          { keep: INTEGER, other: INTEGER, reason: { ...STRING, maxLength: 2000 } },
+          { keep: INTEGER, other: INTEGER, reason: { ...STRING, maxLength: 2000 }, why: WHY },
           ["keep", "other"],
           [{ keep: 1, other: 2, reason: "same person" }],
         ),
@@ -172,8 +175,8 @@ export const actorRoutes: RouteModule = (app, ctx) => {
       config: { access: "edit" },
     },
     async (req) => {
-      const b = req.body as { keep: number; other: number; reason?: string };
-      return store.mergeActors(b.keep, b.other, b.reason ?? "");
+      const b = req.body as { keep: number; other: number; reason?: string; why?: string | null };
+      return store.mergeActors(b.keep, b.other, b.reason ?? b.why ?? "", req.viewer.user!.name);
     },
   );
 
@@ -188,6 +191,7 @@ export const actorRoutes: RouteModule = (app, ctx) => {
           {
             documents: { type: "array", items: INTEGER, minItems: 1, maxItems: 1000 },
             reason: { ...STRING, maxLength: 2000 },
+            why: WHY,
           },
           ["documents"],
           [{ documents: [1], reason: "a namesake" }],
@@ -198,8 +202,8 @@ export const actorRoutes: RouteModule = (app, ctx) => {
     },
     async (req) => {
       const { id } = req.params as { id: number };
-      const b = req.body as { documents: number[]; reason?: string };
-      return store.splitActor(id, b.documents, b.reason ?? "");
+      const b = req.body as { documents: number[]; reason?: string; why?: string | null };
+      return store.splitActor(id, b.documents, b.reason ?? b.why ?? "", req.viewer.user!.name);
     },
   );
 
@@ -210,13 +214,19 @@ export const actorRoutes: RouteModule = (app, ctx) => {
         summary: "Undo a merge or a split",
         tags: ["actors"],
         params: ID_PARAM("merge"),
+        // No body at all is an empty one.
+        body: {
+          ...input({ why: WHY }, [], [{ why: "two people after all" }]),
+          type: ["object", "null"],
+        },
         response: { 200: MERGE_RECORD },
       },
       config: { access: "edit" },
     },
     async (req) => {
       const { id } = req.params as { id: number };
-      return store.unmerge(id);
+      const b = (req.body ?? {}) as { why?: string | null };
+      return store.unmerge(id, { by: req.viewer.user!.name, why: b.why ?? null });
     },
   );
 };

@@ -14,6 +14,7 @@ import {
   NSTRING,
   object,
   STRING,
+  WHY,
 } from "../schemas.js";
 import type { RouteModule } from "./route-module.js";
 
@@ -95,7 +96,14 @@ export const caseRoutes: RouteModule = (app, ctx) => {
       };
       const w = pageWindow(q);
       const { limit: _l, cursor: _c, ...filters } = q;
-      return pageOf(await store.casesList({ ...filters, ...storePage(w) }), w);
+      return pageOf(
+        await store.casesList({
+          ...filters,
+          ...storePage(w),
+          confidential: req.viewer.confidential,
+        }),
+        w,
+      );
     },
   );
 
@@ -111,7 +119,10 @@ export const caseRoutes: RouteModule = (app, ctx) => {
       },
       config: { access: "read" },
     },
-    async (req) => store.caseShow((req.params as { id: string }).id),
+    async (req) =>
+      store.caseShow((req.params as { id: string }).id, {
+        confidential: req.viewer.confidential,
+      }),
   );
 
   app.post(
@@ -131,6 +142,7 @@ export const caseRoutes: RouteModule = (app, ctx) => {
               items: input({ file: { ...STRING, maxLength: 255 }, text: STRING }, ["file", "text"]),
             },
             skipInvalid: BOOLEAN,
+            why: WHY,
           },
           ["files"],
           [{ files: [{ file: "cases.json", text: '{"cases": [], "events": []}' }] }],
@@ -140,8 +152,17 @@ export const caseRoutes: RouteModule = (app, ctx) => {
       config: { access: "edit" },
     },
     async (req) => {
-      const b = req.body as { files: { file: string; text: string }[]; skipInvalid?: boolean };
-      return store.casesImport({ files: b.files, skipInvalid: b.skipInvalid === true });
+      const b = req.body as {
+        files: { file: string; text: string }[];
+        skipInvalid?: boolean;
+        why?: string | null;
+      };
+      return store.casesImport({
+        files: b.files,
+        skipInvalid: b.skipInvalid === true,
+        by: req.viewer.user!.name,
+        why: b.why ?? null,
+      });
     },
   );
 

@@ -143,7 +143,14 @@ export const checkRoutes: RouteModule = (app, ctx) => {
       const state = q.state ?? (req.viewer.user ? undefined : "published");
       mustSee(req.viewer, state ?? "proposed");
       const w = pageWindow(q);
-      return pageOf(await store.listChecks({ ...(state ? { state } : {}), ...storePage(w) }), w);
+      return pageOf(
+        await store.listChecks({
+          ...(state ? { state } : {}),
+          ...storePage(w),
+          confidential: req.viewer.confidential,
+        }),
+        w,
+      );
     },
   );
 
@@ -217,7 +224,9 @@ export const checkRoutes: RouteModule = (app, ctx) => {
       config: { access: "public" },
     },
     async (req) => {
-      const check = await store.getCheck((req.params as { id: string }).id);
+      const check = await store.getCheck((req.params as { id: string }).id, {
+        confidential: req.viewer.confidential,
+      });
       mustSee(req.viewer, check.state);
       return check;
     },
@@ -279,7 +288,7 @@ export const checkRoutes: RouteModule = (app, ctx) => {
     async (req, reply) => {
       const { id } = req.params as { id: string };
       const q = req.query as { site?: string; organisation?: string; organisationUrl?: string };
-      const check = await store.getCheck(id);
+      const check = await store.getCheck(id, { confidential: req.viewer.confidential });
       if (check.state !== "published") {
         mustSee(req.viewer, check.state);
         throw new NotFound(`published check ${id}`);
@@ -295,6 +304,7 @@ export const checkRoutes: RouteModule = (app, ctx) => {
         id,
         siteUrl: site,
         organisationName: q.organisation ?? host,
+        confidential: req.viewer.confidential,
         ...(q.organisationUrl ? { organisationUrl: q.organisationUrl } : {}),
       });
       void reply

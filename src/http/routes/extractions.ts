@@ -92,10 +92,15 @@ const COMMON = {
 type Listed = BrowseQuery & Record<string, unknown>;
 
 /** Query → store filters: paging and `document` renamed, the rest passed as is. */
-function filters(q: Record<string, unknown>, w: { limit: number; offset: number }): Listed {
+function filters(
+  q: Record<string, unknown>,
+  w: { limit: number; offset: number },
+  confidential: boolean,
+): Listed {
   const { limit: _l, cursor: _c, document, ...rest } = q;
   return {
     ...rest,
+    confidential,
     ...(document !== undefined ? { documentId: document as number } : {}),
     ...storePage(w),
   };
@@ -125,7 +130,7 @@ export const extractionRoutes: RouteModule = (app, ctx) => {
       async (req) => {
         const q = req.query as Record<string, unknown> & { limit?: number; cursor?: string };
         const w = pageWindow(q);
-        return pageOf(await fetch(filters(q, w)), w);
+        return pageOf(await fetch(filters(q, w, req.viewer.confidential)), w);
       },
     );
   };

@@ -1,7 +1,9 @@
 import { actorRoutes } from "./actors.js";
+import { auditRoutes } from "./audit.js";
 import { authRoutes } from "./auth.js";
 import { caseRoutes } from "./cases.js";
 import { checkRoutes } from "./checks.js";
+import { confidentialRoutes } from "./confidential.js";
 import { extractionRoutes } from "./extractions.js";
 import { healthRoutes } from "./health.js";
 import type { RouteModule } from "./route-module.js";
@@ -22,4 +24,6 @@ export const ROUTES: readonly RouteModule[] = [
   caseRoutes,
   statsRoutes,
   checkRoutes,
+  confidentialRoutes,
+  auditRoutes,
 ];

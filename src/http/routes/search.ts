@@ -82,7 +82,12 @@ export const searchRoutes: RouteModule = (app, ctx) => {
       };
       const w = pageWindow(q);
       const { q: query, limit: _l, cursor: _c, ...filters } = q;
-      const r = await ctx.store.search({ query, ...filters, ...storePage(w) });
+      const r = await ctx.store.search({
+        query,
+        ...filters,
+        ...storePage(w),
+        confidential: req.viewer.confidential,
+      });
       return { query: r.query, ...pageOf(r.hits, w) };
     },
   );

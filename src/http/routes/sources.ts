@@ -1,4 +1,4 @@
-import { UsageError } from "../../errors.js";
+import { InvalidRequest, UsageError } from "../../errors.js";
 import type { SourceListQuery } from "../../store/browse/browse-types.js";
 import { pageOf, pageSchema, pageWindow, PAGE_QUERY, storePage } from "../pagination.js";
 import {
@@ -26,6 +26,7 @@ export const SOURCE_SUMMARY = object({
   author: NSTRING,
   chars: INTEGER,
   ingestedAt: STRING,
+  confidential: BOOLEAN,
   counts: object({
     statements: INTEGER,
     figures: INTEGER,
@@ -106,7 +107,14 @@ export const sourceRoutes: RouteModule = async (app, ctx) => {
       const q = req.query as SourceListQuery & { limit?: number; cursor?: string };
       const w = pageWindow(q);
       const { limit: _l, cursor: _c, ...filters } = q as typeof q & { cursor?: string };
-      return pageOf(await store.sourcesList({ ...filters, ...storePage(w) }), w);
+      return pageOf(
+        await store.sourcesList({
+          ...filters,
+          ...storePage(w),
+          confidential: req.viewer.confidential,
+        }),
+        w,
+      );
     },
   );
 
@@ -122,7 +130,10 @@ export const sourceRoutes: RouteModule = async (app, ctx) => {
       },
       config: { access: "public" },
     },
-    async (req) => store.sourceShow((req.params as { id: number }).id),
+    async (req) =>
+      store.sourceShow((req.params as { id: number }).id, {
+        confidential: req.viewer.confidential,
+      }),
   );
 
   // Uploads: the body is the file itself, whatever its type; its name (the extension chooses
@@ -165,10 +176,17 @@ export const sourceRoutes: RouteModule = async (app, ctx) => {
       async (req) => {
         const { name } = req.query as { name: string };
         const bytes = req.body;
+        // Only the last part of the name is kept ("../../etc/passwd.txt" is "passwd.txt"): it
+        // names the document and chooses the reader, and no file is ever written under it.
+        const base = name.replace(/^.*[\\/]/, "");
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f]/.test(base))
+          throw new InvalidRequest("the file name holds control characters");
+        if (base === "") throw new InvalidRequest("the file name is empty after its folders");
         if (!Buffer.isBuffer(bytes) || bytes.length === 0)
           throw new UsageError("the request body is the file to ingest; it is empty");
         const analysed = await ctx.analyzer.upload({
-          name: name.replace(/^.*[\\/]/, ""),
+          name: base,
           bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length),
           maxInputBytes: config.maxInputBytes,
           maxDocumentChars: config.maxDocumentChars,

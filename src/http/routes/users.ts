@@ -2,7 +2,7 @@ import { hashPassword, passwordProblem } from "../../accounts/password.js";
 import { ROLES, type Role } from "../../accounts/roles.js";
 import { UsageError } from "../../errors.js";
 import { pageSchema, pageWindow, PAGE_QUERY, slicePage } from "../pagination.js";
-import { example, input, INTEGER, object, STRING } from "../schemas.js";
+import { example, input, INTEGER, object, STRING, WHY } from "../schemas.js";
 import type { RouteModule } from "./route-module.js";
 
 const ROLE = { type: "string", enum: [...ROLES] };
@@ -43,6 +43,7 @@ export const userRoutes: RouteModule = (app, ctx) => {
             name: { type: "string", minLength: 1, maxLength: 64 },
             role: ROLE,
             password: { type: "string", minLength: 1, maxLength: 1024 },
+            why: WHY,
           },
           ["name", "role", "password"],
           [{ name: "editor1", role: "editor", password: "a-long-example-password" }],
@@ -52,12 +53,11 @@ export const userRoutes: RouteModule = (app, ctx) => {
       config: { access: "admin" },
     },
     async (req) => {
-      const b = req.body as { name: string; role: Role; password: string };
-      return store.userAdd({
-        name: b.name,
-        role: b.role,
-        passwordHash: await passwordHash(b.password),
-      });
+      const b = req.body as { name: string; role: Role; password: string; why?: string | null };
+      return store.userAdd(
+        { name: b.name, role: b.role, passwordHash: await passwordHash(b.password) },
+        { by: req.viewer.user!.name, why: b.why ?? null },
+      );
     },
   );
 
@@ -69,7 +69,7 @@ export const userRoutes: RouteModule = (app, ctx) => {
         tags: ["users"],
         params: NAME_PARAM,
         body: input(
-          { role: ROLE, password: { type: "string", minLength: 1, maxLength: 1024 } },
+          { role: ROLE, password: { type: "string", minLength: 1, maxLength: 1024 }, why: WHY },
           [],
           [{ role: "reviewer" }],
         ),
@@ -79,12 +79,13 @@ export const userRoutes: RouteModule = (app, ctx) => {
     },
     async (req) => {
       const { name } = req.params as { name: string };
-      const b = req.body as { role?: Role; password?: string };
+      const b = req.body as { role?: Role; password?: string; why?: string | null };
       if (!b.role && !b.password) throw new UsageError("give a role or a password to change");
+      const change = { by: req.viewer.user!.name, why: b.why ?? null };
       let user = b.password
-        ? await store.userSetPassword(name, await passwordHash(b.password))
+        ? await store.userSetPassword(name, await passwordHash(b.password), change)
         : null;
-      if (b.role) user = await store.userSetRole(name, b.role);
+      if (b.role) user = await store.userSetRole(name, b.role, change);
       return user!;
     },
   );
@@ -96,10 +97,15 @@ export const userRoutes: RouteModule = (app, ctx) => {
         summary: "Remove a user; their sessions end (`vigil users remove`)",
         tags: ["users"],
         params: NAME_PARAM,
+        querystring: input({ why: { ...WHY, type: "string" } }),
         response: { 200: USER_INFO },
       },
       config: { access: "admin" },
     },
-    async (req) => store.userRemove((req.params as { name: string }).name),
+    async (req) =>
+      store.userRemove((req.params as { name: string }).name, {
+        by: req.viewer.user!.name,
+        why: (req.query as { why?: string }).why ?? null,
+      }),
   );
 };

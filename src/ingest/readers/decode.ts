@@ -33,7 +33,10 @@ export function decodeText(name: string, bytes: Uint8Array): string {
   return finish(name, text);
 }
 
-/** Throws when the first 8 KiB hold a NUL byte or more than 10% control bytes. */
+/**
+ * Throws when the bytes hold a NUL anywhere (text never does; the database cannot store it) or the
+ * first 8 KiB hold more than 10% control bytes.
+ */
 export function rejectBinary(name: string, bytes: Uint8Array): void {
   const head = bytes.subarray(0, 8192);
   let control = 0;
@@ -44,6 +47,8 @@ export function rejectBinary(name: string, bytes: Uint8Array): void {
   }
   if (control > head.length * 0.1)
     throw new SourceBinary(name, `${control} control bytes in the first ${head.length}`);
+  const nul = bytes.indexOf(0, head.length);
+  if (nul >= 0) throw new SourceBinary(name, `NUL byte at offset ${nul}`);
 }
 
 /** Normalised text, or SourceEmpty when nothing but whitespace is left. */

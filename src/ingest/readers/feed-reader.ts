@@ -14,7 +14,7 @@ import {
 import { fragmentText } from "./html-article.js";
 import { tidyText } from "./html-text.js";
 import { checkLength } from "./limits.js";
-import { parseMetaDate } from "./metadata.js";
+import { parseMetaDate, webUrl } from "./metadata.js";
 import type { RawInput, ReadResult, Reader, ReaderLimits, SourceDocument } from "./types.js";
 
 interface Feed {
@@ -65,7 +65,7 @@ function readFeed(input: RawInput): Feed {
     feed = {
       kind: "rss",
       title: plainText(textOf(channel.title)),
-      url: textOf(channel.link),
+      url: webUrl(textOf(channel.link)),
       language: textOf(channel.language) ?? textOf(channel["dc:language"]),
       items: list(rss ? channel.item : rdf!.item) as XmlObject[],
     };
@@ -73,7 +73,7 @@ function readFeed(input: RawInput): Feed {
     feed = {
       kind: "atom",
       title: plainText(textOf(atom.title)),
-      url: atomLink(atom.link),
+      url: webUrl(atomLink(atom.link)),
       language: attr(atom, "xml:lang"),
       items: list(atom.entry) as XmlObject[],
     };
@@ -103,7 +103,7 @@ function itemDocument(
   const guid = textOf(item.guid) ?? textOf(item.id) ?? null;
   const permalink =
     guid && attr(item.guid, "isPermaLink") !== "false" && /^https?:\/\//.test(guid) ? guid : null;
-  const url = feed.kind === "atom" ? atomLink(item.link) : (textOf(item.link) ?? permalink);
+  const url = webUrl(feed.kind === "atom" ? atomLink(item.link) : (textOf(item.link) ?? permalink));
   return {
     name,
     path: input.path,

@@ -1,5 +1,6 @@
 import { SourceMalformed } from "../../errors.js";
-import { parseMetaDate } from "./metadata.js";
+import { rejectBinary } from "./decode.js";
+import { parseMetaDate, webUrl } from "./metadata.js";
 import type { RawInput, ReadResult, Reader, ReaderLimits, SourceDocument } from "./types.js";
 import { checkLength } from "./limits.js";
 
@@ -12,9 +13,27 @@ export const jsonlReader: Reader = {
   format: "jsonl",
   extensions: ["jsonl", "ndjson"],
   *read(input: RawInput, limits: ReaderLimits): Iterable<ReadResult> {
+    const binary = binaryHead(input.name, input.bytes);
+    if (binary) {
+      yield { ok: false, name: input.name, error: binary };
+      return;
+    }
     yield* readJsonlLines(input.path, input.name, jsonlLines(input.bytes), limits);
   },
 };
+
+/**
+ * The error for a batch whose first bytes are binary, or null. JSON escapes every control
+ * character, so a NUL or a run of control bytes means the file is not JSONL at all.
+ */
+export function binaryHead(name: string, bytes: Uint8Array): Error | null {
+  try {
+    rejectBinary(name, bytes);
+    return null;
+  } catch (err) {
+    return err as Error;
+  }
+}
 
 /** A line as bytes, decoded strictly: invalid UTF-8 is that line's error, not the batch's. */
 export type JsonlLine = string | { invalid: string };
@@ -69,6 +88,11 @@ export function jsonlLineResult(
   return parseJsonlLine(path, where, line, lineNo, limits);
 }
 
+// NUL, and UTF-16 surrogates without their other half: JSON can spell both ("\u0000",
+// "\ud800"), UTF-8 and the database cannot.
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
 export function parseJsonlLine(
   path: string,
   where: string,
@@ -90,22 +114,32 @@ export function parseJsonlLine(
     if (typeof o.text !== "string") throw new SourceMalformed(where, 'missing "text" (a string)');
     if (o.text.trim() === "") throw new SourceMalformed(where, '"text" is empty');
     checkLength(where, o.text, limits);
-    const id = o.id === undefined || o.id === null ? null : String(o.id);
+    // The text keeps its offsets (they are the producer's), so what the database cannot hold is
+    // replaced one code unit for one: "\u0000" and a lone surrogate become U+FFFD.
+    let replaced = 0;
+    const clean = (v: string): string =>
+      v.replace(UNSTORABLE, () => {
+        replaced++;
+        return "\ufffd";
+      });
+    const id = o.id === undefined || o.id === null ? null : clean(String(o.id));
     const str = (k: string): string | null =>
-      typeof o[k] === "string" && o[k] !== "" ? (o[k] as string) : null;
+      typeof o[k] === "string" && o[k] !== "" ? clean(o[k] as string) : null;
+    const text = clean(o.text);
     const doc: SourceDocument = {
-      name: id !== null ? `${where} (${id})` : where,
+      // The id names the document in reports; a long one is cut there (kept whole as the id).
+      name: id !== null ? `${where} (${id.length > 80 ? `${id.slice(0, 80)}…` : id})` : where,
       path,
       id,
       format: "jsonl",
       title: str("title"),
       date: parseMetaDate(o.date),
-      url: str("url"),
+      url: webUrl(o.url),
       outlet: str("outlet"),
       author: str("author"),
       language: str("language"),
-      text: o.text,
-      provenance: { line: lineNo },
+      text,
+      provenance: { line: lineNo, ...(replaced ? { replacedCharacters: replaced } : {}) },
     };
     return { ok: true, doc };
   } catch (error) {

@@ -3,7 +3,7 @@ import { decodeText } from "./decode.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { checkLength } from "./limits.js";
 import { markdownToText } from "./markdown-text.js";
-import { dateFromName, parseMetaDate } from "./metadata.js";
+import { dateFromName, parseMetaDate, webUrl } from "./metadata.js";
 import type { RawInput, ReadResult, Reader, ReaderLimits } from "./types.js";
 import { textDocument } from "./text-reader.js";
 
@@ -21,7 +21,7 @@ export const markdownReader: Reader = {
       const doc = textDocument(input, text, "markdown");
       doc.title = meta.title || doc.title;
       doc.date = parseMetaDate(meta.date) ?? dateFromName(input.path);
-      doc.url = meta.url || doc.url;
+      doc.url = webUrl(meta.url) ?? doc.url;
       doc.outlet = meta.outlet || null;
       doc.author = meta.author || null;
       doc.language = meta.language || meta.lang || null;

@@ -1,7 +1,10 @@
 import { sql } from "drizzle-orm";
 import { isRole, type Role } from "../../accounts/roles.js";
 import { Conflict, NotFound, UsageError } from "../../errors.js";
+import { writeAudit } from "../audit/audit-store.js";
+import type { ChangeBy } from "../audit/audit-types.js";
 import type { Db, Orm } from "../db.js";
+import { runner } from "../register/register-sql.js";
 import { rows } from "../sql.js";
 import type { AccountService, UserCredentials, UserInfo } from "./accounts-types.js";
 
@@ -33,6 +36,17 @@ function checkRole(role: string): Role {
   if (!isRole(role))
     throw new UsageError(`unknown role ${role}: viewer, editor, reviewer or admin`);
   return role;
+}
+
+function audit(
+  tx: Orm,
+  change: ChangeBy | undefined,
+  action: string,
+  name: string,
+  before: unknown,
+  after: unknown,
+): Promise<void> {
+  return writeAudit(runner(tx), change ?? {}, [{ action, type: "user", id: name, before, after }]);
 }
 
 export function createAccountService(db: Db): AccountService {
@@ -68,28 +82,31 @@ export function createAccountService(db: Db): AccountService {
       return r?.n ?? 0;
     },
 
-    async userAdd(u) {
-      checkUserName(u.name);
-      checkRole(u.role);
-      const [r] = await rows<UserRow>(
-        db.orm,
-        sql`INSERT INTO users (name, role, password_hash) VALUES (${u.name}, ${u.role}, ${u.passwordHash})
-            ON CONFLICT (name) DO NOTHING
-            RETURNING id, name, role, created_at, password_hash`,
-      );
-      if (!r) throw new Conflict(`user ${u.name} already exists`);
-      return info(r);
-    },
+    userAdd: (u, change) =>
+      db.orm.transaction(async (tx) => {
+        checkUserName(u.name);
+        checkRole(u.role);
+        const [r] = await rows<UserRow>(
+          tx,
+          sql`INSERT INTO users (name, role, password_hash) VALUES (${u.name}, ${u.role}, ${u.passwordHash})
+              ON CONFLICT (name) DO NOTHING
+              RETURNING id, name, role, created_at, password_hash`,
+        );
+        if (!r) throw new Conflict(`user ${u.name} already exists`);
+        await audit(tx, change, "user.add", r.name, null, { role: r.role });
+        return info(r);
+      }),
 
-    userRemove: (name) =>
+    userRemove: (name, change) =>
       db.orm.transaction(async (tx) => {
         const u = await one(tx, name);
         await keepAnAdmin(tx, u, "remove");
         await tx.execute(sql`DELETE FROM users WHERE id = ${u.id}`);
+        await audit(tx, change, "user.remove", u.name, { role: u.role }, null);
         return info(u);
       }),
 
-    userSetRole: (name, role) =>
+    userSetRole: (name, role, change) =>
       db.orm.transaction(async (tx) => {
         checkRole(role);
         const u = await one(tx, name);
@@ -98,16 +115,19 @@ export function createAccountService(db: Db): AccountService {
           sql`UPDATE users SET role = ${role}, updated_at = now() WHERE id = ${u.id}`,
         );
         await tx.execute(sql`DELETE FROM sessions WHERE user_id = ${u.id}`);
+        await audit(tx, change, "user.role", u.name, { role: u.role }, { role });
         return info({ ...u, role });
       }),
 
-    userSetPassword: (name, passwordHash) =>
+    userSetPassword: (name, passwordHash, change) =>
       db.orm.transaction(async (tx) => {
         const u = await one(tx, name);
         await tx.execute(
           sql`UPDATE users SET password_hash = ${passwordHash}, updated_at = now() WHERE id = ${u.id}`,
         );
         await tx.execute(sql`DELETE FROM sessions WHERE user_id = ${u.id}`);
+        // Never the hash: that the password changed is what the log needs.
+        await audit(tx, change, "user.password", u.name, null, { password: "changed" });
         return info(u);
       }),
 

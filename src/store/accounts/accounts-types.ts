@@ -1,4 +1,5 @@
 import type { Role } from "../../accounts/roles.js";
+import type { ChangeBy } from "../audit/audit-types.js";
 
 // Users and sessions: plain data across the worker boundary. Passwords never reach the store:
 // callers hash them (src/accounts/password.ts) and the store keeps the hash.
@@ -37,13 +38,13 @@ export interface SessionInfo {
 export interface AccountService {
   usersList(): Promise<UserInfo[]>;
   usersCount(): Promise<number>;
-  userAdd(u: NewUser): Promise<UserInfo>;
+  userAdd(u: NewUser, change?: ChangeBy): Promise<UserInfo>;
   /** Removes a user and ends their sessions; the last admin cannot be removed. */
-  userRemove(name: string): Promise<UserInfo>;
+  userRemove(name: string, change?: ChangeBy): Promise<UserInfo>;
   /** Changes a role and ends the user's sessions; the last admin keeps theirs. */
-  userSetRole(name: string, role: Role): Promise<UserInfo>;
-  /** Sets a new password hash and ends the user's sessions. */
-  userSetPassword(name: string, passwordHash: string): Promise<UserInfo>;
+  userSetRole(name: string, role: Role, change?: ChangeBy): Promise<UserInfo>;
+  /** Sets a new password hash and ends the user's sessions (the audit log says so, never the hash). */
+  userSetPassword(name: string, passwordHash: string, change?: ChangeBy): Promise<UserInfo>;
   /** For login: the user and their hash, or null. */
   userCredentials(name: string): Promise<UserCredentials | null>;
   sessionCreate(s: NewSession): Promise<void>;

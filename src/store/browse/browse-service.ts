@@ -12,7 +12,7 @@ import { listSources, showSource } from "./sources.js";
 export function createBrowseService(db: Db): BrowseService {
   return {
     sourcesList: (q) => listSources(db, q),
-    sourceShow: (id) => showSource(db, id),
+    sourceShow: (id, opts) => showSource(db, id, opts),
     statementsList: (q) => listStatements(db, q),
     figuresList: (q) => listFigures(db, q),
     legalRefsList: (q) => listLegalRefs(db, q),

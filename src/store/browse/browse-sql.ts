@@ -1,4 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
+import { HIDDEN_DOCUMENT_ACTORS } from "../confidential-sql.js";
+import { hiddenSpans } from "../confidential-service.js";
+import type { Orm } from "../db.js";
+import { maskSpans } from "../redact.js";
 import { dateBound } from "../search-service.js";
 import type { DocumentRef } from "../store-types.js";
 import type { BrowseQuery } from "./browse-types.js";
@@ -27,9 +31,13 @@ export function docRef(r: DocColumns): DocumentRef {
   };
 }
 
-/** Filters every list shares: a source, and a period on `day` (a date column expression). */
+/**
+ * Filters every list shares: a source, a period on `day` (a date column expression), and, for
+ * readers without the right, no confidential source.
+ */
 export function commonFilters(q: BrowseQuery, day: SQL): SQL[] {
   const where: SQL[] = [sql`TRUE`];
+  if (!q.confidential) where.push(sql`NOT d.confidential`);
   if (q.documentId !== undefined) where.push(sql`d.id = ${q.documentId}`);
   if (q.from) where.push(sql`${day} >= ${dateBound(q.from, "from")}::date`);
   if (q.to) where.push(sql`${day} <= ${dateBound(q.to, "to")}::date`);
@@ -51,4 +59,30 @@ export function actorGroup(actorId: number): SQL {
 export function contains(column: SQL, text: string): SQL {
   const pattern = "%" + text.toLowerCase().replace(/[\\%_]/g, (c) => "\\" + c) + "%";
   return sql`lower(${column}) LIKE ${pattern}`;
+}
+
+/** Items of no confidential person (`column`: the item's document actor), for readers without the right. */
+export function visibleActor(q: BrowseQuery, column: SQL): SQL {
+  return q.confidential
+    ? sql`TRUE`
+    : sql`(${column} IS NULL OR ${column} NOT IN ${HIDDEN_DOCUMENT_ACTORS})`;
+}
+
+/**
+ * Rows whose `text` is a piece of their document starting at `start`, with the mentions of
+ * confidential people in it masked for readers without the right.
+ */
+export async function maskMentions<
+  T extends { text: string; start: number; document: { id: number } },
+>(orm: Orm, q: BrowseQuery, found: T[]): Promise<T[]> {
+  if (q.confidential || found.length === 0) return found;
+  const spans = await hiddenSpans(
+    orm,
+    found.map((r) => r.document.id),
+  );
+  if (spans.size === 0) return found;
+  return found.map((r) => {
+    const s = spans.get(r.document.id);
+    return s ? { ...r, text: maskSpans(r.text, r.start, s) } : r;
+  });
 }

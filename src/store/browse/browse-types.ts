@@ -2,10 +2,11 @@
 // extraction across sources. Plain data in and out (served in-process or from the store worker).
 
 import type { Event, Figure, LegalRef, Report, Statement, Warning } from "../../core/types.js";
+import type { Visibility } from "../confidential-types.js";
 import type { DocumentRef } from "../store-types.js";
 
 /** Paging and who is asking, for every list. */
-export interface BrowseQuery {
+export interface BrowseQuery extends Visibility {
   limit?: number;
   offset?: number;
   /** Inclusive, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the item's date, else its source's. */
@@ -26,6 +27,7 @@ export interface SourceSummary extends DocumentRef {
   author: string | null;
   chars: number;
   ingestedAt: string;
+  confidential: boolean;
   counts: {
     statements: number;
     figures: number;
@@ -178,7 +180,7 @@ export interface ReportRow {
 
 export interface BrowseService {
   sourcesList(q?: SourceListQuery): Promise<SourceSummary[]>;
-  sourceShow(id: number): Promise<SourceDetail>;
+  sourceShow(id: number, opts?: Visibility): Promise<SourceDetail>;
   statementsList(q?: StatementListQuery): Promise<StatementRow[]>;
   figuresList(q?: FigureListQuery): Promise<FigureRow[]>;
   legalRefsList(q?: LegalRefListQuery): Promise<LegalRefRow[]>;

@@ -8,7 +8,9 @@ import {
   contains,
   DOC_COLUMNS,
   docRef,
+  maskMentions,
   page,
+  visibleActor,
   type DocColumns,
 } from "./browse-sql.js";
 import type {
@@ -38,6 +40,7 @@ const CANONICAL = (col: SQL): SQL =>
 
 export async function listStatements(db: Db, q: StatementListQuery = {}): Promise<StatementRow[]> {
   const conds = commonFilters(q, sql`coalesce(x.day, d.day)`);
+  conds.push(visibleActor(q, sql`x.document_actor_id`));
   if (q.kind) conds.push(sql`x.kind = ${q.kind}`);
   if (q.actorId !== undefined) conds.push(sql`x.document_actor_id IN ${actorGroup(q.actorId)}`);
   if (q.speaker)
@@ -67,24 +70,28 @@ export async function listStatements(db: Db, q: StatementListQuery = {}): Promis
         FROM statements x JOIN documents d ON d.id = x.document_id
         WHERE ${where(conds)} ${ORDER} ${page(q)}`,
   );
-  return found.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    text: r.text,
-    cue: r.cue,
-    date: r.date,
-    speaker: {
-      name: r.speaker_name,
-      mention: r.speaker_mention,
-      role: r.speaker_role,
-      org: r.speaker_org,
-      actorId: r.actor_id,
-    },
-    response: r.response,
-    start: r.char_start,
-    end: r.char_end,
-    document: docRef(r),
-  }));
+  return maskMentions(
+    db.orm,
+    q,
+    found.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      text: r.text,
+      cue: r.cue,
+      date: r.date,
+      speaker: {
+        name: r.speaker_name,
+        mention: r.speaker_mention,
+        role: r.speaker_role,
+        org: r.speaker_org,
+        actorId: r.actor_id,
+      },
+      response: r.response,
+      start: r.char_start,
+      end: r.char_end,
+      document: docRef(r),
+    })),
+  );
 }
 
 export async function listFigures(db: Db, q: FigureListQuery = {}): Promise<FigureRow[]> {
@@ -105,19 +112,23 @@ export async function listFigures(db: Db, q: FigureListQuery = {}): Promise<Figu
         FROM figures x JOIN documents d ON d.id = x.document_id
         WHERE ${where(conds)} ${ORDER} ${page(q)}`,
   );
-  return found.map((r) => ({
-    id: r.id,
-    text: r.text,
-    value: r.value,
-    bound: r.bound,
-    unit: r.unit,
-    what: r.what,
-    asOf: r.as_of,
-    publisher: r.publisher,
-    start: r.char_start,
-    end: r.char_end,
-    document: docRef(r),
-  }));
+  return maskMentions(
+    db.orm,
+    q,
+    found.map((r) => ({
+      id: r.id,
+      text: r.text,
+      value: r.value,
+      bound: r.bound,
+      unit: r.unit,
+      what: r.what,
+      asOf: r.as_of,
+      publisher: r.publisher,
+      start: r.char_start,
+      end: r.char_end,
+      document: docRef(r),
+    })),
+  );
 }
 
 export async function listLegalRefs(db: Db, q: LegalRefListQuery = {}): Promise<LegalRefRow[]> {
@@ -138,23 +149,28 @@ export async function listLegalRefs(db: Db, q: LegalRefListQuery = {}): Promise<
         FROM legal_refs x JOIN documents d ON d.id = x.document_id
         WHERE ${where(conds)} ${ORDER} ${page(q)}`,
   );
-  return found.map(({ char_start, char_end, ...r }) => ({
-    id: r.id,
-    text: r.text,
-    jurisdiction: r.jurisdiction,
-    law: r.law,
-    article: r.article,
-    clause: r.clause,
-    offense: r.offense,
-    statute: r.statute,
-    start: char_start,
-    end: char_end,
-    document: docRef(r),
-  }));
+  return maskMentions(
+    db.orm,
+    q,
+    found.map(({ char_start, char_end, ...r }) => ({
+      id: r.id,
+      text: r.text,
+      jurisdiction: r.jurisdiction,
+      law: r.law,
+      article: r.article,
+      clause: r.clause,
+      offense: r.offense,
+      statute: r.statute,
+      start: char_start,
+      end: char_end,
+      document: docRef(r),
+    })),
+  );
 }
 
 export async function listEvents(db: Db, q: EventListQuery = {}): Promise<EventRow[]> {
   const conds = commonFilters(q, sql`d.day`);
+  conds.push(visibleActor(q, sql`x.document_actor_id`));
   if (q.type) conds.push(sql`x.type = ${q.type}`);
   if (q.actorId !== undefined) conds.push(sql`x.document_actor_id IN ${actorGroup(q.actorId)}`);
   if (q.person) conds.push(contains(sql`x.person`, q.person));
@@ -181,21 +197,25 @@ export async function listEvents(db: Db, q: EventListQuery = {}): Promise<EventR
         FROM events x JOIN documents d ON d.id = x.document_id
         WHERE ${where(conds)} ${ORDER} ${page(q)}`,
   );
-  return found.map((r) => ({
-    id: r.id,
-    text: r.text,
-    type: r.type,
-    person: r.person,
-    actorId: r.actor_id,
-    date: r.date,
-    place: r.place,
-    charges: r.charges,
-    sentenceMonths: r.sentence_months,
-    probationMonths: r.probation_months,
-    start: r.char_start,
-    end: r.char_end,
-    document: docRef(r),
-  }));
+  return maskMentions(
+    db.orm,
+    q,
+    found.map((r) => ({
+      id: r.id,
+      text: r.text,
+      type: r.type,
+      person: r.person,
+      actorId: r.actor_id,
+      date: r.date,
+      place: r.place,
+      charges: r.charges,
+      sentenceMonths: r.sentence_months,
+      probationMonths: r.probation_months,
+      start: r.char_start,
+      end: r.char_end,
+      document: docRef(r),
+    })),
+  );
 }
 
 export async function listReports(db: Db, q: ReportListQuery = {}): Promise<ReportRow[]> {
@@ -217,14 +237,18 @@ export async function listReports(db: Db, q: ReportListQuery = {}): Promise<Repo
         FROM reports x JOIN documents d ON d.id = x.document_id
         WHERE ${where(conds)} ${ORDER} ${page(q)}`,
   );
-  return found.map((r) => ({
-    id: r.id,
-    text: r.text,
-    issuer: r.issuer,
-    title: r.title,
-    year: r.year,
-    start: r.char_start,
-    end: r.char_end,
-    document: docRef(r),
-  }));
+  return maskMentions(
+    db.orm,
+    q,
+    found.map((r) => ({
+      id: r.id,
+      text: r.text,
+      issuer: r.issuer,
+      title: r.title,
+      year: r.year,
+      start: r.char_start,
+      end: r.char_end,
+      document: docRef(r),
+    })),
+  );
 }

@@ -4,6 +4,10 @@ import { NotFound } from "../../errors.js";
 import { likePattern } from "../actor-service.js";
 import type { Db } from "../db.js";
 import { foldForIndex } from "../fold-map.js";
+import { HIDDEN_ACTORS, HIDDEN_DOCUMENT_ACTORS } from "../confidential-sql.js";
+import { hiddenSpans } from "../confidential-service.js";
+import type { Visibility } from "../confidential-types.js";
+import { maskSpans } from "../redact.js";
 import { rows } from "../sql.js";
 import { commonFilters, DOC_COLUMNS, docRef, page, type DocColumns } from "./browse-sql.js";
 import type { SourceActor, SourceDetail, SourceListQuery, SourceSummary } from "./browse-types.js";
@@ -14,6 +18,7 @@ type SummaryRow = DocColumns & {
   author: string | null;
   chars: number;
   ingested_at: string;
+  confidential: boolean;
   statements: number;
   figures: number;
   legal_refs: number;
@@ -36,6 +41,7 @@ function summary(r: SummaryRow): SourceSummary {
     author: r.author,
     chars: r.chars,
     ingestedAt: r.ingested_at,
+    confidential: r.confidential,
     counts: {
       statements: r.statements,
       figures: r.figures,
@@ -58,15 +64,21 @@ export async function listSources(db: Db, q: SourceListQuery = {}): Promise<Sour
       AND su.outlet_key LIKE ${likePattern(q.outlet)})`);
   const found = await rows<SummaryRow>(
     db.orm,
-    sql`SELECT ${DOC_COLUMNS}, d.format, d.language, d.author, d.chars, d.ingested_at, ${COUNTS}
+    sql`SELECT ${DOC_COLUMNS}, d.format, d.language, d.author, d.chars, d.ingested_at,
+          d.confidential, ${COUNTS}
         FROM documents d WHERE ${sql.join(where, sql` AND `)}
         ORDER BY d.day DESC NULLS LAST, d.id DESC ${page(q)}`,
   );
   return found.map(summary);
 }
 
-/** One source: its text and every annotation with offsets into it, as the analysis gave them. */
-export async function showSource(db: Db, id: number): Promise<SourceDetail> {
+/**
+ * One source: its text and every annotation with offsets into it, as the analysis gave them.
+ * Readers without the right get a confidential source as a missing one, and of a public source
+ * neither the confidential people it names (their statements, events and actor entries) nor their
+ * mentions in its text, which are masked in place so every offset stays true.
+ */
+export async function showSource(db: Db, id: number, v: Visibility = {}): Promise<SourceDetail> {
   const [doc] = await rows<
     SummaryRow & {
       text: string;
@@ -76,17 +88,22 @@ export async function showSource(db: Db, id: number): Promise<SourceDetail> {
     }
   >(
     db.orm,
-    sql`SELECT ${DOC_COLUMNS}, d.format, d.language, d.author, d.chars, d.ingested_at, ${COUNTS},
-          d.text, d.warnings, d.provenance, d.extractor_version
-        FROM documents d WHERE d.id = ${id}`,
+    sql`SELECT ${DOC_COLUMNS}, d.format, d.language, d.author, d.chars, d.ingested_at,
+          d.confidential, ${COUNTS}, d.text, d.warnings, d.provenance, d.extractor_version
+        FROM documents d WHERE d.id = ${id} ${v.confidential ? sql`` : sql`AND NOT d.confidential`}`,
   );
   if (!doc) throw new NotFound(`source ${id}`);
-  const raw = async <T>(table: string): Promise<(T & { id: number })[]> => {
+  const spans = v.confidential ? [] : ((await hiddenSpans(db.orm, [id])).get(id) ?? []);
+  const raw = async <T>(table: string, byActor = false): Promise<(T & { id: number })[]> => {
+    const visible =
+      byActor && !v.confidential
+        ? sql`AND (document_actor_id IS NULL OR document_actor_id NOT IN ${HIDDEN_DOCUMENT_ACTORS})`
+        : sql``;
     const found = await rows<{ id: number; raw: T }>(
       db.orm,
-      sql`SELECT id, raw FROM ${sql.identifier(table)} WHERE document_id = ${id} ORDER BY idx`,
+      sql`SELECT id, raw FROM ${sql.identifier(table)} WHERE document_id = ${id} ${visible} ORDER BY idx`,
     );
-    return found.map((r) => ({ ...r.raw, id: r.id }));
+    return found.map((r) => ({ ...(maskAnnotation(r.raw, spans, doc.text) as T), id: r.id }));
   };
   const actors = await rows<{
     id: number;
@@ -104,20 +121,22 @@ export async function showSource(db: Db, id: number): Promise<SourceDetail> {
     sql`SELECT da.id, da.idx, da.name, da.kind, da.aliases, da.roles, da.orgs, da.raw->'mentions' AS mentions,
           a.canonical_id AS actor_id, da.link_rule
         FROM document_actors da LEFT JOIN actors a ON a.id = da.actor_id
-        WHERE da.document_id = ${id} ORDER BY da.idx`,
+        WHERE da.document_id = ${id}
+          ${v.confidential ? sql`` : sql`AND (da.actor_id IS NULL OR da.actor_id NOT IN ${HIDDEN_ACTORS})`}
+        ORDER BY da.idx`,
   );
   return {
     document: {
       ...summary(doc),
-      text: doc.text,
+      text: maskSpans(doc.text, 0, spans),
       warnings: doc.warnings,
       provenance: doc.provenance,
       extractorVersion: doc.extractor_version,
     },
-    statements: await raw<Statement>("statements"),
+    statements: await raw<Statement>("statements", true),
     figures: await raw<Figure>("figures"),
     legalRefs: await raw<LegalRef>("legal_refs"),
-    events: await raw<Event>("events"),
+    events: await raw<Event>("events", true),
     reports: await raw<Report>("reports"),
     actors: actors.map((a): SourceActor => ({
       id: a.id,
@@ -132,4 +151,29 @@ export async function showSource(db: Db, id: number): Promise<SourceDetail> {
       rule: a.link_rule,
     })),
   };
+}
+
+/**
+ * An annotation with the confidential spans masked in every piece of text that carries its own
+ * offsets (`{text, start}` or `{name, start}`: the item itself, its speaker, its parts). A piece
+ * is looked up in the document from its `start`, so a name inside a longer span masks right.
+ */
+export function maskAnnotation(
+  value: unknown,
+  spans: readonly [number, number][],
+  doc: string,
+): unknown {
+  if (spans.length === 0 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((v) => maskAnnotation(v, spans, doc));
+  const o = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) out[k] = maskAnnotation(v, spans, doc);
+  if (typeof o.start === "number")
+    for (const key of ["text", "name"] as const) {
+      const piece = o[key];
+      if (typeof piece !== "string" || piece.length === 0) continue;
+      const at = doc.indexOf(piece, o.start);
+      if (at >= 0 && at - o.start < 2_000) out[key] = maskSpans(piece, at, spans);
+    }
+  return out;
 }

@@ -30,6 +30,46 @@ import { ensureCheckFacts } from "./check-facts.js";
 import { applyStep, insertCheck, listChecks, loadCheck, recordStep } from "./check-store.js";
 import type { CheckService, CheckView, ConflictQuery, ReviewRequest } from "./check-types.js";
 import { dbEvidenceSource } from "./db-evidence-source.js";
+import { confidentialNames } from "../confidential-service.js";
+import { HIDDEN_CHECKS, HIDDEN_DOCUMENTS } from "../confidential-sql.js";
+import type { Visibility } from "../confidential-types.js";
+import { maskableNames, nameMasker } from "../redact.js";
+
+/**
+ * A check as a reader without the right may see it: a check resting on a confidential source or
+ * person answers as a missing one, and evidence read from a confidential source is left out.
+ */
+async function visibleCheck(
+  db: Db,
+  check: CheckView,
+  v: Visibility,
+  asked: string,
+): Promise<CheckView> {
+  if (v.confidential || !check.saved) return check;
+  const [hidden] = await rows<{ id: number }>(
+    db.orm,
+    sql`SELECT x.id FROM ${HIDDEN_CHECKS} x WHERE x.id = ${Number(check.id)}`,
+  );
+  if (hidden) throw new NotFound(`check ${asked}`);
+  const ids = check.evidence
+    .map((e) => e.source?.documentId)
+    .filter((d): d is string => typeof d === "string" && /^\d+$/.test(d))
+    .map(Number);
+  if (ids.length === 0) return check;
+  const withheld = new Set(
+    (
+      await rows<{ id: number }>(
+        db.orm,
+        sql`SELECT x.id FROM ${HIDDEN_DOCUMENTS} x WHERE x.id = ANY(${sql.param(ids)}::bigint[])`,
+      )
+    ).map((r) => String(r.id)),
+  );
+  if (withheld.size === 0) return check;
+  return {
+    ...check,
+    evidence: check.evidence.filter((e) => !withheld.has(e.source?.documentId ?? "")),
+  };
+}
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -295,7 +335,7 @@ export function createCheckService(db: Db): CheckService {
 
     listChecks: (q) => listChecks(db.orm, q),
 
-    getCheck: (id) => loadCheck(db.orm, id),
+    getCheck: async (id, v = {}) => visibleCheck(db, await loadCheck(db.orm, id), v, id),
 
     async reviewCheck(req: ReviewRequest) {
       const at = req.at ?? new Date().toISOString();
@@ -322,12 +362,16 @@ export function createCheckService(db: Db): CheckService {
     },
 
     async claimReview(req) {
-      const check = await loadCheck(db.orm, req.id);
-      return toClaimReview(check, {
+      const check = await visibleCheck(db, await loadCheck(db.orm, req.id), req, req.id);
+      const doc = toClaimReview(check, {
         siteUrl: req.siteUrl,
         organisationName: req.organisationName,
         organisationUrl: req.organisationUrl ?? null,
       });
+      if (req.confidential) return doc;
+      // An export leaves the server: a confidential person's name is masked wherever it is.
+      const names = nameMasker(maskableNames(await confidentialNames(db)));
+      return JSON.parse(names.mask(JSON.stringify(doc))) as typeof doc;
     },
 
     async figureConflicts(q = {}) {

@@ -19,7 +19,10 @@ import {
 } from "../../core/check/review.js";
 import type { Verdict } from "../../core/check/verdict-rules/index.js";
 import { NotFound } from "../../errors.js";
+import { writeAudit } from "../audit/audit-store.js";
+import { HIDDEN_CHECKS } from "../confidential-sql.js";
 import type { Orm } from "../db.js";
+import { runner } from "../register/register-sql.js";
 import { rows } from "../sql.js";
 import type { CheckListQuery, CheckSummary, CheckView } from "./check-types.js";
 
@@ -90,8 +93,25 @@ export async function insertCheck(
           ${check.history[0]!.by})
         RETURNING id`,
   );
-  await insertEntry(tx, row!.id, 0, check.history[0]!);
+  const first = check.history[0]!;
+  await insertEntry(tx, row!.id, 0, first);
+  await writeAudit(runner(tx), { by: first.by, why: first.note, at: first.at }, [
+    {
+      action: "check.propose",
+      type: "check",
+      id: row!.id,
+      after: { claim: c.text, speaker: c.speaker?.name ?? null, ...reviewed(check, null) },
+    },
+  ]);
   return row!.id;
+}
+
+/** What a review step changes, for the audit log. */
+function reviewed(
+  c: Check,
+  url: string | null,
+): { state: string; verdict: Verdict; reasoning: string[]; publishedUrl: string | null } {
+  return { state: c.state, verdict: c.verdict, reasoning: c.reasoning, publishedUrl: url };
 }
 
 async function insertEntry(tx: Orm, checkId: number, seq: number, e: ReviewEntry): Promise<void> {
@@ -167,6 +187,15 @@ export async function recordStep(
   const entry = after.history[after.history.length - 1]!;
   const pk = parseId(after.id);
   await insertEntry(tx, pk, after.history.length - 1, entry);
+  await writeAudit(runner(tx), { by: entry.by, why: entry.note, at: entry.at }, [
+    {
+      action: `check.${entry.action}`,
+      type: "check",
+      id: pk,
+      before: reviewed(before, before.state === "published" ? publishedUrl : null),
+      after: reviewed(after, after.state === "published" ? publishedUrl : null),
+    },
+  ]);
   const published = after.state === "published";
   await rows(
     tx,
@@ -196,7 +225,9 @@ export async function listChecks(orm: Orm, q: CheckListQuery = {}): Promise<Chec
     orm,
     sql`SELECT id, claim_text, speaker, claim_date, claim_types, state, verdict, proposed_verdict,
           reviewer, created_at, published_at
-        FROM checks ${q.state ? sql`WHERE state = ${q.state}` : sql``}
+        FROM checks
+        WHERE ${q.state ? sql`state = ${q.state}` : sql`TRUE`}
+          AND ${q.confidential ? sql`TRUE` : sql`id NOT IN ${HIDDEN_CHECKS}`}
         ORDER BY id DESC LIMIT ${q.limit ?? 50} OFFSET ${q.offset ?? 0}`,
   );
   return found.map((r) => ({

@@ -5,6 +5,7 @@ import type { ClaimReviewJsonLd } from "../../core/check/claim-review.js";
 import type { FigureConflict } from "../../core/check/conflicts.js";
 import type { Check, ReviewState } from "../../core/check/review.js";
 import type { Verdict } from "../../core/check/verdict-rules/index.js";
+import type { Visibility } from "../confidential-types.js";
 
 export interface ClaimCheckRequest {
   text: string;
@@ -44,7 +45,7 @@ export interface CheckView extends Check {
   publishedUrl: string | null;
 }
 
-export interface CheckListQuery {
+export interface CheckListQuery extends Visibility {
   state?: ReviewState;
   limit?: number;
   offset?: number;
@@ -81,7 +82,7 @@ export interface ReviewRequest {
   url?: string | null;
 }
 
-export interface ClaimReviewRequest {
+export interface ClaimReviewRequest extends Visibility {
   id: string;
   /** The site the checks are published on: `https://monitor.example.org/`. */
   siteUrl: string;
@@ -113,7 +114,7 @@ export interface CheckService {
   /** Checks an extracted statement: its words, speaker, date and the report it answers. */
   checkStatement(req: StatementCheckRequest): Promise<CheckView>;
   listChecks(q?: CheckListQuery): Promise<CheckSummary[]>;
-  getCheck(id: string): Promise<CheckView>;
+  getCheck(id: string, opts?: Visibility): Promise<CheckView>;
   /** Accept, edit, reject, publish or reopen a stored check; who and when are recorded. */
   reviewCheck(req: ReviewRequest): Promise<CheckView>;
   /** A published check as schema.org ClaimReview JSON-LD. */

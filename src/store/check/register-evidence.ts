@@ -19,7 +19,7 @@ import type {
   RegisterCountResult,
 } from "../../core/check/evidence.js";
 import { splitQuantityKey } from "../../core/check/quantity.js";
-import { registerQueries } from "../../core/check/register-queries.js";
+import { registerQueries, YEARLY } from "../../core/check/register-queries.js";
 import { MAJORITY_ETHNICITIES } from "../../core/lexicon/majority-ethnicities.js";
 import { statutesRestricting, type Right } from "../../core/lexicon/statutes/index.js";
 import { CATALOGUE_STATUTES } from "../../core/register/catalogue-statutes.js";
@@ -223,10 +223,14 @@ async function yearlyCount(
   quantity: string,
   j: string | null,
 ): Promise<RegisterCountResult | null> {
+  const yearly = YEARLY[splitQuantityKey(quantity).family];
+  if (!yearly) return null;
+  // Only a record of the family's types dated in the year can make an event counted in it (a
+  // partial date's period lies within its year): the cases with one, read whole, are counted.
   const found = await rows<{ pk: number }>(
     orm,
     sql`SELECT DISTINCT e.case_pk AS pk FROM case_events e
-        WHERE e.date LIKE ${`${year}%`} OR (length(e.date) = 4 AND e.date = ${year})`,
+        WHERE e.type = ANY(${arr(yearly.types, "text")}) AND e.date LIKE ${`${year}%`}`,
   );
   const pks = found.map((r) => r.pk);
   const records = await recordsOf(runner(orm), pks);
@@ -281,9 +285,6 @@ export async function registerCount(
   const { family } = splitQuantityKey(quantity);
   const j = jurisdiction ?? null;
   if (family === "detained" || family === "at-risk") return stockCount(orm, date, quantity, j);
-  if (
-    !["arrested", "convicted", "sentence-years", "released", "deaths-in-custody"].includes(family)
-  )
-    return null;
+  if (!YEARLY[family]) return null;
   return yearlyCount(orm, date.slice(0, 4), quantity, j);
 }

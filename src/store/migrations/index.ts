@@ -5,12 +5,24 @@ import { migration as m0004 } from "./0004-checks.js";
 import { migration as m0005 } from "./0005-accounts.js";
 import { migration as m0010 } from "./0010-search-tuning.js";
 import { migration as m0011 } from "./0011-write-document.js";
+import { migration as m0012 } from "./0012-audit-confidential.js";
+import { migration as m0013 } from "./0013-count-rollup.js";
 import type { Migration } from "./types.js";
 
 // Migrations are TypeScript modules holding their SQL, so `tsc` compiles them into dist/ with
 // everything else and no build step has to copy .sql files. Append new ones; never edit one that
 // has shipped. Ids must be unique (`migrate` refuses duplicates); gaps are fine, and a migration
 // landed later with a lower id is still applied where it is missing.
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0010, m0011];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001,
+  m0002,
+  m0003,
+  m0004,
+  m0005,
+  m0010,
+  m0011,
+  m0012,
+  m0013,
+];
 
 export type { Migration } from "./types.js";

@@ -9,6 +9,8 @@ import type { ImportResult } from "../../core/register/import-errors.js";
 import { importJson } from "../../core/register/json-form.js";
 import type { CaseEvent, Register } from "../../core/register/types.js";
 import { UsageError } from "../../errors.js";
+import { writeAudit, type NewAuditEntry } from "../audit/audit-store.js";
+import type { ChangeBy } from "../audit/audit-types.js";
 import type { Db } from "../db.js";
 import { variants, writeHistory, type CaseRecords } from "./history-store.js";
 import { planMerge, type MergePlan } from "./merge-plan.js";
@@ -93,8 +95,35 @@ export function parseFiles(
 }
 
 /**
+ * The audit entries of a merge plan: each new case, each attribute edit (before and after), and
+ * the records each case gained (new ones, corrections and retractions).
+ */
+export function planAudit(plan: MergePlan): NewAuditEntry[] {
+  const out: NewAuditEntry[] = [
+    ...plan.newCases.map((c) => ({
+      action: "case.create",
+      type: "case" as const,
+      id: c.id,
+      after: c,
+    })),
+    ...plan.changedCases.map(({ before, after }) => ({
+      action: "case.update",
+      type: "case" as const,
+      id: before.id,
+      before,
+      after,
+    })),
+  ];
+  const added = new Map<string, CaseEvent[]>();
+  for (const e of plan.records) added.set(e.caseId, [...(added.get(e.caseId) ?? []), e]);
+  for (const [id, records] of added)
+    out.push({ action: "case.records", type: "case", id, after: { records } });
+  return out;
+}
+
+/**
  * Writes a merge plan: cases, attribute edits, records, then the status histories of the cases
- * whose records changed. Returns those cases.
+ * whose records changed, and the audit entries of it all. Returns those cases.
  */
 export async function applyPlan(
   run: Run,
@@ -102,6 +131,7 @@ export async function applyPlan(
   stored: ReadonlyMap<string, StoredCase>,
   storedRecords: readonly CaseEvent[],
   origin: string,
+  change: ChangeBy = {},
 ): Promise<CaseRecords[]> {
   const pks = new Map([...stored].map(([id, c]) => [id, c.pk]));
   for (const [id, pk] of await insertCases(run, plan.newCases)) pks.set(id, pk);
@@ -111,6 +141,7 @@ export async function applyPlan(
     run,
     plan.records.map((event) => ({ event, casePk: pks.get(event.caseId)!, origin })),
   );
+  await writeAudit(run, change, planAudit(plan));
   const touched = new Map<string, CaseRecords>();
   const fresh = new Set(plan.newCases.map((c) => c.id));
   const changed = new Set([...fresh, ...plan.records.map((r) => r.caseId)]);
@@ -160,7 +191,10 @@ export async function importCases(db: Db, req: CaseImportRequest): Promise<CaseI
       records: storedRecords,
       recordedAt,
     });
-    await applyPlan(run, plan, stored, storedRecords, origin);
+    await applyPlan(run, plan, stored, storedRecords, origin, {
+      by: req.by,
+      why: req.why ?? origin,
+    });
     return {
       ...result,
       imported: true,

@@ -10,6 +10,8 @@ import { isDay } from "../../core/register/partial-date.js";
 import type { Case, Status, StatusFlag, StatusInterval } from "../../core/register/types.js";
 import { NotFound, UsageError } from "../../errors.js";
 import { likePattern } from "../actor-service.js";
+import { HIDDEN_CASES, HIDDEN_DOCUMENTS } from "../confidential-sql.js";
+import type { Visibility } from "../confidential-types.js";
 import type { Db } from "../db.js";
 import { variantFor, variants } from "./history-store.js";
 import { casesById, recordsOf } from "./records-store.js";
@@ -26,6 +28,7 @@ export async function listCases(db: Db, q: CaseListQuery = {}): Promise<CaseSumm
   if (!isDay(asOf)) throw new UsageError(`as-of "${asOf}" is not a date (YYYY-MM-DD)`);
   const v = variantFor(await variants(run), VIGIL_DEFAULT.partialDates, VIGIL_DEFAULT.termEnds);
   const filters = [sql`TRUE`];
+  if (!q.confidential) filters.push(sql`c.case_id NOT IN ${HIDDEN_CASES}`);
   if (q.name) filters.push(sql`c.name_key LIKE ${likePattern(q.name)}`);
   if (q.status)
     filters.push(sql`h.status = ANY(${arr([...statusesFor(q.status, VIGIL_DEFAULT)], "text")})`);
@@ -45,10 +48,25 @@ export async function listCases(db: Db, q: CaseListQuery = {}): Promise<CaseSumm
   return found;
 }
 
-export async function showCase(db: Db, id: string): Promise<CaseDetail> {
+/**
+ * One case whole. Readers without the right get a confidential case as a missing one, and the
+ * evidence of a public case that is a confidential source withheld (every field null).
+ */
+export async function showCase(db: Db, id: string, seen: Visibility = {}): Promise<CaseDetail> {
   const run = runner(db.orm);
   const stored = (await casesById(run, [id])).get(id);
   if (!stored) throw new NotFound(`case ${id}`);
+  if (!seen.confidential) {
+    const [hidden] = await run<{ id: string }>(
+      sql`SELECT ${id}::text AS id WHERE ${id}::text IN ${HIDDEN_CASES}`,
+    );
+    if (hidden) throw new NotFound(`case ${id}`);
+  }
+  const withheld = new Set(
+    seen.confidential
+      ? []
+      : (await run<{ id: number }>(sql`SELECT x.id FROM ${HIDDEN_DOCUMENTS} x`)).map((r) => r.id),
+  );
   const [meta] = await run<{ actor_id: number | null }>(
     sql`SELECT actor_id FROM cases WHERE id = ${stored.pk}`,
   );
@@ -79,14 +97,32 @@ export async function showCase(db: Db, id: string): Promise<CaseDetail> {
   return {
     case: stored.record,
     actorId: meta?.actor_id ?? null,
-    records: records.map((r) => ({
-      event: r.event,
-      sources: r.sources,
-      live: live.has(r.event.id),
-      supersededBy: supersededBy.get(r.event.id) ?? null,
-      origin: r.origin,
-      writtenAt: r.writtenAt,
-    })),
+    records: records
+      .map(({ event, sources, ...r }) => {
+        const hide = sources.map((x) => x.documentId !== null && withheld.has(x.documentId));
+        return {
+          ...r,
+          event: {
+            ...event,
+            sources: event.sources.map((x, i) =>
+              hide[i] ? { sourceId: null, url: null, note: null } : x,
+            ),
+          },
+          sources: sources.map((x, i) =>
+            hide[i]
+              ? { sourceId: null, url: null, note: null, documentId: null, start: null, end: null }
+              : x,
+          ),
+        };
+      })
+      .map((r) => ({
+        event: r.event,
+        sources: r.sources,
+        live: live.has(r.event.id),
+        supersededBy: supersededBy.get(r.event.id) ?? null,
+        origin: r.origin,
+        writtenAt: r.writtenAt,
+      })),
     history: history.map((h): StatusInterval => ({
       status: h.status,
       from: h.day_from,

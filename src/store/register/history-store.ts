@@ -10,6 +10,7 @@ import type { CountingRules, PartialDateRule } from "../../core/register/countin
 import { historyRows } from "../../core/register/status-history.js";
 import type { CaseEvent } from "../../core/register/types.js";
 import type { Orm } from "../db.js";
+import { countCases, countedVariants } from "./count-blocks.js";
 import { recordInstant, recordsOf } from "./records-store.js";
 import {
   arr,
@@ -70,12 +71,13 @@ export async function writeHistory(
   which: readonly Variant[],
 ): Promise<number> {
   if (list.length === 0 || which.length === 0) return 0;
+  // The count rollups kept among these variants follow the rows: old rows out, new rows in.
+  const counted = (await countedVariants(run)).filter((id) => which.some((v) => v.id === id));
   let written = 0;
   for (const part of batches(list, 2_000)) {
-    await run(sql`DELETE FROM case_history WHERE case_pk = ANY(${arr(
-      part.map((c) => c.pk),
-      "bigint",
-    )})
+    const pks = part.map((c) => c.pk);
+    await countCases(run, pks, -1, counted);
+    await run(sql`DELETE FROM case_history WHERE case_pk = ANY(${arr(pks, "bigint")})
       AND variant = ANY(${arr(
         which.map((v) => v.id),
         "smallint",
@@ -115,8 +117,8 @@ export async function writeHistory(
       }
     }
     written += cols.pk.length;
-    if (cols.pk.length === 0) continue;
-    await run(sql`
+    if (cols.pk.length > 0)
+      await run(sql`
       INSERT INTO case_history (case_pk, variant, status, day_from, day_to, known_from, known_to,
         charges, charges_current, evidence, flags)
       SELECT pk, variant, status, day_from, day_to, known_from, known_to, ${split(sql`charges`)},
@@ -135,6 +137,7 @@ export async function writeHistory(
         joined(cols.flags),
       ])} AS u(pk, variant, status, day_from, day_to, known_from, known_to, charges, current,
         evidence, flags)`);
+    await countCases(run, pks, 1, counted);
   }
   return written;
 }

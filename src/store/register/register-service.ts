@@ -19,7 +19,7 @@ export function createRegisterService(db: Db): RegisterService {
     casesImport: (req) => importCases(db, req),
     casesExport: (req) => exportCases(db, req),
     casesList: (q) => listCases(db, q),
-    caseShow: (id) => showCase(db, id),
+    caseShow: (id, opts) => showCase(db, id, opts),
     registerStats: (q) => registerStats(db, q),
     registerSeries: (q) => registerSeries(db, q),
     registerFlows: (q) => registerFlows(db, q),

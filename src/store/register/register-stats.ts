@@ -12,7 +12,9 @@ import { CASE_EVENT_TYPES } from "../../core/register/types.js";
 import { UsageError } from "../../errors.js";
 import type { Db } from "../db.js";
 import { counting, groupFields, statusFilter } from "./count-options.js";
+import { ensureCounts } from "./count-blocks.js";
 import { countFromHistory, type CountRequest } from "./count-history.js";
+import { countFromRollup, rollupAnswers } from "./count-rollup.js";
 import { ensureVariant, variantFor, variants } from "./history-store.js";
 import { casesByPk, recordsOf } from "./records-store.js";
 import { arr, runner } from "./register-sql.js";
@@ -30,7 +32,7 @@ async function request(db: Db, q: Omit<StatsQuery, "asOf">, asOf: string): Promi
   const c = counting(q);
   const v = variantFor(await variants(runner(db.orm)), c.partialDates, c.rules.termEnds);
   await ensureVariant(db.orm, v);
-  return {
+  const r: CountRequest = {
     counting: c,
     variant: v.id,
     asOf,
@@ -39,18 +41,26 @@ async function request(db: Db, q: Omit<StatsQuery, "asOf">, asOf: string): Promi
     statuses: statusFilter(q.status, c.rules),
     list: q.list === true,
   };
+  if (rollupAnswers(r)) await ensureCounts(db.orm, v.id);
+  return r;
+}
+
+/** One count: from the rollup when it can answer, else from the history rows. */
+function countAsOf(db: Db, r: CountRequest): Promise<RegisterCount> {
+  return rollupAnswers(r)
+    ? countFromRollup(runner(db.orm), r)
+    : countFromHistory(runner(db.orm), r);
 }
 
 export async function registerStats(db: Db, q: StatsQuery): Promise<RegisterCount> {
-  return countFromHistory(runner(db.orm), await request(db, q, q.asOf));
+  return countAsOf(db, await request(db, q, q.asOf));
 }
 
 export async function registerSeries(db: Db, q: SeriesQuery): Promise<RegisterSeries> {
   const days = seriesDays(q.from, q.to, q.every);
   const first = await request(db, q, days[0] ?? q.from);
   const points: RegisterCount[] = [];
-  for (const day of days)
-    points.push(await countFromHistory(runner(db.orm), { ...first, asOf: day }));
+  for (const day of days) points.push(await countAsOf(db, { ...first, asOf: day }));
   return {
     from: q.from,
     to: q.to,

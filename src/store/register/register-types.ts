@@ -10,6 +10,7 @@ import type { CaseCandidate, Suggestion, SuggestionAction } from "../../core/reg
 import type { Event } from "../../core/types.js";
 import type { ImportError } from "../../core/register/import-errors.js";
 import type { Case, CaseEvent, CaseEventType, StatusInterval } from "../../core/register/types.js";
+import type { Visibility } from "../confidential-types.js";
 import type { StoredSource } from "./records-store.js";
 
 export interface ImportFile {
@@ -25,6 +26,10 @@ export interface CaseImportRequest {
   skipInvalid?: boolean;
   /** The record time of records that do not state theirs (default: now). */
   recordedAt?: string;
+  /** Who imports (the audit log's `who`). */
+  by?: string;
+  /** Why (the audit log's `why`; default the file names). */
+  why?: string | null;
 }
 
 export interface CaseImportResult {
@@ -58,7 +63,7 @@ export interface CaseExportResult {
   warnings: ExportWarning[];
 }
 
-export interface CaseListQuery {
+export interface CaseListQuery extends Visibility {
   /** The day the status is shown for (default: today). */
   asOf?: string;
   /** A status, or an aggregate of the default rules (`detained`). */
@@ -134,7 +139,7 @@ export interface StatsQuery extends CountingQuery {
 /** The core's count, from the database; ids only when listed. */
 export interface RegisterCount extends CountResult {
   listed: boolean;
-  /** How the database answered: stored history rows, or the monthly rollup plus history rows. */
+  /** How the database answered: stored history rows, or the count rollup plus recent history rows. */
   method: "history" | "rollup";
 }
 
@@ -219,6 +224,8 @@ export interface AcceptOptions {
   newCase?: boolean;
   newCaseId?: string;
   reviewer?: string;
+  /** Why (the audit log's `why`). */
+  why?: string | null;
 }
 
 export interface AcceptResult {
@@ -239,7 +246,7 @@ export interface RegisterService {
   casesImport(req: CaseImportRequest): Promise<CaseImportResult>;
   casesExport(req: CaseExportRequest): Promise<CaseExportResult>;
   casesList(q?: CaseListQuery): Promise<CaseSummary[]>;
-  caseShow(id: string): Promise<CaseDetail>;
+  caseShow(id: string, opts?: Visibility): Promise<CaseDetail>;
   /** People by status as of a day, filtered and broken down (`vigil stats`). */
   registerStats(q: StatsQuery): Promise<RegisterCount>;
   registerSeries(q: SeriesQuery): Promise<RegisterSeries>;

@@ -8,6 +8,7 @@ import { periodOf } from "../../core/register/partial-date.js";
 import { caseRecord } from "../../core/register/records.js";
 import type { CaseEvent, EvidenceSource } from "../../core/register/types.js";
 import { Conflict, NotFound, UsageError } from "../../errors.js";
+import { writeAudit, type NewAuditEntry } from "../audit/audit-store.js";
 import type { Db } from "../db.js";
 import { variants, writeHistory } from "./history-store.js";
 import {
@@ -180,8 +181,12 @@ export async function acceptSuggestion(
     pending(s);
     const to = await target(run, s, opts);
     let casePk = to.pk;
-    if (casePk === null)
-      casePk = (await insertCases(run, [caseRecord({ id: to.id, name: to.name })])).get(to.id)!;
+    const audit: NewAuditEntry[] = [];
+    if (casePk === null) {
+      const created = caseRecord({ id: to.id, name: to.name });
+      casePk = (await insertCases(run, [created])).get(to.id)!;
+      audit.push({ action: "case.create", type: "case", id: to.id, after: created });
+    }
     const stored: StoredRecord[] = await recordsOf(run, [casePk]);
     const now = new Date().toISOString();
     const span = { documentId: s.document.id, start: s.start, end: s.end };
@@ -228,6 +233,7 @@ export async function acceptSuggestion(
         span,
       ];
       await insertRecords(run, [{ event, casePk, origin, spans }]);
+      audit.push({ action: "case.records", type: "case", id: to.id, after: { records: [event] } });
       outcome = "source-added";
       eventId = event.id;
     } else {
@@ -239,6 +245,7 @@ export async function acceptSuggestion(
         recordedAt: now,
       };
       await insertRecords(run, [{ event, casePk, origin, spans: [span] }]);
+      audit.push({ action: "case.records", type: "case", id: to.id, after: { records: [event] } });
       outcome = "added";
       eventId = event.id;
     }
@@ -248,12 +255,23 @@ export async function acceptSuggestion(
       await writeHistory(run, [{ pk: casePk, id: to.id, records: all }], kept);
     }
     // The person the article named, once resolved to an actor, is this case's actor.
-    if (s.extracted.actor !== null && s.extracted.actor !== undefined)
-      await run(sql`
+    if (s.extracted.actor !== null && s.extracted.actor !== undefined) {
+      const linked = await run<{ actor_id: number | null }>(sql`
         UPDATE cases SET actor_id = (
           SELECT a.canonical_id FROM document_actors da JOIN actors a ON a.id = da.actor_id
           WHERE da.document_id = ${s.document.id} AND da.idx = ${s.extracted.actor})
-        WHERE id = ${casePk} AND actor_id IS NULL`);
+        WHERE id = ${casePk} AND actor_id IS NULL
+        RETURNING actor_id`);
+      if (linked[0]?.actor_id)
+        audit.push({
+          action: "case.actor",
+          type: "case",
+          id: to.id,
+          before: { actorId: null },
+          after: { actorId: linked[0].actor_id },
+        });
+    }
+    await writeAudit(run, { by: opts.reviewer, why: opts.why ?? `suggestion ${s.id}` }, audit);
     await run(sql`
       UPDATE case_suggestions SET status = 'accepted', decided_at = now(),
         decided_by = ${opts.reviewer ?? null}, case_pk = ${casePk},

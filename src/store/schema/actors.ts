@@ -39,8 +39,16 @@ export const actors = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true, mode: "string" })
       .notNull()
       .defaultNow(),
+    /** A person at risk: hidden, with everything naming them, from those without the right. */
+    confidential: boolean("confidential").notNull().default(false),
   },
-  (t) => [index("actors_canonical_idx").on(t.canonicalId), index("actors_key_idx").on(t.key)],
+  (t) => [
+    index("actors_canonical_idx").on(t.canonicalId),
+    index("actors_key_idx").on(t.key),
+    index("actors_confidential_idx")
+      .on(t.canonicalId)
+      .where(sql`${t.confidential}`),
+  ],
 );
 
 /** Every name an actor is known by (its own name included), with the folded key looked up. */

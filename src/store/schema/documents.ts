@@ -1,5 +1,15 @@
 import { sql } from "drizzle-orm";
-import { bigint, date, index, integer, jsonb, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+} from "drizzle-orm/pg-core";
 
 /**
  * One source document, identified by the SHA-256 of its normalised text: the same content read
@@ -41,6 +51,14 @@ export const documents = pgTable(
     extractedAt: timestamp("extracted_at", { withTimezone: true, mode: "string" })
       .notNull()
       .defaultNow(),
+    /** A source that must stay unnamed: hidden whole, with its extractions, from those without the right. */
+    confidential: boolean("confidential").notNull().default(false),
   },
-  (t) => [index("documents_day_idx").on(t.day), index("documents_outlet_idx").on(t.outlet)],
+  (t) => [
+    index("documents_day_idx").on(t.day),
+    index("documents_outlet_idx").on(t.outlet),
+    index("documents_confidential_idx")
+      .on(t.id)
+      .where(sql`${t.confidential}`),
+  ],
 );

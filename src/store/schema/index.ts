@@ -5,6 +5,8 @@ export * from "./extractions.js";
 export * from "./actors.js";
 export * from "./search.js";
 export * from "./register.js";
+export * from "./register-counts.js";
 export * from "./accounts.js";
 export * from "./migrations.js";
 export * from "./checks.js";
+export * from "./audit.js";

@@ -54,6 +54,9 @@ export const cases = pgTable(
     unique("cases_case_id_key").on(t.caseId),
     index("cases_name_last_idx").on(t.nameLast),
     index("cases_actor_idx").on(t.actorId),
+    index("cases_confidential_idx")
+      .on(t.actorId)
+      .where(sql`${t.confidential}`),
   ],
 );
 
@@ -156,6 +159,8 @@ export const caseHistoryVariants = pgTable(
     partialDates: text("partial_dates").notNull(),
     termEnds: text("term_ends").notNull(),
     builtAt: stamp("built_at"),
+    /** When the count rollup (`case_count_blocks`) was built for this variant; null: not kept. */
+    countsBuiltAt: stamp("counts_built_at"),
   },
   (t) => [unique("case_history_variants_rule_key").on(t.partialDates, t.termEnds)],
 );
@@ -189,6 +194,9 @@ export const caseHistory = pgTable(
       .on(t.variant, t.dayFrom, t.dayTo)
       .where(sql`known_to = 'infinity'`),
     index("case_history_known_idx").on(t.variant, t.dayFrom),
+    index("case_history_now_to_idx")
+      .on(t.variant, t.dayTo)
+      .where(sql`known_to = 'infinity'`),
   ],
 );
 

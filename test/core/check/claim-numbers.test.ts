@@ -69,6 +69,9 @@ describe("numbers in claims", () => {
     "The blogger, 52, was tried under Clause 2 of the article.",
     "No one spoke at the one-sided hearing.",
     "The 1999 Penal Code was replaced in 2018.",
+    "The ministry said 10^400 detainees had been released.",
+    `Officials said ${"9".repeat(400)} people were detained.`,
+    "There are 1,000,000,000,000,000,000,000 prisoners.",
   ])("no quantity in: %s", (sentence) => {
     expect(read(sentence)).toEqual([]);
   });

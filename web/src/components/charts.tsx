@@ -51,7 +51,7 @@ export function BarChart({
   const id = useId();
   const max = Math.max(1, ...bars.map((b) => b.value));
   const rowH = 26;
-  const labelW = 150;
+  const labelW = 160;
   const width = 420;
   const barW = width - labelW - 50;
   const height = Math.max(rowH, bars.length * rowH);

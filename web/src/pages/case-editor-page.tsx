@@ -19,6 +19,7 @@ import {
 import { months, statuteLabel } from "../lib/format.js";
 import { usePageTitle } from "../lib/title.js";
 import { useApi } from "../lib/use-api.js";
+import { webUrl } from "../lib/web-url.js";
 import { Link, navigate } from "../router.js";
 import { useCan } from "../session.js";
 
@@ -391,10 +392,12 @@ export function CaseEditorPage({ id }: { id: string | null }) {
                           <Link to={`/sources/${s.documentId}`}>
                             {s.sourceId ?? `source ${s.documentId}`}
                           </Link>
-                        ) : s.url ? (
-                          <a href={s.url} rel="noopener noreferrer nofollow">
+                        ) : webUrl(s.url) ? (
+                          <a href={webUrl(s.url)!} rel="noopener noreferrer nofollow">
                             {s.url}
                           </a>
+                        ) : s.url ? (
+                          s.url
                         ) : (
                           (s.sourceId ?? "—")
                         )}

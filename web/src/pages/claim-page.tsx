@@ -13,6 +13,7 @@ import { Field, SelectField } from "../components/field.js";
 import { bound, statuteShort } from "../lib/format.js";
 import { usePageTitle } from "../lib/title.js";
 import { useApi } from "../lib/use-api.js";
+import { webUrl } from "../lib/web-url.js";
 import { Link } from "../router.js";
 import { useCan } from "../session.js";
 import { VerdictBadge } from "./claims-page.js";
@@ -251,9 +252,13 @@ export function ClaimPage({ id }: { id: string }) {
             {c.publishedUrl ? (
               <>
                 {" at "}
-                <a href={c.publishedUrl} rel="noopener noreferrer nofollow">
-                  {c.publishedUrl}
-                </a>
+                {webUrl(c.publishedUrl) ? (
+                  <a href={webUrl(c.publishedUrl)!} rel="noopener noreferrer nofollow">
+                    {c.publishedUrl}
+                  </a>
+                ) : (
+                  c.publishedUrl
+                )}
               </>
             ) : null}
             {" · "}

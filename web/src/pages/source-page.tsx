@@ -8,6 +8,7 @@ import { MARK_KINDS, type MarkKind } from "../lib/segments.js";
 import { KIND_LABELS, markLabel, sourceMarks } from "../lib/source-marks.js";
 import { usePageTitle } from "../lib/title.js";
 import { useApi } from "../lib/use-api.js";
+import { webUrl } from "../lib/web-url.js";
 
 export function SourcePage({ id }: { id: number }) {
   const src = useApi<SourceDetail>(Number.isInteger(id) ? `/api/sources/${id}` : null);
@@ -60,12 +61,17 @@ export function SourcePage({ id }: { id: number }) {
       <h1>{docLabel(d)}</h1>
       <p className="meta">
         {[d.outlet, d.date, d.author].filter(Boolean).join(" · ")}
-        {d.url ? (
+        {webUrl(d.url) ? (
           <>
             {" · "}
-            <a href={d.url} rel="noopener noreferrer nofollow" target="_blank">
+            <a href={webUrl(d.url)!} rel="noopener noreferrer nofollow" target="_blank">
               original
             </a>
+          </>
+        ) : d.url ? (
+          <>
+            {" · "}
+            {d.url}
           </>
         ) : null}
         {" · "}

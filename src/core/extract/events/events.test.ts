@@ -110,8 +110,8 @@ describe("events: sentence lengths", () => {
     ["Vo Thi Mai was sentenced to two years and six months in prison.", { sentenceMonths: 30 }],
     ["Vo Thi Mai was sentenced to three and a half years.", { sentenceMonths: 42 }],
     [
-      "Vo Thi Mai was sentenced to eight years in prison and three years of probation.",
-      { sentenceMonths: 96, probationMonths: 36 },
+      "Vo Thi Mai was sentenced to seven years in prison and four years of probation.",
+      { sentenceMonths: 84, probationMonths: 48 },
     ],
     [
       "Vo Thi Mai was sentenced to five years in prison, followed by two years of house arrest.",
@@ -126,7 +126,7 @@ describe("events: sentence lengths", () => {
 
   it("gives each person their own term with 'respectively'", () => {
     const text =
-      "Her colleagues Ngo Van Tu and Lam Thi Ha were sentenced respectively to nine and seven years in prison.";
+      "Her colleagues Ngo Van Tu and Lam Thi Ha were sentenced respectively to nine and seven years of imprisonment.";
     expect(
       brief(events(text, [["Ngo Van Tu"], ["Lam Thi Ha"]]), ["person", "sentenceMonths"]),
     ).toEqual([
@@ -139,7 +139,7 @@ describe("events: sentence lengths", () => {
 describe("events: people behind pronouns, descriptions and groups", () => {
   it("resolves 'them' to the two people named together before", () => {
     const text =
-      "A court in Thai Binh convicted Do Van Nam and his son Do Van Bac of 'disrupting security'. The court sentenced them to four years in prison and two years of probation each.";
+      "A court in Thai Binh convicted Do Van Nam and his son Do Van Bac of 'disrupting security'. Judges then sentenced them to four years of imprisonment and two years of probation each.";
     expect(
       brief(events(text, [["Do Van Nam"], ["Do Van Bac"]]), [
         "person",
@@ -325,6 +325,27 @@ describe("events: one subject, several verbs", () => {
     ]);
   });
 
+  it("dates the people named after a lead that names no one by the lead's date", () => {
+    const text =
+      "A provincial court on Tuesday sentenced two land-rights campaigners to prison.\n\nThe court jailed Lo Van Sinh for six years and his neighbour Lo Thi Nhung for four years.\n\nSinh had been detained before, in a dispute over grazing land.";
+    expect(
+      brief(events(text, [["Lo Van Sinh"], ["Lo Thi Nhung"]]), ["type", "person", "date"]),
+    ).toEqual([
+      { type: "sentence", person: "Lo Van Sinh", date: "2023-06-13" },
+      { type: "sentence", person: "Lo Thi Nhung", date: "2023-06-13" },
+      { type: "arrest", person: "Lo Van Sinh", date: null },
+    ]);
+  });
+
+  it("reads past an age and a description set off after the name", () => {
+    const text =
+      "Police freed the engineer Ta Quang Linh on Monday. Linh, 61, a retired teacher, was arrested in Hue in 2019.";
+    expect(brief(events(text, [["Ta Quang Linh"]]), ["type", "person"])).toEqual([
+      { type: "release", person: "Ta Quang Linh" },
+      { type: "arrest", person: "Ta Quang Linh" },
+    ]);
+  });
+
   it("takes walking out of prison for a release", () => {
     const text = "Writer Pham Thanh Ha walked out of prison on Monday after serving her full term.";
     expect(brief(events(text, [["Pham Thanh Ha"]]), ["type", "date"])).toEqual([
@@ -363,7 +384,7 @@ describe("events: what is not an event", () => {
     "Her lawyers requested the immediate release of Nguyen Ha Phuong.",
     "Nguyen Ha Phuong remains at home awaiting trial.",
     "Twenty years ago Nguyen Ha Phuong would have been jailed for such a post.",
-    "Lawyers, bloggers and activists are regularly subject to arbitrary arrest.",
+    "Reporters and lawyers there often face arbitrary arrest and long pretrial detention.",
   ])("%s", (text) => {
     expect(events(text, [["Nguyen Ha Phuong"]])).toEqual([]);
   });

@@ -5,7 +5,7 @@
 
 import type { ExtractionPass } from "../../analyze.js";
 import type { DocContext } from "../../text/doc-context.js";
-import type { Analysis, Event, EventType, Span } from "../../types.js";
+import type { Analysis, Event, EventType, PartialDate, Span } from "../../types.js";
 import { chargesIn, eventDate, eventPlace, paragraphFrame } from "./context.js";
 import type { Draft, EventRule, EventView } from "./draft.js";
 import { findTriggers, isNonEvent } from "./find.js";
@@ -146,6 +146,7 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
   const bySentence: number[][] = [];
   const events: Event[] = [];
   const ranks: PlaceRanks = new Map();
+  const leads = new Map<EventType, { date: PartialDate; paragraph: number }>();
   ctx.sentences.forEach((sentence, si) => {
     const drafts: Draft[] = [];
     const view: EventView = { ctx, analysis, pc, sentence, previous: drafts };
@@ -153,18 +154,28 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     const frame = paragraph.start < sentence.start ? paragraphFrame(ctx, paragraph) : null;
     const floor = ctx.sentences[Math.max(0, si - ANAPHORA_SENTENCES)]!.start;
     const hits = findTriggers(ctx.text, sentence).filter((h) => !isNonEvent(ctx.text, sentence, h));
+    const unread: typeof hits = [];
     for (const hit of hits) {
+      let read = false;
       for (const rule of EVENT_RULES) {
         const d = rule(view, hit);
         if (d) {
           drafts.push(d);
+          read = true;
           break;
         }
       }
+      if (!read && !hit.passive && hit.form === "verb") unread.push(hit);
     }
     const drafted = drafts.map((d) => d.trigger);
     drafts.push(...drafts.flatMap((d) => gapped(view, d, drafted)));
     const triggers = drafts.map((d) => d.trigger);
+    // A trigger with no one named ("sentenced three church members"): a lead others may date by.
+    for (const hit of unread) {
+      if (leads.has(hit.type)) continue;
+      const date = eventDate(ctx, sentence, hit, [...triggers, ...unread], null);
+      if (date !== null) leads.set(hit.type, { date, paragraph: ctx.sentenceParagraph[si]! });
+    }
     for (const d of drafts) {
       if (d.anaphoric) fillBack(view, d, events, floor, triggers, ranks);
       else events.push(...expand(view, d, triggers, frame, ranks));
@@ -177,7 +188,39 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     if (group && (!pc.lastGroup || pc.lastGroup.at < sentence.start))
       pc.lastGroup = { persons: group, at: sentence.start };
   });
+  inheritLeadDates(ctx, events, leads);
   return mergeEvents(events, ranks);
+}
+
+/** Paragraphs after a lead that names no one whose undated events are the lead's. */
+const LEAD_REACH = 2;
+
+/**
+ * "A court on Tuesday sentenced three church members …" then "The court jailed Y Thuan for
+ * seven years": the lead's date is the date of the same kind of event told just after it.
+ */
+function inheritLeadDates(
+  ctx: DocContext,
+  events: Event[],
+  leads: ReadonlyMap<EventType, { date: PartialDate; paragraph: number }>,
+): void {
+  if (leads.size === 0) return;
+  const paragraphOf = (offset: number) => {
+    let lo = 0;
+    let hi = ctx.paragraphs.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (ctx.paragraphs[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  for (const e of events) {
+    const lead = leads.get(e.type);
+    if (e.date !== null || lead === undefined) continue;
+    const p = paragraphOf(e.start);
+    if (p >= lead.paragraph && p <= lead.paragraph + LEAD_REACH) e.date = lead.date;
+  }
 }
 
 export const eventsPass: ExtractionPass = {

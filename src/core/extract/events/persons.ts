@@ -206,6 +206,16 @@ export function subjectBefore(pc: PersonContext, floor: number, at: number): Per
   for (let i = els.length - 1; i >= 0; i--) {
     const e = els[i]!;
     if (e.end > at) continue;
+    // "Vinh, 58, an engineer, was arrested": a description set off after a name describes it.
+    const prev = els[i - 1];
+    if (
+      e.kind === "description" &&
+      prev !== undefined &&
+      prev.kind === "name" &&
+      /^\s*,(?:\s*\d{1,3}\s*,)?\s*(?:an?\s+)?$/.test(pc.ctx.text.slice(prev.end, e.start)) &&
+      /^(?:\s*,[^,;:]{0,140})?\s*,?\s*$/.test(pc.ctx.text.slice(e.end, at))
+    )
+      continue;
     // "…, together with Huynh Van Tam, who received four years": "who" is the name before it.
     if (/^\s*,\s*who\s+$/.test(pc.ctx.text.slice(e.end, at))) return e.persons;
     if (!APPOSITIVE.test(pc.ctx.text.slice(e.end, at))) {
@@ -251,7 +261,16 @@ export function objectAfter(
       return { persons: flatten(group), end: group[group.length - 1]!.end };
     }
   }
-  const group = coordinated(pc.ctx.text, els, els.indexOf(first), 1);
+  // "the engineer Ta Quang Linh": a description right before a name is that person's title.
+  let head = first;
+  const next = els[els.indexOf(first) + 1];
+  if (
+    first.kind === "description" &&
+    next?.kind === "name" &&
+    /^\s+$/.test(pc.ctx.text.slice(first.end, next.start))
+  )
+    head = next;
+  const group = coordinated(pc.ctx.text, els, els.indexOf(head), 1);
   let end = group[group.length - 1]!.end;
   // "two followers of the church, A and B, to …": the object runs to the people it names.
   for (const p of flatten(group))

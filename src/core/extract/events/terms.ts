@@ -79,7 +79,7 @@ function leads(rest: string): number[] {
 
 /**
  * The term right after a sentencing word, or null.
- *   "to nine years in prison" · "to eight years in prison and three years of probation each" ·
+ *   "to nine years in prison" · "to six years in jail plus two years' probation" ·
  *   "respectively to nine and seven years in prison" · "to death" · "to life imprisonment" ·
  *   "a 14-year jail term" · "an eight-year prison sentence" · "for seven years" · "14 years"
  */

@@ -187,20 +187,22 @@ function newActor(m: Mention, kind: ActorKind, keys: string[]): ActorInfo {
 
 /** Actors by the words of their names (and acronyms), so a mention meets only likely matches. */
 class KeyIndex {
-  private readonly byKey = new Map<string, number[]>();
+  // Sets (in insertion order): a text naming thousands of people who share a family name must not
+  // make each lookup quadratic in them.
+  private readonly byKey = new Map<string, Set<number>>();
 
   add(i: number, keys: readonly string[]): void {
     for (const k of keys) {
-      let list = this.byKey.get(k);
-      if (list === undefined) this.byKey.set(k, (list = []));
-      if (!list.includes(i)) list.push(i);
+      let set = this.byKey.get(k);
+      if (set === undefined) this.byKey.set(k, (set = new Set()));
+      set.add(i);
     }
   }
 
-  candidates(keys: readonly string[]): number[] {
-    const out: number[] = [];
-    for (const k of keys)
-      for (const i of this.byKey.get(k) ?? []) if (!out.includes(i)) out.push(i);
+  candidates(keys: readonly string[]): Iterable<number> {
+    if (keys.length === 1) return this.byKey.get(keys[0]!) ?? [];
+    const out = new Set<number>();
+    for (const k of keys) for (const i of this.byKey.get(k) ?? []) out.add(i);
     return out;
   }
 }

@@ -117,6 +117,7 @@ export function mentionsInSentence(
   const out: Mention[] = [];
   for (const c of classified) {
     if (c === null) continue;
+    if (c.kind === "unknown" && describedAsPerson(toks, c, a, b, orgs)) c.kind = "person";
     const start = toks[c.nameStart]!.start;
     const m: Mention = {
       start,
@@ -139,6 +140,35 @@ export function mentionsInSentence(
     out.push(m);
   }
   return out;
+}
+
+/**
+ * A name no word list knows ("Volha Marozava") is a person when the text gives it a person's
+ * role or age: "rights defender Volha Marozava", "Pavel Marozau, her husband,", "X, 47,".
+ */
+function describedAsPerson(
+  toks: readonly Tok[],
+  c: Classified,
+  a: number,
+  b: number,
+  orgs: OrgRuns,
+): boolean {
+  const n = c.nameEnd - c.nameStart;
+  if (n < 2 || n > 4) return false;
+  for (let k = c.nameStart; k < c.nameEnd; k++)
+    if (toks[k]!.kind !== WORD || !toks[k]!.cap) return false;
+  const after = c.nameEnd;
+  if (
+    toks[after]?.text === "," &&
+    /^\d{1,3}$/.test(toks[after + 1]?.text ?? "") &&
+    toks[after + 2]?.text === ","
+  )
+    return true;
+  return (
+    roleBefore(toks, c.nameStart, a, orgs) !== null ||
+    appositiveAfter(toks, c.nameEnd, b, orgs)?.role != null ||
+    appositiveBefore(toks, c.nameStart, a, orgs)?.role != null
+  );
 }
 
 function addRoles(

@@ -20,7 +20,8 @@ import type { DocContext } from "../../text/doc-context.js";
 import { lex, type Tok } from "../../text/lex.js";
 import { findQuotes, isQuoted } from "../../text/quotes.js";
 import type { Analysis } from "../../types.js";
-import { buildChains } from "./chains.js";
+import { mergeKnownAs } from "./aliases.js";
+import { buildChains, nameKeys } from "./chains.js";
 import { isTitleCase, mentionsInSentence } from "./find.js";
 import { MentionIndex } from "./mention-index.js";
 import { foldKey } from "./name-lexicon.js";
@@ -90,14 +91,17 @@ function build(ctx: DocContext, analysis: Analysis): MentionIndex {
     if (isTitleCase(toks, a, b)) headlines.push(s);
     else mentions.push(...mentionsInSentence(text, toks, a, b, quotes));
   }
-  const infos = buildChains(mentions);
+  const infos = mergeKnownAs(text, mentions, buildChains(mentions));
   // Headlines: a word that is the last (or only) name word of one known actor.
   const byKey = new Map<string, number>();
   const ambiguous = new Set<string>();
   infos.forEach((info, i) => {
     const keys =
       info.actor.kind === "person"
-        ? [info.keys[info.keys.length - 1]!]
+        ? [
+            info.keys[info.keys.length - 1]!,
+            ...info.actor.aliases.flatMap((n) => nameKeys(n).slice(-1)),
+          ]
         : info.keys.length === 1
           ? info.keys
           : [];

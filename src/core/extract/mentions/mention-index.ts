@@ -25,6 +25,70 @@ function roleKey(word: string): string {
   return ROLE_FAMILY[w] ?? ROLE_FAMILY[word.toLowerCase()] ?? w;
 }
 
+/** Nouns for several people: "her family said" names no one actor. */
+const GROUP_NOUNS = new Set([
+  "family",
+  "families",
+  "relatives",
+  "parents",
+  "children",
+  "friends",
+  "colleagues",
+  "supporters",
+  "followers",
+  "lawyers",
+  "members",
+  "neighbours",
+  "neighbors",
+]);
+
+/** "The group said": the organisation that spoke last, whatever its name. */
+const GENERIC_ORG_NOUNS = new Set(["group", "organisation", "organization", "watchdog", "monitor"]);
+
+const DEFINITE = new Set(["the", "this", "that", "his", "her", "their", "its", "our", "my"]);
+const PHRASE_END = new Set([
+  "of",
+  "for",
+  "who",
+  "whom",
+  "which",
+  "that",
+  "at",
+  "in",
+  "from",
+  "with",
+  "on",
+]);
+
+/**
+ * The head noun of a definite or possessive description ("her husband" → "husband",
+ * "Thach’s daughter" → "daughter", "the family of Do Van Hai" → "family"), or null when the
+ * phrase is indefinite or a name.
+ */
+function relationHead(words: readonly string[]): string | null {
+  let opened = false;
+  let head: string | null = null;
+  for (const raw of words) {
+    const lower = raw.toLowerCase();
+    if (PHRASE_END.has(lower)) break;
+    if (/['’]s$/.test(raw)) {
+      opened = true;
+      head = null;
+      continue;
+    }
+    if (!opened) {
+      if (!DEFINITE.has(lower)) return null;
+      opened = true;
+      continue;
+    }
+    const w = lower.replace(/[,.;:]$/, "");
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(w)) return null;
+    head = w;
+    if (raw !== w && /[,.;:]$/.test(raw)) break;
+  }
+  return head;
+}
+
 export class MentionIndex {
   constructor(
     readonly text: string,
@@ -160,19 +224,21 @@ export class MentionIndex {
    */
   resolveSpan(start: number, end: number, preferred: readonly number[] = []): Resolution {
     const inSpan = this.mentionsIn(start, end).filter((m) => m.start >= start && m.end <= end);
-    // The head person: the last one named, unless only as a possessor ("Ding’s wife Luo").
+    // The head person: the last one named, unless named only as someone's relation: a possessor
+    // ("Thach’s daughter") or the complement of a description ("the family of Do Van Hai").
     let head: Mention | undefined;
-    let possessor: Mention | undefined;
+    let dependent = false;
     for (const m of inSpan) {
       if (m.kind !== "person" || m.actor === null) continue;
-      if (/^['’]s/.test(this.text.slice(m.end, m.end + 2))) possessor ??= m;
+      const before = this.text.slice(start, m.start);
+      if (/^['’]s/.test(this.text.slice(m.end, m.end + 2)) || /\S\s+(?:of|for)\s+$/i.test(before))
+        dependent = true;
       else head = m;
     }
-    const person = head ?? possessor;
     const phrase = this.text.slice(start, end);
     const words = phrase.split(/\s+/);
     const firstWord = (words[0] ?? "").toLowerCase();
-    if (person !== undefined) return this.describe(person.actor!, person);
+    if (head !== undefined) return this.describe(head.actor!, head);
     const pron = words.length === 1 ? PRONOUNS[firstWord] : undefined;
     if (pron !== undefined) {
       const i = this.resolvePronoun(start, firstWord, preferred);
@@ -180,7 +246,21 @@ export class MentionIndex {
         ? { name: phrase, kind: "description", role: null, org: null, actor: null }
         : this.describe(i);
     }
-    const named = inSpan.find((m) => m.actor !== null);
+    const relation = relationHead(words);
+    if (relation !== null) {
+      const i = GROUP_NOUNS.has(relation)
+        ? null
+        : this.resolveRelation(start, end, relation, preferred);
+      if (i !== null) return this.describe(i);
+      if (dependent || GROUP_NOUNS.has(relation)) {
+        // "his family": named after the person the pronoun points at ("Pham Van Ky’s family").
+        const owner = /^(his|her)$/.test(firstWord) ? this.resolvePronoun(start, firstWord) : null;
+        const named =
+          owner === null ? phrase : `${this.actors[owner]!.name}’s ${words.slice(1).join(" ")}`;
+        return this.description(named, inSpan);
+      }
+    }
+    const named = inSpan.find((m) => m.actor !== null && m.kind !== "person");
     // "a spokesman for the State Department": a description whose organisation is named.
     const described =
       DETERMINERS.has(firstWord) &&
@@ -192,11 +272,17 @@ export class MentionIndex {
       const i = this.resolveDescription(start, head);
       if (i !== null) return this.describe(i);
     }
+    return this.description(phrase, inSpan);
+  }
+
+  /** A phrase that names nobody known: its role word and any organisation named in it. */
+  private description(phrase: string, inSpan: readonly Mention[]): Resolution {
     let role: string | null = null;
-    for (const w of words) {
+    for (const w of phrase.split(/\s+/)) {
       const k = w.toLowerCase().replace(/[,.]$/, "");
       if (ROLES_BY_LAST.has(k) || ROLE_GENDER[k] !== undefined) role = k;
     }
+    const named = inSpan.find((m) => m.actor !== null && m.kind !== "person");
     return {
       name: phrase,
       kind: "description",
@@ -204,6 +290,44 @@ export class MentionIndex {
       org: named !== undefined ? this.actors[named.actor!]!.name : null,
       actor: null,
     };
+  }
+
+  /**
+   * The person a relation ("her husband", "the diplomat", "Thach’s daughter") refers to: the
+   * nearest earlier person known by that role, else one introduced with it just after
+   * ("…, her husband said. … according to her husband, Phan Van Dung").
+   */
+  private resolveRelation(
+    start: number,
+    end: number,
+    head: string,
+    preferred: readonly number[],
+  ): number | null {
+    if (GENERIC_ORG_NOUNS.has(head)) {
+      for (const i of preferred) if (this.actors[i]!.kind === "organisation") return i;
+      return this.nearestEarlier(start, (a) => a.kind === "organisation");
+    }
+    if (!ROLES_BY_LAST.has(head) && !ROLES_BY_LAST.has(head.replace(/s$/, ""))) return null;
+    const before = this.resolveDescription(start, head);
+    if (before !== null) return before;
+    const key = roleKey(head);
+    for (let k = this.firstMentionFrom(end); k < this.mentions.length; k++) {
+      const m = this.mentions[k]!;
+      if (m.start > end + 1500) break;
+      if (m.actor === null || m.kind !== "person") continue;
+      if (m.roles.some((r) => roleKey(r.split(/\s+/).pop()!) === key)) return m.actor;
+    }
+    return null;
+  }
+
+  private nearestEarlier(offset: number, fits: (a: Actor) => boolean): number | null {
+    const floor = this.firstMentionFrom(Math.max(0, offset - 3000));
+    for (let k = this.firstMentionFrom(offset) - 1; k >= floor; k--) {
+      const m = this.mentions[k]!;
+      if (m.actor !== null && m.end <= offset && !m.quoted && fits(this.actors[m.actor]!))
+        return m.actor;
+    }
+    return null;
   }
 
   /** Record that `span` mentions actor `i` (pronouns and descriptions resolved by a pass). */

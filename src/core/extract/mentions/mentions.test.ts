@@ -78,6 +78,17 @@ const CASES: [string, Expected[]][] = [
     "Deputy Prime Minister Vu Duc Anh opened the forum. Photo: VNA",
     [{ name: "Vu Duc Anh", kind: "person", role: "Deputy Prime Minister" }],
   ],
+  [
+    "Police detained the activist Olena Sarkova on Monday. Her brother, Taras Sarkov, watched. Sarkova, 52, denied it.",
+    [
+      { name: "Olena Sarkova", kind: "person", aliases: ["Sarkova"], role: "activist" },
+      { name: "Taras Sarkov", kind: "person", role: "brother" },
+    ],
+  ],
+  [
+    "Min Thet Aung, better known as Ko Bo, was hanged. Ko Bo had led student marches.",
+    [{ name: "Min Thet Aung", kind: "person", aliases: ["Bo"] }],
+  ],
 ];
 
 describe("mentions: people, organisations and states with their chains", () => {

@@ -1,10 +1,10 @@
 // Role and organisation of a person, from the words around the name:
-//   "journalist Nguyen Ngoc Gia"                          → role "journalist"
-//   "the Foreign Ministry’s spokesperson Le Thi Thu Hang"  → role "spokesperson", org "Foreign Ministry"
-//   "Spokesperson Le Thi Thu Hang of Vietnam’s Ministry of Foreign Affairs" → org "Ministry of Foreign Affairs"
-//   "Dr. Nguyen Quang A, former director of the IDS Institute for Development Studies, …"
-//                                                          → role "former director", org "IDS Institute …"
-//   "The UN special rapporteur on Myanmar, Tom Andrews, …" → role "special rapporteur", org "UN"
+//   "reporter Tran Minh Duc"                               → role "reporter"
+//   "the Justice Ministry’s spokesperson Vu Thanh Lam"      → role "spokesperson", org "Justice Ministry"
+//   "Spokesperson Vu Thanh Lam of Laos’s Ministry of Justice" → org "Ministry of Justice"
+//   "Dr. Hoang Van Son, once head of the Mekong Policy Centre, …"
+//                                                          → role "head", org "Mekong Policy Centre"
+//   "The UN special rapporteur on Cambodia, Anna Berg, …"  → role "special rapporteur", org "UN"
 
 import { DETERMINERS } from "../../lexicon/function-words.js";
 import { ROLE_MODIFIERS } from "../../lexicon/titles.js";

@@ -9,6 +9,7 @@ import {
   type ReportTitle,
 } from "../../lexicon/report-titles.js";
 import type { Span } from "../../types.js";
+import { matchesStartingIn } from "../../text/match-cache.js";
 
 export interface IssuerMention extends Span {
   issuer: ReportIssuer;
@@ -64,8 +65,7 @@ const ISSUER_RE = new RegExp(
 
 export function findIssuers(text: string, span: Span): IssuerMention[] {
   const out: IssuerMention[] = [];
-  ISSUER_RE.lastIndex = span.start;
-  for (let m = ISSUER_RE.exec(text); m && m.index < span.end; m = ISSUER_RE.exec(text)) {
+  for (const m of matchesStartingIn(ISSUER_RE, text, span.start, span.end)) {
     const hit = ISSUER_BY_ALIAS.get(m[0]);
     const end = m.index + m[0].length;
     if (hit && end <= span.end) out.push({ start: m.index, end, ...hit });
@@ -80,8 +80,7 @@ const TITLE_RE = new RegExp(
 
 export function findTitles(text: string, span: Span): TitleMention[] {
   const out: TitleMention[] = [];
-  TITLE_RE.lastIndex = span.start;
-  for (let m = TITLE_RE.exec(text); m && m.index < span.end; m = TITLE_RE.exec(text)) {
+  for (const m of matchesStartingIn(TITLE_RE, text, span.start, span.end)) {
     const i = Object.entries(m.groups ?? {}).findIndex(([, v]) => v !== undefined);
     const title = REPORT_TITLES[i];
     if (title) out.push({ start: m.index, end: m.index + m[0].length, title });
@@ -199,8 +198,7 @@ function isWordStart(text: string, at: number): boolean {
 
 export function findReportNouns(text: string, span: Span): Span[] {
   const out: Span[] = [];
-  NOUN_RE.lastIndex = span.start;
-  for (let m = NOUN_RE.exec(text); m && m.index < span.end; m = NOUN_RE.exec(text)) {
+  for (const m of matchesStartingIn(NOUN_RE, text, span.start, span.end)) {
     out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;

@@ -4,12 +4,42 @@
 import { ORG_HEADS } from "../../lexicon/organisations.js";
 import { PUNCT } from "../../text/lex.js";
 import type { SpeakerRef, Statement } from "../../types.js";
+import { isRoleWord } from "../mentions/name-lexicon.js";
 import { dateIn } from "./date.js";
 import type { Draft } from "./draft.js";
 import type { StatementDoc } from "./find.js";
 
 const CALENDAR =
   /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
+
+/** "Prosecutors", "Judges", "Officials": a capitalised common noun opening a sentence. */
+function commonNoun(mention: string): boolean {
+  if (/\s/.test(mention)) return false;
+  const w = mention.toLowerCase();
+  return (
+    isRoleWord(w) ||
+    isRoleWord(w.replace(/e?s$/, "")) ||
+    isRoleWord(w.replace(/s$/, "")) ||
+    COMMON_SPEAKERS.has(w)
+  );
+}
+
+const COMMON_SPEAKERS = new Set([
+  "officials",
+  "authorities",
+  "police",
+  "residents",
+  "witnesses",
+  "activists",
+  "critics",
+  "families",
+  "relatives",
+  "supporters",
+  "judges",
+  "prosecutors",
+  "investigators",
+  "lawmakers",
+]);
 
 function kindOf(doc: StatementDoc, d: Draft): Statement["kind"] {
   if (d.rule === "02-colon" && d.groups.length === 0) return "direct";
@@ -46,6 +76,7 @@ export function statementRule(s: Statement): string | undefined {
 export function assemble(doc: StatementDoc, drafts: readonly Draft[]): Statement[] {
   const out: Statement[] = [];
   const recent: { actor: number; at: number }[] = [];
+  const unnamed: { name: string; words: string[]; at: number }[] = [];
   const { text, idx } = doc;
   for (const d of drafts) {
     const segments = [...d.segments].sort((a, b) => a[0] - b[0]);
@@ -62,13 +93,30 @@ export function assemble(doc: StatementDoc, drafts: readonly Draft[]): Statement
       if (
         res.kind === "description" &&
         /^(\p{Lu}[\p{L}.’'-]*\s?){1,4}$/u.test(mention) &&
-        !CALENDAR.test(mention)
+        !CALENDAR.test(mention) &&
+        !commonNoun(mention)
       ) {
         // A capitalised name no mention rule recognised ("Barkley"): an actor of its own.
         const org = mention.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()));
         res.kind = org ? "organisation" : "person";
         res.actor = idx.ensureActor(mention, res.kind, d.speaker);
       } else if (res.actor !== null) idx.addMention(res.actor, d.speaker);
+      else if (res.kind === "description") {
+        // "the diplomat" after "a Western diplomat who …" spoke: the same unnamed speaker.
+        const again = /^the\s+(?:[\p{Ll}-]+\s+)*?([\p{Ll}-]+)$/u.exec(
+          mention.replace(/^The\b/, "the"),
+        );
+        const earlier = again
+          ? unnamed.findLast((u) => u.words.includes(again[1]!) && d.speaker!.start - u.at < 4000)
+          : undefined;
+        if (earlier !== undefined) res.name = earlier.name;
+        else
+          unnamed.push({
+            name: res.name,
+            words: mention.toLowerCase().split(/\s+/),
+            at: d.speaker.start,
+          });
+      }
       speaker = { start: d.speaker.start, end: d.speaker.end, mention, ...res };
       if (res.actor !== null) recent.push({ actor: res.actor, at: d.speaker.start });
     }

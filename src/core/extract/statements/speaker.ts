@@ -399,7 +399,23 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
     return appositiveSubject(toks, k, floor);
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return { a: k, b: k + 1 };
   if (!(t.cap || nounish(t))) return null;
-  return npLeftOf(toks, k, floor);
+  return relativeAntecedent(toks, npLeftOf(toks, k, floor), floor);
+}
+
+/**
+ * "a diplomat who tried to attend the hearing said": the noun phrase before the cue ends a
+ * relative clause; the subject is the noun the clause describes, with the clause.
+ */
+function relativeAntecedent(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan {
+  for (let j = np.a - 1; j > floor && np.a - j <= 10; j--) {
+    const t = toks[j]!;
+    if (!isWord(t)) return np;
+    if (t.lower !== "who") continue;
+    const head = j - 1;
+    if (j === np.a - 1 || !(toks[head]!.cap || nounish(toks[head]))) return np;
+    return { a: npLeftOf(toks, head, floor).a, b: np.b };
+  }
+  return np;
 }
 
 /** "Kall -- co-editor of the book -- said": a hyphen standing for a dash. */

@@ -352,6 +352,54 @@ const CASES: [string, string, Want[]][] = [
       { mention: "Mr. Thanh", name: "Vo Van Thanh" },
     ],
   ],
+  [
+    "a relation resolves to the person later introduced by it",
+    "Police detained the blogger Lam Thi Thu on Monday, her brother said. Officers took two phones, according to her brother, Lam Van Duc.",
+    [
+      { mention: "her brother", name: "Lam Van Duc", speakerKind: "person" },
+      { mention: "her brother", name: "Lam Van Duc" },
+    ],
+  ],
+  [
+    "a possessor or a complement is not the speaker",
+    "Pham Van Ky remains in Prison No. 6. Ky’s son, Pham Van Loi, said the cell has no window. The family of Pham Van Ky said he had lost weight. Later, his family said he was moved.",
+    [
+      { mention: "Ky’s son", name: "Pham Van Loi" },
+      {
+        mention: "The family of Pham Van Ky",
+        name: "The family of Pham Van Ky",
+        speakerKind: "description",
+      },
+      { mention: "his family", name: "Pham Van Ky’s family", speakerKind: "description" },
+    ],
+  ],
+  [
+    "a definite description takes up an unnamed speaker",
+    "An aid worker who visited the camp said food had run out. The worker said children were sick.",
+    [
+      { name: "An aid worker who visited the camp", speakerKind: "description" },
+      { mention: "The worker", name: "An aid worker who visited the camp" },
+    ],
+  ],
+  [
+    "a sentence opened by a quotation continues the statement before it",
+    "“The hearing lasted two hours,” said lawyer Ngo Thi Hue. “Nobody could call witnesses” for the defence.",
+    [
+      {
+        mention: "lawyer Ngo Thi Hue",
+        kind: "mixed",
+        segments: [
+          "“The hearing lasted two hours,”",
+          "“Nobody could call witnesses” for the defence",
+        ],
+      },
+    ],
+  ],
+  [
+    "the group is the organisation that spoke last",
+    "Mekong Rights Network said 41 people were in pretrial detention. The group said several had no lawyer.",
+    [{ name: "Mekong Rights Network" }, { mention: "The group", name: "Mekong Rights Network" }],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

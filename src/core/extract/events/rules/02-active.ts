@@ -1,6 +1,7 @@
 // The person is the object of an active verb, or, for verbs of receiving a term, its subject.
 //   "Police in Hanoi arrested blogger Le Van Tam on Friday."
-//   "The court sentenced them to eight years in prison and three years of probation each."
+//   "Judges gave them six years each, followed by two years of house arrest."
+//   "The tribunal sentenced the pair to six years in prison."
 //   "The authorities released several dissidents, including Pham Van Hung and lawyer Ly Thi Nga."
 //   "Phan Van Quy received a seven-year prison sentence." / "Do Minh Kha gets 12 years"
 

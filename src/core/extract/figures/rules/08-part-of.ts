@@ -29,13 +29,26 @@ const fits = (part: Draft, whole: Draft): boolean =>
 const standing = (d: Draft | undefined): Draft | null =>
   !d ? null : d.dropped === null ? d : d.referent?.dropped === null ? d.referent : null;
 
+/** Drafts by sentence, so that each figure looks at its own sentences only, not at all of them. */
+function bySentence(drafts: readonly Draft[]): (sentence: number) => readonly Draft[] {
+  const index = new Map<number, Draft[]>();
+  for (const d of drafts) {
+    const list = index.get(d.sentence);
+    if (list) list.push(d);
+    else index.set(d.sentence, [d]);
+  }
+  return (sentence) => index.get(sentence) ?? [];
+}
+
 /** The nearest count before `d`, in its sentence or up to LOOK_BACK sentences back. */
-function before(figures: readonly Draft[], d: Draft, sameSentenceOnly: boolean): Draft | null {
+function before(
+  inSentence: (sentence: number) => readonly Draft[],
+  d: Draft,
+  sameSentenceOnly: boolean,
+): Draft | null {
   const floor = sameSentenceOnly ? d.sentence : Math.max(0, d.sentence - LOOK_BACK);
   for (let s = d.sentence; s >= floor; s--) {
-    const found = figures.filter(
-      (w) => w.sentence === s && w.end <= d.start && w.unit === "count" && w !== d,
-    );
+    const found = inSentence(s).filter((w) => w.end <= d.start && w.unit === "count" && w !== d);
     const named = found.filter((w) => w.head !== null);
     if (named.length > 0) return named[named.length - 1]!;
   }
@@ -47,16 +60,20 @@ export const partOf: FigureRule = {
   apply(drafts, rc) {
     const text = rc.ctx.text;
     const figures = live(drafts);
+    const figuresIn = bySentence(figures);
+    const draftsIn = bySentence(drafts);
+    const byNumber = new Map<number, Draft>();
+    for (const w of [...drafts].reverse()) byNumber.set(w.num.start, w);
     for (const d of figures) {
       // "241 of the 291 recommendations", "Twenty-four of the 45,"
       if (d.partitiveOf !== null) {
-        const whole = standing(drafts.find((w) => w.num.start === d.partitiveOf));
+        const whole = standing(byNumber.get(d.partitiveOf));
         if (whole && fits(d, whole)) {
           d.whole = whole;
           continue;
         }
       }
-      const same = figures.filter((w) => w.sentence === d.sentence && w.end <= d.start);
+      const same = figuresIn(d.sentence).filter((w) => w.end <= d.start);
       for (let i = same.length - 1; i >= 0; i--) {
         const w = same[i]!;
         if (fits(d, w) && CUE.test(text.slice(w.end, d.start))) {
@@ -66,9 +83,8 @@ export const partOf: FigureRule = {
       }
       if (d.whole) continue;
       // "Of the 120, 35 are Hmong": the part points back through "the 120" to the figure
-      const back = drafts.find(
+      const back = draftsIn(d.sentence).find(
         (a) =>
-          a.sentence === d.sentence &&
           a.referent !== null &&
           a.referent.dropped === null &&
           a.end <= d.start &&
@@ -80,7 +96,7 @@ export const partOf: FigureRule = {
       }
       // "43 people are detained ..., 19 of them under Article 117"
       if (d.partitivePronoun) {
-        const whole = before(figures, d, false);
+        const whole = before(figuresIn, d, false);
         if (whole && fits(d, whole)) d.whole = whole;
         continue;
       }
@@ -93,7 +109,7 @@ export const partOf: FigureRule = {
       if (!opens) continue;
       // the whole is in the nearest sentence before that has a figure, a few sentences back at most
       for (let back = d.sentence - 1; back >= Math.max(0, d.sentence - LOOK_BACK); back--) {
-        const earlier = figures.filter((w) => w.sentence === back);
+        const earlier = figuresIn(back);
         if (earlier.length === 0) continue;
         // "... 70 people at risk, of whom 45 are in prison. Of those detained, 17 are women":
         // the figure mentioned last is the one the opener points back at
@@ -104,7 +120,7 @@ export const partOf: FigureRule = {
     for (const d of figures) {
       // "28 are in detention" borrows the whole's noun; "the courts convicted eight" the
       // antecedent's ("arrested thirteen activists and ...")
-      const source = d.whole ?? (d.elided ? before(figures, d, true) : null);
+      const source = d.whole ?? (d.elided ? before(figuresIn, d, true) : null);
       if (d.head === null && source?.head) {
         d.what = d.what
           ? d.what.includes(" ")

@@ -1,5 +1,6 @@
 import { JURISDICTION_ADJECTIVES } from "../../../lexicon/jurisdiction-cues.js";
 import { COUNTRY_BY_NAME, LAW_CORE, LINK, lawKind, type LawKind } from "../patterns.js";
+import { matchesStartingIn } from "../../../text/match-cache.js";
 
 // "… of the Criminal Code 2015" · "… of the 2015 Criminal Code" · "… of Vietnam's Criminal Code" ·
 // "… of the 1999 Penal Code" · "Điều 117 Bộ luật Hình sự năm 2015" · "… of the ICCPR" ·
@@ -56,8 +57,7 @@ export function lawAfter(folded: string, at: number): LawMention | null {
 /** The last law named in [from, to): the citation's law when none follows it. */
 export function lawBefore(folded: string, from: number, to: number): LawMention | null {
   let found: LawMention | null = null;
-  ANYWHERE.lastIndex = from;
-  for (let m = ANYWHERE.exec(folded); m && m.index < to; m = ANYWHERE.exec(folded)) {
+  for (const m of matchesStartingIn(ANYWHERE, folded, from, to)) {
     if (m.index + m[0].length > to) break;
     found = toMention(m, m.index, m.index + m[0].length);
   }

@@ -1,8 +1,7 @@
 // A known title, with the issuer attached to it, after it ("of the UN Human Rights Council") or
 // implied by the title itself.
-//   "the European External Action Service (EEAS)’s Annual Reports on Human Rights and Democracy
-//    in the World in 2020"
-//   "the Universal Periodic Review (UPR) cycle III of the United Nations Human Rights Council"
+//   "the EEAS’s human-rights report for 2019" (a title from the catalogue, issuer in possessive)
+//   "the third Universal Periodic Review cycle of the Human Rights Council"
 //   "the State Department's Country Reports on Human Rights Practices"
 
 import { REPORT_ISSUERS } from "../../../lexicon/report-issuers.js";

@@ -1,7 +1,7 @@
 // "its"/"their" report: the issuer is the subject of the clause, named before (or, when the
 // sentence opens with the report, just after).
 //   "The UN Human Rights Committee, in its 2020 review, ... in its 2020 report on Vietnam"
-//   "In its 57-page report, the US Department of State said that ..."
+//   "In its 40-page study, the rights group argued that ..."
 
 import { candidate, type Candidate, type ReportRule } from "../candidate.js";
 

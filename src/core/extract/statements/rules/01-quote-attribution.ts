@@ -216,7 +216,20 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
       attached[li] = prev;
       continue;
     }
-    if (!alone[li]) continue;
+    if (!alone[li]) {
+      // “A,” he said. “B” to the rest of the country. → the sentence opened by B continues A.
+      const seg = leadsSentence(doc, qi, u0, u1);
+      const d = seg !== null && li > 0 ? attached[li - 1] : null;
+      if (seg !== null && d && !cueBetween(doc, list, li, li - 1, d, u0, u1)) {
+        d.segments.push(seg);
+        // Later quotations inside that sentence are part of the same segment.
+        for (let lj = li; lj < list.length && doc.quotes.pieces[list[lj]!]!.start < seg[1]; lj++) {
+          d.groups.push(doc.quotes.pieces[list[lj]!]!.group);
+          attached[lj] = d;
+        }
+      }
+      continue;
+    }
     const pj = near(li, -1);
     const nj = pj < 0 ? near(li, 1) : -1;
     const j = pj >= 0 ? pj : nj;
@@ -262,6 +275,41 @@ function interrupted(
   for (let k = from; k < to; k++)
     if (doc.toks[k]!.text === "." || doc.toks[k]!.text === ";") return false;
   return onlyPunct(doc, doc.idx.tokenAt(pb.end), unit.b);
+}
+
+/**
+ * A piece that opens its sentence, which goes on in the writer's words with no attribution of
+ * its own: the sentence from the piece to its last word, or null.
+ */
+function leadsSentence(
+  doc: StatementDoc,
+  qi: number,
+  u0: number,
+  u1: number,
+): [number, number] | null {
+  const q = doc.quotes.pieces[qi]!;
+  const a = doc.idx.tokenAt(q.start);
+  for (let ui = u0; ui < u1; ui++) {
+    const u = doc.units[ui]!;
+    if (a < u.a || a >= u.b) continue;
+    if (doc.cues[ui]!.length > 0 || !shortOpener(doc, u.a, a)) return null;
+    let last = u.b - 1;
+    while (last > a && doc.toks[last]!.kind === PUNCT) last--;
+    const end = doc.toks[last]!.end;
+    if (end <= q.end) return null;
+    for (let k = doc.idx.tokenAt(q.end); k <= last; k++) {
+      const t = doc.toks[k]!;
+      if (t.lower === "according") return null;
+    }
+    return [q.start, end];
+  }
+  return null;
+}
+
+/** Nothing before the quotation but punctuation or a word or two and a comma ("Now, “…"). */
+function shortOpener(doc: StatementDoc, a: number, b: number): boolean {
+  if (onlyPunct(doc, a, b)) return true;
+  return b - a <= 3 && doc.toks[b - 1]?.text === "," && doc.toks[a]!.kind !== PUNCT;
 }
 
 /** A piece that is its unit's whole text (give or take punctuation). */
