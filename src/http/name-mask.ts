@@ -16,7 +16,7 @@ export function installNameMask(app: FastifyInstance, ctx: AppContext, bodyLimit
     const access = (req.routeOptions.config as { access?: string } | undefined)?.access;
     if (access === undefined || access === "open") return payload;
     if (typeof payload !== "string" || payload.length === 0) return payload;
-    let names: string[];
+    let names: ReturnType<typeof maskableNames>;
     try {
       names = maskableNames(await ctx.store.confidentialNames());
     } catch (err) {

@@ -61,7 +61,11 @@ describe.skipIf(!PG_URL)("3 workers over 2,000 documents, killed with SIGKILL tw
       await target.drop();
     });
 
-    const queued = await runCli(["--db", target.url, "ingest", "--queue", inputs]);
+    // The enqueuer's visibility timeout is a job's until a worker takes it and applies its own: a
+    // worker killed between taking a batch and that update leaves the batch for the enqueuer's.
+    const queued = await runCli(["--db", target.url, "ingest", "--queue", inputs], {
+      env: { VIGIL_QUEUE_VISIBILITY_SECONDS: String(VISIBILITY_SECONDS) },
+    });
     expect(queued.code, queued.stderr).toBe(0);
     expect(queued.stderr).toContain(`${DOCUMENTS} queued`);
 
