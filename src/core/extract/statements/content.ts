@@ -379,6 +379,62 @@ function cueVerbAt(toks: readonly Tok[], k: number): boolean {
   return c !== null && speech && (c.form.past || (c.form.present && !c.form.base));
 }
 
+const REPORTING = new Set(["speech", "writing"]);
+
+/** A reporting verb in a finite form at `k` ("said", "says", "wrote"), not "saying" or "say". */
+function reportingVerbAt(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined || t.kind !== WORD || t.cap) return false;
+  const c = cueAt(toks, k);
+  return (
+    c !== null &&
+    REPORTING.has(c.form.cls) &&
+    !c.form.gerund &&
+    (c.form.past || (c.form.present && !c.form.base))
+  );
+}
+
+/**
+ * An attribution of the words before the comma at `k - 1`: ", said Dan Ortiz" or ", Ortiz said"
+ * / ", officials said" (a short subject, then the verb, then the sentence goes on or ends). The
+ * content it closes is the attribution's, not the clause of a cue earlier in the sentence.
+ */
+function attributionAfter(toks: readonly Tok[], k: number, b: number): boolean {
+  if (reportingVerbAt(toks, k)) return true;
+  for (let j = k; j < Math.min(b, k + 6); j++) {
+    const t = toks[j]!;
+    if (j > k && reportingVerbAt(toks, j)) {
+      const n = toks[j + 1];
+      return n === undefined || j + 1 >= b || n.kind === PUNCT || PREPOSITIONS.has(n.lower);
+    }
+    // A subject: names, "the/his lawyer", "officials", a pronoun; an abbreviation's period.
+    const abbrevDot = t.text === "." && j > k && toks[j - 1]!.cap && toks[j - 1]!.text.length <= 3;
+    if (t.kind !== WORD && !abbrevDot) return false;
+    if (t.kind === WORD && (FINITE.has(t.lower) || cueAt(toks, j) !== null)) return false;
+  }
+  return false;
+}
+
+/**
+ * The speaker's appositive at `k`, after an inverted attribution ("…, said Rob Egge, executive
+ * director of the Housing Fund, …"): a noun phrase without a finite verb up to the next comma.
+ * Returns the token after that comma (where content may resume), the unit end, or -1 when `k`
+ * starts no appositive ("…, said Ms. Tran, the trial was unfair" — rare, but a clause).
+ */
+export function afterAppositive(toks: readonly Tok[], k: number, b: number): number {
+  let j = k;
+  if (toks[j]?.lower === "and" && /^(a|an|the)$/.test(toks[j + 1]?.lower ?? "")) j++;
+  const t = toks[j];
+  if (t === undefined || t.kind !== WORD || t.cap) return -1;
+  if (!/^(a|an|the)$/.test(t.lower) && !nounish(t)) return -1;
+  for (; j < b; j++) {
+    const x = toks[j]!;
+    if (x.text === ",") return j + 1;
+    if (x.kind === WORD && FINITE.has(x.lower)) return -1;
+  }
+  return b;
+}
+
 /** The index of the dash closing a parenthetical opened at `k`, or -1. */
 function closingDash(toks: readonly Tok[], k: number, b: number): number {
   const d = toks[k]!.text;
@@ -399,10 +455,22 @@ export function contentEnd(
   opts: { subordinate?: boolean } = {},
 ): number {
   const toks = doc.toks;
+  // "hoped to carry the state, the race will be tight": an infinitive ends before a new clause.
+  const infinitive = toks[a]?.lower === "to";
   for (let k = a; k < u.b; k++) {
     if (taken(doc, k)) return k;
     const t = toks[k]!;
-    if (doc.pieceOf[k]! >= 0 || k === a) continue;
+    const piece = doc.pieceOf[k]!;
+    if (piece >= 0) {
+      // "things “should be wrapped up by Cleveland,” referring to …": a comma inside the closing
+      // mark ends the clause as one outside it would.
+      const last = k + 1 >= u.b || doc.pieceOf[k + 1] !== piece;
+      if (last && k > a && toks[k - 1]!.text === "," && k + 1 < u.b) {
+        if (closesAtComma(doc, u, a, k, infinitive)) return k + 1;
+      }
+      continue;
+    }
+    if (k === a) continue;
     // "While some saw these as bold moves, the uprisings were …": the clause ends at its comma.
     if (opts.subordinate && t.text === ",") return k;
     if (t.text === ";") return k;
@@ -416,19 +484,34 @@ export function contentEnd(
     const n = toks[k + 1];
     if (n === undefined || k + 1 >= u.b) continue;
     if ((t.lower === "and" || t.lower === "but") && k > a + 2 && cueVerbAt(toks, k + 1)) return k;
-    if (t.text !== ",") continue;
-    if (n.lower === "according" && toks[k + 2]?.lower === "to") return k;
-    if (PARTICIPLES.has(n.lower) && cueAt(toks, k + 1) !== null) return k;
-    if (NON_RESTRICTIVE.has(n.lower)) return k;
-    if (
-      (n.lower === "and" || n.lower === "but" || n.lower === "so" || n.lower === "yet") &&
-      toks[k + 2]?.lower !== "that" &&
-      // "…, and “we’ll see what it translates to”": the quotation is the speaker's too.
-      doc.pieceOf[k + 2]! < 0
-    )
-      return k;
+    if (t.text === "," && closesAtComma(doc, u, a, k, infinitive)) return k;
   }
   return u.b;
+}
+
+/** Does the comma at `k` (or the closing mark after a comma) end content that began at `a`? */
+function closesAtComma(
+  doc: StatementDoc,
+  u: Unit,
+  a: number,
+  k: number,
+  infinitive: boolean,
+): boolean {
+  const toks = doc.toks;
+  const n = toks[k + 1];
+  if (n === undefined || k + 1 >= u.b) return false;
+  if (n.lower === "according" && toks[k + 2]?.lower === "to") return true;
+  if (doc.pieceOf[k + 1]! < 0 && attributionAfter(toks, k + 1, u.b)) return true;
+  if (infinitive && CLAUSE_OPENERS.has(n.lower) && hasFiniteVerb(doc, k + 1, u.b)) return true;
+  if (PARTICIPLES.has(n.lower) && cueAt(toks, k + 1) !== null) return true;
+  if (NON_RESTRICTIVE.has(n.lower)) return true;
+  return (
+    (n.lower === "and" || n.lower === "but" || n.lower === "so" || n.lower === "yet") &&
+    toks[k + 2]?.lower !== "that" &&
+    // "…, and “we’ll see what it translates to”": the quotation is the speaker's too.
+    doc.pieceOf[k + 2]! < 0 &&
+    k > a
+  );
 }
 
 /**

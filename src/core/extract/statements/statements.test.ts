@@ -400,6 +400,46 @@ const CASES: [string, string, Want[]][] = [
     "Mekong Rights Network said 41 people were in pretrial detention. The group said several had no lawyer.",
     [{ name: "Mekong Rights Network" }, { mention: "The group", name: "Mekong Rights Network" }],
   ],
+  [
+    "04 inverted speaker's appositive and relative clause are not content",
+    "The sentence is the harshest handed to a blogger this year, said Tran Quoc Bao, director of the Saigon Legal Aid Fund, which has followed the case since 2019.",
+    [
+      {
+        kind: "indirect",
+        mention: "Tran Quoc Bao",
+        segments: ["The sentence is the harshest handed to a blogger this year"],
+      },
+    ],
+  ],
+  [
+    "04 content resumes after the inverted speaker's appositive",
+    "Rather than wait for the appeal, said Dao Thi Lan, a lawyer for the family, the relatives will petition the provincial court.",
+    [
+      {
+        mention: "Dao Thi Lan",
+        segments: [
+          "Rather than wait for the appeal",
+          "the relatives will petition the provincial court",
+        ],
+      },
+    ],
+  ],
+  [
+    "04 a comma inside the closing mark ends the content as one outside would",
+    "The minister said the case “would be closed by March,” referring to the appeal hearing, which the court has not yet scheduled.",
+    [
+      { kind: "mixed", segments: ["the case “would be closed by March,”"] },
+      { cue: "referring to", segments: ["the appeal hearing"] },
+    ],
+  ],
+  [
+    "04 an infinitive ends before a new clause; a later attribution takes the rest",
+    "In Nghe An, a province the party hoped to hold easily, the vote will be close, said Ho Van Duc, an analyst in Vinh.",
+    [
+      { cue: "hoped", segments: ["to hold easily"] },
+      { cue: "said", mention: "Ho Van Duc" },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

@@ -9,7 +9,13 @@
 import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
-import { contentEnd, extendOverQuotes, forwardContent, type Forward } from "../content.js";
+import {
+  contentEnd,
+  extendOverQuotes,
+  forwardContent,
+  afterAppositive,
+  type Forward,
+} from "../content.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
 import { isCommaLike, leftSpeaker, rightSpeaker, type TokSpan } from "../speaker.js";
@@ -78,7 +84,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
       // "The trial was unfair, his lawyer said." — only verbs that report content do this.
       const reports = c.form.frames.has("that") || c.form.frames.has("quote");
       if (commaBefore && tail.end && reports)
-        d = endAttributed(doc, ui, floor, sp.a - 1, sp, c, tail.resume);
+        d = endAttributed(doc, ui, floor, sp.a - 1, sp, c, tail.resume, false);
       else if (fw !== null && (!c.form.gerund || progressive(toks, c, sp))) {
         // "…, who endorsed Cruz in May, …": relative clauses that evaluate rather than report
         // are description, and any relative clause ends at its comma.
@@ -92,7 +98,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
       const rs = rightSpeaker(toks, c.tokEnd, u.b);
       if (rs !== null && !c.form.gerund) {
         const tail = endsHere(toks, rs.b, u.b, c);
-        if (tail.end) d = endAttributed(doc, ui, floor, c.tok - 1, rs, c, tail.resume);
+        if (tail.end) d = endAttributed(doc, ui, floor, c.tok - 1, rs, c, tail.resume, true);
       }
     }
     if (d !== null) {
@@ -170,6 +176,7 @@ function endAttributed(
   sp: TokSpan,
   c: Cue,
   resume: number,
+  inverted: boolean,
 ): Draft | null {
   const u = doc.units[ui]!;
   const toks = doc.toks;
@@ -193,14 +200,24 @@ function endAttributed(
   if (words(toks, a, comma) < 1) return null;
   // Content before the attribution is a clause ("Likewise, Vietnam rejected it." is not one),
   // unless the attribution interrupts it ("Voters, Clinton suggested, need not worry").
-  if (words(toks, a, comma) < 3 && resume < 0) return null;
+  // "…, said Rob Egge, executive director of the fund, …": his appositive is not content.
+  let from = resume;
+  for (let n = 0; inverted && from >= 0 && from < u.b && n < 3; n++) {
+    const next = afterAppositive(toks, from, u.b);
+    if (next < 0) break;
+    from = next < u.b ? next : -1;
+  }
+  // "…, whose members lobby all campaigns": a relative clause about the speaker, not content.
+  if (inverted && from >= 0 && /^(who|whose|which|where)$/.test(toks[from]?.lower ?? "")) from = -1;
+  const resumes = from >= 0 && from < u.b;
+  if (words(toks, a, comma) < 3 && !resumes) return null;
   const segs: [number, number][] = [];
   const s1 = segmentOf(doc, a, comma);
   if (s1 !== null) segs.push(...extendOverQuotes(doc, a, comma, s1[0], s1[1]));
-  if (resume >= 0) {
-    const b = contentEnd(doc, u, resume);
-    if (words(toks, resume, b) >= 2) {
-      const s2 = segmentOf(doc, resume, b);
+  if (resumes) {
+    const b = contentEnd(doc, u, from);
+    if (words(toks, from, b) >= 2) {
+      const s2 = segmentOf(doc, from, b);
       if (s2 !== null) segs.push(s2);
     }
   }
@@ -210,7 +227,7 @@ function endAttributed(
     speaker: spanOf(doc, sp),
     cue: spanOf(doc, { a: c.tok, b: c.tokEnd }),
     form: c.form,
-    rule: resume >= 0 ? "04-parenthetical" : "04-end",
+    rule: resumes ? "04-parenthetical" : "04-end",
     groups: [],
     unit: ui,
   };
