@@ -168,7 +168,7 @@ export const NotFound = createError<[what: string]>(
   "VIGIL_ERR_NOT_FOUND",
   "%s not found",
   404,
-  "An actor, document or merge named in a command does not exist.",
+  "An actor, document, merge or feed named in a command does not exist.",
 );
 export const Ambiguous = createError<[what: string, choices: string]>(
   "VIGIL_ERR_AMBIGUOUS",
@@ -214,6 +214,21 @@ export const VerifyFailed = createError<[what: string, reason: string]>(
   "%s: verification failed: %s",
   500,
   "A copy or restore read back rows whose counts or content hashes differ from the source. It was rolled back: the target is as it was.",
+);
+
+// Feeds --------------------------------------------------------------------------------------
+
+export const FeedExists = createError<[what: string, feed: string]>(
+  "VIGIL_ERR_FEED_EXISTS",
+  "%s is already taken by feed %s",
+  409,
+  "`vigil feeds add` was given a location (or a name) another feed already has. Nothing was added; `vigil feeds list` shows the feeds.",
+);
+export const FeedLocationInvalid = createError<[location: string, reason: string]>(
+  "VIGIL_ERR_FEED_LOCATION",
+  "%s: cannot be a feed: %s",
+  400,
+  "`vigil feeds add` was given a location that does not exist or is not a feed file (.rss, .atom, .xml), a JSONL file (.jsonl, .ndjson) or a folder.",
 );
 
 // Checks -------------------------------------------------------------------------------------

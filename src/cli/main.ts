@@ -13,6 +13,7 @@ import { registerConfidential } from "./commands/confidential.js";
 import { registerConflicts } from "./commands/conflicts.js";
 import { registerDb } from "./commands/db.js";
 import { registerDemo } from "./commands/demo.js";
+import { registerFeeds } from "./commands/feeds.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerReview } from "./commands/review.js";
 import { registerSearch } from "./commands/search.js";
@@ -67,6 +68,7 @@ export function buildProgram(io: CliIo, setExitCode: (code: number) => void): Co
   registerServe(program, ctx);
   registerUsers(program, ctx);
   registerWorker(program, ctx);
+  registerFeeds(program, ctx);
   registerCheck(program, ctx);
   registerChecks(program, ctx);
   registerConflicts(program, ctx);

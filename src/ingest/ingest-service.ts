@@ -5,7 +5,7 @@ import type {
   StoreService,
   WriteStatus,
 } from "../store/store-types.js";
-import { analyzeDocument, type AnalyzeOptions } from "./analyze-service.js";
+import { analyzeDocument, sha256, type AnalyzeOptions } from "./analyze-service.js";
 import type { SourceDocument } from "./readers/types.js";
 import { readSources } from "./sources.js";
 
@@ -14,6 +14,13 @@ export interface IngestOptions extends AnalyzeOptions {
   batchSize?: number;
   /** ...or fewer, once their texts add up to this many characters. */
   batchChars?: number;
+  /**
+   * Of these content hashes, those the store holds at this extractor version: such documents are
+   * reported unchanged without being analysed (feeds read the same items again and again).
+   */
+  stored?: (sha256s: string[]) => Promise<Record<string, number>>;
+  /** Stop reading inputs; the documents in hand are still stored and reported. */
+  signal?: AbortSignal;
 }
 
 /** A per-item result with what the progress display needs. */
@@ -67,6 +74,7 @@ export async function* ingestSources(
   };
 
   for await (const read of readSources(paths, opts)) {
+    if (opts.signal?.aborted) break;
     if (!read.ok) {
       yield {
         id: read.name,
@@ -79,6 +87,24 @@ export async function* ingestSources(
       continue;
     }
     const doc = read.doc;
+    if (opts.stored) {
+      const hash = sha256(doc.text);
+      const known = (await opts.stored([hash]))[hash];
+      if (known !== undefined) {
+        const bytes = Buffer.byteLength(doc.text, "utf8");
+        const { path, format } = doc;
+        yield {
+          id: doc.name,
+          ok: true,
+          status: "unchanged",
+          documentId: known,
+          bytes,
+          path,
+          format,
+        };
+        continue;
+      }
+    }
     let item: DocumentToStore;
     try {
       item = {

@@ -13,6 +13,8 @@ export interface EnqueueOptions extends SourceOptions {
   /** Jobs inserted at once. */
   batchSize?: number;
   extractorVersion?: number;
+  /** Stop reading inputs; the documents in hand are still queued and reported. */
+  signal?: AbortSignal;
 }
 
 /** One input's fate at enqueue time. */
@@ -73,6 +75,7 @@ export async function* enqueueSources(
   };
 
   for await (const read of readSources(paths, opts)) {
+    if (opts.signal?.aborted) break;
     if (!read.ok) {
       yield { id: read.name, ok: false, error: errorInfo(read.error), bytes: 0 };
       continue;

@@ -186,7 +186,10 @@ function releaseAll(): void {
 
 /**
  * Releases held locks when the process ends: on exit, and on SIGINT/SIGTERM/SIGHUP when nobody
- * else handles them (then the signal is raised again so the process ends as it would have).
+ * else handles them (then the signal is raised again so the process ends as it would have). A
+ * command that handles the signal itself (a server, `vigil feeds run`) goes on writing until it
+ * closes the store, which releases the lock: releasing it here would let another process open
+ * the directory meanwhile.
  */
 function installExitHandlers(): void {
   if (installed) return;
@@ -194,8 +197,8 @@ function installExitHandlers(): void {
   process.once("exit", releaseAll);
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     const onSignal = (): void => {
-      releaseAll();
       if (process.listenerCount(signal) === 1) {
+        releaseAll();
         process.removeListener(signal, onSignal);
         process.kill(process.pid, signal);
       }

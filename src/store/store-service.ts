@@ -18,6 +18,7 @@ import {
   type WriteResult,
 } from "./document-writer.js";
 import { createDumpService } from "./dump/dump-service.js";
+import { createFeedService } from "./feeds/feed-store.js";
 import { createRegisterService } from "./register/register-service.js";
 import { suggestFromDocument } from "./register/suggestion-queue.js";
 import { createSearchService } from "./search-service.js";
@@ -164,6 +165,7 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
     ...createDumpService(db),
     auditList: (q) => listAudit(db, q),
     ...createConfidentialService(db),
+    ...createFeedService(db, extractorVersion),
 
     async ping(delayMs = 0) {
       if (delayMs > 0) await rows(db.orm, sql`SELECT pg_sleep(${delayMs / 1000})`);

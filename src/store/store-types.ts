@@ -10,6 +10,7 @@ import {
 import { BROWSE_METHODS, type BrowseService } from "./browse/browse-types.js";
 import { CHECK_METHODS, type CheckService } from "./check/check-types.js";
 import { DUMP_METHODS, type DumpService } from "./dump/dump-types.js";
+import { FEED_METHODS, type FeedService } from "./feeds/feed-types.js";
 import { REGISTER_METHODS, type RegisterService } from "./register/register-types.js";
 
 // The store's service surface: what the CLI calls today and the HTTP API will call later. Every
@@ -166,7 +167,8 @@ export interface StoreService
     CheckService,
     DumpService,
     AuditService,
-    ConfidentialService {
+    ConfidentialService,
+    FeedService {
   info(): Promise<StoreInfo>;
   /** Writes analysed documents, one transaction each. */
   ingest(items: DocumentToStore[]): Promise<IngestItemResult[]>;
@@ -211,4 +213,5 @@ export const STORE_METHODS = [
   ...DUMP_METHODS,
   ...AUDIT_METHODS,
   ...CONFIDENTIAL_METHODS,
+  ...FEED_METHODS,
 ] as const satisfies readonly Exclude<keyof StoreService, "close">[];

@@ -10,3 +10,4 @@ export * from "./accounts.js";
 export * from "./migrations.js";
 export * from "./checks.js";
 export * from "./audit.js";
+export * from "./feeds.js";
