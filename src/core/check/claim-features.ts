@@ -32,6 +32,9 @@ function rightsOf(
   return table.find((g) => g.phrases.includes(phrase))?.rights ?? [];
 }
 
+const FIRST_PERSON = new Set(["i", "we"]);
+const REPORTED_NEXT = new Set(["that", "to", "it", "they", "he", "she"]);
+
 export function claimFeatures(
   text: string,
   tokens: readonly ClaimToken[],
@@ -56,11 +59,19 @@ export function claimFeatures(
   }
   // "Hanoi tells the UN that no one is detained …": a reporting verb before a negation means the
   // sentence attributes the denial to someone else.
+  // Without a negation, words that report what others say ("the authorities always say they
+  // cooperate … but I think it is a formality") make the speaker a reporter of the claim too.
   const firstNeg = tokens.findIndex((t) => NEGATIONS.has(t.norm));
+  const reportsOthers = (t: ClaimToken, i: number) =>
+    REPORTING.has(t.norm) &&
+    !FIRST_PERSON.has(tokens[i - 1]?.norm ?? "") &&
+    // "say to comply with", "claims that", "says it cooperates" — not "can say what he likes".
+    (firstNeg > 0 || REPORTED_NEXT.has(tokens[i + 1]?.norm ?? ""));
   const reported =
-    firstNeg > 0 &&
-    tokens.slice(0, firstNeg).some((t) => REPORTING.has(t.norm)) &&
-    tokens.slice(0, firstNeg).some((t) => t.norm === "that");
+    firstNeg > 0
+      ? tokens.slice(0, firstNeg).some(reportsOthers) &&
+        tokens.slice(0, firstNeg).some((t) => t.norm === "that")
+      : firstNeg < 0 && tokens.some(reportsOthers);
   return {
     negations,
     quantifiers,

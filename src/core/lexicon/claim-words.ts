@@ -219,6 +219,7 @@ export const CLAIM_REPORTING: readonly string[] = [
   "claims",
   "claimed",
   "insists",
+  "say",
   "says",
   "said",
   "maintains",

@@ -146,6 +146,23 @@ describe("claim types", () => {
     expect(r.features.reported).toBe(true);
   });
 
+  it.each([
+    [
+      "The authorities always say to cooperate with the United Nations, but I think it is only for show.",
+      true,
+    ],
+    ["Hanoi says it cooperates fully with the United Nations human rights mechanisms.", true],
+    ["We said that Vietnam cooperates with United Nations human rights mechanisms.", false],
+    [
+      "The general can say what he likes in Geneva; Vietnam cooperates with the United Nations only on paper.",
+      false,
+    ],
+  ])("an assertion the speaker only reports others making is reported: %s", (text, reported) => {
+    const t = classifyClaim(text);
+    expect(t.types.map((x) => x.type)).toContain("cooperation-with-un");
+    expect(t.features.reported).toBe(reported);
+  });
+
   it("does not match across sentences", () => {
     expect(
       top("No one came to the hearing. Police arrested the poet for his verses.").polarity,
