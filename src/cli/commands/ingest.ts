@@ -104,7 +104,7 @@ export function summaryLine(s: IngestSummary): string {
   let line =
     `vigil ingest: ${s.documents} input${s.documents === 1 ? "" : "s"}: ${s.ingested} ingested, ` +
     `${s.unchanged} unchanged, ${s.reextracted} re-extracted, ${s.failed} failed ` +
-    `(${s.seconds.toFixed(1)} s, ${rate.toFixed(0)} documents/s, ${mbs.toFixed(2)} MB/s)\n`;
+    `(${s.seconds.toFixed(1)} s, ${rate.toFixed(rate < 10 ? 1 : 0)} documents/s, ${mbs.toFixed(2)} MB/s)\n`;
   if (s.failed > 0)
     line += `  failures: ${Object.entries(s.failures)
       .map(([code, n]) => `${n} ${code}`)

@@ -4,6 +4,7 @@
 //   "Foreign Ministry Spokesperson Le Thi Thu Hang" → person, role "Spokesperson", org "Foreign Ministry"
 //   "Ministry of Public Security" → organisation;  "Hanoi" → state (Vietnam);  "Hau Giang" → place
 
+import { AFFILIATIONS } from "../../lexicon/affiliations.js";
 import { NON_ACTOR_HEADS, RUN_BREAKERS } from "../../lexicon/organisations.js";
 import { MONTHS, WEEKDAYS } from "../../lexicon/function-words.js";
 import type { Gender } from "../../lexicon/titles.js";
@@ -60,6 +61,24 @@ export function roleEndingAt(toks: readonly Tok[], k: number, floor: number): nu
     let ok = true;
     for (let w = 0; w < n - 1 && ok; w++) ok = toks[k - n + 1 + w]!.lower === words[w];
     if (ok) return n;
+  }
+  return 0;
+}
+
+const AFFILIATION_WORDS: readonly string[][] = AFFILIATIONS.map((a) => a.split(" ")).sort(
+  (a, b) => b.length - a.length,
+);
+
+/**
+ * Tokens of an affiliation phrase at `k` that leaves a name of two words or more after it, or 0.
+ */
+function affiliationAt(toks: readonly Tok[], k: number, end: number): number {
+  for (const words of AFFILIATION_WORDS) {
+    const n = words.length;
+    if (end - (k + n) < 2) continue;
+    let ok = true;
+    for (let w = 0; w < n && ok; w++) ok = foldKey(toks[k + w]!.text) === words[w];
+    if (ok && toks[k + n]!.cap) return n;
   }
   return 0;
 }
@@ -151,13 +170,21 @@ export function classifyRun(
   // A run that is all title ("Deputy Prime Minister") names nobody by itself.
   if (roleEndingAt(toks, end - 1, start) === end - start) return null;
   if (end - start === 1) return single(toks, start);
-  // Leading demonyms and "-based" qualifiers describe: "Vietnamese American Michael Nguyen".
+  // Leading demonyms, affiliations and "-based" qualifiers describe: "Vietnamese American
+  // Michael Nguyen", "Hoa Hao Buddhist Doan Van Thach".
   let lead = start;
-  while (
-    lead < end - 1 &&
-    (DEMONYMS.has(foldKey(toks[lead]!.text)) || /-based$/i.test(toks[lead]!.text))
-  )
-    lead++;
+  for (;;) {
+    if (
+      lead < end - 1 &&
+      (DEMONYMS.has(foldKey(toks[lead]!.text)) || /-based$/i.test(toks[lead]!.text))
+    ) {
+      lead++;
+      continue;
+    }
+    const n = affiliationAt(toks, lead, end);
+    if (n === 0) break;
+    lead += n;
+  }
   // Split a title off the front: the last title word or role phrase that leaves a name after it.
   // Honorifics count only at the front ("Mr. Tri"), never inside a name ("Trinh Ba Tu").
   let nameStart = lead;

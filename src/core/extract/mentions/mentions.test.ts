@@ -14,6 +14,13 @@ type Expected = { name: string; kind: string; aliases?: string[]; role?: string;
 // Our own sentences, in the style of the reporting Vigil reads.
 const CASES: [string, Expected[]][] = [
   [
+    "Hoa Hao Buddhist Lam Van Quy, 59, was taken to the provincial hospital. YouTuber Ly Thi Nga said she would appeal.",
+    [
+      { name: "Lam Van Quy", kind: "person", role: "Hoa Hao Buddhist" },
+      { name: "Ly Thi Nga", kind: "person", role: "YouTuber" },
+    ],
+  ],
+  [
     "Lieutenant General Pham Van Duc recently told reporters that the ministry works with UN bodies. Mr. Duc did not take questions.",
     [{ name: "Pham Van Duc", kind: "person", aliases: ["Duc"], role: "Lieutenant General" }],
   ],
