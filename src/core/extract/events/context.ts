@@ -115,6 +115,15 @@ const NOT_PLACES =
 const PLACE_WINDOW = 70;
 const DEMONYM = /(?:ese|ian|ean)$|^(?:American|Chinese|Thai|Lao|Khmer|Burmese|Vietnamese)$/u;
 
+const ACTING =
+  /\b(?:police|authorities|officers|security forces|prosecutors)\s+(?:in|of)\s+(?:the\s+)?$/iu;
+
+/** "Police in Thai Binh arrested": the place names where the acting officials are. */
+function actorsIn(text: string, from: number, at: number, end: number, trigger: number): boolean {
+  if (end > trigger || trigger - end > 30 || /[,;:.]/.test(text.slice(end, trigger))) return false;
+  return ACTING.test(text.slice(Math.max(from, at - 40), at));
+}
+
 export interface PlaceFound {
   place: string;
   /** Below COURT_RANKS: named with a court ("the People's Court of Hoa Binh province"); else "in X". */
@@ -159,8 +168,10 @@ export function eventPlace(
           continue;
       }
       if (rank >= COURT_RANKS) {
-        // "in X" belongs to the event only right after it, not across another clause.
-        if (at < trigger.end || at - trigger.end > PLACE_WINDOW) continue;
+        // "in X" belongs to the event only right after it, not across another clause — or to
+        // the subject that acts: "Police in Thai Binh arrested …".
+        if (at < trigger.end && !actorsIn(text, sentence.start, at, end, trigger.start)) continue;
+        if (at - trigger.end > PLACE_WINDOW) continue;
         if (OTHER_TIME.test(text.slice(trigger.end, at))) continue;
       }
       found.push({ place, at, rank });

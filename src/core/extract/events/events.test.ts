@@ -35,6 +35,17 @@ describe("events: who, what and when", () => {
       [["Nguyen Van Long"]],
       [{ type: "arrest", person: "Nguyen Van Long", date: "2023-06-13", place: "Vinh" }],
     ],
+    // A province named like a person; the officials' place before the trigger.
+    [
+      "Teacher Kim Van Sang was arrested in Tra Vinh on Tuesday.",
+      [["Kim Van Sang"]],
+      [{ type: "arrest", person: "Kim Van Sang", place: "Tra Vinh" }],
+    ],
+    [
+      "Police in Long An arrested the blogger Vo Thi Hue on Tuesday.",
+      [["Vo Thi Hue"]],
+      [{ type: "arrest", person: "Vo Thi Hue", place: "Long An" }],
+    ],
     [
       "Trần Thị Lan and her brother Trần Văn Đức were sentenced to six years in prison each.",
       [["Trần Thị Lan"], ["Trần Văn Đức"]],
