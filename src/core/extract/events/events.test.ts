@@ -35,6 +35,11 @@ describe("events: who, what and when", () => {
       [["Nguyen Van Long"]],
       [{ type: "arrest", person: "Nguyen Van Long", date: "2023-06-13", place: "Vinh" }],
     ],
+    [
+      "The appeal court on Tuesday rejected the appeal of pastor Y Hlơi Niê and upheld the six-year prison sentence.",
+      [["Y Hlơi Niê"]],
+      [{ type: "appeal", person: "Y Hlơi Niê", date: "2023-06-13", sentenceMonths: 72 }],
+    ],
     // A province named like a person; the officials' place before the trigger.
     [
       "Teacher Kim Van Sang was arrested in Tra Vinh on Tuesday.",

@@ -28,11 +28,17 @@ export const active: EventRule = (view, hit) => {
       ? draft(hit, persons, "active-receive", { term, end: term.end })
       : null;
   }
-  const obj = objectAfter(view.pc, hit.end, view.sentence.end);
+  // "rejected the appeal of teacher Tran Thi Mai Huong": the appellant follows "of".
+  const of = hit.type === "appeal" ? /^\s+of(?=\s)/.exec(text.slice(hit.end, hit.end + 4)) : null;
+  const obj = objectAfter(view.pc, hit.end + (of ? of[0].length : 0), view.sentence.end);
   if (!obj || obj.persons.length === 0) return null;
-  const term =
+  let term =
     hit.type === "sentence" || hit.type === "appeal"
       ? termAfterObject(text, obj.end, view.sentence.end)
       : null;
+  // "… rejected the appeal of X and upheld the eight-year sentence": the term upheld.
+  const upheld = /^\s+and\s+(?:upheld|confirmed)(?=\s)/.exec(text.slice(obj.end, obj.end + 20));
+  if (!term && hit.type === "appeal" && upheld)
+    term = termAfter(text, obj.end + upheld[0].length, view.sentence.end);
   return draft(hit, obj.persons, "active", { term, end: term?.end ?? obj.end });
 };
