@@ -40,6 +40,14 @@ describe("events: who, what and when", () => {
       [["Y Hlơi Niê"]],
       [{ type: "appeal", person: "Y Hlơi Niê", date: "2023-06-13", sentenceMonths: 72 }],
     ],
+    [
+      "Hoang Duc Binh, 41, an engineer, was arrested in Hanoi on May 5, 2019 and sentenced on January 9, 2020 to 14 years in prison. His sister, Hoang Thi Lan, spoke to us from Berlin.",
+      [["Hoang Duc Binh"], ["Hoang Duc Binh"]],
+      [
+        { type: "arrest", person: "Hoang Duc Binh", date: "2019-05-05", sentenceMonths: null },
+        { type: "sentence", person: "Hoang Duc Binh", date: "2020-01-09", sentenceMonths: 168 },
+      ],
+    ],
     // A province named like a person; the officials' place before the trigger.
     [
       "Teacher Kim Van Sang was arrested in Tra Vinh on Tuesday.",

@@ -112,7 +112,33 @@ export function findTriggers(text: string, sentence: Span): TriggerHit[] {
       auxStart: aux.start,
     });
   }
+  sharePassive(text, out);
   return out;
+}
+
+/**
+ * "Vinh was arrested in Hanoi on December 16, 2016 and sentenced on June 27, 2018 to 13 years":
+ * a participle after "and" with no object of its own (a preposition follows) shares the passive
+ * and the subject of the verb before it.
+ */
+function sharePassive(text: string, hits: TriggerHit[]): void {
+  let last: TriggerHit | null = null;
+  for (const h of hits) {
+    if (
+      last !== null &&
+      h.form === "verb" &&
+      !h.passive &&
+      h.auxStart === h.start &&
+      /,?\s+and\s+$/.test(text.slice(last.end, h.start).slice(-8)) &&
+      /^\s+(?:on|in|to|at|for|under|by|without|the\s+same\s+day)\b/i.test(
+        text.slice(h.end, h.end + 20),
+      )
+    ) {
+      h.passive = true;
+      h.auxStart = last.auxStart;
+    }
+    if (h.form === "verb" && h.passive) last = h;
+  }
 }
 
 const NON_EVENT_RE = new RegExp(
