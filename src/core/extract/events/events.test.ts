@@ -55,6 +55,11 @@ describe("events: who, what and when", () => {
       [{ type: "arrest", person: "Kim Van Sang", place: "Tra Vinh" }],
     ],
     [
+      "Farmer Chau Van Kha was arrested in An Giang on Tuesday.",
+      [["Chau Van Kha"]],
+      [{ type: "arrest", person: "Chau Van Kha", place: "An Giang" }],
+    ],
+    [
       "Police in Long An arrested the blogger Vo Thi Hue on Tuesday.",
       [["Vo Thi Hue"]],
       [{ type: "arrest", person: "Vo Thi Hue", place: "Long An" }],
