@@ -260,7 +260,9 @@ export class MentionIndex {
         return this.description(named, inSpan);
       }
     }
-    const named = inSpan.find((m) => m.actor !== null && m.kind !== "person");
+    // "Germany’s Federal Foreign Office": the organisation, not its possessor.
+    const orgs = inSpan.filter((m) => m.actor !== null && m.kind !== "person");
+    const named = orgs.find((m) => !/^['’]s?\s/.test(this.text.slice(m.end, m.end + 3))) ?? orgs[0];
     // "a spokesman for the State Department": a description whose organisation is named.
     const described =
       DETERMINERS.has(firstWord) &&
@@ -282,7 +284,9 @@ export class MentionIndex {
       const k = w.toLowerCase().replace(/[,.]$/, "");
       if (ROLES_BY_LAST.has(k) || ROLE_GENDER[k] !== undefined) role = k;
     }
-    const named = inSpan.find((m) => m.actor !== null && m.kind !== "person");
+    // "Germany’s Federal Foreign Office": the organisation, not its possessor.
+    const orgs = inSpan.filter((m) => m.actor !== null && m.kind !== "person");
+    const named = orgs.find((m) => !/^['’]s?\s/.test(this.text.slice(m.end, m.end + 3))) ?? orgs[0];
     return {
       name: phrase,
       kind: "description",

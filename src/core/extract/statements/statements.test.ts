@@ -401,6 +401,17 @@ const CASES: [string, string, Want[]][] = [
     [{ name: "Mekong Rights Network" }, { mention: "The group", name: "Mekong Rights Network" }],
   ],
   [
+    "an organisation a state owns speaks, not the state",
+    "Germany's Federal Foreign Office said on Friday that the verdict against the blogger was disproportionate.",
+    [
+      {
+        mention: "Germany's Federal Foreign Office",
+        name: "Federal Foreign Office",
+        speakerKind: "organisation",
+      },
+    ],
+  ],
+  [
     "04 inverted speaker's appositive and relative clause are not content",
     "The sentence is the harshest handed to a blogger this year, said Tran Quoc Bao, director of the Saigon Legal Aid Fund, which has followed the case since 2019.",
     [
