@@ -203,6 +203,9 @@ export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpa
     if (u.text === "-" || u.text === "–") break;
     if (isWord(u) && DETERMINERS.has(u.lower) && !u.cap) {
       s--;
+      // "the two men", "all three": a determiner before a numeral or quantifier.
+      const d = toks[s - 1];
+      if (s - 1 >= floor && isWord(d) && DETERMINERS.has(d!.lower) && !d!.cap) s--;
       // "a spokesman for the ministry": continue through one "of/for/at" and its noun.
       const p = toks[s - 1];
       if (

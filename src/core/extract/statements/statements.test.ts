@@ -401,6 +401,11 @@ const CASES: [string, string, Want[]][] = [
     [{ name: "Mekong Rights Network" }, { mention: "The group", name: "Mekong Rights Network" }],
   ],
   [
+    "a description through 'for the two men'",
+    "Lawyers for the two men said they had not been allowed to see the case file.",
+    [{ mention: "Lawyers for the two men", speakerKind: "description" }],
+  ],
+  [
     "an organisation a state owns speaks, not the state",
     "Germany's Federal Foreign Office said on Friday that the verdict against the blogger was disproportionate.",
     [
