@@ -257,12 +257,10 @@ export class MentionIndex {
         const owner = /^(his|her)$/.test(firstWord) ? this.resolvePronoun(start, firstWord) : null;
         const named =
           owner === null ? phrase : `${this.actors[owner]!.name}’s ${words.slice(1).join(" ")}`;
-        return this.description(named, inSpan);
+        return this.description(named, inSpan, start);
       }
     }
-    // "Germany’s Federal Foreign Office": the organisation, not its possessor.
-    const orgs = inSpan.filter((m) => m.actor !== null && m.kind !== "person");
-    const named = orgs.find((m) => !/^['’]s?\s/.test(this.text.slice(m.end, m.end + 3))) ?? orgs[0];
+    const named = this.namedOrg(inSpan, start);
     // "a spokesman for the State Department": a description whose organisation is named.
     const described =
       DETERMINERS.has(firstWord) &&
@@ -274,19 +272,35 @@ export class MentionIndex {
       const i = this.resolveDescription(start, head);
       if (i !== null) return this.describe(i);
     }
-    return this.description(phrase, inSpan);
+    return this.description(phrase, inSpan, start);
+  }
+
+  /**
+   * The organisation or state a speaker phrase starting at `start` names as its head: in
+   * "Germany’s Federal Foreign Office" the office, not its possessor; in "the US Embassy in
+   * Hanoi" not the place either.
+   */
+  private namedOrg(inSpan: readonly Mention[], start: number): Mention | undefined {
+    const orgs = inSpan.filter(
+      (m) =>
+        m.actor !== null &&
+        m.kind !== "person" &&
+        !(
+          m.kind === "state" &&
+          /\S\s+(?:in|at|from)\s+(?:the\s+)?$/i.test(this.text.slice(start, m.start))
+        ),
+    );
+    return orgs.find((m) => !/^['’]s?\s/.test(this.text.slice(m.end, m.end + 3))) ?? orgs[0];
   }
 
   /** A phrase that names nobody known: its role word and any organisation named in it. */
-  private description(phrase: string, inSpan: readonly Mention[]): Resolution {
+  private description(phrase: string, inSpan: readonly Mention[], start: number): Resolution {
     let role: string | null = null;
     for (const w of phrase.split(/\s+/)) {
       const k = w.toLowerCase().replace(/[,.]$/, "");
       if (ROLES_BY_LAST.has(k) || ROLE_GENDER[k] !== undefined) role = k;
     }
-    // "Germany’s Federal Foreign Office": the organisation, not its possessor.
-    const orgs = inSpan.filter((m) => m.actor !== null && m.kind !== "person");
-    const named = orgs.find((m) => !/^['’]s?\s/.test(this.text.slice(m.end, m.end + 3))) ?? orgs[0];
+    const named = this.namedOrg(inSpan, start);
     return {
       name: phrase,
       kind: "description",

@@ -225,9 +225,11 @@ export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpa
       s--;
       break;
     }
+    // "the Ministry of Public Security", "lawyers for Mr. Tri"; "the US Embassy in Hanoi".
+    const inPlace = u.lower === "in" && toks[s]!.cap && toks[s - 2]?.cap === true;
     if (
       isWord(u) &&
-      /^(of|for)$/.test(u.lower) &&
+      (/^(of|for)$/.test(u.lower) || inPlace) &&
       hops < 2 &&
       s - 2 >= floor &&
       nounish(toks[s - 2]) &&

@@ -406,6 +406,11 @@ const CASES: [string, string, Want[]][] = [
     [{ mention: "Lawyers for the two men", speakerKind: "description" }],
   ],
   [
+    "an embassy in a capital speaks, not the capital's state",
+    "The Swiss Embassy in Hanoi said it had asked to attend the trial.",
+    [{ mention: "The Swiss Embassy in Hanoi", speakerKind: "organisation" }],
+  ],
+  [
     "an organisation a state owns speaks, not the state",
     "Germany's Federal Foreign Office said on Friday that the verdict against the blogger was disproportionate.",
     [
