@@ -401,6 +401,11 @@ const CASES: [string, string, Want[]][] = [
     [{ name: "Mekong Rights Network" }, { mention: "The group", name: "Mekong Rights Network" }],
   ],
   [
+    "an infinitive cue after 'and' inside the content is not the speaker's next statement",
+    "The group said the three men had done nothing more than pray at home and tell relatives abroad about the raids.",
+    [{ mention: "The group", cue: "said" }],
+  ],
+  [
     "a description through 'for the two men'",
     "Lawyers for the two men said they had not been allowed to see the case file.",
     [{ mention: "Lawyers for the two men", speakerKind: "description" }],

@@ -57,8 +57,10 @@ function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit, anyGerund = false)
     // reported speech only a set-off one does (", saying …", "and adding …").
     return anyGerund || isCommaLike(toks, k) || /^(while|by)$/.test(t.lower);
   }
-  // "… and said …": a finite cue with no subject of its own.
-  return t.lower === "and" || t.lower === "but" || t.lower === "then";
+  // "… and said …": a finite cue with no subject of its own ("… worship at home and tell the
+  // world" is an infinitive, the subject's as much as the worship).
+  const finite = c.form.past || (c.form.present && !c.form.base);
+  return finite && (t.lower === "and" || t.lower === "but" || t.lower === "then");
 }
 
 /** The main clause's subject: the last speaker before the cue, or the sentence's opening phrase. */
