@@ -357,6 +357,13 @@ const TIME_NOUNS = new Set([
 /** Step back over a time adjunct ending at `k` ("this week", "on Monday", "in May"). */
 function skipTimeBack(toks: readonly Tok[], k: number, floor: number): number {
   const t = toks[k];
+  // "Officials in turn threatened", "the ministry, for its part, said": an adverbial phrase.
+  if (t !== undefined && k - 1 > floor) {
+    const p = toks[k - 1]!.lower;
+    if (p === "in" && /^(turn|response|return|reply)$/.test(t.lower)) return k - 2;
+    if (t.lower === "part" && /^(its|his|her|their|our)$/.test(p) && toks[k - 2]?.lower === "for")
+      return k - 3;
+  }
   if (t === undefined || k <= floor || !TIME_NOUNS.has(t.lower)) return k;
   const p = toks[k - 1]!;
   if (/^(this|last|next|on|in|early|late|earlier)$/.test(p.lower) && k - 2 >= floor) return k - 2;

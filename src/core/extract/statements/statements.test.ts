@@ -406,6 +406,11 @@ const CASES: [string, string, Want[]][] = [
     [{ mention: "The group", cue: "said" }],
   ],
   [
+    "an adverbial phrase between subject and cue ('in turn', 'for its part')",
+    "Commune officials in turn said the families had been paid in full. The province, for its part, said the land was public.",
+    [{ mention: "Commune officials" }, { mention: "The province" }],
+  ],
+  [
     "a description through 'for the two men'",
     "Lawyers for the two men said they had not been allowed to see the case file.",
     [{ mention: "Lawyers for the two men", speakerKind: "description" }],
