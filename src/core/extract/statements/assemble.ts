@@ -2,6 +2,7 @@
 // mention index (names, "Mr. Tri", "she", "the spokesperson"), date from the attribution.
 
 import { ORG_HEADS } from "../../lexicon/organisations.js";
+import { COUNTED_NOUNS } from "../../lexicon/counted-nouns.js";
 import { PUNCT } from "../../text/lex.js";
 import type { SpeakerRef, Statement } from "../../types.js";
 import { isRoleWord } from "../mentions/name-lexicon.js";
@@ -20,7 +21,9 @@ function commonNoun(mention: string): boolean {
     isRoleWord(w) ||
     isRoleWord(w.replace(/e?s$/, "")) ||
     isRoleWord(w.replace(/s$/, "")) ||
-    COMMON_SPEAKERS.has(w)
+    COMMON_SPEAKERS.has(w) ||
+    // "Villagers said …", "Parishioners said …": plural nouns for groups of people.
+    COUNTED_NOUNS.has(w)
   );
 }
 

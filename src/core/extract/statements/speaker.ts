@@ -9,6 +9,7 @@ import {
   PRE_CUE_WORDS,
   PRONOUNS,
 } from "../../lexicon/function-words.js";
+import { ORG_HEADS } from "../../lexicon/organisations.js";
 import { ROLE_MODIFIERS } from "../../lexicon/titles.js";
 import { NUMBER, WORD, type Tok } from "../../text/lex.js";
 import { ABBREVIATED_TITLES, VN_FAMILY, isRoleWord } from "../mentions/name-lexicon.js";
@@ -226,7 +227,10 @@ export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpa
       break;
     }
     // "the Ministry of Public Security", "lawyers for Mr. Tri"; "the US Embassy in Hanoi".
-    const inPlace = u.lower === "in" && toks[s]!.cap && toks[s - 2]?.cap === true;
+    const inPlace =
+      u.lower === "in" &&
+      toks[s]!.cap &&
+      (toks[s - 2]?.cap === true || ORG_HEADS.has(toks[s - 2]?.lower ?? ""));
     if (
       isWord(u) &&
       (/^(of|for)$/.test(u.lower) || inPlace) &&
@@ -272,10 +276,11 @@ export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpa
     TIME_NOUNS.has(toks[s + 1]!.lower)
   )
     s += 2;
-  // Never start on a preposition or possessive mark left dangling.
+  // Never start on a preposition, a possessive mark or a complementiser left dangling ("said
+  // that the authorities had told them …": the subject is "the authorities").
   while (
     s < k &&
-    (isPossessive(toks[s]) || (isWord(toks[s]) && /^(of|for|at|with)$/.test(toks[s]!.lower)))
+    (isPossessive(toks[s]) || (isWord(toks[s]) && /^(of|for|at|with|that)$/.test(toks[s]!.lower)))
   )
     s++;
   return { a: s, b: k + 1 };

@@ -411,6 +411,14 @@ const CASES: [string, string, Want[]][] = [
     [{ mention: "Commune officials" }, { mention: "The province" }],
   ],
   [
+    "a plural noun opening the sentence is a description; 'that' is not part of the next speaker",
+    "Villagers said that the commune officials had told them to leave by Friday.",
+    [
+      { mention: "Villagers", speakerKind: "description" },
+      { mention: "the commune officials", cue: "told" },
+    ],
+  ],
+  [
     "a description through 'for the two men'",
     "Lawyers for the two men said they had not been allowed to see the case file.",
     [{ mention: "Lawyers for the two men", speakerKind: "description" }],
