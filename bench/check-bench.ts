@@ -5,7 +5,7 @@
 // few times; time per check, against the same claims on the example store (our 18 articles and
 // example register) measured in the same process as the baseline.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ingestSources, summarise } from "../src/ingest/ingest-service.js";
 import type { ClaimCheckRequest } from "../src/store/check/check-types.js";
@@ -14,7 +14,15 @@ import { openStore } from "../src/store/open-store.js";
 import type { StoreService } from "../src/store/store-types.js";
 import { EXAMPLES_DIR } from "./corpus.js";
 import { createBenchDatabase } from "./bench-postgres.js";
-import { type Benchmark, type BenchContext, fmt, now, percentile, table } from "./harness.js";
+import {
+  type Benchmark,
+  type BenchContext,
+  fmt,
+  loadLine,
+  now,
+  percentile,
+  table,
+} from "./harness.js";
 import { generateCorpus } from "./news-corpus.js";
 import { loadRegister } from "./register-load.js";
 
@@ -234,11 +242,7 @@ export const checkBench: Benchmark = {
         ctx.log(
           `ratio ${n}/examples: p50 ${fmt(percentile(all(results.get(n)!), 50) / percentile(all(base), 50), 1)}x`,
         );
-      ctx.log(
-        `load average during the run: ${loadavg()
-          .map((l) => l.toFixed(1))
-          .join(", ")} on ${availableParallelism()} cores (other work slows the figures above)`,
-      );
+      ctx.log(loadLine());
       const slow = names
         .slice(1)
         .flatMap((n) =>

@@ -6,12 +6,12 @@
 // cases. The baseline is each read at the smaller size, measured in the same run.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { exportJson } from "../src/core/register/json-export.js";
 import { syntheticRegister } from "../src/core/register/synthetic.js";
 import { createBenchDatabase, type BenchDatabase } from "./bench-postgres.js";
-import { type Benchmark, type BenchContext, fmt, percentile, table } from "./harness.js";
+import { type Benchmark, type BenchContext, fmt, loads, percentile, table } from "./harness.js";
 import { login, startBenchServer } from "./load-server.js";
 import { generateCorpus } from "./news-corpus.js";
 import { runVigil } from "./vigil-process.js";
@@ -124,13 +124,9 @@ export const growthBench: Benchmark = {
     const docs = ctx.quick ? [200, 400] : [1_000, 2_000];
     const cases = ctx.quick ? [1_000, 5_000] : [5_000, 25_000];
     const work = mkdtempSync(join(tmpdir(), "vigil-bench-growth-"));
-    const load = () =>
-      loadavg()
-        .map((l) => l.toFixed(1))
-        .join(", ");
     try {
       ctx.log(
-        `each read ${ROUNDS - WARM} times after ${WARM} warm-ups, from one client; load average ${load()}`,
+        `each read ${ROUNDS - WARM} times after ${WARM} warm-ups, from one client; load average ${loads()}`,
       );
       const d = await freshDb("growth_docs");
       try {
@@ -140,7 +136,7 @@ export const growthBench: Benchmark = {
         const small = await timeReads(d.db, d.password, DOCUMENT_READS);
         await runVigil(["--db", d.db.url, "ingest", second.dir]);
         const large = await timeReads(d.db, d.password, DOCUMENT_READS);
-        ctx.log(`reads over documents (ms); load average ${load()}`);
+        ctx.log(`reads over documents (ms); load average ${loads()}`);
         ctx.log(growthTable("documents", docs[0]!, docs[1]!, small, large));
       } finally {
         await d.db.drop();
@@ -161,7 +157,7 @@ export const growthBench: Benchmark = {
           await c.db.drop();
         }
       }
-      ctx.log(`register counts (ms); load average ${load()}`);
+      ctx.log(`register counts (ms); load average ${loads()}`);
       ctx.log(growthTable("cases", cases[0]!, cases[1]!, timings[0]!, timings[1]!));
       ctx.log(
         "baseline: each read at the smaller size; a ratio near 1 is a read that does not grow with the store",

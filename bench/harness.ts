@@ -1,4 +1,5 @@
 // Shared measuring tools for benchmarks: timing, percentiles, memory sampling, printing.
+import { availableParallelism, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 
 export interface BenchContext {
@@ -65,4 +66,16 @@ export function table(rows: readonly (readonly string[])[]): string {
         .join("  "),
     )
     .join("\n");
+}
+
+/** The 1, 5 and 15 minute load averages, one decimal each: "1.2, 0.9, 0.8". */
+export function loads(): string {
+  return loadavg()
+    .map((l) => l.toFixed(1))
+    .join(", ");
+}
+
+/** The closing line of a benchmark: how busy the machine was while it ran. */
+export function loadLine(): string {
+  return `load average during the run: ${loads()} on ${availableParallelism()} cores (other work slows the figures above)`;
 }

@@ -6,12 +6,12 @@
 // read the same way, with and without an editor uploading articles. Any 5xx fails the benchmark.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { exportJson } from "../src/core/register/json-export.js";
 import { syntheticRegister } from "../src/core/register/synthetic.js";
 import { createBenchDatabase, tableBytes, type BenchDatabase } from "./bench-postgres.js";
-import { type Benchmark, type BenchContext, fmt, mb, table } from "./harness.js";
+import { type Benchmark, type BenchContext, fmt, loads, mb, table } from "./harness.js";
 import { pgliteLoad } from "./load-pglite.js";
 import { postgresLoad } from "./load-postgres.js";
 import { figuresTable, kindsTable } from "./load-report.js";
@@ -21,12 +21,6 @@ import { generateCorpus } from "./news-corpus.js";
 import { runVigil } from "./vigil-process.js";
 
 const CONNECTIONS = 50;
-
-function loads(): string {
-  return loadavg()
-    .map((l) => l.toFixed(1))
-    .join(", ");
-}
 
 /** Grows the store and reports what the growth weighs per item, table by table. */
 async function weigh(

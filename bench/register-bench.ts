@@ -6,7 +6,7 @@
 // the history rows (`countFromHistory`, the path before the rollup) on the same data, and the
 // core's in-memory `countPrepared` over the first part of the register.
 import { mkdtempSync, rmSync } from "node:fs";
-import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { CATALOGUE_STATUTES } from "../src/core/register/catalogue-statutes.js";
 import { countPrepared, prepareRegister } from "../src/core/register/count.js";
@@ -18,7 +18,16 @@ import { runner } from "../src/store/register/register-sql.js";
 import { registerStats } from "../src/store/register/register-stats.js";
 import type { RegisterCount, StatsQuery } from "../src/store/register/register-types.js";
 import { createBenchDatabase } from "./bench-postgres.js";
-import { type Benchmark, type BenchContext, fmt, mb, now, percentile, table } from "./harness.js";
+import {
+  type Benchmark,
+  type BenchContext,
+  fmt,
+  loadLine,
+  mb,
+  now,
+  percentile,
+  table,
+} from "./harness.js";
 import { loadRegister, type LoadResult } from "./register-load.js";
 
 const SEED = 20_240_601;
@@ -233,11 +242,7 @@ export const registerBench: Benchmark = {
         `baseline: core countPrepared over ${fmt(core.people, 0)} people in memory (timelines prepared once): ` +
           `p50 ${fmt(core.timing.p50, 1)} ms, p95 ${fmt(core.timing.p95, 1)} ms`,
       );
-      ctx.log(
-        `load average during the run: ${loadavg()
-          .map((l) => l.toFixed(1))
-          .join(", ")} on ${availableParallelism()} cores (other work slows the figures above)`,
-      );
+      ctx.log(loadLine());
       const lite = results.get("pglite")!;
       ctx.log(
         `target: count p50 < 100 ms embedded: ${lite.rollup.p50 < 100 ? "met" : "NOT met"} ` +

@@ -2,7 +2,7 @@
 // `vigil search` latency over it, on PGlite (embedded, in its worker thread, as the CLI runs it)
 // and, in the same run, on PostgreSQL when a server answers; PostgreSQL/PGlite ratios printed.
 import { mkdtempSync, rmSync } from "node:fs";
-import { availableParallelism, loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { ingestSources, summarise } from "../src/ingest/ingest-service.js";
@@ -13,6 +13,7 @@ import {
   type BenchContext,
   fmt,
   gc,
+  loadLine,
   mb,
   now,
   percentile,
@@ -192,11 +193,7 @@ export const storeBench: Benchmark = {
           `ratio postgresql/pglite: ingest ${fmt(server2.docs / server2.seconds / (lite.docs / lite.seconds), 2)}x, ` +
             `search p95 ${fmt(server2.p95 / lite.p95, 2)}x`,
         );
-      ctx.log(
-        `load average during the run: ${loadavg()
-          .map((l) => l.toFixed(1))
-          .join(", ")} on ${availableParallelism()} cores (other work slows the figures above)`,
-      );
+      ctx.log(loadLine());
       ctx.log(
         `targets: ingest >= 200 documents/s embedded: ${lite.docs / lite.seconds >= 200 ? "met" : "NOT met"}; ` +
           `search p95 < 50 ms: ${[...results.values()].every((r) => r.p95 < 50) ? "met" : "NOT met"}`,

@@ -11,7 +11,7 @@ import {
   tableSizes,
   type BenchDatabase,
 } from "./bench-postgres.js";
-import { type Benchmark, type BenchContext, fmt, mb, table } from "./harness.js";
+import { type Benchmark, type BenchContext, fmt, loads, mb, table } from "./harness.js";
 import { generateCorpus } from "./news-corpus.js";
 import {
   busyShare,
@@ -36,12 +36,6 @@ interface Run {
 }
 
 const QUEUE_SCHEMA = "vigil_queue";
-
-function loads(): string {
-  return loadavg()
-    .map((l) => l.toFixed(1))
-    .join(", ");
-}
 
 async function storedDocuments(db: BenchDatabase): Promise<number> {
   return (await db.query<{ n: number }>("SELECT count(*)::int AS n FROM documents"))[0]!.n;
