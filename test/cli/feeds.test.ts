@@ -1,11 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import pg from "pg";
-import { describe, expect, it, onTestFinished } from "vitest";
-import { queueSchemaFor } from "../../src/queue/job-queue.js";
+import { describe, expect, it } from "vitest";
 import { runCli } from "../helpers/cli.js";
+import { queueDb } from "../helpers/queue.js";
 import { BROKEN_RSS, ITEMS, writeJsonl, writeRss } from "../helpers/feeds.js";
-import { describeBackends, freshDataDir, PG_URL, pgSchemaUrl } from "../helpers/store.js";
+import { describeBackends, freshDataDir, PG_URL } from "../helpers/store.js";
 import { tempDir } from "../helpers/tmp.js";
 
 const lines = (out: string): Record<string, unknown>[] =>
@@ -138,16 +137,7 @@ describe("vigil feeds add and run refuse", () => {
 
 describe.skipIf(!PG_URL)("vigil feeds run --queue", () => {
   it("queues a feed's new items for workers, and finds them stored the next time", async () => {
-    const s = await pgSchemaUrl();
-    const schema = new URL(s.url).searchParams.get("options")!.split("=")[1]!;
-    onTestFinished(async () => {
-      const c = new pg.Client({ connectionString: PG_URL });
-      await c.connect();
-      await c.query(`DROP SCHEMA IF EXISTS ${queueSchemaFor(schema)} CASCADE`);
-      await c.end();
-      await s.drop();
-    });
-    const db = s.url;
+    const db = await queueDb();
     const rss = join(tempDir(), "monitor.rss");
     writeRss(rss, ITEMS.slice(0, 2));
     expect((await runCli(["--db", db, "feeds", "add", rss])).code).toBe(0);

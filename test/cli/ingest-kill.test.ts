@@ -5,6 +5,7 @@ import { expect, it } from "vitest";
 import { createDb } from "../../src/store/db.js";
 import { COUNTED_TABLES } from "../../src/store/store-service.js";
 import { describeBackends } from "../helpers/store.js";
+import { documentCounts } from "../helpers/store-snapshot.js";
 import { tempDir } from "../helpers/tmp.js";
 
 const CLI = new URL("../helpers/vigil-src.ts", import.meta.url).pathname;
@@ -58,19 +59,7 @@ async function snapshot(
     const tables: Record<string, number> = {};
     for (const t of COUNTED_TABLES)
       tables[t] = (await d.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${t}`))[0]!.n;
-    const perDocument: Record<string, string> = {};
-    const rows = await d.query<{ sha256: string; counts: string }>(`
-      SELECT d.sha256, concat_ws(',',
-        (SELECT count(*) FROM statements x WHERE x.document_id = d.id),
-        (SELECT count(*) FROM figures x WHERE x.document_id = d.id),
-        (SELECT count(*) FROM legal_refs x WHERE x.document_id = d.id),
-        (SELECT count(*) FROM events x WHERE x.document_id = d.id),
-        (SELECT count(*) FROM reports x WHERE x.document_id = d.id),
-        (SELECT count(*) FROM document_actors x WHERE x.document_id = d.id),
-        (SELECT count(*) FROM actor_mentions x WHERE x.document_id = d.id),
-        (SELECT count(*) FROM search_units x WHERE x.document_id = d.id)) AS counts
-      FROM documents d`);
-    for (const r of rows) perDocument[r.sha256] = r.counts;
+    const perDocument = await documentCounts(d);
     return { tables, perDocument };
   } finally {
     await d.close();

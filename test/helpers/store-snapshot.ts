@@ -18,8 +18,8 @@ export async function storeSnapshot(url: string): Promise<StoreSnapshot> {
   }
 }
 
-/** `storeSnapshot` of a database already open. */
-export async function snapshotOf(db: Db): Promise<StoreSnapshot> {
+/** Each document's extraction counts (statements, figures, …, search units) by content hash. */
+export async function documentCounts(db: Db): Promise<Record<string, string>> {
   const documents: Record<string, string> = {};
   const rows = await db.query<{ sha256: string; counts: string }>(`
     SELECT d.sha256, concat_ws(',',
@@ -33,6 +33,12 @@ export async function snapshotOf(db: Db): Promise<StoreSnapshot> {
       (SELECT count(*) FROM search_units x WHERE x.document_id = d.id)) AS counts
     FROM documents d`);
   for (const r of rows) documents[r.sha256] = r.counts;
+  return documents;
+}
+
+/** `storeSnapshot` of a database already open. */
+export async function snapshotOf(db: Db): Promise<StoreSnapshot> {
+  const documents = await documentCounts(db);
   const groups = await db.query<{ g: string }>(`
     SELECT c.kind || ' ' || c.name || ' [' ||
       (SELECT string_agg(DISTINCT al.alias, '|' ORDER BY al.alias)

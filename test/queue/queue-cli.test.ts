@@ -2,10 +2,11 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
-import { describe, expect, it, onTestFinished } from "vitest";
+import { describe, expect, it } from "vitest";
 import { queueSchemaFor } from "../../src/queue/job-queue.js";
 import { runCli } from "../helpers/cli.js";
-import { freshDataDir, PG_URL, pgSchemaUrl } from "../helpers/store.js";
+import { queueDb, schemaOf } from "../helpers/queue.js";
+import { freshDataDir, PG_URL } from "../helpers/store.js";
 import { tempDir } from "../helpers/tmp.js";
 
 const ARTICLE = (n: number) => `Court hears appeal of detained blogger, case ${n}
@@ -20,22 +21,8 @@ function inputs(): string {
   return dir;
 }
 
-/** A schema for one test, and its queue schema, both dropped afterwards. */
-async function queueDb(): Promise<string> {
-  const s = await pgSchemaUrl();
-  const schema = new URL(s.url).searchParams.get("options")!.split("=")[1]!;
-  onTestFinished(async () => {
-    const c = new pg.Client({ connectionString: PG_URL });
-    await c.connect();
-    await c.query(`DROP SCHEMA IF EXISTS ${queueSchemaFor(schema)} CASCADE`);
-    await c.end();
-    await s.drop();
-  });
-  return s.url;
-}
-
 async function untilQueued(url: string, n: number): Promise<void> {
-  const schema = new URL(url).searchParams.get("options")!.split("=")[1]!;
+  const schema = schemaOf(url);
   const c = new pg.Client({ connectionString: PG_URL });
   await c.connect();
   try {
