@@ -1,11 +1,11 @@
 // When, where and under which law: the attributes an event takes from its sentence.
 
 import { COURT_WORDS, PLACE_WORDS } from "../../lexicon/event-triggers.js";
-import { KNOWN_PLACES } from "../../lexicon/states.js";
 import { matchKey } from "../../text/normalise.js";
 import type { DocContext } from "../../text/doc-context.js";
 import type { Analysis, EventType, PartialDate, Span } from "../../types.js";
 import { findDates, type DateMention } from "../date-port.js";
+import { PLACES } from "../mentions/name-lexicon.js";
 import type { PeopleIndex } from "./people.js";
 
 /** A date after one of these, later in the sentence than the trigger, dates something else. */
@@ -113,8 +113,6 @@ const COURT_RANKS = 4;
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|Article|Clause|Criminal|Penal|People|Court|Facebook|English|French|Vietnamese)\b/u;
 
-const KNOWN: ReadonlySet<string> = new Set(KNOWN_PLACES);
-
 /** How far after its trigger (or term) an "in X" place may stand. */
 const PLACE_WINDOW = 70;
 const DEMONYM = /(?:ese|ian|ean)$|^(?:American|Chinese|Thai|Lao|Khmer|Burmese|Vietnamese)$/u;
@@ -154,7 +152,7 @@ export function eventPlace(
       const at = sentence.start + m.index + m[0].length - m[1]!.length;
       const end = at + place.length;
       // "An Giang" is a province although "An" opens sentences.
-      const known = KNOWN.has(matchKey(place));
+      const known = PLACES.has(matchKey(place));
       if (!known && (NOT_PLACES.test(place) || DEMONYM.test(place) || /[’']s?$/.test(place)))
         continue;
       // A person's name is no place; nor is an organisation named from where the place starts

@@ -466,7 +466,7 @@ export function contentEnd(
       // mark ends the clause as one outside it would.
       const last = k + 1 >= u.b || doc.pieceOf[k + 1] !== piece;
       if (last && k > a && toks[k - 1]!.text === "," && k + 1 < u.b) {
-        if (closesAtComma(doc, u, a, k, infinitive)) return k + 1;
+        if (closesAtComma(doc, u, k, infinitive)) return k + 1;
       }
       continue;
     }
@@ -484,19 +484,13 @@ export function contentEnd(
     const n = toks[k + 1];
     if (n === undefined || k + 1 >= u.b) continue;
     if ((t.lower === "and" || t.lower === "but") && k > a + 2 && cueVerbAt(toks, k + 1)) return k;
-    if (t.text === "," && closesAtComma(doc, u, a, k, infinitive)) return k;
+    if (t.text === "," && closesAtComma(doc, u, k, infinitive)) return k;
   }
   return u.b;
 }
 
-/** Does the comma at `k` (or the closing mark after a comma) end content that began at `a`? */
-function closesAtComma(
-  doc: StatementDoc,
-  u: Unit,
-  a: number,
-  k: number,
-  infinitive: boolean,
-): boolean {
+/** Does the comma at `k` (or the closing mark after a comma) end the content it is in? */
+function closesAtComma(doc: StatementDoc, u: Unit, k: number, infinitive: boolean): boolean {
   const toks = doc.toks;
   const n = toks[k + 1];
   if (n === undefined || k + 1 >= u.b) return false;
@@ -509,8 +503,7 @@ function closesAtComma(
     (n.lower === "and" || n.lower === "but" || n.lower === "so" || n.lower === "yet") &&
     toks[k + 2]?.lower !== "that" &&
     // "…, and “we’ll see what it translates to”": the quotation is the speaker's too.
-    doc.pieceOf[k + 2]! < 0 &&
-    k > a
+    doc.pieceOf[k + 2]! < 0
   );
 }
 

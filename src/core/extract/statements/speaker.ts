@@ -360,15 +360,19 @@ const TIME_NOUNS = new Set([
 ]);
 
 /** Step back over a time adjunct ending at `k` ("this week", "on Monday", "in May"). */
+/** "Officials in turn threatened", "the ministry, for its part, said": an aside, not the subject. */
+function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
+  const t = toks[k];
+  if (t === undefined || k - 1 <= floor) return k;
+  const p = toks[k - 1]!.lower;
+  if (p === "in" && /^(turn|response|return|reply)$/.test(t.lower)) return k - 2;
+  if (t.lower === "part" && /^(its|his|her|their|our)$/.test(p) && toks[k - 2]?.lower === "for")
+    return k - 3;
+  return k;
+}
+
 function skipTimeBack(toks: readonly Tok[], k: number, floor: number): number {
   const t = toks[k];
-  // "Officials in turn threatened", "the ministry, for its part, said": an adverbial phrase.
-  if (t !== undefined && k - 1 > floor) {
-    const p = toks[k - 1]!.lower;
-    if (p === "in" && /^(turn|response|return|reply)$/.test(t.lower)) return k - 2;
-    if (t.lower === "part" && /^(its|his|her|their|our)$/.test(p) && toks[k - 2]?.lower === "for")
-      return k - 3;
-  }
   if (t === undefined || k <= floor || !TIME_NOUNS.has(t.lower)) return k;
   const p = toks[k - 1]!;
   if (/^(this|last|next|on|in|early|late|earlier)$/.test(p.lower) && k - 2 >= floor) return k - 2;
@@ -396,7 +400,7 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   }
   if (passive) return null;
   // "Trump this week said", "Cruz last week endorsed", "police on Monday said".
-  k = skipTimeBack(toks, k, floor);
+  k = skipTimeBack(toks, skipAsideBack(toks, k, floor), floor);
   // "Harry M. Reid (D-Nev.) told": skip a short parenthesis after the name.
   if (k >= floor && toks[k]!.text === ")") {
     let o = k - 1;
