@@ -70,6 +70,14 @@ run("the server while PostgreSQL restarts under it", () => {
     return Promise.all(READS.map(async (url) => (await admin.call({ url })).statusCode));
   }
 
+  const upload = (name: string) =>
+    admin.call({
+      method: "POST",
+      url: `/api/sources?name=${name}`,
+      headers: { "content-type": "text/plain" },
+      payload: "Lawyer Hoang Minh Duc said on Monday that the court “refused every witness”.\n",
+    });
+
   /** Retries until every read answers 200 (a pooled connection may die on first use). */
   async function recovered(): Promise<number[]> {
     let last: number[] = [];
@@ -98,13 +106,7 @@ run("the server while PostgreSQL restarts under it", () => {
       expect(Date.now() - started).toBeLessThan(10_000);
     }
     // An upload while the database is away is refused, not half-written.
-    const upload = await admin.call({
-      method: "POST",
-      url: "/api/sources?name=while-down.txt",
-      headers: { "content-type": "text/plain" },
-      payload: "Lawyer Hoang Minh Duc said on Monday that the court “refused every witness”.\n",
-    });
-    expect(upload.statusCode).toBe(503);
+    expect((await upload("while-down.txt")).statusCode).toBe(503);
     // Liveness does not need the database and still answers.
     expect((await anonymous(server.app).call({ url: "/healthz" })).statusCode).toBe(200);
 
@@ -115,13 +117,7 @@ run("the server while PostgreSQL restarts under it", () => {
     const sources = (await admin.call({ url: "/api/sources" })).body;
     expect(sources).not.toContain("while-down");
     // Writes work again on the same process.
-    const again = await admin.call({
-      method: "POST",
-      url: "/api/sources?name=after-restart.txt",
-      headers: { "content-type": "text/plain" },
-      payload: "Lawyer Hoang Minh Duc said on Monday that the court “refused every witness”.\n",
-    });
-    expect(again.statusCode).toBe(200);
+    expect((await upload("after-restart.txt")).statusCode).toBe(200);
   });
 
   it("survives the server terminating every connection (an administrator shutdown)", async () => {

@@ -9,6 +9,7 @@ import { createDb } from "../../src/store/db.js";
 import { createStoreService } from "../../src/store/store-service.js";
 import { writeArticleVariants } from "../helpers/article-variants.js";
 import { runCli } from "../helpers/cli.js";
+import { schemaOf } from "../helpers/queue.js";
 import { PG_URL, pgSchemaUrl } from "../helpers/store.js";
 import { resolutionOrder, storeSnapshot } from "../helpers/store-snapshot.js";
 import { tempDir } from "../helpers/tmp.js";
@@ -47,7 +48,7 @@ describe.skipIf(!PG_URL)("3 workers over 2,000 documents, killed with SIGKILL tw
     const inputs = join(tempDir(), "in");
     writeArticleVariants(inputs, DOCUMENTS);
     const target = await pgSchemaUrl();
-    const schema = new URL(target.url).searchParams.get("options")!.split("=")[1]!;
+    const schema = schemaOf(target.url);
     const admin = new pg.Client({ connectionString: target.url });
     await admin.connect();
     const workers: Worker[] = [];
