@@ -174,6 +174,12 @@ async function openPostgres(url: string): Promise<Db> {
   });
   // An idle client losing its server must not crash the process; the next query reports it.
   pool.on("error", () => {});
+  // Vigil's queries are index lookups whose cost the planner overestimates (a box overlap, a
+  // correlated lookup per case): just-in-time compilation then costs more than the query, up to
+  // a quarter of a second each. (PGlite has none.)
+  pool.on("connect", (client) => {
+    client.query("SET jit = off").catch(() => {});
+  });
   try {
     (await pool.connect()).release();
   } catch (err) {

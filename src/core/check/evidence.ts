@@ -64,8 +64,13 @@ export interface RegisterCountEvidence extends EvidenceBase {
   rights: Right[];
   /** How many of the counted people are confidential (counted, never named). */
   confidential: number;
-  /** Ids of the non-confidential records counted, so the count can be audited. */
+  /**
+   * Ids of the non-confidential records counted, so the count can be audited: at most
+   * MAX_CASE_IDS of them (`vigil stats … --list` lists every one).
+   */
   caseIds: string[];
+  /** How many non-confidential records counted are not in `caseIds`. */
+  moreCaseIds: number;
 }
 
 export interface CaseEvidence extends EvidenceBase {
@@ -157,6 +162,13 @@ export interface HeldCase {
   province: string | null;
 }
 
+/**
+ * How many case ids a register count carries. A count of a large register may stand for
+ * hundreds of thousands of people: the evidence names the first ones and says how many more;
+ * `vigil stats … --list` lists every one.
+ */
+export const MAX_CASE_IDS = 1_000;
+
 export interface HeldQuery {
   /** People held under articles the catalogue marks as restricting any of these rights. */
   rights: readonly Right[];
@@ -166,6 +178,8 @@ export interface HeldQuery {
   heldSinceBefore?: string | null;
   /** How many cases to list (all are counted). */
   limit?: number;
+  /** How many case ids to give (default MAX_CASE_IDS). */
+  maxIds?: number;
 }
 
 export interface HeldResult {
@@ -175,8 +189,10 @@ export interface HeldResult {
   byArticle: ArticleCount[];
   /** Up to `limit`, longest held first. */
   cases: HeldCase[];
-  /** Every non-confidential case id counted. */
+  /** The first `maxIds` non-confidential people counted, longest held first. */
   caseIds: string[];
+  /** How many non-confidential people counted are not in `caseIds`. */
+  moreCaseIds: number;
 }
 
 export interface FigureRecord {
@@ -272,7 +288,10 @@ export interface RegisterCountResult {
   asOf: string;
   value: number;
   confidential: number;
+  /** The first `maxIds` non-confidential people counted, by id. */
   caseIds: string[];
+  /** How many non-confidential people counted are not in `caseIds`. */
+  moreCaseIds: number;
 }
 
 export interface EvidenceSource {
@@ -292,5 +311,6 @@ export interface EvidenceSource {
     date: string,
     quantity: string,
     jurisdiction?: string | null,
+    maxIds?: number,
   ): Promise<RegisterCountResult | null>;
 }

@@ -146,8 +146,13 @@ export function memoryEvidenceSource(rec: MemoryRecord): EvidenceSource {
       return cases.casesDetainedAsOf(day, q);
     },
 
-    async registerCount(date: string, quantity: string, jurisdiction?: string | null) {
-      return cases.registerCount(date, quantity, jurisdiction);
+    async registerCount(
+      date: string,
+      quantity: string,
+      jurisdiction?: string | null,
+      maxIds?: number,
+    ) {
+      return cases.registerCount(date, quantity, jurisdiction, maxIds);
     },
 
     async figuresOnOrBefore(q: FigureQuery): Promise<FigureRecord[]> {

@@ -16,17 +16,26 @@ import { countPrepared, prepareRegister, type PreparedRegister } from "../regist
 import { AS_CHARGED, VIGIL_DEFAULT, type CountingRules } from "../register/counting-rules.js";
 import { statusOn } from "../register/timeline.js";
 import type { Case, Register } from "../register/types.js";
-import type {
-  ArticleCount,
-  HeldCase,
-  HeldQuery,
-  HeldResult,
-  RegisterCountResult,
+import {
+  MAX_CASE_IDS,
+  type ArticleCount,
+  type HeldCase,
+  type HeldQuery,
+  type HeldResult,
+  type RegisterCountResult,
 } from "./evidence.js";
 import type { StatuteInfo } from "./memory-source.js";
 import { splitQuantityKey } from "./quantity.js";
 
 const HELD = new Set(["pending-trial", "serving-sentence"]);
+/** Sorts after every day. */
+const UNDATED = "~";
+
+/**
+ * Ids in code-unit order, as a database sorts them under the C collation (PGlite's, and the
+ * usual `C.UTF-8` of a server); under another collation the ids listed first may differ.
+ */
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export interface RegisterQueryOptions {
   rules?: CountingRules;
@@ -129,18 +138,23 @@ export function registerQueries(register: Register, o: RegisterQueryOptions) {
         province: record.confidential ? null : record.province,
       });
     }
+    // Longest held first; people whose custody has no dated record last.
     held.sort(
-      (a, b) => (a.since ?? "").localeCompare(b.since ?? "") || a.caseId.localeCompare(b.caseId),
+      (a, b) =>
+        (a.since ?? UNDATED).localeCompare(b.since ?? UNDATED) || compareIds(a.caseId, b.caseId),
     );
+    const named = held.filter((h) => !h.confidential).map((h) => h.caseId);
+    const maxIds = q.maxIds ?? MAX_CASE_IDS;
     return {
       asOf: day,
       total: held.length,
-      confidential: held.filter((h) => h.confidential).length,
+      confidential: held.length - named.length,
       byArticle: [...byStatute.values()]
         .map((e) => articleCount(e.s, e.n))
         .sort((a, b) => b.count - a.count || a.statute.localeCompare(b.statute)),
       cases: held.slice(0, q.limit ?? 10),
-      caseIds: held.filter((h) => !h.confidential).map((h) => h.caseId),
+      caseIds: named.slice(0, maxIds),
+      moreCaseIds: Math.max(0, named.length - maxIds),
     };
   }
 
@@ -171,6 +185,7 @@ export function registerQueries(register: Register, o: RegisterQueryOptions) {
     date: string,
     quantity: string,
     jurisdiction?: string | null,
+    maxIds = MAX_CASE_IDS,
   ): RegisterCountResult | null {
     const { family, qualifier } = splitQuantityKey(quantity);
     const j = jurisdiction ?? null;
@@ -182,13 +197,17 @@ export function registerQueries(register: Register, o: RegisterQueryOptions) {
           ? ["ethnicity" as const]
           : [];
     if (qualifier && !article && by.length === 0) return null;
-    const result = (value: number, caseIds: string[], all: number): RegisterCountResult => ({
-      quantity,
-      asOf: date,
-      value,
-      confidential: Math.max(0, all - caseIds.length),
-      caseIds: [...new Set(caseIds)].sort(),
-    });
+    const result = (value: number, caseIds: string[], all: number): RegisterCountResult => {
+      const ids = [...new Set(caseIds)].sort(compareIds);
+      return {
+        quantity,
+        asOf: date,
+        value,
+        confidential: Math.max(0, all - ids.length),
+        caseIds: ids.slice(0, maxIds),
+        moreCaseIds: Math.max(0, ids.length - maxIds),
+      };
+    };
 
     if (family === "detained" || family === "at-risk") {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;

@@ -280,7 +280,7 @@ export async function reportsAnsweredBy(
 export function dbEvidenceSource(orm: Orm, o: DbSourceOptions = {}): EvidenceSource {
   return {
     casesDetainedAsOf: (day, q) => casesDetainedAsOf(orm, day, q),
-    registerCount: (date, quantity, j) => registerCount(orm, date, quantity, j),
+    registerCount: (date, quantity, j, maxIds) => registerCount(orm, date, quantity, j, maxIds),
     figuresOnOrBefore: (q) => figuresOnOrBefore(orm, q),
     statementsOnTopic: (q) => statementsOnTopic(orm, q),
     reportsAnsweredBy: (q) => reportsAnsweredBy(orm, q, o),

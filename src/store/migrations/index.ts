@@ -8,6 +8,7 @@ import { migration as m0011 } from "./0011-write-document.js";
 import { migration as m0012 } from "./0012-audit-confidential.js";
 import { migration as m0013 } from "./0013-count-rollup.js";
 import { migration as m0014 } from "./0014-feeds.js";
+import { migration as m0015 } from "./0015-held-since.js";
 import type { Migration } from "./types.js";
 
 // Migrations are TypeScript modules holding their SQL, so `tsc` compiles them into dist/ with
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0012,
   m0013,
   m0014,
+  m0015,
 ];
 
 export type { Migration } from "./types.js";

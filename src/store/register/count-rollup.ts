@@ -21,7 +21,10 @@ export function rollupAnswers(r: CountRequest): boolean {
   return r.counting.knownInstant === null && !r.list && r.by.every((f) => ROLLUP_FIELDS.has(f));
 }
 
-/** People in force on `day` per count key, as rows (status, gender, charges, charges_current, n). */
+/**
+ * People in force on `day` per count key, as rows (status, gender, confidential, charges,
+ * charges_current, n).
+ */
 export function inForce(variant: number, day: string): SQL {
   const cover = blockCover(day);
   // One index lookup per block, spelled out: whatever the planner's statistics say (PGlite never
@@ -31,20 +34,21 @@ export function inForce(variant: number, day: string): SQL {
       WHERE variant = ${variant} AND level = ${b.level} AND block = ${b.block}`,
   );
   const recent = (column: "day_from" | "day_to", d: 1 | -1) => sql`
-    SELECT h.status, c.gender, h.charges, h.charges_current, ${sql.raw(String(d))} AS n
+    SELECT h.status, c.gender, c.confidential, h.charges, h.charges_current,
+      ${sql.raw(String(d))} AS n
     FROM case_history h JOIN cases c ON c.id = h.case_pk
     WHERE h.variant = ${variant} AND h.known_to = 'infinity'
       AND h.${sql.raw(column)} >= ${cover.restFrom}::date AND h.${sql.raw(column)} <= ${day}::date`;
   const stored =
     blocks.length === 0
       ? sql``
-      : sql`SELECT k.status, k.gender, k.charges, k.charges_current, b.n
+      : sql`SELECT k.status, k.gender, k.confidential, k.charges, k.charges_current, b.n
       FROM (SELECT key, sum(n)::int AS n FROM (${sql.join(blocks, sql` UNION ALL `)}) x
             GROUP BY key) b
       JOIN case_count_keys k ON k.id = b.key UNION ALL`;
-  return sql`SELECT status, gender, charges, charges_current, sum(n)::int AS n FROM (
+  return sql`SELECT status, gender, confidential, charges, charges_current, sum(n)::int AS n FROM (
       ${stored} ${recent("day_from", 1)} UNION ALL ${recent("day_to", -1)}) t
-    GROUP BY 1, 2, 3, 4 HAVING sum(n) <> 0`;
+    GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0`;
 }
 
 export async function countFromRollup(run: Run, r: CountRequest): Promise<RegisterCount> {

@@ -8,6 +8,7 @@ import { currentCharges } from "../../core/register/charges.js";
 import { eventsByCase } from "../../core/register/count.js";
 import type { CountingRules, PartialDateRule } from "../../core/register/counting-rules.js";
 import { historyRows } from "../../core/register/status-history.js";
+import { periodOf } from "../../core/register/partial-date.js";
 import type { CaseEvent } from "../../core/register/types.js";
 import type { Orm } from "../db.js";
 import { countCases, countedVariants } from "./count-blocks.js";
@@ -57,6 +58,19 @@ export function variantFor(
   return v;
 }
 
+/** The statuses whose stretches carry `since` (migration 0015). */
+const HELD: ReadonlySet<string> = new Set(["pending-trial", "serving-sentence"]);
+
+/** The day custody began: the earliest first day of the records behind a held stretch. */
+function heldSince(evidence: readonly string[], firstDays: ReadonlyMap<string, string>) {
+  let since: string | null = null;
+  for (const id of evidence) {
+    const day = firstDays.get(id);
+    if (day !== undefined && (since === null || day < since)) since = day;
+  }
+  return since;
+}
+
 /** A case whose history is to be (re)written, with all its records. */
 export interface CaseRecords {
   pk: number;
@@ -94,8 +108,10 @@ export async function writeHistory(
       current: [] as string[][],
       evidence: [] as string[][],
       flags: [] as string[][],
+      since: [] as (string | null)[],
     };
     for (const c of part) {
+      const firstDays = new Map(c.records.map((r) => [r.id, periodOf(r.date).first]));
       for (const v of which) {
         for (const row of historyRows(c.id, c.records, {
           partialDates: v.partialDates,
@@ -113,6 +129,7 @@ export async function writeHistory(
           cols.current.push(currentCharges(charges, CATALOGUE_STATUTES));
           cols.evidence.push(row.evidence);
           cols.flags.push(row.flags);
+          cols.since.push(HELD.has(row.status) ? heldSince(row.evidence, firstDays) : null);
         }
       }
     }
@@ -120,9 +137,9 @@ export async function writeHistory(
     if (cols.pk.length > 0)
       await run(sql`
       INSERT INTO case_history (case_pk, variant, status, day_from, day_to, known_from, known_to,
-        charges, charges_current, evidence, flags)
+        charges, charges_current, evidence, flags, since)
       SELECT pk, variant, status, day_from, day_to, known_from, known_to, ${split(sql`charges`)},
-        ${split(sql`current`)}, ${split(sql`evidence`)}, ${split(sql`flags`)}
+        ${split(sql`current`)}, ${split(sql`evidence`)}, ${split(sql`flags`)}, since
       FROM ${unnest([
         arr(cols.pk, "bigint"),
         arr(cols.variant, "smallint"),
@@ -135,8 +152,9 @@ export async function writeHistory(
         joined(cols.current),
         joined(cols.evidence),
         joined(cols.flags),
+        arr(cols.since, "date"),
       ])} AS u(pk, variant, status, day_from, day_to, known_from, known_to, charges, current,
-        evidence, flags)`);
+        evidence, flags, since)`);
     await countCases(run, pks, 1, counted);
   }
   return written;

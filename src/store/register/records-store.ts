@@ -219,9 +219,10 @@ export async function updateCase(
   after: Case,
   origin: string,
 ): Promise<void> {
-  // Gender is part of the count rollup's keys: the case's rows move from the old key to the new.
-  const regendered = before.gender !== after.gender;
-  if (regendered) await countCases(run, [pk], -1);
+  // Gender and confidentiality are part of the count rollup's keys: the case's rows move from the
+  // old key to the new.
+  const rekeyed = before.gender !== after.gender || before.confidential !== after.confidential;
+  if (rekeyed) await countCases(run, [pk], -1);
   await run(sql`
     UPDATE cases SET name = ${after.name}, name_key = ${matchKey(after.name)},
       name_last = ${lastNameWord(after.name)}, actor = ${after.actor}, gender = ${after.gender},
@@ -229,7 +230,7 @@ export async function updateCase(
       profession = ${after.profession}, birth_year = ${after.birthYear},
       confidential = ${after.confidential}, notes = ${after.notes}, updated_at = now()
     WHERE id = ${pk}`);
-  if (regendered) await countCases(run, [pk], 1);
+  if (rekeyed) await countCases(run, [pk], 1);
   await run(sql`
     INSERT INTO case_changes (case_pk, origin, before, after)
     VALUES (${pk}, ${origin}, ${JSON.stringify(before)}::jsonb, ${JSON.stringify(after)}::jsonb)`);

@@ -1,4 +1,4 @@
-import { integer, pgTable, primaryKey, smallint, text, unique } from "drizzle-orm/pg-core";
+import { boolean, integer, pgTable, primaryKey, smallint, text, unique } from "drizzle-orm/pg-core";
 
 // The count rollup (migration 0013; src/store/register/count-blocks.ts): what the people in force
 // on a day are made of, summed over aligned blocks of days, per count key.
@@ -10,12 +10,13 @@ export const caseCountKeys = pgTable(
     id: integer("id").primaryKey().generatedByDefaultAsIdentity(),
     status: text("status").notNull(),
     gender: text("gender"),
+    confidential: boolean("confidential").notNull(),
     charges: text("charges").array().notNull(),
     chargesCurrent: text("charges_current").array().notNull(),
   },
   (t) => [
     unique("case_count_keys_value_key")
-      .on(t.status, t.gender, t.charges, t.chargesCurrent)
+      .on(t.status, t.gender, t.confidential, t.charges, t.chargesCurrent)
       .nullsNotDistinct(),
   ],
 );

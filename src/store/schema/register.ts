@@ -187,6 +187,8 @@ export const caseHistory = pgTable(
     chargesCurrent: text("charges_current").array().notNull(),
     evidence: text("evidence").array().notNull(),
     flags: text("flags").array().notNull(),
+    /** On a held stretch, the day custody began: the earliest first day of its evidence. */
+    since: date("since", { mode: "string" }),
   },
   (t) => [
     index("case_history_case_idx").on(t.casePk, t.variant),

@@ -52,6 +52,26 @@ describeStores("register evidence from the database", (ctx) => {
     );
   });
 
+  it("names the first few people counted when asked for fewer ids, and says how many more", async () => {
+    const db = dbEvidenceSource(ctx.db.orm);
+    for (const maxIds of [0, 3]) {
+      const q = { rights: RIGHTS[0]!, jurisdiction: "VN", limit: 2, maxIds };
+      const held = await db.casesDetainedAsOf("2021-06-24", q);
+      expect(held).toEqual(await memory.casesDetainedAsOf("2021-06-24", q));
+      expect(held.caseIds).toHaveLength(Math.min(maxIds, held.total - held.confidential));
+      expect(held.caseIds.length + held.moreCaseIds).toBe(held.total - held.confidential);
+      for (const [quantity, date] of [
+        ["detained", "2021-06-24"],
+        ["detained/ethnic-minority", "2021-06-24"],
+        ["arrested", "2021"],
+      ] as const) {
+        const count = await db.registerCount(date, quantity, "VN", maxIds);
+        expect(count, quantity).toEqual(await memory.registerCount(date, quantity, "VN", maxIds));
+        expect(count!.caseIds.length, quantity).toBeLessThanOrEqual(maxIds);
+      }
+    }
+  });
+
   it("the register's counts of every quantity, on days and in years", async () => {
     const db = dbEvidenceSource(ctx.db.orm);
     const stocks = [
@@ -62,11 +82,14 @@ describeStores("register evidence from the database", (ctx) => {
       "detained/article:331",
       "at-risk",
     ];
+    // The register has Cambodian cases: for Vietnam the counts read the history rows, for no
+    // jurisdiction the count rollup.
     for (const day of DAYS)
       for (const q of stocks)
-        expect(await db.registerCount(day, q, "VN"), `${day} ${q}`).toEqual(
-          await memory.registerCount(day, q, "VN"),
-        );
+        for (const j of ["VN", null])
+          expect(await db.registerCount(day, q, j), `${day} ${q} ${j}`).toEqual(
+            await memory.registerCount(day, q, j),
+          );
     const flows = ["arrested", "convicted", "sentence-years", "released", "deaths-in-custody"];
     for (const year of ["2018", "2021", "2022", "2024"])
       for (const q of [...flows, "arrested/women"])

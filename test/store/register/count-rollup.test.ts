@@ -1,7 +1,7 @@
 // The count rollup answers exactly what the core counts. A random register (partial dates, late
 // recording, corrections, retractions) is imported in steps after the rollups are built, so they
 // are kept by the writers, not built from the final state: originals first, then the corrections
-// and retractions together with gender changes, then more people. Counts the rollup answers are
+// and retractions together with gender and confidentiality changes, then more people. Counts the rollup answers are
 // compared with `countAsOf` over the same records, and the rollups kept step by step with ones
 // rebuilt from the final history rows.
 import fc from "fast-check";
@@ -55,7 +55,8 @@ describeStores("count rollup equals the in-memory reference", (ctx) => {
   const snapshot = async () =>
     (
       await ctx.db.query<{ row: string }>(
-        `SELECT concat_ws('|', b.variant, b.level, b.block, k.status, k.gender, k.charges::text,
+        `SELECT concat_ws('|', b.variant, b.level, b.block, k.status, k.gender, k.confidential,
+           k.charges::text,
            k.charges_current::text, b.n) AS row
          FROM case_count_blocks b JOIN case_count_keys k ON k.id = b.key WHERE b.n <> 0
          ORDER BY 1`,
@@ -89,7 +90,12 @@ describeStores("count rollup equals the in-memory reference", (ctx) => {
     // gender (a case edit, which moves their rows between count keys).
     // (An import leaves an attribute it does not state as stored, so nobody becomes unknown.)
     const other = (g: string | null) => (g === "female" ? "male" : "female");
-    const edited = first.cases.map((c, i) => (i % 7 === 3 ? { ...c, gender: other(c.gender) } : c));
+    // One in eleven becomes confidential (also part of the keys).
+    const edited = first.cases.map((c, i) => ({
+      ...c,
+      ...(i % 7 === 3 ? { gender: other(c.gender) } : {}),
+      ...(i % 11 === 5 ? { confidential: true } : {}),
+    }));
     const step2 = await importRegister({ cases: edited, events: first.events }, "step-2.json");
     expect(step2.cases.updated).toBeGreaterThan(0);
     expect(step2.events.corrected + step2.events.added).toBeGreaterThan(0);

@@ -414,6 +414,8 @@ export interface EvidenceItem {
   label?: string;
   value?: number;
   caseIds?: string[];
+  /** Records counted but not in `caseIds` (a count names at most its first 1,000). */
+  moreCaseIds?: number;
   name?: string | null;
   caseId?: string;
   [more: string]: unknown;

@@ -160,7 +160,11 @@ function Evidence({ item }: { item: EvidenceItem }) {
       ) : null}
       {Array.isArray(item.caseIds) && item.caseIds.length ? (
         <details className="meta">
-          <summary>The {item.caseIds.length} records counted</summary>
+          <summary>
+            {item.moreCaseIds
+              ? `The first ${item.caseIds.length} of ${(item.caseIds.length + item.moreCaseIds).toLocaleString("en")} named records counted`
+              : `The ${item.caseIds.length} records counted`}
+          </summary>
           {item.caseIds.map((c, i) => (
             <span key={c}>
               {i ? ", " : ""}

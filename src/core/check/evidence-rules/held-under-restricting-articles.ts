@@ -39,6 +39,7 @@ export const heldUnderRestrictingArticles: EvidenceRule = {
         rights: [...rights],
         confidential: held.confidential,
         caseIds: held.caseIds,
+        moreCaseIds: held.moreCaseIds,
       },
     ];
     for (const c of held.cases.filter((h) => !h.confidential && h.name).slice(0, ctx.namedCases)) {

@@ -65,6 +65,7 @@ async function registerItem(
     rights: [],
     confidential: part.confidential,
     caseIds: part.caseIds,
+    moreCaseIds: part.moreCaseIds,
   };
 }
 

@@ -36,6 +36,7 @@ export const pretrialDetention: EvidenceRule = {
         rights: ["expression", "assembly", "association", "religion"],
         confidential: held.confidential,
         caseIds: held.caseIds,
+        moreCaseIds: held.moreCaseIds,
       },
     ];
     for (const c of held.cases.filter((h) => !h.confidential && h.name).slice(0, ctx.namedCases))
