@@ -33,7 +33,7 @@ export interface LoadResult {
   rollupSeconds: number;
 }
 
-const REGISTER_TABLES = ["case_events", "case_event_charges", "case_history"];
+const REGISTER_TABLES = ["case_events", "case_event_charges", "case_history", "case_placed"];
 
 /** Drops the secondary indexes of the register's big tables; returns how to build them again. */
 async function dropIndexes(db: Db): Promise<string[]> {

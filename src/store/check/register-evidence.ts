@@ -5,8 +5,8 @@
 //                the person pending trial or serving a sentence on D: counted from the count
 //                rollup, listed longest held first by a nearest-neighbour scan (migration 0015);
 //   at risk on D the `not-exiled-or-deceased` aggregate, counted from the rollup;
-//   in year Y    arrests, sentences, releases, deaths in custody: the cases with a record that
-//                may fall in Y are read and counted by the register core, as `vigil stats` does.
+//   in year Y    arrests, sentences, releases, deaths in custody: the records the core places in Y
+//                (`case_placed`, migration 0016), counted as the core's `countEvents` counts.
 // A person counts for a country unless their charges name another country's articles (people
 // never charged count everywhere, as the core counts them).
 
@@ -21,18 +21,18 @@ import {
   type RegisterCountResult,
 } from "../../core/check/evidence.js";
 import { splitQuantityKey } from "../../core/check/quantity.js";
-import { registerQueries, YEARLY } from "../../core/check/register-queries.js";
+import { YEARLY } from "../../core/check/register-queries.js";
 import { MAJORITY_ETHNICITIES } from "../../core/lexicon/majority-ethnicities.js";
 import { statutesRestricting, type Right } from "../../core/lexicon/statutes/index.js";
 import { CATALOGUE_STATUTES } from "../../core/register/catalogue-statutes.js";
 import { parseCharge } from "../../core/register/charges.js";
-import { statusesFor } from "../../core/register/count.js";
+import { chargeKey, statusesFor } from "../../core/register/count.js";
 import { VIGIL_DEFAULT } from "../../core/register/counting-rules.js";
-import type { Case } from "../../core/register/types.js";
+import { UsageError } from "../../errors.js";
 import type { Orm } from "../db.js";
 import { ensureCounts } from "../register/count-blocks.js";
 import { inForce } from "../register/count-rollup.js";
-import { recordsOf } from "../register/records-store.js";
+import { ensurePlaced, variantFor, variants } from "../register/history-store.js";
 import { arr, runner } from "../register/register-sql.js";
 import { rows } from "../sql.js";
 
@@ -362,19 +362,10 @@ async function stockCount(
   };
 }
 
-/** The country of a case from its charges (`vn/…` → VN), as the core's memory source says. */
-function countryOf(records: { caseId: string; charges: readonly string[] }[]) {
-  const byCase = new Map<string, string>();
-  for (const e of records)
-    for (const id of e.charges)
-      if (!byCase.has(e.caseId) && /^[a-z]{2}\//.test(id))
-        byCase.set(e.caseId, id.slice(0, 2).toUpperCase());
-  return (c: Case): string | null => byCase.get(c.id) ?? null;
-}
-
 /**
- * A yearly total (arrests, sentences and their years, releases, deaths in custody): the cases
- * with a record whose date may fall in the year, counted by the register core.
+ * A yearly total (arrests, sentences and their years, releases, deaths in custody): the events of
+ * the family's types placed in the year (`case_placed`, migration 0016), read as the register
+ * core's `countEvents` reads the same cases' timelines — the reference its test compares with.
  */
 async function yearlyCount(
   orm: Orm,
@@ -383,57 +374,75 @@ async function yearlyCount(
   j: string | null,
   maxIds: number,
 ): Promise<RegisterCountResult | null> {
-  const yearly = YEARLY[splitQuantityKey(quantity).family];
-  if (!yearly) return null;
-  // Only a record of the family's types dated in the year can make an event counted in it (a
-  // partial date's period lies within its year): the cases with one, read whole, are counted.
-  const found = await rows<{ pk: number }>(
+  const { family, qualifier } = splitQuantityKey(quantity);
+  const yearly = YEARLY[family];
+  if (!yearly || !/^\d{4}$/.test(year)) return null;
+  const rules = VIGIL_DEFAULT;
+  const filters: SQL[] = [];
+  const article = qualifier ? (/^article:(.+)$/.exec(qualifier)?.[1] ?? null) : null;
+  let grouped = false;
+  if (article) {
+    const parsed = parseCharge(article, CATALOGUE_STATUTES);
+    if ("problem" in parsed) throw new UsageError(`charge: ${parsed.problem}`);
+    const charges = rules.chargeMapping === "current" ? sql`p.charges_current` : sql`p.charges`;
+    const counted = rules.charges === "principal-charge" ? sql`(${charges})[1:1]` : charges;
+    filters.push(sql`${chargeKey(rules, CATALOGUE_STATUTES)(parsed.id)} = ANY(${counted})`);
+  } else if (qualifier === "women") {
+    filters.push(sql`c.gender = 'female'`);
+    grouped = true;
+  } else if (qualifier === "ethnic-minority") {
+    const majority = j ? MAJORITY_ETHNICITIES[j] : undefined;
+    if (!majority) return null;
+    filters.push(sql`c.ethnicity IS NOT NULL AND c.ethnicity <> ${majority}`);
+    grouped = true;
+  } else if (qualifier) return null;
+  // A breakdown's group counts events, and a total of years has none.
+  if (grouped && yearly.read === "years") return null;
+  if (yearly.whileDetained) {
+    const detained = [...statusesFor("detained", rules)];
+    filters.push(sql`p.status_before = ANY(${arr(detained, "text")})`);
+  }
+  if (j) filters.push(sql`(p.country IS NULL OR p.country = ${j})`);
+  const variant = variantFor(await variants(runner(orm)), rules.partialDates, rules.termEnds);
+  await ensurePlaced(orm, variant);
+  const counted = sql`SELECT p.case_pk, p.sentence_months, c.case_id, c.confidential
+    FROM case_placed p JOIN cases c ON c.id = p.case_pk
+    WHERE p.variant = ${variant.id} AND p.type = ANY(${arr(yearly.types, "text")})
+      AND p.day >= ${`${year}-01-01`}::date AND p.day <= ${`${year}-12-31`}::date
+      ${filters.length ? sql`AND ${sql.join(filters, sql` AND `)}` : sql``}`;
+  const [r] = await rows<{ events: number; people: number; months: number; named: number }>(
     orm,
-    sql`SELECT DISTINCT e.case_pk AS pk FROM case_events e
-        WHERE e.type = ANY(${arr(yearly.types, "text")}) AND e.date LIKE ${`${year}%`}`,
+    sql`SELECT count(*)::int AS events, count(DISTINCT x.case_pk)::int AS people,
+          COALESCE(sum(x.sentence_months), 0)::int AS months,
+          count(DISTINCT x.case_pk) FILTER (WHERE NOT x.confidential)::int AS named
+        FROM (${counted}) x`,
   );
-  const pks = found.map((r) => r.pk);
-  const records = await recordsOf(runner(orm), pks);
-  const cases = await rows<{
-    case_id: string;
-    name: string;
-    gender: string | null;
-    ethnicity: string | null;
-    religion: string | null;
-    province: string | null;
-    profession: string | null;
-    birth_year: number | null;
-    confidential: boolean;
-    notes: string | null;
-    actor: string | null;
-  }>(
-    orm,
-    sql`SELECT case_id, name, gender, ethnicity, religion, province, profession, birth_year,
-          confidential, notes, actor FROM cases WHERE id = ANY(${arr(pks, "bigint")})`,
-  );
-  const events = records.map((r) => r.event);
-  const register = {
-    cases: cases.map((c) => ({
-      id: c.case_id,
-      name: c.name,
-      actor: c.actor,
-      gender: c.gender,
-      ethnicity: c.ethnicity,
-      religion: c.religion,
-      province: c.province,
-      profession: c.profession,
-      birthYear: c.birth_year,
-      confidential: c.confidential,
-      notes: c.notes,
-    })),
-    events,
+  if (!r) return null;
+  const ids =
+    maxIds > 0 && r.named > 0
+      ? await rows<{ case_id: string }>(
+          orm,
+          sql`SELECT DISTINCT x.case_id FROM (${counted}) x WHERE NOT x.confidential
+              ORDER BY x.case_id LIMIT ${maxIds}`,
+        )
+      : [];
+  const value = grouped
+    ? r.events
+    : yearly.read === "events"
+      ? r.events
+      : yearly.read === "people"
+        ? r.people
+        : r.months / 12;
+  // As the core reports it: the people counted (a breakdown's group: its events) less those named.
+  const all = grouped ? r.events : r.people;
+  return {
+    quantity,
+    asOf: year,
+    value,
+    confidential: Math.max(0, all - r.named),
+    caseIds: ids.map((x) => x.case_id),
+    moreCaseIds: Math.max(0, r.named - ids.length),
   };
-  const q = registerQueries(register, {
-    statutes: catalogueStatute,
-    jurisdictionOf: countryOf(events),
-    majorityEthnicity: MAJORITY_ETHNICITIES,
-  });
-  return q.registerCount(year, quantity, j, maxIds);
 }
 
 export async function registerCount(

@@ -9,6 +9,7 @@ import { migration as m0012 } from "./0012-audit-confidential.js";
 import { migration as m0013 } from "./0013-count-rollup.js";
 import { migration as m0014 } from "./0014-feeds.js";
 import { migration as m0015 } from "./0015-held-since.js";
+import { migration as m0016 } from "./0016-placed-events.js";
 import type { Migration } from "./types.js";
 
 // Migrations are TypeScript modules holding their SQL, so `tsc` compiles them into dist/ with
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0013,
   m0014,
   m0015,
+  m0016,
 ];
 
 export type { Migration } from "./types.js";

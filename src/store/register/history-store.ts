@@ -12,6 +12,7 @@ import { periodOf } from "../../core/register/partial-date.js";
 import type { CaseEvent } from "../../core/register/types.js";
 import type { Orm } from "../db.js";
 import { countCases, countedVariants } from "./count-blocks.js";
+import { writePlaced } from "./placed-store.js";
 import { recordInstant, recordsOf } from "./records-store.js";
 import {
   arr,
@@ -156,6 +157,7 @@ export async function writeHistory(
       ])} AS u(pk, variant, status, day_from, day_to, known_from, known_to, charges, current,
         evidence, flags, since)`);
     await countCases(run, pks, 1, counted);
+    await writePlaced(run, part, which);
   }
   return written;
 }
@@ -191,7 +193,49 @@ export async function ensureVariant(orm: Orm, variant: Variant): Promise<void> {
         [variant],
       );
     }
-    await run(sql`UPDATE case_history_variants SET built_at = now() WHERE id = ${variant.id}`);
+    await run(sql`UPDATE case_history_variants SET built_at = now(), placed_built_at = now()
+      WHERE id = ${variant.id}`);
   });
   variant.built = true;
+}
+
+/**
+ * Makes sure a built variant's placed records exist: written with its history from migration
+ * 0016 on, and for a register stored before it, by the first count that needs them.
+ */
+export async function ensurePlaced(orm: Orm, variant: Variant): Promise<void> {
+  await ensureVariant(orm, variant);
+  const built = async (run: Run) =>
+    (
+      await run<{ built: boolean }>(
+        sql`SELECT placed_built_at IS NOT NULL AS built FROM case_history_variants
+            WHERE id = ${variant.id}`,
+      )
+    )[0]?.built === true;
+  if (await built(runner(orm))) return;
+  await orm.transaction(async (tx) => {
+    const run = runner(tx);
+    await lockRegister(run);
+    if (await built(run)) return;
+    const all = await run<{ pk: number; id: string }>(
+      sql`SELECT id AS pk, case_id AS id FROM cases ORDER BY id`,
+    );
+    for (const part of batches(all, 2_000)) {
+      const records = eventsByCase(
+        (
+          await recordsOf(
+            run,
+            part.map((c) => c.pk),
+          )
+        ).map((r) => r.event),
+      );
+      await writePlaced(
+        run,
+        part.map((c) => ({ pk: c.pk, records: records.get(c.id) ?? [] })),
+        [variant],
+      );
+    }
+    await run(sql`UPDATE case_history_variants SET placed_built_at = now()
+      WHERE id = ${variant.id}`);
+  });
 }

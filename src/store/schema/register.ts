@@ -161,6 +161,8 @@ export const caseHistoryVariants = pgTable(
     builtAt: stamp("built_at"),
     /** When the count rollup (`case_count_blocks`) was built for this variant; null: not kept. */
     countsBuiltAt: stamp("counts_built_at"),
+    /** When `case_placed` was written for this variant; null: not yet. */
+    placedBuiltAt: stamp("placed_built_at"),
   },
   (t) => [unique("case_history_variants_rule_key").on(t.partialDates, t.termEnds)],
 );
@@ -199,6 +201,37 @@ export const caseHistory = pgTable(
     index("case_history_now_to_idx")
       .on(t.variant, t.dayTo)
       .where(sql`known_to = 'infinity'`),
+  ],
+);
+
+/**
+ * Each live record of each case as the register core places it on the case's timeline (records as
+ * known now), per variant: what yearly counts read (migration 0016).
+ */
+export const casePlaced = pgTable(
+  "case_placed",
+  {
+    casePk: bigint("case_pk", { mode: "number" })
+      .notNull()
+      .references(() => cases.id, { onDelete: "cascade" }),
+    variant: smallint("variant").notNull(),
+    eventId: text("event_id").notNull(),
+    type: text("type").notNull(),
+    day: date("day", { mode: "string" }).notNull(),
+    lo: date("lo", { mode: "string" }).notNull(),
+    hi: date("hi", { mode: "string" }).notNull(),
+    /** The person's status just before the event, as of its day; null: none yet. */
+    statusBefore: text("status_before"),
+    /** Charges in force just after the event, as recorded and mapped to the articles in force. */
+    charges: text("charges").array().notNull(),
+    chargesCurrent: text("charges_current").array().notNull(),
+    sentenceMonths: integer("sentence_months"),
+    /** The case's country: that of the first of its records naming a charge. */
+    country: text("country"),
+  },
+  (t) => [
+    index("case_placed_case_idx").on(t.casePk, t.variant),
+    index("case_placed_type_day_idx").on(t.variant, t.type, t.day),
   ],
 );
 

@@ -91,11 +91,26 @@ describeStores("register evidence from the database", (ctx) => {
             await memory.registerCount(day, q, j),
           );
     const flows = ["arrested", "convicted", "sentence-years", "released", "deaths-in-custody"];
-    for (const year of ["2018", "2021", "2022", "2024"])
-      for (const q of [...flows, "arrested/women"])
-        expect(await db.registerCount(year, q, "VN"), `${year} ${q}`).toEqual(
-          await memory.registerCount(year, q, "VN"),
-        );
+    const qualified = ["arrested/women", "convicted/article:117", "released/ethnic-minority"];
+    const yearly = async () => {
+      for (const year of ["2018", "2021", "2022", "2024"])
+        for (const q of [...flows, ...qualified])
+          for (const j of ["VN", null])
+            expect(await db.registerCount(year, q, j), `${year} ${q} ${j}`).toEqual(
+              await memory.registerCount(year, q, j),
+            );
+    };
+    await yearly();
+    // A register stored before the placed records existed (migration 0016) gets them written by
+    // the first yearly count.
+    await ctx.db.exec(
+      "DELETE FROM case_placed; UPDATE case_history_variants SET placed_built_at = NULL",
+    );
+    await yearly();
+    const [placed] = await ctx.db.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM case_placed",
+    );
+    expect(placed!.n).toBeGreaterThan(0);
     expect(await db.registerCount("2024-12-31", "internet-users", "VN")).toBeNull();
   });
 });
