@@ -162,6 +162,24 @@ export async function writeHistory(
   return written;
 }
 
+/** Every case with all its records, a few thousand at a time. */
+async function everyCase(run: Run, fn: (part: CaseRecords[]) => Promise<unknown>): Promise<void> {
+  const all = await run<{ pk: number; id: string }>(
+    sql`SELECT id AS pk, case_id AS id FROM cases ORDER BY id`,
+  );
+  for (const part of batches(all, 2_000)) {
+    const records = eventsByCase(
+      (
+        await recordsOf(
+          run,
+          part.map((c) => c.pk),
+        )
+      ).map((r) => r.event),
+    );
+    await fn(part.map((c) => ({ ...c, records: records.get(c.id) ?? [] })));
+  }
+}
+
 /**
  * Makes sure a variant's rows exist: the first count under a rule that needs it builds it for
  * every case (under the register lock, so imports wait), after which imports keep it current.
@@ -175,24 +193,7 @@ export async function ensureVariant(orm: Orm, variant: Variant): Promise<void> {
       sql`SELECT built_at IS NOT NULL AS built FROM case_history_variants WHERE id = ${variant.id}`,
     );
     if (again?.built) return;
-    const all = await run<{ pk: number; id: string }>(
-      sql`SELECT id AS pk, case_id AS id FROM cases ORDER BY id`,
-    );
-    for (const part of batches(all, 2_000)) {
-      const records = eventsByCase(
-        (
-          await recordsOf(
-            run,
-            part.map((c) => c.pk),
-          )
-        ).map((r) => r.event),
-      );
-      await writeHistory(
-        run,
-        part.map((c) => ({ ...c, records: records.get(c.id) ?? [] })),
-        [variant],
-      );
-    }
+    await everyCase(run, (part) => writeHistory(run, part, [variant]));
     await run(sql`UPDATE case_history_variants SET built_at = now(), placed_built_at = now()
       WHERE id = ${variant.id}`);
   });
@@ -217,24 +218,7 @@ export async function ensurePlaced(orm: Orm, variant: Variant): Promise<void> {
     const run = runner(tx);
     await lockRegister(run);
     if (await built(run)) return;
-    const all = await run<{ pk: number; id: string }>(
-      sql`SELECT id AS pk, case_id AS id FROM cases ORDER BY id`,
-    );
-    for (const part of batches(all, 2_000)) {
-      const records = eventsByCase(
-        (
-          await recordsOf(
-            run,
-            part.map((c) => c.pk),
-          )
-        ).map((r) => r.event),
-      );
-      await writePlaced(
-        run,
-        part.map((c) => ({ pk: c.pk, records: records.get(c.id) ?? [] })),
-        [variant],
-      );
-    }
+    await everyCase(run, (part) => writePlaced(run, part, [variant]));
     await run(sql`UPDATE case_history_variants SET placed_built_at = now()
       WHERE id = ${variant.id}`);
   });
