@@ -68,7 +68,8 @@ export interface SuggestOptions {
   eventId?: string;
 }
 
-function nameTokens(name: string): string[] {
+/** A name as `suggest` compares names: folded words, honorifics dropped. */
+export function nameTokens(name: string): string[] {
   const tokens = matchKey(name)
     .replace(/[.,]/g, " ")
     .split(" ")

@@ -6,14 +6,14 @@
 import { basename } from "node:path";
 import { sql } from "drizzle-orm";
 import { CATALOGUE_STATUTES } from "../../core/register/catalogue-statutes.js";
-import { suggest } from "../../core/register/suggest.js";
+import { nameTokens, suggest } from "../../core/register/suggest.js";
 import type { Register } from "../../core/register/types.js";
 import { sentences } from "../../core/text/segment.js";
 import type { Event } from "../../core/types.js";
 import type { AnalysisRecord } from "../../ingest/analyze-service.js";
 import { casesByPk, lastNameWord, recordsOf } from "./records-store.js";
 import type { Orm } from "../db.js";
-import { arr, runner, type Run } from "./register-sql.js";
+import { runner, type Run } from "./register-sql.js";
 
 /** The sentence(s) of `text` that hold [start, end): what a reviewer reads. */
 export function sentenceOf(text: string, start: number, end: number): string {
@@ -27,12 +27,30 @@ export function fingerprint(e: Event): string {
   return JSON.stringify([e.type, e.person, e.date, e.start, e.end, e.charges, e.sentenceMonths]);
 }
 
-/** The register as far as these names go: cases whose last name word matches, with records. */
+/** `name_key LIKE` for names holding these words in this order (a superset of "ends with"). */
+function wordsInOrder(tokens: readonly string[]): string {
+  return `%${tokens.map((t) => t.replace(/[\\%_]/g, (c) => `\\${c}`)).join("%")}%`;
+}
+
+/**
+ * The register as far as these names go: cases whose name could end with one of them (`suggest`
+ * decides), with their records. The last word alone would bring every "Hung" of a large register
+ * and all their records into every document's transaction.
+ */
 async function registerFor(run: Run, names: readonly string[]): Promise<Register> {
-  const words = [...new Set(names.map(lastNameWord).filter(Boolean))];
-  if (words.length === 0) return { cases: [], events: [] };
+  const wanted = new Map<string, { last: string; like: string }>();
+  for (const name of names) {
+    const tokens = nameTokens(name);
+    const last = lastNameWord(name);
+    if (tokens.length > 0 && last)
+      wanted.set(tokens.join(" "), { last, like: wordsInOrder(tokens) });
+  }
+  if (wanted.size === 0) return { cases: [], events: [] };
+  const which = [...wanted.values()].map(
+    (w) => sql`(name_last = ${w.last} AND name_key LIKE ${w.like})`,
+  );
   const found = await run<{ pk: number }>(
-    sql`SELECT id AS pk FROM cases WHERE name_last = ANY(${arr(words, "text")})`,
+    sql`SELECT id AS pk FROM cases WHERE ${sql.join(which, sql` OR `)}`,
   );
   const cases = await casesByPk(
     run,
