@@ -30,7 +30,12 @@ type SummaryRow = {
 };
 
 export function likePattern(s: string): string {
-  return "%" + matchKey(s).replace(/[\\%_]/g, (c) => "\\" + c) + "%";
+  return "%" + escapeLike(matchKey(s)) + "%";
+}
+
+/** `s` matched literally inside a LIKE pattern (backslash is the default escape). */
+export function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => "\\" + c);
 }
 
 export function createActorService(db: Db) {

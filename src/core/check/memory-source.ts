@@ -8,6 +8,7 @@
 //               with every response to them.
 
 import type { Right } from "../lexicon/statutes/index.js";
+import { chargeCountry } from "../register/charges.js";
 import { caseEvent, caseRecord } from "../register/records.js";
 import type { CountingRules } from "../register/counting-rules.js";
 import type { Case, CaseEvent, Register } from "../register/types.js";
@@ -116,9 +117,10 @@ export function memoryRegister(cases: readonly MemoryCase[]): Register {
 function countryOfCharges(register: Register): (c: Case) => string | null {
   const byCase = new Map<string, string>();
   for (const e of register.events)
-    for (const id of e.charges)
-      if (!byCase.has(e.caseId) && /^[a-z]{2}\//.test(id))
-        byCase.set(e.caseId, id.slice(0, 2).toUpperCase());
+    for (const id of e.charges) {
+      const country = chargeCountry(id);
+      if (country && !byCase.has(e.caseId)) byCase.set(e.caseId, country);
+    }
   return (c) => byCase.get(c.id) ?? null;
 }
 

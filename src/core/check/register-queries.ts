@@ -13,7 +13,12 @@ import { CATALOGUE_STATUTES } from "../register/catalogue-statutes.js";
 import type { StatuteLookup } from "../register/charges.js";
 import { countEvents, type EventCountOptions } from "../register/count-events.js";
 import { countPrepared, prepareRegister, type PreparedRegister } from "../register/count.js";
-import { AS_CHARGED, VIGIL_DEFAULT, type CountingRules } from "../register/counting-rules.js";
+import {
+  AS_CHARGED,
+  DETAINED,
+  VIGIL_DEFAULT,
+  type CountingRules,
+} from "../register/counting-rules.js";
 import { statusOn } from "../register/timeline.js";
 import type { Case, Register } from "../register/types.js";
 import {
@@ -27,7 +32,7 @@ import {
 import type { StatuteInfo } from "./memory-source.js";
 import { splitQuantityKey } from "./quantity.js";
 
-const HELD = new Set(["pending-trial", "serving-sentence"]);
+const HELD: ReadonlySet<string> = new Set(DETAINED);
 /** Sorts after every day. */
 const UNDATED = "~";
 

@@ -52,3 +52,8 @@ export function formatCharge(id: string, statutes: StatuteLookup): string {
 export function currentCharges(ids: readonly string[], statutes: StatuteLookup): string[] {
   return [...new Set(ids.map((id) => statutes.toCurrent(id)))];
 }
+
+/** The country a catalogue id belongs to: `vn/criminal-code-2015/117` → VN; null for a bare one. */
+export function chargeCountry(id: string): string | null {
+  return /^[a-z]{2}\//.test(id) ? id.slice(0, 2).toUpperCase() : null;
+}

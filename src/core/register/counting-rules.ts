@@ -54,7 +54,8 @@ export function ruleId(rules: CountingRules): string {
   return `${rules.name}@${rules.version}`;
 }
 
-const DETAINED: Status[] = ["pending-trial", "serving-sentence"];
+/** Held: pending trial or serving a sentence (the `detained` aggregate of the default rules). */
+export const DETAINED: readonly Status[] = ["pending-trial", "serving-sentence"];
 /** Everyone the register follows who has not left the country or died. */
 const NOT_EXILED_OR_DECEASED: Status[] = [
   "at-risk",
@@ -80,7 +81,7 @@ export const VIGIL_DEFAULT: CountingRules = {
   ],
   partialDates: "start-of-period",
   termEnds: "on-release",
-  aggregates: { detained: DETAINED, "not-exiled-or-deceased": NOT_EXILED_OR_DECEASED },
+  aggregates: { detained: [...DETAINED], "not-exiled-or-deceased": NOT_EXILED_OR_DECEASED },
   charges: "every-charge",
   chargeMapping: "current",
 };

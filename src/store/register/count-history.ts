@@ -9,7 +9,7 @@
 
 import { sql, type SQL } from "drizzle-orm";
 import { compareKeys, type GroupField } from "../../core/register/count.js";
-import { ruleId } from "../../core/register/counting-rules.js";
+import { ruleId, type CountingRules } from "../../core/register/counting-rules.js";
 import { STATUSES, type Status } from "../../core/register/types.js";
 import type { Counting } from "./count-options.js";
 import { arr, type Run } from "./register-sql.js";
@@ -28,8 +28,15 @@ export interface CountRequest {
 
 /** The charges a person counts under, as an SQL array: mapped or as charged, every or principal. */
 export function countedChargesSql(c: Counting): SQL {
-  const column = c.rules.chargeMapping === "current" ? sql`h.charges_current` : sql`h.charges`;
-  return c.rules.charges === "principal-charge" ? sql`(${column})[1:1]` : column;
+  return chargesCountedBy(c.rules, "h");
+}
+
+/** The same for rules and a table alias whose rows have `charges` and `charges_current`. */
+export function chargesCountedBy(rules: CountingRules, alias: string): SQL {
+  const column = sql.raw(
+    `${alias}.${rules.chargeMapping === "current" ? "charges_current" : "charges"}`,
+  );
+  return rules.charges === "principal-charge" ? sql`(${column})[1:1]` : column;
 }
 
 /** The conditions that pick the history rows a count as of `asOf` reads. */

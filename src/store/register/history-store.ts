@@ -6,7 +6,11 @@ import { sql } from "drizzle-orm";
 import { CATALOGUE_STATUTES } from "../../core/register/catalogue-statutes.js";
 import { currentCharges } from "../../core/register/charges.js";
 import { eventsByCase } from "../../core/register/count.js";
-import type { CountingRules, PartialDateRule } from "../../core/register/counting-rules.js";
+import {
+  DETAINED,
+  type CountingRules,
+  type PartialDateRule,
+} from "../../core/register/counting-rules.js";
 import { historyRows } from "../../core/register/status-history.js";
 import { periodOf } from "../../core/register/partial-date.js";
 import type { CaseEvent } from "../../core/register/types.js";
@@ -60,7 +64,7 @@ export function variantFor(
 }
 
 /** The statuses whose stretches carry `since` (migration 0015). */
-const HELD: ReadonlySet<string> = new Set(["pending-trial", "serving-sentence"]);
+const HELD: ReadonlySet<string> = new Set(DETAINED);
 
 /** The day custody began: the earliest first day of the records behind a held stretch. */
 function heldSince(evidence: readonly string[], firstDays: ReadonlyMap<string, string>) {

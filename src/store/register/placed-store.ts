@@ -5,7 +5,7 @@
 
 import { sql } from "drizzle-orm";
 import { CATALOGUE_STATUTES } from "../../core/register/catalogue-statutes.js";
-import { currentCharges } from "../../core/register/charges.js";
+import { chargeCountry, currentCharges } from "../../core/register/charges.js";
 import { knownEvents } from "../../core/register/known-events.js";
 import { statusAt } from "../../core/register/status-fold.js";
 import { buildTimeline } from "../../core/register/timeline.js";
@@ -21,7 +21,10 @@ interface Written {
 /** The country of a case: that of the first of its records naming a charge (`vn/…` → VN). */
 function countryOf(records: readonly CaseEvent[]): string | null {
   for (const r of records)
-    for (const id of r.charges) if (/^[a-z]{2}\//.test(id)) return id.slice(0, 2).toUpperCase();
+    for (const id of r.charges) {
+      const country = chargeCountry(id);
+      if (country) return country;
+    }
   return null;
 }
 

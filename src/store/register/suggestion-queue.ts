@@ -12,6 +12,7 @@ import { sentences } from "../../core/text/segment.js";
 import type { Event } from "../../core/types.js";
 import type { AnalysisRecord } from "../../ingest/analyze-service.js";
 import { casesByPk, lastNameWord, recordsOf } from "./records-store.js";
+import { escapeLike } from "../actor-service.js";
 import type { Orm } from "../db.js";
 import { runner, type Run } from "./register-sql.js";
 
@@ -29,7 +30,7 @@ export function fingerprint(e: Event): string {
 
 /** `name_key LIKE` for names holding these words in this order (a superset of "ends with"). */
 function wordsInOrder(tokens: readonly string[]): string {
-  return `%${tokens.map((t) => t.replace(/[\\%_]/g, (c) => `\\${c}`)).join("%")}%`;
+  return `%${tokens.map(escapeLike).join("%")}%`;
 }
 
 /**
