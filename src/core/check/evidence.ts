@@ -174,8 +174,11 @@ export interface HeldQuery {
   rights: readonly Right[];
   jurisdiction?: string | null;
   status?: HeldCase["status"] | null;
-  /** Only people held since before this day (prolonged pre-trial detention). */
-  heldSinceBefore?: string | null;
+  /**
+   * Only people held for more than this many months on the day: custody began before the day
+   * that many months earlier (prolonged pre-trial detention).
+   */
+  heldMonths?: number | null;
   /** How many cases to list (all are counted). */
   limit?: number;
   /** How many case ids to give (default MAX_CASE_IDS). */

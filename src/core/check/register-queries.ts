@@ -8,6 +8,7 @@
 // `article:N` counts as charged (Article 117, not its 1999 predecessor 88), as the monitoring
 // group's published figures do.
 
+import { addMonths } from "./check-dates.js";
 import type { Right } from "../lexicon/statutes/index.js";
 import { CATALOGUE_STATUTES } from "../register/catalogue-statutes.js";
 import type { StatuteLookup } from "../register/charges.js";
@@ -109,6 +110,7 @@ export function registerQueries(register: Register, o: RegisterQueryOptions) {
 
   function casesDetainedAsOf(day: string, q: HeldQuery): HeldResult {
     const rights = new Set<Right>(q.rights);
+    const before = q.heldMonths ? addMonths(day, -q.heldMonths) : null;
     const byStatute = new Map<string, { s: StatuteInfo; n: number }>();
     const held: HeldCase[] = [];
     for (const { record, timeline } of prepare(q.jurisdiction ?? null).cases) {
@@ -123,7 +125,7 @@ export function registerQueries(register: Register, o: RegisterQueryOptions) {
           .filter((p) => evidence.has(p.event.id))
           .map((p) => p.day)
           .sort()[0] ?? null;
-      if (q.heldSinceBefore && !(since && since < q.heldSinceBefore)) continue;
+      if (before && !(since && since < before)) continue;
       const restricting = [...new Set(point.charges)]
         .map((id) => o.statutes(id))
         .filter((s): s is StatuteInfo => !!s && s.restricts.some((r) => rights.has(r)));

@@ -1,7 +1,7 @@
 // People held on a day under articles restricting given rights, from the stored register: counted
-// from the count rollup (its keys carry status, charges and confidentiality), or from the history
-// rows for "held since before"; the longest held listed by a nearest-neighbour scan of held
-// stretches (migration 0015).
+// from the count rollup (its keys carry status, charges, confidentiality and, for "held over 12
+// months", migration 0017), or from the history rows for another number of months; the longest
+// held listed by a nearest-neighbour scan of held stretches (migration 0015).
 
 import { sql, type SQL } from "drizzle-orm";
 import { catalogueStatute } from "../../core/check/catalogue.js";
@@ -15,7 +15,8 @@ import {
 import { statutesRestricting, type Right } from "../../core/lexicon/statutes/index.js";
 import { DETAINED } from "../../core/register/counting-rules.js";
 import type { Orm } from "../db.js";
-import { ensureCounts } from "../register/count-blocks.js";
+import { addMonths } from "../../core/check/check-dates.js";
+import { ensureCounts, HELD_OVER_MONTHS } from "../register/count-blocks.js";
 import { inForce } from "../register/count-rollup.js";
 import { arr } from "../register/register-sql.js";
 import { rows } from "../sql.js";
@@ -92,11 +93,12 @@ async function heldCountsFromRollup(
   statuses: readonly string[],
   restricting: readonly string[],
   j: string | null,
+  heldOver: boolean,
 ): Promise<HeldCounts> {
   await ensureCounts(orm, 1);
   const [r] = await rows<HeldCounts>(
     orm,
-    sql`WITH f AS MATERIALIZED (${inForce(1, day)}),
+    sql`WITH f AS MATERIALIZED (${inForce(1, day, heldOver)}),
       k AS (SELECT * FROM f WHERE f.status = ANY(${arr(statuses, "text")})
               AND f.charges && ${arr(restricting, "text")} AND ${keyInJurisdiction(j)}),
       arts AS (SELECT a.id AS statute, sum(k.n)::int AS n FROM k, unnest(k.charges) AS a(id)
@@ -109,7 +111,10 @@ async function heldCountsFromRollup(
   return r ?? { total: 0, confidential: 0, articles: null };
 }
 
-/** The same from the history rows, for a question the rollup cannot answer (held since before). */
+/**
+ * The same from the history rows, for a question the rollup cannot answer (held for a number of
+ * months other than HELD_OVER_MONTHS).
+ */
 async function heldCountsFromHistory(orm: Orm, where: SQL, restricting: readonly string[]) {
   const [r] = await rows<HeldCounts>(
     orm,
@@ -188,12 +193,15 @@ export async function casesDetainedAsOf(orm: Orm, day: string, q: HeldQuery): Pr
     moreCaseIds: 0,
   };
   if (restricting.length === 0 || !DAY.test(day)) return empty;
-  const before = q.heldSinceBefore && DAY.test(q.heldSinceBefore) ? q.heldSinceBefore : null;
+  const months = q.heldMonths ?? 0;
+  const before = months > 0 ? addMonths(day, -months) : null;
   const where = sql`${heldRows(q.status)} AND ${heldOn(day, before)}
     AND h.charges && ${arr(restricting, "text")} AND ${inJurisdiction(j)}`;
-  const counts = before
-    ? await heldCountsFromHistory(orm, where, restricting)
-    : await heldCountsFromRollup(orm, day, q.status ? [q.status] : DETAINED, restricting, j);
+  const statuses = q.status ? [q.status] : DETAINED;
+  const counts =
+    months === 0 || months === HELD_OVER_MONTHS
+      ? await heldCountsFromRollup(orm, day, statuses, restricting, j, months > 0)
+      : await heldCountsFromHistory(orm, where, restricting);
   const listed = await longestHeld(orm, day, where, q.limit ?? 10, sql``);
   const maxIds = q.maxIds ?? MAX_CASE_IDS;
   const named = counts.total - counts.confidential;

@@ -2,7 +2,9 @@
 // charges), the net change in people in force summed over aligned blocks of days. A current
 // history row [from, to) is +1 on `from` and -1 on `to`; the people in force on D are then the
 // changes on days <= D, which `blockCover` splits into at most 17 stored blocks and a remainder of
-// fewer than 2^LEVEL_MIN days read from the history rows themselves.
+// fewer than 2^LEVEL_MIN days read from the history rows themselves. A held stretch is counted a
+// second time from the day its custody has lasted HELD_OVER_MONTHS (migration 0017), under keys
+// with that `held_months`, so that "held over 12 months on D" is a count like any other.
 //
 //   day numbers   D = 2021-04-22 → 738,266 (days since 0001-01-01); E = D + 1 = 738,267
 //   blocks        one per bit of E at or above LEVEL_MIN: (19, 0), (17, 4), (16, 10), …
@@ -12,6 +14,7 @@
 // history rows are replaced or its gender changes, `countCases(…, +1)` after.
 
 import { sql, type SQL } from "drizzle-orm";
+import { PRETRIAL_MONTHS } from "../../core/check/evidence-rules/pretrial-detention.js";
 import type { Orm } from "../db.js";
 import { arr, lockRegister, runner, type Run } from "./register-sql.js";
 
@@ -81,26 +84,59 @@ function blockChanges(rows: SQL, sign: 1 | -1): SQL {
     ${sql.join(union, sql` UNION ALL `)}`;
 }
 
-/** Current history rows with their count key, as (variant, key, day_from, day_to). */
+/**
+ * How many months a held person's custody must have lasted for the rollup's second set of keys
+ * (`held_months`, migration 0017): the pre-trial threshold of the check's evidence rules. The
+ * index that finds the recent rows (`case_history_held_over_idx`) is built for this value.
+ */
+export const HELD_OVER_MONTHS = PRETRIAL_MONTHS;
+
+/** The key a history row joined to its case counts under. */
+function keyJoin(heldMonths: number): SQL {
+  return sql`JOIN case_count_keys k ON k.status = h.status AND k.charges = h.charges
+      AND k.charges_current = h.charges_current AND k.gender IS NOT DISTINCT FROM c.gender
+      AND k.confidential = c.confidential AND k.held_months = ${sql.raw(String(heldMonths))}`;
+}
+
+/** Where a held stretch's held-over part starts (it has one when this is before `day_to`). */
+export const HELD_OVER_FROM = sql.raw(
+  `GREATEST(h.day_from, vigil_held_over(h.since, ${HELD_OVER_MONTHS}))`,
+);
+
+/** The current held stretches that may have a held-over part. */
+export const HAS_HELD_OVER = sql.raw(
+  `h.status IN ('pending-trial', 'serving-sentence') AND h.since IS NOT NULL`,
+);
+
+/**
+ * Current history rows with their count key, as (variant, key, day_from, day_to): each row as
+ * it is, and the held-over part of each held stretch under its `held_months` key.
+ */
 function keyedRows(where: SQL): SQL {
   return sql`SELECT h.variant, k.id AS key, h.day_from, h.day_to
-    FROM case_history h JOIN cases c ON c.id = h.case_pk
-    JOIN case_count_keys k ON k.status = h.status AND k.charges = h.charges
-      AND k.charges_current = h.charges_current AND k.gender IS NOT DISTINCT FROM c.gender
-      AND k.confidential = c.confidential
-    WHERE h.known_to = 'infinity' AND ${where}`;
+    FROM case_history h JOIN cases c ON c.id = h.case_pk ${keyJoin(0)}
+    WHERE h.known_to = 'infinity' AND ${where}
+    UNION ALL
+    SELECT h.variant, k.id, ${HELD_OVER_FROM}, h.day_to
+    FROM case_history h JOIN cases c ON c.id = h.case_pk ${keyJoin(HELD_OVER_MONTHS)}
+    WHERE h.known_to = 'infinity' AND ${HAS_HELD_OVER} AND ${HELD_OVER_FROM} < h.day_to
+      AND ${where}`;
 }
 
 /** Adds the count keys the current history rows selected by `where` need. */
 async function addKeys(run: Run, where: SQL): Promise<void> {
   await run(sql`
-    INSERT INTO case_count_keys (status, gender, confidential, charges, charges_current)
-    SELECT DISTINCT h.status, c.gender, c.confidential, h.charges, h.charges_current
+    INSERT INTO case_count_keys (status, gender, confidential, charges, charges_current,
+      held_months)
+    SELECT DISTINCT h.status, c.gender, c.confidential, h.charges, h.charges_current, m.months
     FROM case_history h JOIN cases c ON c.id = h.case_pk
+    CROSS JOIN LATERAL (SELECT 0::smallint AS months UNION ALL
+      SELECT ${sql.raw(String(HELD_OVER_MONTHS))}::smallint WHERE ${HAS_HELD_OVER}) m
     WHERE h.known_to = 'infinity' AND ${where}
       AND NOT EXISTS (SELECT 1 FROM case_count_keys k WHERE k.status = h.status
         AND k.charges = h.charges AND k.charges_current = h.charges_current
-        AND k.gender IS NOT DISTINCT FROM c.gender AND k.confidential = c.confidential)
+        AND k.gender IS NOT DISTINCT FROM c.gender AND k.confidential = c.confidential
+        AND k.held_months = m.months)
     ON CONFLICT DO NOTHING`);
 }
 

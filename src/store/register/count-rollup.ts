@@ -9,7 +9,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { compareKeys, type GroupField } from "../../core/register/count.js";
 import type { Status } from "../../core/register/types.js";
-import { blockCover } from "./count-blocks.js";
+import { blockCover, HAS_HELD_OVER, HELD_OVER_FROM, HELD_OVER_MONTHS } from "./count-blocks.js";
 import { blankCount, countedChargesSql, type CountRequest } from "./count-history.js";
 import { arr, type Run } from "./register-sql.js";
 import type { RegisterCount } from "./register-types.js";
@@ -23,31 +23,39 @@ export function rollupAnswers(r: CountRequest): boolean {
 
 /**
  * People in force on `day` per count key, as rows (status, gender, confidential, charges,
- * charges_current, n).
+ * charges_current, n); with `heldOver`, only those held whose custody began more than
+ * HELD_OVER_MONTHS months before (the keys of migration 0017).
  */
-export function inForce(variant: number, day: string): SQL {
+export function inForce(variant: number, day: string, heldOver = false): SQL {
   const cover = blockCover(day);
+  const months = heldOver ? HELD_OVER_MONTHS : 0;
   // One index lookup per block, spelled out: whatever the planner's statistics say (PGlite never
   // gathers any by itself), each is an equality on the primary key's leading columns.
   const blocks = cover.blocks.map(
     (b) => sql`SELECT key, n FROM case_count_blocks
       WHERE variant = ${variant} AND level = ${b.level} AND block = ${b.block}`,
   );
-  const recent = (column: "day_from" | "day_to", d: 1 | -1) => sql`
+  const rows = (starts: SQL, d: 1 | -1, where: SQL) => sql`
     SELECT h.status, c.gender, c.confidential, h.charges, h.charges_current,
       ${sql.raw(String(d))} AS n
     FROM case_history h JOIN cases c ON c.id = h.case_pk
-    WHERE h.variant = ${variant} AND h.known_to = 'infinity'
-      AND h.${sql.raw(column)} >= ${cover.restFrom}::date AND h.${sql.raw(column)} <= ${day}::date`;
+    WHERE h.variant = ${variant} AND h.known_to = 'infinity' AND ${where}
+      AND ${starts} >= ${cover.restFrom}::date AND ${starts} <= ${day}::date`;
+  // The held-over part of a held stretch runs from HELD_OVER_FROM to its end, if it has one.
+  const recent = heldOver
+    ? sql`${rows(HELD_OVER_FROM, 1, sql`${HAS_HELD_OVER} AND ${HELD_OVER_FROM} < h.day_to`)}
+      UNION ALL ${rows(sql`h.day_to`, -1, sql`${HAS_HELD_OVER} AND ${HELD_OVER_FROM} < h.day_to`)}`
+    : sql`${rows(sql`h.day_from`, 1, sql`TRUE`)} UNION ALL ${rows(sql`h.day_to`, -1, sql`TRUE`)}`;
   const stored =
     blocks.length === 0
       ? sql``
       : sql`SELECT k.status, k.gender, k.confidential, k.charges, k.charges_current, b.n
       FROM (SELECT key, sum(n)::int AS n FROM (${sql.join(blocks, sql` UNION ALL `)}) x
             GROUP BY key) b
-      JOIN case_count_keys k ON k.id = b.key UNION ALL`;
+      JOIN case_count_keys k ON k.id = b.key AND k.held_months = ${sql.raw(String(months))}
+      UNION ALL`;
   return sql`SELECT status, gender, confidential, charges, charges_current, sum(n)::int AS n FROM (
-      ${stored} ${recent("day_from", 1)} UNION ALL ${recent("day_to", -1)}) t
+      ${stored} ${recent}) t
     GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) <> 0`;
 }
 

@@ -13,10 +13,12 @@ export const caseCountKeys = pgTable(
     confidential: boolean("confidential").notNull(),
     charges: text("charges").array().notNull(),
     chargesCurrent: text("charges_current").array().notNull(),
+    /** 0: the people in force; 12: those of them held, custody begun over 12 months before. */
+    heldMonths: smallint("held_months").notNull().default(0),
   },
   (t) => [
     unique("case_count_keys_value_key")
-      .on(t.status, t.gender, t.confidential, t.charges, t.chargesCurrent)
+      .on(t.status, t.gender, t.confidential, t.charges, t.chargesCurrent, t.heldMonths)
       .nullsNotDistinct(),
   ],
 );

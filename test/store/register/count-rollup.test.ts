@@ -4,8 +4,10 @@
 // and retractions together with gender and confidentiality changes, then more people. Counts the rollup answers are
 // compared with `countAsOf` over the same records, and the rollups kept step by step with ones
 // rebuilt from the final history rows.
+import { sql } from "drizzle-orm";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
+import { addMonths } from "../../../src/core/check/check-dates.js";
 import { CATALOGUE_STATUTES } from "../../../src/core/register/catalogue-statutes.js";
 import { countAsOf } from "../../../src/core/register/count.js";
 import { RULE_SETS } from "../../../src/core/register/counting-rules.js";
@@ -17,9 +19,11 @@ import {
   blockCover,
   dayNumber,
   dayOf,
+  HELD_OVER_MONTHS,
   LEVEL_MIN,
   rebuildCounts,
 } from "../../../src/store/register/count-blocks.js";
+import { inForce } from "../../../src/store/register/count-rollup.js";
 import { runner } from "../../../src/store/register/register-sql.js";
 import { truncateRegister } from "../../helpers/register-db.js";
 import { describeStores } from "../../helpers/store.js";
@@ -57,7 +61,7 @@ describeStores("count rollup equals the in-memory reference", (ctx) => {
       await ctx.db.query<{ row: string }>(
         `SELECT concat_ws('|', b.variant, b.level, b.block, k.status, k.gender, k.confidential,
            k.charges::text,
-           k.charges_current::text, b.n) AS row
+           k.charges_current::text, k.held_months, b.n) AS row
          FROM case_count_blocks b JOIN case_count_keys k ON k.id = b.key WHERE b.n <> 0
          ORDER BY 1`,
       )
@@ -176,6 +180,31 @@ describeStores("count rollup equals the in-memory reference", (ctx) => {
     );
   }, 240_000); // thousands of people counted in memory per run: minutes on a busy machine
 
+  it("people held over 12 months on a day: the rollup's held-over keys equal the history rows", async () => {
+    const day = fc.integer({ min: 0, max: 8000 }).map((n) => addDays("2003-01-01", n));
+    let seen = 0;
+    await fc.assert(
+      fc.asyncProperty(day, async (asOf) => {
+        const before = addMonths(asOf, -HELD_OVER_MONTHS);
+        const got = await runner(ctx.db.orm)<{ status: string; n: number }>(
+          sql`SELECT status, sum(n)::int AS n FROM (${inForce(1, asOf, true)}) f
+              GROUP BY 1 ORDER BY 1`,
+        );
+        const want = await ctx.db.query<{ status: string; n: number }>(
+          `SELECT status, count(*)::int AS n FROM case_history
+           WHERE variant = 1 AND known_to = 'infinity' AND day_from <= $1 AND day_to > $1
+             AND status IN ('pending-trial', 'serving-sentence') AND since < $2
+           GROUP BY 1 ORDER BY 1`,
+          [asOf, before],
+        );
+        expect(got, asOf).toEqual(want);
+        seen += want.length;
+      }),
+      { numRuns: 60 },
+    );
+    expect(seen).toBeGreaterThan(0);
+  });
+
   it("the rollups kept through the imports equal ones rebuilt from the history rows", async () => {
     const kept = await snapshot();
     expect(kept.length).toBeGreaterThan(0);
@@ -192,6 +221,23 @@ describeStores("count rollup equals the in-memory reference", (ctx) => {
       ]);
       expect(r!.n).toBe(dayNumber(day));
     }
+  });
+
+  it("custody held over N months from the database's day is the core's rule", async () => {
+    const [r] = await ctx.db.query<{ days: string[]; over1: string[]; over12: string[] }>(
+      `SELECT array_agg(d::date::text ORDER BY d) AS days,
+         array_agg(vigil_held_over(d::date, 1)::text ORDER BY d) AS over1,
+         array_agg(vigil_held_over(d::date, 12)::text ORDER BY d) AS over12
+       FROM generate_series(timestamp '2019-01-01', timestamp '2024-12-31', interval '1 day') d`,
+    );
+    // The first day D with since < addMonths(D, -months), found by stepping a day at a time.
+    const firstOver = (since: string, months: number) => {
+      let d = addMonths(since, months);
+      while (!(since < addMonths(d, -months))) d = addDays(d, 1);
+      return d;
+    };
+    expect(r!.over1).toEqual(r!.days.map((d) => firstOver(d, 1)));
+    expect(r!.over12).toEqual(r!.days.map((d) => firstOver(d, 12)));
   });
 
   it("lists, record times and other breakdowns are read from the history rows", async () => {

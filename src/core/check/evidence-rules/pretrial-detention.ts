@@ -2,7 +2,6 @@
 // any of the four rights: the register's own evidence on "detainees' rights are secured".
 // Twelve months is a reviewer's threshold, not a legal limit; the reasoning says so.
 
-import { addMonths } from "../check-dates.js";
 import type { EvidenceDraft } from "../evidence.js";
 import type { EvidenceRule } from "./rule.js";
 
@@ -17,7 +16,7 @@ export const pretrialDetention: EvidenceRule = {
       rights: ["expression", "assembly", "association", "religion"],
       jurisdiction: ctx.typed.claim.jurisdiction,
       status: "pending-trial",
-      heldSinceBefore: addMonths(ctx.asOf, -PRETRIAL_MONTHS),
+      heldMonths: PRETRIAL_MONTHS,
       limit: ctx.namedCases + 10,
     });
     const rule = `${this.name}@${this.version}`;
