@@ -36,18 +36,27 @@ export interface NumberMatch extends Span {
 interface Token extends Span {
   text: string;
   kind: "num" | "word" | "sym";
+  /** The lower-cased text of a word token (null for the others): read many times per token. */
+  lower: string | null;
 }
 
-const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{M}]+|\S/gu;
+const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|\S/gu;
 const URL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/g;
+const STARTS_WITH_LETTER = /^\p{L}/u;
 
 function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     const t = m[0];
-    const kind = /^\d/.test(t) ? "num" : /^\p{L}/u.test(t) ? "word" : "sym";
-    out.push({ start: m.index, end: m.index + t.length, text: t, kind });
+    const kind =
+      m[1] !== undefined
+        ? "num"
+        : m[2] !== undefined && STARTS_WITH_LETTER.test(t)
+          ? "word"
+          : "sym";
+    const lower = kind === "word" ? t.toLowerCase() : null;
+    out.push({ start: m.index, end: m.index + t.length, text: t, kind, lower });
   }
   return out;
 }
@@ -84,16 +93,31 @@ function gluedNumeral(text: string, t: Token): boolean {
 
 /** The whitespace-separated lower-cased word at token index i, if i is a word token. */
 function wordAt(tokens: Token[], i: number): string | null {
-  const t = tokens[i];
-  return t && t.kind === "word" ? t.text.toLowerCase() : null;
+  return tokens[i]?.lower ?? null;
 }
 
 /** True when tokens i-1 and i are separated by nothing but spaces (one line). */
 function spaced(text: string, tokens: Token[], i: number): boolean {
   const a = tokens[i - 1];
   const b = tokens[i];
-  return !!a && !!b && /^[ \t\u00a0]+$/.test(text.slice(a.end, b.start));
+  if (!a || !b || a.end >= b.start) return false;
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
 }
+
+/** The words a number written in words can start with (see readWords). */
+const NUMBER_STARTS: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "half",
+  "tens",
+  ...Object.keys(UNIT_WORDS),
+  ...Object.keys(TENS_WORDS),
+  ...Object.keys(VAGUE_WORDS),
+]);
 
 function adjacent(tokens: Token[], i: number): boolean {
   const a = tokens[i - 1];
@@ -111,7 +135,7 @@ interface Reading {
 /** "two hundred and fifty", "twenty-five", "a dozen", "one and a half", "tens of thousands". */
 function readWords(text: string, tokens: Token[], i: number): Reading | null {
   const first = wordAt(tokens, i);
-  if (first === null) return null;
+  if (first === null || !NUMBER_STARTS.has(first)) return null;
   const prev = wordAt(tokens, i - 1);
 
   const vague = readVague(text, tokens, i);

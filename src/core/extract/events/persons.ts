@@ -119,16 +119,20 @@ const ref = (m: { start: number; end: number; actor: number | null }): PersonRef
   actor: m.actor!,
 });
 
+const byPosition = (a: Element, b: Element): number => a.start - b.start || b.end - a.end;
+
+/** The names in `[from, to)`, in text order. */
+function names(pc: PersonContext, from: number, to: number): Element[] {
+  return peopleIn(pc.people, from, to)
+    .map((m): Element => ({ start: m.start, end: m.end, kind: "name", persons: [ref(m)] }))
+    .sort(byPosition);
+}
+
 /** Names, pronouns and descriptions in `[from, to)`, in text order (names win overlaps). */
 function elements(pc: PersonContext, from: number, to: number): Element[] {
   const { ctx, people } = pc;
   const text = ctx.text;
-  const out: Element[] = peopleIn(people, from, to).map((m) => ({
-    start: m.start,
-    end: m.end,
-    kind: "name",
-    persons: [ref(m)],
-  }));
+  const out: Element[] = names(pc, from, to);
   const slice = text.slice(from, to);
   PRONOUN_RE.lastIndex = 0;
   for (let m = PRONOUN_RE.exec(slice); m; m = PRONOUN_RE.exec(slice)) {
@@ -153,7 +157,7 @@ function elements(pc: PersonContext, from: number, to: number): Element[] {
     if (out.some((e) => e.kind === "name" && e.start < end && at < e.end)) continue;
     out.push({ start: at, end, kind: "description", persons: resolveDescription(pc, m, at) });
   }
-  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.sort(byPosition);
 }
 
 function connects(text: string, a: Element, b: Element): boolean {
@@ -312,7 +316,7 @@ export function possessorOf(pc: PersonContext, floor: number, hit: Span, to: num
 
 /** The last two or more people `span` names together ("X and Y", "X, Y and Z"), or null. */
 export function lastNamedGroup(pc: PersonContext, span: Span): PersonRef[] | null {
-  const els = elements(pc, span.start, span.end).filter((e) => e.kind === "name");
+  const els = names(pc, span.start, span.end);
   for (let i = els.length - 1; i >= 0; i--) {
     const group = flatten(coordinated(pc.ctx.text, els, i, -1));
     if (group.length >= 2) return group;
