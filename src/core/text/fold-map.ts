@@ -29,21 +29,29 @@ function lowerFold(ch: string): string {
 export function foldWithOffsets(source: string): FoldedText {
   const parts: string[] = [];
   const origin: number[] = [];
+  // ASCII letters and digits fold to themselves (lower-cased): the common case, copied a run at
+  // a time with no lookups.
+  let run = 0;
+  const ascii = (to: number) => {
+    if (to <= run) return;
+    parts.push(source.slice(run, to).toLowerCase());
+    for (let k = run; k < to; k++) origin.push(k);
+  };
   for (let i = 0; i < source.length;) {
     const code = source.charCodeAt(i);
-    // ASCII letters and digits fold to themselves (lower-cased): the common case, no lookups.
     if (code < 0x80 && code !== 0x60) {
-      parts.push(code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : source[i]!);
-      origin.push(i);
       i++;
       continue;
     }
+    ascii(i);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < source.length ? 2 : 1;
     const folded = lowerFold(source.slice(i, i + width));
     for (let k = 0; k < folded.length; k++) origin.push(i);
     parts.push(folded);
     i += width;
+    run = i;
   }
+  ascii(source.length);
   return { text: parts.join(""), origin, sourceLength: source.length };
 }
 

@@ -16,8 +16,12 @@ export interface PhraseToken {
 
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 
+/** JOINED_WORDS by their first word: looked up once per word of a document. */
+const JOINED = new Map<string, (readonly [string, string, string])[]>();
+for (const j of JOINED_WORDS) JOINED.set(j[0], [...(JOINED.get(j[0]) ?? []), j]);
+
 export function wordKey(raw: string): string {
-  let w = raw.replace(/'/g, "");
+  let w = raw.includes("'") ? raw.replace(/'/g, "") : raw;
   if (w.length > 4 && w.endsWith("ies")) w = `${w.slice(0, -3)}y`;
   else if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) w = w.slice(0, -1);
   return SPELLING_VARIANTS[w] ?? w;
@@ -35,7 +39,7 @@ export function phraseTokens(
     if (IGNORABLE_WORDS.has(key)) continue;
     const span = sourceSpan(folded, m.index, m.index + m[0].length);
     const prev = out[out.length - 1];
-    const joined = prev && JOINED_WORDS.find(([a, b]) => a === prev.key && b === key);
+    const joined = prev && JOINED.get(prev.key)?.find(([, b]) => b === key);
     if (prev && joined) {
       prev.key = joined[2];
       prev.end = span.end;

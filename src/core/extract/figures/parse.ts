@@ -16,10 +16,19 @@ import {
   SHARE_VERBS,
 } from "../../lexicon/figure-contexts.js";
 import { SOURCE_VERBS } from "../../lexicon/figure-publishers.js";
-import { endsWithPhrase, isPossessive, startsWithPhrase, type Word } from "./words.js";
+import {
+  endsWithPhrase,
+  isPossessive,
+  mayEndWithOneOf,
+  mayStartWithOneOf,
+  startsWithPhrase,
+  type Word,
+} from "./words.js";
 
 const BEFORE = [...BOUNDS_BEFORE].sort((a, b) => b[0].length - a[0].length);
 const AFTER = [...BOUNDS_AFTER].sort((a, b) => b[0].length - a[0].length);
+const BEFORE_PHRASES = BEFORE.map(([p]) => p);
+const AFTER_PHRASES = AFTER.map(([p]) => p);
 
 /**
  * The bound written around a number and the span it widens the figure to:
@@ -35,7 +44,7 @@ export function readBound(
   let bound: Bound = "eq";
   let s = start;
   let e = end;
-  for (const [phrase, b] of BEFORE) {
+  for (const [phrase, b] of mayEndWithOneOf(text, start, BEFORE_PHRASES) ? BEFORE : []) {
     const at = endsWithPhrase(text, start, phrase);
     if (at !== null && at >= floor) {
       bound = b;
@@ -43,7 +52,7 @@ export function readBound(
       break;
     }
   }
-  for (const [phrase, b] of AFTER) {
+  for (const [phrase, b] of mayStartWithOneOf(text, end, AFTER_PHRASES) ? AFTER : []) {
     const at = startsWithPhrase(text, end, phrase);
     if (at !== null && at <= ceiling) {
       if (bound === "eq") bound = b;

@@ -53,6 +53,45 @@ export function startsWithPhrase(text: string, start: number, phrase: string): n
   return m ? start + m[0].length : null;
 }
 
+/**
+ * Whether `text` may end with one of `phrases` just before `end` as `endsWithPhrase` reads it: a
+ * necessary condition, tested with one pattern for the whole list (most numbers have none of
+ * them), before asking phrase by phrase.
+ */
+export function mayEndWithOneOf(text: string, end: number, phrases: readonly string[]): boolean {
+  const { re, longest } = anyOf(ANY_ENDS, phrases, (p) => `(?:${p})\\s*$`);
+  return re.test(text.slice(Math.max(0, end - longest - 20), end));
+}
+
+/** The same for `startsWithPhrase` at `start`. */
+export function mayStartWithOneOf(
+  text: string,
+  start: number,
+  phrases: readonly string[],
+): boolean {
+  const { re, longest } = anyOf(ANY_STARTS, phrases, (p) => `^\\s*(?:${p})`);
+  return re.test(text.slice(start, start + longest + 20));
+}
+
+const ANY_ENDS = new WeakMap<readonly string[], { re: RegExp; longest: number }>();
+const ANY_STARTS = new WeakMap<readonly string[], { re: RegExp; longest: number }>();
+
+function anyOf(
+  cache: WeakMap<readonly string[], { re: RegExp; longest: number }>,
+  phrases: readonly string[],
+  source: (alternatives: string) => string,
+): { re: RegExp; longest: number } {
+  let hit = cache.get(phrases);
+  if (!hit) {
+    hit = {
+      re: new RegExp(source(phrases.map(pattern).join("|")), "iu"),
+      longest: Math.max(0, ...phrases.map((p) => p.length)),
+    };
+    cache.set(phrases, hit);
+  }
+  return hit;
+}
+
 // Phrases come from fixed word lists: compile each once, not once per number.
 const ENDS = new Map<string, RegExp>();
 const STARTS = new Map<string, RegExp>();

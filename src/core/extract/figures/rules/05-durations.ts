@@ -1,7 +1,7 @@
 import { DURATION_UNITS, TOTAL_CUES } from "../../../lexicon/figure-contexts.js";
 import { live, type Draft, type FigureRule } from "../draft.js";
 import { readBound } from "../parse.js";
-import { endsWithPhrase, wordIndexAt } from "../words.js";
+import { endsWithPhrase, mayEndWithOneOf, wordIndexAt } from "../words.js";
 
 // "jailed for nine years", "20 years ago", "for at least three years" → a
 // person's sentence or a span of time: an event's attribute, not a figure.
@@ -21,10 +21,12 @@ export const durations: FigureRule = {
       const unit = next ? DURATION_UNITS[next.lower] : undefined;
       if (unit === undefined) continue;
       const floor = rc.ctx.sentences[d.sentence]!.start;
-      const cued = TOTAL_CUES.some((c) => {
-        const at = endsWithPhrase(text, num.start, c);
-        return at !== null && at >= floor;
-      });
+      const cued =
+        mayEndWithOneOf(text, num.start, TOTAL_CUES) &&
+        TOTAL_CUES.some((c) => {
+          const at = endsWithPhrase(text, num.start, c);
+          return at !== null && at >= floor;
+        });
       const shared =
         lastTotal !== null &&
         lastTotal.sentence === d.sentence &&

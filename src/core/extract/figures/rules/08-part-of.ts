@@ -1,6 +1,6 @@
 import { PART_CUES, PART_OPENERS } from "../../../lexicon/figure-contexts.js";
 import { live, type Draft, type FigureRule } from "../draft.js";
-import { startsWithPhrase } from "../words.js";
+import { mayStartWithOneOf, startsWithPhrase } from "../words.js";
 
 const CUE = new RegExp(
   `(?<![\\p{L}])(?:${PART_CUES.map((c) => c.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`,
@@ -102,10 +102,12 @@ export const partOf: FigureRule = {
       }
       if (d.sentence === 0) continue;
       const s = rc.ctx.sentences[d.sentence]!;
-      const opens = PART_OPENERS.some((p) => {
-        const at = startsWithPhrase(text, s.start, p);
-        return at !== null && at <= d.start;
-      });
+      const opens =
+        mayStartWithOneOf(text, s.start, PART_OPENERS) &&
+        PART_OPENERS.some((p) => {
+          const at = startsWithPhrase(text, s.start, p);
+          return at !== null && at <= d.start;
+        });
       if (!opens) continue;
       // the whole is in the nearest sentence before that has a figure, a few sentences back at most
       for (let back = d.sentence - 1; back >= Math.max(0, d.sentence - LOOK_BACK); back--) {
