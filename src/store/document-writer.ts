@@ -99,7 +99,7 @@ export async function writeDocument(
     return { status: "unchanged", documentId: other!.id };
   }
   // What the cross-check reads (claim types, quantities, report keys): derived once, here.
-  await writeCheckFacts(tx, written.id, { ...item.record, date: src.date });
+  await writeCheckFacts(tx, written.id, { ...item.record, date: src.date }, { replace: false });
   return { status: known ? "reextracted" : "ingested", documentId: written.id };
 }
 

@@ -3,7 +3,7 @@
 // of the extractions beside them. Documents stored before this existed, or derived under an older
 // `FACTS_VERSION`, are derived again by `ensureCheckFacts` before the next check.
 
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { documentFacts, FACTS_VERSION, type FactsInput } from "../../core/check/document-facts.js";
 import { matchKey } from "../../core/text/normalise.js";
 import type { Figure, LegalRef, Report, Statement } from "../../core/types.js";
@@ -13,30 +13,50 @@ import { firstDay, rows } from "../sql.js";
 
 type Ids = Map<number, number>;
 
-async function idsByIdx(tx: Orm, table: string, documentId: number): Promise<Ids> {
-  const found = await rows<{ id: number; idx: number }>(
+/** The ids of a document's statements, figures and reports by their index: one round trip. */
+async function idsByIdx(
+  tx: Orm,
+  documentId: number,
+): Promise<{ statements: Ids; figures: Ids; reports: Ids }> {
+  const found = await rows<{ t: "statements" | "figures" | "reports"; id: number; idx: number }>(
     tx,
-    sql`SELECT id, idx FROM ${sql.identifier(table)} WHERE document_id = ${documentId}`,
+    sql`SELECT 'statements' AS t, id, idx FROM statements WHERE document_id = ${documentId}
+        UNION ALL SELECT 'figures', id, idx FROM figures WHERE document_id = ${documentId}
+        UNION ALL SELECT 'reports', id, idx FROM reports WHERE document_id = ${documentId}`,
   );
-  return new Map(found.map((r) => [r.idx, r.id]));
+  const out = { statements: new Map(), figures: new Map(), reports: new Map() };
+  for (const r of found) out[r.t].set(r.idx, r.id);
+  return out;
 }
 
-/** Replaces the check facts of one stored document. */
-export async function writeCheckFacts(tx: Orm, documentId: number, doc: FactsInput): Promise<void> {
-  for (const table of ["statement_claims", "figure_facts", "report_facts", "report_responses"])
-    await rows(tx, sql`DELETE FROM ${sql.identifier(table)} WHERE document_id = ${documentId}`);
+/**
+ * Writes the check facts of one stored document, in one statement after one read of its ids
+ * (each statement is a round trip, and on the embedded database a costly one). `replace`: the
+ * document has facts already (a new derivation); a document just written has none, as its
+ * extractions' rows take their facts with them.
+ */
+export async function writeCheckFacts(
+  tx: Orm,
+  documentId: number,
+  doc: FactsInput,
+  opts: { replace: boolean },
+): Promise<void> {
+  if (opts.replace)
+    for (const table of ["statement_claims", "figure_facts", "report_facts", "report_responses"])
+      await rows(tx, sql`DELETE FROM ${sql.identifier(table)} WHERE document_id = ${documentId}`);
   const facts = documentFacts(doc);
   const published = firstDay(doc.date);
   const j = facts.jurisdiction;
+  const ids = await idsByIdx(tx, documentId);
+  const inserts: SQL[] = [];
 
-  const statementIds = await idsByIdx(tx, "statements", documentId);
+  const statementIds = ids.statements;
   const claims = facts.statements.flatMap((s) =>
     s.types.map((t, rank) => ({ s, t, rank, id: statementIds.get(s.idx) })),
   );
   const cl = claims.filter((c) => c.id !== undefined);
   if (cl.length > 0)
-    await rows(
-      tx,
+    inserts.push(
       sql`INSERT INTO statement_claims (statement_id, document_id, claim_type, polarity, rank, day,
             speaker_key, speaker_state, jurisdiction, content, sentence, sentence_start, sentence_end)
           SELECT id, ${documentId}, claim_type, polarity, rank, day, speaker_key, speaker_state,
@@ -90,13 +110,12 @@ export async function writeCheckFacts(tx: Orm, documentId: number, doc: FactsInp
             sentence, s_start, s_end)`,
     );
 
-  const figureIds = await idsByIdx(tx, "figures", documentId);
+  const figureIds = ids.figures;
   const fig = facts.figures
     .map((f) => ({ f, id: figureIds.get(f.idx), raw: doc.figures[f.idx]! }))
     .filter((x) => x.id !== undefined && Number.isFinite(x.raw.value));
   if (fig.length > 0)
-    await rows(
-      tx,
+    inserts.push(
       sql`INSERT INTO figure_facts (figure_id, document_id, quantity, family, published, as_of_last,
             jurisdiction, publisher_key, sentence, sentence_start, sentence_end)
           SELECT id, ${documentId}, quantity, family, ${published}::date, as_of_last, ${j},
@@ -137,7 +156,7 @@ export async function writeCheckFacts(tx: Orm, documentId: number, doc: FactsInp
           ])} AS u(id, quantity, family, as_of_last, publisher_key, sentence, s_start, s_end)`,
     );
 
-  const reportIds = await idsByIdx(tx, "reports", documentId);
+  const reportIds = ids.reports;
   const keyOf = (idx: number): string | null => {
     const r = facts.reports[idx];
     const id = reportIds.get(idx);
@@ -146,8 +165,7 @@ export async function writeCheckFacts(tx: Orm, documentId: number, doc: FactsInp
   };
   const rep = facts.reports.filter((r) => reportIds.has(r.idx));
   if (rep.length > 0)
-    await rows(
-      tx,
+    inserts.push(
       sql`INSERT INTO report_facts (report_id, document_id, report_key, issuer_id, issuer_kind,
             issued, about, concerns, findings, sentence, sentence_start, sentence_end)
           SELECT id, ${documentId}, report_key, issuer_id, issuer_kind, issued, about,
@@ -212,8 +230,7 @@ export async function writeCheckFacts(tx: Orm, documentId: number, doc: FactsInp
     }))
     .filter((r) => r.id !== undefined && r.report !== undefined && r.key !== null);
   if (res.length > 0)
-    await rows(
-      tx,
+    inserts.push(
       sql`INSERT INTO report_responses (statement_id, document_id, report_id, report_key, response,
             speaker, speaker_key, state, date, day, sentence, sentence_start, sentence_end)
           SELECT id, ${documentId}, report_id, report_key, response, speaker, speaker_key, state,
@@ -271,9 +288,17 @@ export async function writeCheckFacts(tx: Orm, documentId: number, doc: FactsInp
             sentence, s_start, s_end)`,
     );
 
+  // Data-modifying WITH clauses all run, read or not.
+  const before =
+    inserts.length === 0
+      ? sql``
+      : sql`WITH ${sql.join(
+          inserts.map((q, i) => sql`${sql.raw(`w${i}`)} AS (${q})`),
+          sql`, `,
+        )} `;
   await rows(
     tx,
-    sql`INSERT INTO check_documents (document_id, facts_version, jurisdiction)
+    sql`${before}INSERT INTO check_documents (document_id, facts_version, jurisdiction)
         VALUES (${documentId}, ${FACTS_VERSION}, ${j})
         ON CONFLICT (document_id) DO UPDATE SET facts_version = EXCLUDED.facts_version,
           jurisdiction = EXCLUDED.jurisdiction`,
@@ -317,14 +342,19 @@ export async function ensureCheckFacts(db: Db): Promise<number> {
     ]);
     for (const p of pending) {
       await db.orm.transaction((tx) =>
-        writeCheckFacts(tx, p.id, {
-          text: p.text,
-          date: p.date,
-          statements: st.get(p.id) ?? [],
-          figures: fi.get(p.id) ?? [],
-          legalRefs: lr.get(p.id) ?? [],
-          reports: re.get(p.id) ?? [],
-        }),
+        writeCheckFacts(
+          tx,
+          p.id,
+          {
+            text: p.text,
+            date: p.date,
+            statements: st.get(p.id) ?? [],
+            figures: fi.get(p.id) ?? [],
+            legalRefs: lr.get(p.id) ?? [],
+            reports: re.get(p.id) ?? [],
+          },
+          { replace: true },
+        ),
       );
       done++;
     }

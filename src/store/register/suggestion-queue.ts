@@ -9,18 +9,26 @@ import { CATALOGUE_STATUTES } from "../../core/register/catalogue-statutes.js";
 import { nameTokens, suggest } from "../../core/register/suggest.js";
 import type { Register } from "../../core/register/types.js";
 import { sentences } from "../../core/text/segment.js";
-import type { Event } from "../../core/types.js";
+import type { Event, Span } from "../../core/types.js";
 import type { AnalysisRecord } from "../../ingest/analyze-service.js";
 import { casesByPk, lastNameWord, recordsOf } from "./records-store.js";
 import { escapeLike } from "../actor-service.js";
 import type { Orm } from "../db.js";
 import { runner, type Run } from "./register-sql.js";
 
-/** The sentence(s) of `text` that hold [start, end): what a reviewer reads. */
-export function sentenceOf(text: string, start: number, end: number): string {
-  const spans = sentences(text).filter((s) => s.end > start && s.start < end);
-  if (spans.length === 0) return text.slice(start, end);
-  return text.slice(spans[0]!.start, spans[spans.length - 1]!.end).trim();
+/**
+ * The sentence(s) of `text` that hold [start, end): what a reviewer reads. `spans`: the text's
+ * sentences, when the caller asks for several.
+ */
+export function sentenceOf(
+  text: string,
+  start: number,
+  end: number,
+  spans: readonly Span[] = sentences(text),
+): string {
+  const hold = spans.filter((s) => s.end > start && s.start < end);
+  if (hold.length === 0) return text.slice(start, end);
+  return text.slice(hold[0]!.start, hold[hold.length - 1]!.end).trim();
 }
 
 /** What an extracted event says: the same event read again is not queued twice. */
@@ -82,7 +90,8 @@ export async function queueSuggestions(
     note: null,
   };
   const recordedAt = new Date().toISOString();
-  let queued = 0;
+  const spans = sentences(record.text);
+  const queue: Record<string, unknown>[] = [];
   for (const { e, idx } of named) {
     const s = suggest(
       { event: e, source, documentDate: record.source.date, recordedAt },
@@ -90,21 +99,39 @@ export async function queueSuggestions(
       { statutes: CATALOGUE_STATUTES },
     );
     if (s.decision === "unusable" || s.action === "already-recorded" || !s.event) continue;
-    const added = await run<{ id: number }>(sql`
-      INSERT INTO case_suggestions (decision, action, document_id, event_idx, char_start, char_end,
-        sentence, person, fingerprint, extracted, proposed_event, proposed_case, candidates,
-        duplicate_of, warnings)
-      VALUES (${s.decision}, ${s.action}, ${documentId}, ${idx}, ${e.start}, ${e.end},
-        ${sentenceOf(record.text, e.start, e.end)}, ${e.person}, ${fingerprint(e)},
-        ${JSON.stringify(e)}::jsonb, ${JSON.stringify(s.event)}::jsonb,
-        ${s.proposedCase === null ? null : JSON.stringify(s.proposedCase)}::jsonb,
-        ${JSON.stringify(s.candidates)}::jsonb, ${s.duplicateOf},
-        ${JSON.stringify(s.warnings)}::jsonb)
-      ON CONFLICT (document_id, fingerprint) DO NOTHING
-      RETURNING id`);
-    queued += added.length;
+    queue.push({
+      decision: s.decision,
+      action: s.action,
+      event_idx: idx,
+      char_start: e.start,
+      char_end: e.end,
+      sentence: sentenceOf(record.text, e.start, e.end, spans),
+      person: e.person,
+      fingerprint: fingerprint(e),
+      extracted: e,
+      proposed_event: s.event,
+      proposed_case: s.proposedCase,
+      candidates: s.candidates,
+      duplicate_of: s.duplicateOf,
+      warnings: s.warnings,
+    });
   }
-  return queued;
+  if (queue.length === 0) return 0;
+  // One statement for the document's suggestions: each is a round trip otherwise.
+  const added = await run<{ id: number }>(sql`
+    INSERT INTO case_suggestions (decision, action, document_id, event_idx, char_start, char_end,
+      sentence, person, fingerprint, extracted, proposed_event, proposed_case, candidates,
+      duplicate_of, warnings)
+    SELECT decision, action, ${documentId}, event_idx, char_start, char_end, sentence, person,
+      fingerprint, extracted, proposed_event, proposed_case, candidates, duplicate_of, warnings
+    FROM jsonb_to_recordset(${JSON.stringify(queue)}::jsonb) AS q(decision text, action text,
+      event_idx integer, char_start integer, char_end integer, sentence text, person text,
+      fingerprint text, extracted jsonb, proposed_event jsonb, proposed_case jsonb,
+      candidates jsonb, duplicate_of text, warnings jsonb)
+    ORDER BY event_idx
+    ON CONFLICT (document_id, fingerprint) DO NOTHING
+    RETURNING id`);
+  return added.length;
 }
 
 /** The ingest hook: a document just written (not an unchanged one) queues its suggestions. */
