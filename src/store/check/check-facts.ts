@@ -8,30 +8,18 @@ import { documentFacts, FACTS_VERSION, type FactsInput } from "../../core/check/
 import { matchKey } from "../../core/text/normalise.js";
 import type { Figure, LegalRef, Report, Statement } from "../../core/types.js";
 import type { Db, Orm } from "../db.js";
-import { arr, unnest } from "../register/register-sql.js";
+import { arr, unnest, type Cell } from "../register/register-sql.js";
 import { firstDay, rows } from "../sql.js";
 
-type Ids = Map<number, number>;
-
-/** The ids of a document's statements, figures and reports by their index: one round trip. */
-async function idsByIdx(
-  tx: Orm,
-  documentId: number,
-): Promise<{ statements: Ids; figures: Ids; reports: Ids }> {
-  const found = await rows<{ t: "statements" | "figures" | "reports"; id: number; idx: number }>(
-    tx,
-    sql`SELECT 'statements' AS t, id, idx FROM statements WHERE document_id = ${documentId}
-        UNION ALL SELECT 'figures', id, idx FROM figures WHERE document_id = ${documentId}
-        UNION ALL SELECT 'reports', id, idx FROM reports WHERE document_id = ${documentId}`,
-  );
-  const out = { statements: new Map(), figures: new Map(), reports: new Map() };
-  for (const r of found) out[r.t].set(r.idx, r.id);
-  return out;
+/** Columns of one table's new rows, each as a typed array, unnested together. */
+function columns(cols: readonly [Cell[], string][]): SQL {
+  return unnest(cols.map(([values, type]) => arr(values, type)));
 }
 
 /**
- * Writes the check facts of one stored document, in one statement after one read of its ids
- * (each statement is a round trip, and on the embedded database a costly one). `replace`: the
+ * Writes the check facts of one stored document in one statement (each statement is a round
+ * trip, and on the embedded database a costly one): rows point at the document's statements,
+ * figures and reports by their position in the analysis (`idx`), joined there. `replace`: the
  * document has facts already (a new derivation); a document just written has none, as its
  * extractions' rows take their facts with them.
  */
@@ -47,245 +35,109 @@ export async function writeCheckFacts(
   const facts = documentFacts(doc);
   const published = firstDay(doc.date);
   const j = facts.jurisdiction;
-  const ids = await idsByIdx(tx, documentId);
   const inserts: SQL[] = [];
+  const row = (table: string, alias: string, idx: string) =>
+    sql`JOIN ${sql.identifier(table)} ${sql.raw(alias)} ON ${sql.raw(alias)}.document_id = ${documentId}
+      AND ${sql.raw(alias)}.idx = u.${sql.raw(idx)}`;
 
-  const statementIds = ids.statements;
-  const claims = facts.statements.flatMap((s) =>
-    s.types.map((t, rank) => ({ s, t, rank, id: statementIds.get(s.idx) })),
-  );
-  const cl = claims.filter((c) => c.id !== undefined);
+  const cl = facts.statements.flatMap((s) => s.types.map((t, rank) => ({ s, t, rank })));
   if (cl.length > 0)
     inserts.push(
       sql`INSERT INTO statement_claims (statement_id, document_id, claim_type, polarity, rank, day,
             speaker_key, speaker_state, jurisdiction, content, sentence, sentence_start, sentence_end)
-          SELECT id, ${documentId}, claim_type, polarity, rank, day, speaker_key, speaker_state,
-            ${j}, content, sentence, s_start, s_end
-          FROM ${unnest([
-            arr(
-              cl.map((c) => c.id!),
-              "bigint",
-            ),
-            arr(
-              cl.map((c) => c.t.type),
-              "text",
-            ),
-            arr(
-              cl.map((c) => c.t.polarity),
-              "text",
-            ),
-            arr(
-              cl.map((c) => c.rank),
-              "integer",
-            ),
-            arr(
-              cl.map((c) => c.s.day),
-              "date",
-            ),
-            arr(
-              cl.map((c) => c.s.speakerKey),
-              "text",
-            ),
-            arr(
-              cl.map((c) => c.s.speakerState),
-              "text",
-            ),
-            arr(
-              cl.map((c) => c.s.content),
-              "text",
-            ),
-            arr(
-              cl.map((c) => c.s.sentence.text),
-              "text",
-            ),
-            arr(
-              cl.map((c) => c.s.sentence.start),
-              "integer",
-            ),
-            arr(
-              cl.map((c) => c.s.sentence.end),
-              "integer",
-            ),
-          ])} AS u(id, claim_type, polarity, rank, day, speaker_key, speaker_state, content,
-            sentence, s_start, s_end)`,
+          SELECT st.id, ${documentId}, u.claim_type, u.polarity, u.rank, u.day, u.speaker_key,
+            u.speaker_state, ${j}, u.content, u.sentence, u.s_start, u.s_end
+          FROM ${columns([
+            [cl.map((c) => c.s.idx), "integer"],
+            [cl.map((c) => c.t.type), "text"],
+            [cl.map((c) => c.t.polarity), "text"],
+            [cl.map((c) => c.rank), "integer"],
+            [cl.map((c) => c.s.day), "date"],
+            [cl.map((c) => c.s.speakerKey), "text"],
+            [cl.map((c) => c.s.speakerState), "text"],
+            [cl.map((c) => c.s.content), "text"],
+            [cl.map((c) => c.s.sentence.text), "text"],
+            [cl.map((c) => c.s.sentence.start), "integer"],
+            [cl.map((c) => c.s.sentence.end), "integer"],
+          ])} AS u(idx, claim_type, polarity, rank, day, speaker_key, speaker_state, content,
+            sentence, s_start, s_end) ${row("statements", "st", "idx")}`,
     );
 
-  const figureIds = ids.figures;
   const fig = facts.figures
-    .map((f) => ({ f, id: figureIds.get(f.idx), raw: doc.figures[f.idx]! }))
-    .filter((x) => x.id !== undefined && Number.isFinite(x.raw.value));
+    .map((f) => ({ f, raw: doc.figures[f.idx]! }))
+    .filter((x) => Number.isFinite(x.raw.value));
   if (fig.length > 0)
     inserts.push(
       sql`INSERT INTO figure_facts (figure_id, document_id, quantity, family, published, as_of_last,
             jurisdiction, publisher_key, sentence, sentence_start, sentence_end)
-          SELECT id, ${documentId}, quantity, family, ${published}::date, as_of_last, ${j},
-            publisher_key, sentence, s_start, s_end
-          FROM ${unnest([
-            arr(
-              fig.map((x) => x.id!),
-              "bigint",
-            ),
-            arr(
-              fig.map((x) => x.f.quantity),
-              "text",
-            ),
-            arr(
-              fig.map((x) => x.f.family),
-              "text",
-            ),
-            arr(
-              fig.map((x) => x.f.asOfLast),
-              "date",
-            ),
-            arr(
-              fig.map((x) => (x.raw.publisher ? matchKey(x.raw.publisher) : null)),
-              "text",
-            ),
-            arr(
-              fig.map((x) => x.f.sentence.text),
-              "text",
-            ),
-            arr(
-              fig.map((x) => x.f.sentence.start),
-              "integer",
-            ),
-            arr(
-              fig.map((x) => x.f.sentence.end),
-              "integer",
-            ),
-          ])} AS u(id, quantity, family, as_of_last, publisher_key, sentence, s_start, s_end)`,
+          SELECT fi.id, ${documentId}, u.quantity, u.family, ${published}::date, u.as_of_last, ${j},
+            u.publisher_key, u.sentence, u.s_start, u.s_end
+          FROM ${columns([
+            [fig.map((x) => x.f.idx), "integer"],
+            [fig.map((x) => x.f.quantity), "text"],
+            [fig.map((x) => x.f.family), "text"],
+            [fig.map((x) => x.f.asOfLast), "date"],
+            [fig.map((x) => (x.raw.publisher ? matchKey(x.raw.publisher) : null)), "text"],
+            [fig.map((x) => x.f.sentence.text), "text"],
+            [fig.map((x) => x.f.sentence.start), "integer"],
+            [fig.map((x) => x.f.sentence.end), "integer"],
+          ])} AS u(idx, quantity, family, as_of_last, publisher_key, sentence, s_start, s_end)
+          ${row("figures", "fi", "idx")}`,
     );
 
-  const reportIds = ids.reports;
-  const keyOf = (idx: number): string | null => {
-    const r = facts.reports[idx];
-    const id = reportIds.get(idx);
-    if (!r || id === undefined) return null;
-    return r.key ?? `#${id}`;
-  };
-  const rep = facts.reports.filter((r) => reportIds.has(r.idx));
+  // A report without a shared key (issuer, year, cycle) is known by its own row: "#<id>".
+  const rep = facts.reports;
   if (rep.length > 0)
     inserts.push(
       sql`INSERT INTO report_facts (report_id, document_id, report_key, issuer_id, issuer_kind,
             issued, about, concerns, findings, sentence, sentence_start, sentence_end)
-          SELECT id, ${documentId}, report_key, issuer_id, issuer_kind, issued, about,
-            CASE WHEN concerns IS NULL THEN NULL
-                 ELSE string_to_array(concerns, ';') END,
-            findings, sentence, s_start, s_end
-          FROM ${unnest([
-            arr(
-              rep.map((r) => reportIds.get(r.idx)!),
-              "bigint",
-            ),
-            arr(
-              rep.map((r) => keyOf(r.idx)!),
-              "text",
-            ),
-            arr(
-              rep.map((r) => r.issuerId),
-              "text",
-            ),
-            arr(
-              rep.map((r) => r.issuerKind),
-              "text",
-            ),
-            arr(
-              rep.map((r) => r.issued),
-              "date",
-            ),
-            arr(
-              rep.map((r) => r.about),
-              "text",
-            ),
-            arr(
-              rep.map((r) => (r.concerns ? r.concerns.join(";") : null)),
-              "text",
-            ),
-            arr(
-              rep.map((r) => r.findings),
-              "text",
-            ),
-            arr(
-              rep.map((r) => r.sentence.text),
-              "text",
-            ),
-            arr(
-              rep.map((r) => r.sentence.start),
-              "integer",
-            ),
-            arr(
-              rep.map((r) => r.sentence.end),
-              "integer",
-            ),
-          ])} AS u(id, report_key, issuer_id, issuer_kind, issued, about, concerns, findings,
-            sentence, s_start, s_end)`,
+          SELECT rp.id, ${documentId}, COALESCE(u.report_key, '#' || rp.id), u.issuer_id,
+            u.issuer_kind, u.issued, u.about,
+            CASE WHEN u.concerns IS NULL THEN NULL
+                 ELSE string_to_array(u.concerns, ';') END,
+            u.findings, u.sentence, u.s_start, u.s_end
+          FROM ${columns([
+            [rep.map((r) => r.idx), "integer"],
+            [rep.map((r) => r.key), "text"],
+            [rep.map((r) => r.issuerId), "text"],
+            [rep.map((r) => r.issuerKind), "text"],
+            [rep.map((r) => r.issued), "date"],
+            [rep.map((r) => r.about), "text"],
+            [rep.map((r) => (r.concerns ? r.concerns.join(";") : null)), "text"],
+            [rep.map((r) => r.findings), "text"],
+            [rep.map((r) => r.sentence.text), "text"],
+            [rep.map((r) => r.sentence.start), "integer"],
+            [rep.map((r) => r.sentence.end), "integer"],
+          ])} AS u(idx, report_key, issuer_id, issuer_kind, issued, about, concerns, findings,
+            sentence, s_start, s_end) ${row("reports", "rp", "idx")}`,
     );
 
   const res = facts.responses
-    .map((x) => ({
-      x,
-      id: statementIds.get(x.statementIdx),
-      report: reportIds.get(x.reportIdx),
-      key: keyOf(x.reportIdx),
-    }))
-    .filter((r) => r.id !== undefined && r.report !== undefined && r.key !== null);
+    .map((x) => ({ x, report: facts.reports[x.reportIdx] }))
+    .filter((r) => r.report !== undefined);
   if (res.length > 0)
     inserts.push(
       sql`INSERT INTO report_responses (statement_id, document_id, report_id, report_key, response,
             speaker, speaker_key, state, date, day, sentence, sentence_start, sentence_end)
-          SELECT id, ${documentId}, report_id, report_key, response, speaker, speaker_key, state,
-            date, COALESCE(day, ${published}::date), sentence, s_start, s_end
-          FROM ${unnest([
-            arr(
-              res.map((r) => r.id!),
-              "bigint",
-            ),
-            arr(
-              res.map((r) => r.report!),
-              "bigint",
-            ),
-            arr(
-              res.map((r) => r.key!),
-              "text",
-            ),
-            arr(
-              res.map((r) => r.x.response),
-              "text",
-            ),
-            arr(
-              res.map((r) => r.x.speaker),
-              "text",
-            ),
-            arr(
-              res.map((r) => (r.x.speaker ? matchKey(r.x.speaker) : null)),
-              "text",
-            ),
-            arr(
-              res.map((r) => r.x.state),
-              "text",
-            ),
-            arr(
-              res.map((r) => r.x.date),
-              "text",
-            ),
-            arr(
-              res.map((r) => firstDay(r.x.date)),
-              "date",
-            ),
-            arr(
-              res.map((r) => r.x.sentence.text),
-              "text",
-            ),
-            arr(
-              res.map((r) => r.x.sentence.start),
-              "integer",
-            ),
-            arr(
-              res.map((r) => r.x.sentence.end),
-              "integer",
-            ),
-          ])} AS u(id, report_id, report_key, response, speaker, speaker_key, state, date, day,
-            sentence, s_start, s_end)`,
+          SELECT st.id, ${documentId}, rp.id, COALESCE(u.report_key, '#' || rp.id), u.response,
+            u.speaker, u.speaker_key, u.state, u.date, COALESCE(u.day, ${published}::date),
+            u.sentence, u.s_start, u.s_end
+          FROM ${columns([
+            [res.map((r) => r.x.statementIdx), "integer"],
+            [res.map((r) => r.x.reportIdx), "integer"],
+            [res.map((r) => r.report!.key), "text"],
+            [res.map((r) => r.x.response), "text"],
+            [res.map((r) => r.x.speaker), "text"],
+            [res.map((r) => (r.x.speaker ? matchKey(r.x.speaker) : null)), "text"],
+            [res.map((r) => r.x.state), "text"],
+            [res.map((r) => r.x.date), "text"],
+            [res.map((r) => firstDay(r.x.date)), "date"],
+            [res.map((r) => r.x.sentence.text), "text"],
+            [res.map((r) => r.x.sentence.start), "integer"],
+            [res.map((r) => r.x.sentence.end), "integer"],
+          ])} AS u(statement_idx, report_idx, report_key, response, speaker, speaker_key, state,
+            date, day, sentence, s_start, s_end)
+          ${row("statements", "st", "statement_idx")} ${row("reports", "rp", "report_idx")}`,
     );
 
   // Data-modifying WITH clauses all run, read or not.

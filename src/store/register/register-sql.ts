@@ -12,7 +12,7 @@ export function runner(orm: Orm): Run {
   return <R>(query: SQL) => rows<R>(orm, query);
 }
 
-type Cell = string | number | boolean | null;
+export type Cell = string | number | boolean | null;
 
 /** One column of values as a single typed array parameter: `${arr(ids, "bigint")}`. */
 export function arr(values: readonly Cell[], type: string): SQL {
