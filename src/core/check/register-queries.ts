@@ -110,7 +110,7 @@ export function registerQueries(register: Register, o: RegisterQueryOptions) {
 
   function casesDetainedAsOf(day: string, q: HeldQuery): HeldResult {
     const rights = new Set<Right>(q.rights);
-    const before = q.heldMonths ? addMonths(day, -q.heldMonths) : null;
+    const before = q.heldMonths && q.heldMonths > 0 ? addMonths(day, -q.heldMonths) : null;
     const byStatute = new Map<string, { s: StatuteInfo; n: number }>();
     const held: HeldCase[] = [];
     for (const { record, timeline } of prepare(q.jurisdiction ?? null).cases) {

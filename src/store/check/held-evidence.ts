@@ -193,7 +193,7 @@ export async function casesDetainedAsOf(orm: Orm, day: string, q: HeldQuery): Pr
     moreCaseIds: 0,
   };
   if (restricting.length === 0 || !DAY.test(day)) return empty;
-  const months = q.heldMonths ?? 0;
+  const months = q.heldMonths && q.heldMonths > 0 ? q.heldMonths : 0;
   const before = months > 0 ? addMonths(day, -months) : null;
   const where = sql`${heldRows(q.status)} AND ${heldOn(day, before)}
     AND h.charges && ${arr(restricting, "text")} AND ${inJurisdiction(j)}`;
