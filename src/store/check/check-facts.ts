@@ -8,13 +8,8 @@ import { documentFacts, FACTS_VERSION, type FactsInput } from "../../core/check/
 import { matchKey } from "../../core/text/normalise.js";
 import type { Figure, LegalRef, Report, Statement } from "../../core/types.js";
 import type { Db, Orm } from "../db.js";
-import { arr, unnest, type Cell } from "../register/register-sql.js";
+import { arr, columns } from "../register/register-sql.js";
 import { firstDay, rows } from "../sql.js";
-
-/** Columns of one table's new rows, each as a typed array, unnested together. */
-function columns(cols: readonly [Cell[], string][]): SQL {
-  return unnest(cols.map(([values, type]) => arr(values, type)));
-}
 
 /**
  * Writes the check facts of one stored document in one statement (each statement is a round

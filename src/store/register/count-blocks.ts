@@ -16,7 +16,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { PRETRIAL_MONTHS } from "../../core/check/evidence-rules/pretrial-detention.js";
 import type { Orm } from "../db.js";
-import { arr, lockRegister, runner, type Run } from "./register-sql.js";
+import { arr, buildOnce, variantBuilt, type Run } from "./register-sql.js";
 
 /** Blocks of 2^5 = 32 days and up: the smallest kept; shorter spans come from history rows. */
 export const LEVEL_MIN = 5;
@@ -179,17 +179,7 @@ export async function rebuildCounts(run: Run, variant: number): Promise<void> {
 
 /** Makes sure a variant's rollup is kept: the first count that needs it builds it. */
 export async function ensureCounts(orm: Orm, variant: number): Promise<void> {
-  const run = runner(orm);
-  const [now] = await run<{ built: boolean }>(
-    sql`SELECT counts_built_at IS NOT NULL AS built FROM case_history_variants WHERE id = ${variant}`,
+  await buildOnce(orm, variantBuilt(variant, "counts_built_at"), (run) =>
+    rebuildCounts(run, variant),
   );
-  if (now?.built) return;
-  await orm.transaction(async (tx) => {
-    const inTx = runner(tx);
-    await lockRegister(inTx);
-    const [again] = await inTx<{ built: boolean }>(
-      sql`SELECT counts_built_at IS NOT NULL AS built FROM case_history_variants WHERE id = ${variant}`,
-    );
-    if (!again?.built) await rebuildCounts(inTx, variant);
-  });
 }

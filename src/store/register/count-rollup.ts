@@ -42,9 +42,9 @@ export function inForce(variant: number, day: string, heldOver = false): SQL {
     WHERE h.variant = ${variant} AND h.known_to = 'infinity' AND ${where}
       AND ${starts} >= ${cover.restFrom}::date AND ${starts} <= ${day}::date`;
   // The held-over part of a held stretch runs from HELD_OVER_FROM to its end, if it has one.
+  const held = sql`${HAS_HELD_OVER} AND ${HELD_OVER_FROM} < h.day_to`;
   const recent = heldOver
-    ? sql`${rows(HELD_OVER_FROM, 1, sql`${HAS_HELD_OVER} AND ${HELD_OVER_FROM} < h.day_to`)}
-      UNION ALL ${rows(sql`h.day_to`, -1, sql`${HAS_HELD_OVER} AND ${HELD_OVER_FROM} < h.day_to`)}`
+    ? sql`${rows(HELD_OVER_FROM, 1, held)} UNION ALL ${rows(sql`h.day_to`, -1, held)}`
     : sql`${rows(sql`h.day_from`, 1, sql`TRUE`)} UNION ALL ${rows(sql`h.day_to`, -1, sql`TRUE`)}`;
   const stored =
     blocks.length === 0

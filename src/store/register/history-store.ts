@@ -21,12 +21,12 @@ import { recordInstant, recordsOf } from "./records-store.js";
 import {
   arr,
   batches,
+  buildOnce,
   joined,
-  lockRegister,
   OPEN,
-  runner,
   split,
   unnest,
+  variantBuilt,
   type Run,
 } from "./register-sql.js";
 
@@ -190,13 +190,7 @@ async function everyCase(run: Run, fn: (part: CaseRecords[]) => Promise<unknown>
  */
 export async function ensureVariant(orm: Orm, variant: Variant): Promise<void> {
   if (variant.built) return;
-  await orm.transaction(async (tx) => {
-    const run = runner(tx);
-    await lockRegister(run);
-    const [again] = await run<{ built: boolean }>(
-      sql`SELECT built_at IS NOT NULL AS built FROM case_history_variants WHERE id = ${variant.id}`,
-    );
-    if (again?.built) return;
+  await buildOnce(orm, variantBuilt(variant.id, "built_at"), async (run) => {
     await everyCase(run, (part) => writeHistory(run, part, [variant]));
     await run(sql`UPDATE case_history_variants SET built_at = now(), placed_built_at = now()
       WHERE id = ${variant.id}`);
@@ -210,18 +204,7 @@ export async function ensureVariant(orm: Orm, variant: Variant): Promise<void> {
  */
 export async function ensurePlaced(orm: Orm, variant: Variant): Promise<void> {
   await ensureVariant(orm, variant);
-  const built = async (run: Run) =>
-    (
-      await run<{ built: boolean }>(
-        sql`SELECT placed_built_at IS NOT NULL AS built FROM case_history_variants
-            WHERE id = ${variant.id}`,
-      )
-    )[0]?.built === true;
-  if (await built(runner(orm))) return;
-  await orm.transaction(async (tx) => {
-    const run = runner(tx);
-    await lockRegister(run);
-    if (await built(run)) return;
+  await buildOnce(orm, variantBuilt(variant.id, "placed_built_at"), async (run) => {
     await everyCase(run, (part) => writePlaced(run, part, [variant]));
     await run(sql`UPDATE case_history_variants SET placed_built_at = now()
       WHERE id = ${variant.id}`);

@@ -24,6 +24,11 @@ export function unnest(columns: readonly SQL[]): SQL {
   return sql`unnest(${sql.join([...columns], sql`, `)})`;
 }
 
+/** `unnest` over columns given as values and their type: `columns([[ids, "bigint"], …])`. */
+export function columns(cols: readonly (readonly [Cell[], string])[]): SQL {
+  return unnest(cols.map(([values, type]) => arr(values, type)));
+}
+
 /** Lists travel as `;`-joined text: no register id or charge contains `;` (the readers refuse it). */
 export function joined(lists: readonly (readonly string[])[]): SQL {
   return arr(
@@ -61,4 +66,35 @@ export const REGISTER_LOCK = 7_661_510_005;
 
 export async function lockRegister(run: Run): Promise<void> {
   await run(sql`SELECT pg_advisory_xact_lock(${REGISTER_LOCK})`);
+}
+
+/** Whether a variant's derived rows of one kind are there (its `*_built_at` column is set). */
+export function variantBuilt(
+  variant: number,
+  column: "built_at" | "placed_built_at" | "counts_built_at",
+): (run: Run) => Promise<boolean> {
+  return async (run) =>
+    (
+      await run<{ built: boolean }>(
+        sql`SELECT ${sql.identifier(column)} IS NOT NULL AS built FROM case_history_variants
+            WHERE id = ${variant}`,
+      )
+    )[0]?.built === true;
+}
+
+/**
+ * Builds derived rows once: unless `built` says they are there, `build` runs under the register
+ * lock (imports wait) after asking again, so a second builder finds them built. `build` marks them.
+ */
+export async function buildOnce(
+  orm: Orm,
+  built: (run: Run) => Promise<boolean>,
+  build: (run: Run) => Promise<void>,
+): Promise<void> {
+  if (await built(runner(orm))) return;
+  await orm.transaction(async (tx) => {
+    const run = runner(tx);
+    await lockRegister(run);
+    if (!(await built(run))) await build(run);
+  });
 }
