@@ -1,3 +1,4 @@
+import { factsPayload } from "../store/check/check-facts.js";
 import { errorInfo } from "../store/store-service.js";
 import type {
   DocumentToStore,
@@ -107,12 +108,15 @@ export async function* ingestSources(
     }
     let item: DocumentToStore;
     try {
+      const record = analyzeDocument(doc, opts.jurisdiction ?? null);
       item = {
         name: doc.name,
-        record: analyzeDocument(doc, opts.jurisdiction ?? null),
+        record,
         author: doc.author,
         language: doc.language,
         provenance: doc.provenance,
+        // Derived here, beside the extraction, so the store's thread only writes them.
+        checkFacts: factsPayload({ ...record, date: record.source.date }),
       };
     } catch (err) {
       yield {

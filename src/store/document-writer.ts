@@ -3,11 +3,13 @@ import { matchKey } from "../core/text/normalise.js";
 import type { AnalysisRecord } from "../ingest/analyze-service.js";
 import { ActorDirectory, type ActorWrites, type ResolvedActor } from "./actor-resolver.js";
 import { actorKeys } from "./actor-rules.js";
-import { writeCheckFacts } from "./check/check-facts.js";
+import { factsPayload } from "./check/check-facts.js";
 import type { Orm } from "./db.js";
 import { foldForIndex } from "./fold-map.js";
 import { passages } from "./passages.js";
-import { firstDay, rows } from "./sql.js";
+import { runner } from "./register/register-sql.js";
+import { suggestionRows } from "./register/suggestion-queue.js";
+import { firstDay, rows, storableJson } from "./sql.js";
 
 /** One analysed document on its way into the store: the contract record and reader metadata. */
 export interface DocumentToStore {
@@ -17,6 +19,11 @@ export interface DocumentToStore {
   author?: string | null;
   language?: string | null;
   provenance?: Record<string, unknown>;
+  /**
+   * Its check facts as `factsPayload` writes them, when derived already: the ingest derives them
+   * off the store's thread.
+   */
+  checkFacts?: string;
   /** Test hook: throw after this many writing steps (atomicity tests). */
   failAfter?: number;
 }
@@ -86,9 +93,18 @@ export async function writeDocument(
   if (opts.lockActors) await directory.lock(item.record.actors.flatMap(actorKeys));
   const { resolved, writes } = await directory.resolve(item.record.actors);
   step();
+  // Events of named people become review suggestions (issue 5), matched against the register.
+  const queue = await suggestionRows(runner(tx), item.record);
+  step();
+  // What the cross-check reads (claim types, quantities, report keys), derived once, and the
+  // suggestions are written by the same statement as the document (migration 0018).
+  const facts = item.checkFacts ?? factsPayload({ ...item.record, date: src.date });
   const [written] = await rows<{ id: number | null }>(
     tx,
-    insertAll(item, extractorVersion, resolved, writes, known?.id ?? null),
+    sql`WITH d AS MATERIALIZED (${insertAll(item, extractorVersion, resolved, writes, known?.id ?? null)})
+        SELECT d.id, vigil_write_facts(d.id, ${facts}::jsonb),
+          vigil_queue_suggestions(d.id, ${storableJson(queue)}::jsonb)
+        FROM d`,
   );
   step();
   if (!written || written.id === null) {
@@ -98,18 +114,10 @@ export async function writeDocument(
     );
     return { status: "unchanged", documentId: other!.id };
   }
-  // What the cross-check reads (claim types, quantities, report keys): derived once, here.
-  await writeCheckFacts(tx, written.id, { ...item.record, date: src.date }, { replace: false });
   return { status: known ? "reextracted" : "ingested", documentId: written.id };
 }
 
-// jsonb refuses "\u0000" and a lone surrogate's escape ("\ud800"), both of which JSON.stringify
-// writes for strings that hold them (a title from a page's `&#0;`, an escaped NUL in a batch).
-// Readers clean the text; this keeps a stray one in metadata from failing the whole document.
-// Escaped backslashes are matched first so that a literal "\\u0000" is left alone.
-const UNSTORABLE_ESCAPE = /\\(?:\\|u0000|ud[89a-f][0-9a-f]{2})/gi;
-const json = (v: unknown): SQL =>
-  sql`${JSON.stringify(v).replace(UNSTORABLE_ESCAPE, (m) => (m === "\\\\" ? m : "\\ufffd"))}::jsonb`;
+const json = (v: unknown): SQL => sql`${storableJson(v)}::jsonb`;
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 /**

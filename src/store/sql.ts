@@ -31,3 +31,14 @@ export function firstDay(date: string | null | undefined): string | null {
 export function list(values: readonly (string | number)[]): SQL {
   return sql`${sql.param(values)}`;
 }
+
+// jsonb refuses "\u0000" and a lone surrogate's escape ("\ud800"), both of which JSON.stringify
+// writes for strings that hold them (a title from a page's `&#0;`, an escaped NUL in a batch).
+// Readers clean the text; this keeps a stray one in metadata from failing the whole document.
+// Escaped backslashes are matched first so that a literal "\\u0000" is left alone.
+const UNSTORABLE_ESCAPE = /\\(?:\\|u0000|ud[89a-f][0-9a-f]{2})/gi;
+
+/** `v` as JSON that jsonb accepts (see above). */
+export function storableJson(v: unknown): string {
+  return JSON.stringify(v).replace(UNSTORABLE_ESCAPE, (m) => (m === "\\\\" ? m : "\\ufffd"));
+}

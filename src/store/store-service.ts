@@ -20,7 +20,6 @@ import {
 import { createDumpService } from "./dump/dump-service.js";
 import { createFeedService } from "./feeds/feed-store.js";
 import { createRegisterService } from "./register/register-service.js";
-import { suggestFromDocument } from "./register/suggestion-queue.js";
 import { createSearchService } from "./search-service.js";
 import type { ErrorInfo, IngestItemResult, StoreInfo, StoreService } from "./store-types.js";
 import { rows } from "./sql.js";
@@ -69,12 +68,9 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
   async function ingestOne(item: DocumentToStore): Promise<IngestItemResult> {
     try {
       const r = await db.orm.transaction(async (tx) => {
-        const written = await writeDocument(tx, item, extractorVersion, {
+        return writeDocument(tx, item, extractorVersion, {
           lockActors: db.backend === "postgres",
         });
-        // Events of named people become review suggestions in the same transaction (issue 5).
-        await suggestFromDocument(tx, written, item);
-        return written;
       });
       return done(item, r);
     } catch (err) {
@@ -104,7 +100,6 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
             actors,
             prior: priors.get(sha) ?? null,
           });
-          await suggestFromDocument(tx, r, item);
           if (r.status !== "unchanged")
             priors.set(sha, { id: r.documentId, extractor_version: extractorVersion });
           results.push(done(item, r));

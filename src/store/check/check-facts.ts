@@ -1,22 +1,96 @@
-// Writes what a stored document contributes to checks (src/core/check/document-facts.ts): one
-// call from the document writer, inside the document's transaction, so the facts are always those
-// of the extractions beside them. Documents stored before this existed, or derived under an older
+// Writes what a stored document contributes to checks (src/core/check/document-facts.ts): with
+// the document, in the statement that writes it (src/store/document-writer.ts), so the facts are
+// always those of the extractions beside them. Documents stored before this existed, or derived under an older
 // `FACTS_VERSION`, are derived again by `ensureCheckFacts` before the next check.
 
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { documentFacts, FACTS_VERSION, type FactsInput } from "../../core/check/document-facts.js";
+import type { SentenceRef } from "../../core/check/evidence.js";
 import { matchKey } from "../../core/text/normalise.js";
 import type { Figure, LegalRef, Report, Statement } from "../../core/types.js";
 import type { Db, Orm } from "../db.js";
-import { arr, columns } from "../register/register-sql.js";
-import { firstDay, rows } from "../sql.js";
+import { arr } from "../register/register-sql.js";
+import { firstDay, rows, storableJson } from "../sql.js";
 
 /**
- * Writes the check facts of one stored document in one statement (each statement is a round
- * trip, and on the embedded database a costly one): rows point at the document's statements,
- * figures and reports by their position in the analysis (`idx`), joined there. `replace`: the
+ * What `vigil_write_facts` (migration 0018) writes for one document: its facts as JSON rows,
+ * each pointing at the document's statements, figures and reports by their position in the
+ * analysis (`idx`).
+ */
+export function factsPayload(doc: FactsInput): string {
+  const facts = documentFacts(doc);
+  const sentence = (s: SentenceRef) => ({
+    sentence: s.text,
+    s_start: s.start,
+    s_end: s.end,
+  });
+  return storableJson({
+    version: FACTS_VERSION,
+    jurisdiction: facts.jurisdiction,
+    published: firstDay(doc.date),
+    claims: facts.statements.flatMap((s) =>
+      s.types.map((t, rank) => ({
+        idx: s.idx,
+        claim_type: t.type,
+        polarity: t.polarity,
+        rank,
+        day: s.day,
+        speaker_key: s.speakerKey,
+        speaker_state: s.speakerState,
+        content: s.content,
+        ...sentence(s.sentence),
+      })),
+    ),
+    figures: facts.figures
+      .filter((f) => Number.isFinite(doc.figures[f.idx]!.value))
+      .map((f) => {
+        const publisher = doc.figures[f.idx]!.publisher;
+        return {
+          idx: f.idx,
+          quantity: f.quantity,
+          family: f.family,
+          as_of_last: f.asOfLast,
+          publisher_key: publisher ? matchKey(publisher) : null,
+          ...sentence(f.sentence),
+        };
+      }),
+    reports: facts.reports.map((r) => ({
+      idx: r.idx,
+      report_key: r.key,
+      issuer_id: r.issuerId,
+      issuer_kind: r.issuerKind,
+      issued: r.issued,
+      about: r.about,
+      concerns: r.concerns,
+      findings: r.findings,
+      ...sentence(r.sentence),
+    })),
+    responses: facts.responses.flatMap((x) => {
+      const report = facts.reports[x.reportIdx];
+      if (!report) return [];
+      return [
+        {
+          statement_idx: x.statementIdx,
+          report_idx: x.reportIdx,
+          report_key: report.key,
+          response: x.response,
+          speaker: x.speaker,
+          speaker_key: x.speaker ? matchKey(x.speaker) : null,
+          state: x.state,
+          date: x.date,
+          day: firstDay(x.date),
+          ...sentence(x.sentence),
+        },
+      ];
+    }),
+  });
+}
+
+/**
+ * Writes the check facts of one stored document (one call; see `factsPayload`). `replace`: the
  * document has facts already (a new derivation); a document just written has none, as its
- * extractions' rows take their facts with them.
+ * extractions' rows take their facts with them, and its facts are written with it
+ * (src/store/document-writer.ts).
  */
 export async function writeCheckFacts(
   tx: Orm,
@@ -27,129 +101,7 @@ export async function writeCheckFacts(
   if (opts.replace)
     for (const table of ["statement_claims", "figure_facts", "report_facts", "report_responses"])
       await rows(tx, sql`DELETE FROM ${sql.identifier(table)} WHERE document_id = ${documentId}`);
-  const facts = documentFacts(doc);
-  const published = firstDay(doc.date);
-  const j = facts.jurisdiction;
-  const inserts: SQL[] = [];
-  const row = (table: string, alias: string, idx: string) =>
-    sql`JOIN ${sql.identifier(table)} ${sql.raw(alias)} ON ${sql.raw(alias)}.document_id = ${documentId}
-      AND ${sql.raw(alias)}.idx = u.${sql.raw(idx)}`;
-
-  const cl = facts.statements.flatMap((s) => s.types.map((t, rank) => ({ s, t, rank })));
-  if (cl.length > 0)
-    inserts.push(
-      sql`INSERT INTO statement_claims (statement_id, document_id, claim_type, polarity, rank, day,
-            speaker_key, speaker_state, jurisdiction, content, sentence, sentence_start, sentence_end)
-          SELECT st.id, ${documentId}, u.claim_type, u.polarity, u.rank, u.day, u.speaker_key,
-            u.speaker_state, ${j}, u.content, u.sentence, u.s_start, u.s_end
-          FROM ${columns([
-            [cl.map((c) => c.s.idx), "integer"],
-            [cl.map((c) => c.t.type), "text"],
-            [cl.map((c) => c.t.polarity), "text"],
-            [cl.map((c) => c.rank), "integer"],
-            [cl.map((c) => c.s.day), "date"],
-            [cl.map((c) => c.s.speakerKey), "text"],
-            [cl.map((c) => c.s.speakerState), "text"],
-            [cl.map((c) => c.s.content), "text"],
-            [cl.map((c) => c.s.sentence.text), "text"],
-            [cl.map((c) => c.s.sentence.start), "integer"],
-            [cl.map((c) => c.s.sentence.end), "integer"],
-          ])} AS u(idx, claim_type, polarity, rank, day, speaker_key, speaker_state, content,
-            sentence, s_start, s_end) ${row("statements", "st", "idx")}`,
-    );
-
-  const fig = facts.figures
-    .map((f) => ({ f, raw: doc.figures[f.idx]! }))
-    .filter((x) => Number.isFinite(x.raw.value));
-  if (fig.length > 0)
-    inserts.push(
-      sql`INSERT INTO figure_facts (figure_id, document_id, quantity, family, published, as_of_last,
-            jurisdiction, publisher_key, sentence, sentence_start, sentence_end)
-          SELECT fi.id, ${documentId}, u.quantity, u.family, ${published}::date, u.as_of_last, ${j},
-            u.publisher_key, u.sentence, u.s_start, u.s_end
-          FROM ${columns([
-            [fig.map((x) => x.f.idx), "integer"],
-            [fig.map((x) => x.f.quantity), "text"],
-            [fig.map((x) => x.f.family), "text"],
-            [fig.map((x) => x.f.asOfLast), "date"],
-            [fig.map((x) => (x.raw.publisher ? matchKey(x.raw.publisher) : null)), "text"],
-            [fig.map((x) => x.f.sentence.text), "text"],
-            [fig.map((x) => x.f.sentence.start), "integer"],
-            [fig.map((x) => x.f.sentence.end), "integer"],
-          ])} AS u(idx, quantity, family, as_of_last, publisher_key, sentence, s_start, s_end)
-          ${row("figures", "fi", "idx")}`,
-    );
-
-  // A report without a shared key (issuer, year, cycle) is known by its own row: "#<id>".
-  const rep = facts.reports;
-  if (rep.length > 0)
-    inserts.push(
-      sql`INSERT INTO report_facts (report_id, document_id, report_key, issuer_id, issuer_kind,
-            issued, about, concerns, findings, sentence, sentence_start, sentence_end)
-          SELECT rp.id, ${documentId}, COALESCE(u.report_key, '#' || rp.id), u.issuer_id,
-            u.issuer_kind, u.issued, u.about,
-            CASE WHEN u.concerns IS NULL THEN NULL
-                 ELSE string_to_array(u.concerns, ';') END,
-            u.findings, u.sentence, u.s_start, u.s_end
-          FROM ${columns([
-            [rep.map((r) => r.idx), "integer"],
-            [rep.map((r) => r.key), "text"],
-            [rep.map((r) => r.issuerId), "text"],
-            [rep.map((r) => r.issuerKind), "text"],
-            [rep.map((r) => r.issued), "date"],
-            [rep.map((r) => r.about), "text"],
-            [rep.map((r) => (r.concerns ? r.concerns.join(";") : null)), "text"],
-            [rep.map((r) => r.findings), "text"],
-            [rep.map((r) => r.sentence.text), "text"],
-            [rep.map((r) => r.sentence.start), "integer"],
-            [rep.map((r) => r.sentence.end), "integer"],
-          ])} AS u(idx, report_key, issuer_id, issuer_kind, issued, about, concerns, findings,
-            sentence, s_start, s_end) ${row("reports", "rp", "idx")}`,
-    );
-
-  const res = facts.responses
-    .map((x) => ({ x, report: facts.reports[x.reportIdx] }))
-    .filter((r) => r.report !== undefined);
-  if (res.length > 0)
-    inserts.push(
-      sql`INSERT INTO report_responses (statement_id, document_id, report_id, report_key, response,
-            speaker, speaker_key, state, date, day, sentence, sentence_start, sentence_end)
-          SELECT st.id, ${documentId}, rp.id, COALESCE(u.report_key, '#' || rp.id), u.response,
-            u.speaker, u.speaker_key, u.state, u.date, COALESCE(u.day, ${published}::date),
-            u.sentence, u.s_start, u.s_end
-          FROM ${columns([
-            [res.map((r) => r.x.statementIdx), "integer"],
-            [res.map((r) => r.x.reportIdx), "integer"],
-            [res.map((r) => r.report!.key), "text"],
-            [res.map((r) => r.x.response), "text"],
-            [res.map((r) => r.x.speaker), "text"],
-            [res.map((r) => (r.x.speaker ? matchKey(r.x.speaker) : null)), "text"],
-            [res.map((r) => r.x.state), "text"],
-            [res.map((r) => r.x.date), "text"],
-            [res.map((r) => firstDay(r.x.date)), "date"],
-            [res.map((r) => r.x.sentence.text), "text"],
-            [res.map((r) => r.x.sentence.start), "integer"],
-            [res.map((r) => r.x.sentence.end), "integer"],
-          ])} AS u(statement_idx, report_idx, report_key, response, speaker, speaker_key, state,
-            date, day, sentence, s_start, s_end)
-          ${row("statements", "st", "statement_idx")} ${row("reports", "rp", "report_idx")}`,
-    );
-
-  // Data-modifying WITH clauses all run, read or not.
-  const before =
-    inserts.length === 0
-      ? sql``
-      : sql`WITH ${sql.join(
-          inserts.map((q, i) => sql`${sql.raw(`w${i}`)} AS (${q})`),
-          sql`, `,
-        )} `;
-  await rows(
-    tx,
-    sql`${before}INSERT INTO check_documents (document_id, facts_version, jurisdiction)
-        VALUES (${documentId}, ${FACTS_VERSION}, ${j})
-        ON CONFLICT (document_id) DO UPDATE SET facts_version = EXCLUDED.facts_version,
-          jurisdiction = EXCLUDED.jurisdiction`,
-  );
+  await rows(tx, sql`SELECT vigil_write_facts(${documentId}::bigint, ${factsPayload(doc)}::jsonb)`);
 }
 
 /** How many documents to derive per transaction when catching up. */

@@ -11,6 +11,7 @@ import { migration as m0014 } from "./0014-feeds.js";
 import { migration as m0015 } from "./0015-held-since.js";
 import { migration as m0016 } from "./0016-placed-events.js";
 import { migration as m0017 } from "./0017-held-over.js";
+import { migration as m0018 } from "./0018-write-facts.js";
 import type { Migration } from "./types.js";
 
 // Migrations are TypeScript modules holding their SQL, so `tsc` compiles them into dist/ with
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0015,
   m0016,
   m0017,
+  m0018,
 ];
 
 export type { Migration } from "./types.js";

@@ -13,8 +13,7 @@ import type { Event, Span } from "../../core/types.js";
 import type { AnalysisRecord } from "../../ingest/analyze-service.js";
 import { casesByPk, lastNameWord, recordsOf } from "./records-store.js";
 import { escapeLike } from "../actor-service.js";
-import type { Orm } from "../db.js";
-import { runner, type Run } from "./register-sql.js";
+import type { Run } from "./register-sql.js";
 
 /**
  * The sentence(s) of `text` that hold [start, end): what a reviewer reads. `spans`: the text's
@@ -72,14 +71,16 @@ async function registerFor(run: Run, names: readonly string[]): Promise<Register
   return { cases: cases.map((c) => c.record), events: records.map((r) => r.event) };
 }
 
-/** Queues the suggestions a stored document gives; returns how many were new. */
-export async function queueSuggestions(
+/**
+ * The suggestions a document's events give, as rows for `vigil_queue_suggestions` (migration
+ * 0018): matched against the register as it stands in the caller's transaction.
+ */
+export async function suggestionRows(
   run: Run,
-  documentId: number,
   record: AnalysisRecord,
-): Promise<number> {
+): Promise<Record<string, unknown>[]> {
   const named = record.events.map((e, idx) => ({ e, idx })).filter(({ e }) => e.person);
-  if (named.length === 0) return 0;
+  if (named.length === 0) return [];
   const register = await registerFor(
     run,
     named.map(({ e }) => e.person!),
@@ -116,30 +117,5 @@ export async function queueSuggestions(
       warnings: s.warnings,
     });
   }
-  if (queue.length === 0) return 0;
-  // One statement for the document's suggestions: each is a round trip otherwise.
-  const added = await run<{ id: number }>(sql`
-    INSERT INTO case_suggestions (decision, action, document_id, event_idx, char_start, char_end,
-      sentence, person, fingerprint, extracted, proposed_event, proposed_case, candidates,
-      duplicate_of, warnings)
-    SELECT decision, action, ${documentId}, event_idx, char_start, char_end, sentence, person,
-      fingerprint, extracted, proposed_event, proposed_case, candidates, duplicate_of, warnings
-    FROM jsonb_to_recordset(${JSON.stringify(queue)}::jsonb) AS q(decision text, action text,
-      event_idx integer, char_start integer, char_end integer, sentence text, person text,
-      fingerprint text, extracted jsonb, proposed_event jsonb, proposed_case jsonb,
-      candidates jsonb, duplicate_of text, warnings jsonb)
-    ORDER BY event_idx
-    ON CONFLICT (document_id, fingerprint) DO NOTHING
-    RETURNING id`);
-  return added.length;
-}
-
-/** The ingest hook: a document just written (not an unchanged one) queues its suggestions. */
-export async function suggestFromDocument(
-  tx: Orm,
-  written: { status: string; documentId: number },
-  item: { record: AnalysisRecord },
-): Promise<void> {
-  if (written.status === "unchanged") return;
-  await queueSuggestions(runner(tx), written.documentId, item.record);
+  return queue;
 }
