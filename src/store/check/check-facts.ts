@@ -1,7 +1,7 @@
 // Writes what a stored document contributes to checks (src/core/check/document-facts.ts): with
 // the document, in the statement that writes it (src/store/document-writer.ts), so the facts are
-// always those of the extractions beside them. Documents stored before this existed, or derived under an older
-// `FACTS_VERSION`, are derived again by `ensureCheckFacts` before the next check.
+// always those of the extractions beside them. Documents stored before this existed, or derived
+// under an older `FACTS_VERSION`, are derived again by `ensureCheckFacts` before the next check.
 
 import { sql } from "drizzle-orm";
 import { documentFacts, FACTS_VERSION, type FactsInput } from "../../core/check/document-facts.js";
