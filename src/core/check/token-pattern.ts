@@ -14,8 +14,36 @@ interface Alternative {
   cls: string | null;
 }
 
+/**
+ * Alternatives by their first token, each list in the order written: at a position only those
+ * starting with its token can match (a claim is read against hundreds of patterns).
+ */
+interface FirstTokenIndex<T> {
+  byFirst: ReadonlyMap<string, readonly T[]>;
+  /** Those matching anywhere (no tokens), and the list for a token starting none. */
+  anywhere: readonly T[];
+}
+
+function indexByFirst<T>(items: readonly T[], tokensOf: (item: T) => readonly string[]) {
+  const anywhere = items.filter((i) => tokensOf(i).length === 0);
+  const byFirst = new Map<string, T[]>();
+  for (const item of items) {
+    const first = tokensOf(item)[0];
+    if (first !== undefined && !byFirst.has(first))
+      byFirst.set(
+        first,
+        items.filter((i) => tokensOf(i).length === 0 || tokensOf(i)[0] === first),
+      );
+  }
+  return { byFirst, anywhere } satisfies FirstTokenIndex<T>;
+}
+
+const startingAt = <T>(index: FirstTokenIndex<T>, token: ClaimToken | undefined): readonly T[] =>
+  (token && index.byFirst.get(token.norm)) || index.anywhere;
+
 type Element =
-  { kind: "alts"; alts: readonly Alternative[]; optional: boolean } | { kind: "gap"; max: number };
+  | { kind: "alts"; alts: FirstTokenIndex<Alternative>; optional: boolean }
+  | { kind: "gap"; max: number };
 
 export interface TokenPattern {
   source: string;
@@ -74,7 +102,7 @@ export function compilePattern(source: string, classes: WordClasses, owner = "?"
       if (a.startsWith("@")) alts.push(...classAlternatives(classes, a.slice(1), owner));
       else alts.push({ tokens: phraseTokens(a), cls: null });
     }
-    elements.push({ kind: "alts", alts, optional });
+    elements.push({ kind: "alts", alts: indexByFirst(alts, (a) => a.tokens), optional });
   }
   if (!elements.some((e) => e.kind === "alts" && !e.optional))
     throw new ClaimTypeInvalid(owner, `pattern "${source}" has nothing it must match`);
@@ -110,7 +138,7 @@ function matchFrom(
     }
     return -1;
   }
-  for (const a of e.alts) {
+  for (const a of startingAt(e.alts, tokens[at])) {
     if (!phraseAt(tokens, at, a.tokens)) continue;
     if (parts.length > 0 && crossesSentence(tokens, first, at + a.tokens.length)) continue;
     parts.push({ cls: a.cls, phrase: a.tokens.join(" "), start: at, end: at + a.tokens.length });
@@ -133,7 +161,7 @@ export function matchPattern(p: TokenPattern, tokens: readonly ClaimToken[]): Pa
   return null;
 }
 
-const phraseCache = new WeakMap<readonly string[], string[][]>();
+const phraseCache = new WeakMap<readonly string[], FirstTokenIndex<string[]>>();
 
 /** Every phrase of a word list in `tokens`, left to right, longest first, not overlapping. */
 export function findPhrases(
@@ -142,15 +170,16 @@ export function findPhrases(
 ): { phrase: string; start: number; end: number }[] {
   let alts = phraseCache.get(phrases);
   if (!alts) {
-    alts = phrases
+    const sorted = phrases
       .map((p) => phraseTokens(p))
       .filter((t) => t.length > 0)
       .sort((a, b) => b.length - a.length);
+    alts = indexByFirst(sorted, (a) => a);
     phraseCache.set(phrases, alts);
   }
   const out: { phrase: string; start: number; end: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const hit = alts.find((a) => phraseAt(tokens, i, a));
+    const hit = startingAt(alts, tokens[i]).find((a) => phraseAt(tokens, i, a));
     if (!hit) continue;
     out.push({ phrase: hit.join(" "), start: i, end: i + hit.length });
     i += hit.length - 1;
