@@ -8,7 +8,7 @@ import type { Orm } from "./db.js";
 import { foldForIndex } from "./fold-map.js";
 import { passages } from "./passages.js";
 import { runner } from "./register/register-sql.js";
-import { suggestionRows } from "./register/suggestion-queue.js";
+import { RegisterLookup, suggestionRows } from "./register/suggestion-queue.js";
 import { firstDay, rows, storableJson } from "./sql.js";
 
 /** One analysed document on its way into the store: the contract record and reader metadata. */
@@ -57,13 +57,19 @@ export async function priorsFor(tx: Orm, hashes: readonly string[]): Promise<Map
  * replaced, and only its. New content: inserted; if a concurrent writer inserted the same content
  * first, this one is "unchanged". `prior` is what a lookup of the content hash found, when the
  * caller looked it up for a whole batch; `actors` resolves names across documents (with
- * `lockActors` on PostgreSQL, where other processes write concurrently).
+ * `lockActors` on PostgreSQL, where other processes write concurrently); `register` finds the
+ * cases the document's events may concern, for a batch at once.
  */
 export async function writeDocument(
   tx: Orm,
   item: DocumentToStore,
   extractorVersion: number,
-  opts: { actors?: ActorDirectory; lockActors?: boolean; prior?: Prior | null } = {},
+  opts: {
+    actors?: ActorDirectory;
+    lockActors?: boolean;
+    prior?: Prior | null;
+    register?: RegisterLookup;
+  } = {},
 ): Promise<WriteResult> {
   const src = item.record.source;
   const known =
@@ -94,7 +100,7 @@ export async function writeDocument(
   const { resolved, writes } = await directory.resolve(item.record.actors);
   step();
   // Events of named people become review suggestions (issue 5), matched against the register.
-  const queue = await suggestionRows(runner(tx), item.record);
+  const queue = await suggestionRows(opts.register ?? new RegisterLookup(runner(tx)), item.record);
   step();
   // What the cross-check reads (claim types, quantities, report keys), derived once, and the
   // suggestions are written by the same statement as the document (migration 0018).

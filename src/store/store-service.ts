@@ -19,7 +19,9 @@ import {
 } from "./document-writer.js";
 import { createDumpService } from "./dump/dump-service.js";
 import { createFeedService } from "./feeds/feed-store.js";
+import { runner } from "./register/register-sql.js";
 import { createRegisterService } from "./register/register-service.js";
+import { RegisterLookup } from "./register/suggestion-queue.js";
 import { createSearchService } from "./search-service.js";
 import type { ErrorInfo, IngestItemResult, StoreInfo, StoreService } from "./store-types.js";
 import { rows } from "./sql.js";
@@ -79,8 +81,8 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
   }
 
   /**
-   * A batch in one transaction: one commit, one lookup of content hashes and of actor names for
-   * the whole batch — what dominates on PGlite, where every statement and every commit has a
+   * A batch in one transaction: one commit, one lookup of content hashes, of actor names and of
+   * the register's cases for the whole batch — what dominates on PGlite, where every statement and every commit has a
    * fixed cost. Any failure rolls the batch back and each document is then written in a
    * transaction of its own, so a bad document fails alone and the others are stored.
    */
@@ -93,12 +95,15 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
         );
         const actors = new ActorDirectory(tx, 32);
         await actors.load(items.flatMap((i) => i.record.actors.flatMap(actorKeys)));
+        const register = new RegisterLookup(runner(tx));
+        await register.load(items.flatMap((i) => i.record.events.flatMap((e) => e.person ?? [])));
         const results: IngestItemResult[] = [];
         for (const item of items) {
           const sha = item.record.source.sha256;
           const r = await writeDocument(tx, item, extractorVersion, {
             actors,
             prior: priors.get(sha) ?? null,
+            register,
           });
           if (r.status !== "unchanged")
             priors.set(sha, { id: r.documentId, extractor_version: extractorVersion });

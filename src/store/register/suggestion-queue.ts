@@ -13,7 +13,7 @@ import type { Event, Span } from "../../core/types.js";
 import type { AnalysisRecord } from "../../ingest/analyze-service.js";
 import { casesByPk, lastNameWord, recordsOf } from "./records-store.js";
 import { escapeLike } from "../actor-service.js";
-import type { Run } from "./register-sql.js";
+import { arr, type Run } from "./register-sql.js";
 
 /**
  * The sentence(s) of `text` that hold [start, end): what a reviewer reads. `spans`: the text's
@@ -40,51 +40,81 @@ function wordsInOrder(tokens: readonly string[]): string {
   return `%${tokens.map(escapeLike).join("%")}%`;
 }
 
+/** A name as the register lookup reads it: the words to find in order, and the last one. */
+function nameQuery(name: string): { key: string; last: string; like: string } | null {
+  const tokens = nameTokens(name);
+  const last = lastNameWord(name);
+  return tokens.length > 0 && last
+    ? { key: tokens.join(" "), last, like: wordsInOrder(tokens) }
+    : null;
+}
+
 /**
- * The register as far as these names go: cases whose name could end with one of them (`suggest`
- * decides), with their records. The last word alone would bring every "Hung" of a large register
- * and all their records into every document's transaction.
+ * The register as far as the names of a transaction's documents go: cases whose name could end
+ * with one of them (`suggest` decides), with their records. The last word alone would bring
+ * every "Hung" of a large register and all their records into every document's transaction.
+ * Names are looked up for a whole batch of documents at once (`load`), each a round trip and a
+ * plan otherwise; ingest does not change the register, so what is found holds for the batch.
  */
-async function registerFor(run: Run, names: readonly string[]): Promise<Register> {
-  const wanted = new Map<string, { last: string; like: string }>();
-  for (const name of names) {
-    const tokens = nameTokens(name);
-    const last = lastNameWord(name);
-    if (tokens.length > 0 && last)
-      wanted.set(tokens.join(" "), { last, like: wordsInOrder(tokens) });
+export class RegisterLookup {
+  /** Case row ids by name key, for every name looked up. */
+  private readonly found = new Map<string, number[]>();
+
+  constructor(private readonly run: Run) {}
+
+  /** Looks up the names not looked up yet, in one query. */
+  async load(names: Iterable<string>): Promise<void> {
+    const wanted = new Map<string, { last: string; like: string }>();
+    for (const name of names) {
+      const q = nameQuery(name);
+      if (q && !this.found.has(q.key)) wanted.set(q.key, q);
+    }
+    if (wanted.size === 0) return;
+    const keys = [...wanted.keys()];
+    const hits = await this.run<{ i: number; pk: number }>(
+      sql`SELECT w.i::int AS i, c.id AS pk
+          FROM unnest(${arr(
+            keys.map((k) => wanted.get(k)!.last),
+            "text",
+          )}, ${arr(
+            keys.map((k) => wanted.get(k)!.like),
+            "text",
+          )}) WITH ORDINALITY AS w(last, pattern, i)
+          JOIN cases c ON c.name_last = w.last AND c.name_key LIKE w.pattern`,
+    );
+    for (const k of keys) this.found.set(k, []);
+    for (const h of hits) this.found.get(keys[h.i - 1]!)!.push(h.pk);
   }
-  if (wanted.size === 0) return { cases: [], events: [] };
-  const which = [...wanted.values()].map(
-    (w) => sql`(name_last = ${w.last} AND name_key LIKE ${w.like})`,
-  );
-  const found = await run<{ pk: number }>(
-    sql`SELECT id AS pk FROM cases WHERE ${sql.join(which, sql` OR `)}`,
-  );
-  const cases = await casesByPk(
-    run,
-    found.map((f) => f.pk),
-  );
-  const records = await recordsOf(
-    run,
-    cases.map((c) => c.pk),
-  );
-  return { cases: cases.map((c) => c.record), events: records.map((r) => r.event) };
+
+  /** The cases (and their records) any of these names could be. */
+  async registerFor(names: readonly string[]): Promise<Register> {
+    await this.load(names);
+    const pks = new Set<number>();
+    for (const name of names) {
+      const q = nameQuery(name);
+      for (const pk of (q && this.found.get(q.key)) || []) pks.add(pk);
+    }
+    if (pks.size === 0) return { cases: [], events: [] };
+    const cases = await casesByPk(this.run, [...pks]);
+    const records = await recordsOf(
+      this.run,
+      cases.map((c) => c.pk),
+    );
+    return { cases: cases.map((c) => c.record), events: records.map((r) => r.event) };
+  }
 }
 
 /**
  * The suggestions a document's events give, as rows for `vigil_queue_suggestions` (migration
- * 0018): matched against the register as it stands in the caller's transaction.
+ * 0018): matched against the register as it stands in the lookup's transaction.
  */
 export async function suggestionRows(
-  run: Run,
+  lookup: RegisterLookup,
   record: AnalysisRecord,
 ): Promise<Record<string, unknown>[]> {
   const named = record.events.map((e, idx) => ({ e, idx })).filter(({ e }) => e.person);
   if (named.length === 0) return [];
-  const register = await registerFor(
-    run,
-    named.map(({ e }) => e.person!),
-  );
+  const register = await lookup.registerFor(named.map(({ e }) => e.person!));
   const source = {
     sourceId: record.source.id ?? basename(record.source.path),
     url: record.source.url,

@@ -70,12 +70,13 @@ VN-050,Lê Thị Hương,female,Hanoi,331,2020-05-02
 `;
 
 describeStores("review queue", (ctx) => {
-  beforeEach(async () => {
+  const fresh = async () => {
     await truncateAll(ctx.db);
     await truncateRegister(ctx.db);
     const r = await ctx.store.casesImport({ files: [{ file: "cases.csv", text: REGISTER }] });
     expect(r.errors).toEqual([]);
-  });
+  };
+  beforeEach(fresh);
 
   it("queues suggestions on ingest, once, and applies nothing", async () => {
     const [written] = await ctx.store.ingest([ARTICLE]);
@@ -98,6 +99,55 @@ describeStores("review queue", (ctx) => {
     expect((await ctx.store.caseShow("VN-001")).records).toHaveLength(1);
     await ctx.store.ingest([ARTICLE]);
     expect(await ctx.store.reviewList()).toHaveLength(3);
+  });
+
+  it("queues for a batch of articles what each article queues alone", async () => {
+    const text = `Second activist detained
+
+HANOI — Police in Hanoi detained Lê Thị Hương on Friday, her husband said. Hương had campaigned against land seizures.
+`;
+    const second = item(
+      record({
+        text,
+        date: "2021-11-12",
+        path: "articles/second-detained.md",
+        actors: [{ name: "Lê Thị Hương" }],
+        extra: {
+          events: [
+            {
+              ...at(text, "detained Lê Thị Hương on Friday"),
+              text: "detained Lê Thị Hương on Friday",
+              type: "arrest",
+              person: "Lê Thị Hương",
+              personStart: null,
+              personEnd: null,
+              actor: 0,
+              date: "2021-11-12",
+              place: "Hanoi",
+              charges: [],
+              sentenceMonths: null,
+              probationMonths: null,
+            },
+          ],
+        },
+      }),
+    );
+    const queued = async () =>
+      (await ctx.store.reviewList()).map((s) => [
+        s.person,
+        s.decision,
+        s.action,
+        s.candidates.map((c) => c.caseId),
+      ]);
+    await ctx.store.ingest([ARTICLE, second]);
+    const together = await queued();
+    expect(together).toContainEqual(["Lê Thị Hương", "existing", "add-event", ["VN-050"]]);
+    expect(together).toHaveLength(4);
+
+    await fresh();
+    await ctx.store.ingest([ARTICLE]);
+    await ctx.store.ingest([second]);
+    expect(await queued()).toEqual(together);
   });
 
   it("accepts: the record is written with the article as evidence", async () => {
