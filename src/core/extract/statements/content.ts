@@ -346,6 +346,23 @@ const PARTICIPLES = new Set([
   "alleging",
   "writing",
   "referring",
+  "recalling",
+  "acknowledging",
+  "admitting",
+  "conceding",
+  "complaining",
+  "predicting",
+  "recounting",
+  "reiterating",
+  "asserting",
+  "contending",
+  "maintaining",
+  "denying",
+  "boasting",
+  "lamenting",
+  "announcing",
+  "pledging",
+  "demanding",
 ]);
 
 const NON_RESTRICTIVE = new Set(["which", "who", "while", "though", "although", "whereas"]);
@@ -374,8 +391,11 @@ function cueVerbAt(toks: readonly Tok[], k: number): boolean {
   const t = toks[j];
   if (t === undefined || t.kind !== WORD || t.cap) return false;
   const c = cueAt(toks, j);
-  // "… and warned …" is the speaker's next statement; "… and thought …" may be the content's.
-  const speech = c !== null && (c.form.cls === "speech" || c.form.cls === "writing");
+  // "… and warned …" and "… and has vowed …" are the speaker's next statement; "… and
+  // thought …" may be the content's.
+  const speech =
+    c !== null &&
+    (c.form.cls === "speech" || c.form.cls === "writing" || c.form.cls === "intention");
   return c !== null && speech && (c.form.past || (c.form.present && !c.form.base));
 }
 

@@ -472,6 +472,22 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a recollection after the closing mark is the speaker's next statement",
+    "The lawyer said the hearing was “over in an hour,” recalling that the judge read the verdict from a prepared text.",
+    [
+      { kind: "mixed", segments: ["the hearing was “over in an hour,”"] },
+      { cue: "recalling", segments: ["that the judge read the verdict from a prepared text"] },
+    ],
+  ],
+  [
+    "04 a pledge after “and” is the speaker's next statement",
+    "The governor said the camp would close “within weeks” and has vowed to resettle every family before the rains.",
+    [
+      { kind: "mixed", segments: ["the camp would close “within weeks”"] },
+      { cue: "vowed", segments: ["to resettle every family before the rains"] },
+    ],
+  ],
+  [
     "04 an infinitive ends before a new clause; a later attribution takes the rest",
     "In Nghe An, a province the party hoped to hold easily, the vote will be close, said Ho Van Duc, an analyst in Vinh.",
     [
