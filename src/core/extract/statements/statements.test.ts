@@ -472,6 +472,24 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "01 a quotation after an attribution that reports more is the speaker's next statement",
+    "“The verdict was written before the hearing,” the lawyer said, adding that the family had not been allowed in. “We will appeal.”",
+    [
+      {
+        kind: "direct",
+        mention: "the lawyer",
+        segments: ["“The verdict was written before the hearing,”"],
+      },
+      {
+        kind: "indirect",
+        cue: "adding",
+        mention: "the lawyer",
+        segments: ["that the family had not been allowed in"],
+      },
+      { kind: "direct", mention: "the lawyer", segments: ["“We will appeal.”"] },
+    ],
+  ],
+  [
     "04 a recollection after the closing mark is the speaker's next statement",
     "The lawyer said the hearing was “over in an hour,” recalling that the judge read the verdict from a prepared text.",
     [

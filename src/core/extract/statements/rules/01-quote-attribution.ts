@@ -236,6 +236,22 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
     const d = j >= 0 ? attached[j]! : null;
     if (!d || cueBetween(doc, list, li, j, d, u0, u1)) continue;
     const g = groupSegments(doc, qi);
+    if (j < li && reportsAfterCue(doc, d, list[j]!, qi)) {
+      // “A,” he said, adding that …. “B.”: B is the speaker's next statement, not more of A.
+      const next: Draft = {
+        segments: [...g.segs],
+        speaker: d.speaker,
+        cue: null,
+        form: null,
+        rule: "01-next",
+        groups: [g.group],
+        unit: d.unit,
+        inheritsSpeaker: true,
+      };
+      byCue.set(-1 - qi, next);
+      attached[li] = next;
+      continue;
+    }
     d.segments.push(...g.segs);
     d.groups.push(g.group);
     attached[li] = d;
@@ -353,6 +369,22 @@ function cueBetween(
     const t = doc.toks[k]!;
     if (t.lower === "according" && doc.toks[k + 1]?.lower === "to" && t.start !== d.cue?.start)
       return true;
+  }
+  return false;
+}
+
+/**
+ * Between pieces `a` and `b`, after `d`'s own cue in its sentence, another cue with content of
+ * its own (", adding that …", ", explaining why …"): the sentence reports more than A's words.
+ */
+function reportsAfterCue(doc: StatementDoc, d: Draft, a: number, b: number): boolean {
+  const u = doc.units[d.unit]!;
+  const own = d.cue ? doc.idx.tokenAt(d.cue.start) : -1;
+  const from = doc.idx.tokenAt(doc.quotes.pieces[a]!.end);
+  const to = Math.min(u.b, doc.idx.tokenAt(doc.quotes.pieces[b]!.start));
+  for (const c of doc.cues[d.unit]!) {
+    if (c.tok <= own || c.tok < from || c.tok >= to || !c.form.gerund) continue;
+    if (forwardContent(doc, c, to) !== null) return true;
   }
   return false;
 }
