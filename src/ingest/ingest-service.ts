@@ -1,4 +1,4 @@
-import { factsPayload } from "../store/check/check-facts.js";
+import { prepareDocument } from "../store/document-rows.js";
 import { errorInfo } from "../store/store-service.js";
 import type {
   DocumentToStore,
@@ -115,8 +115,8 @@ export async function* ingestSources(
         author: doc.author,
         language: doc.language,
         provenance: doc.provenance,
-        // Derived here, beside the extraction, so the store's thread only writes them.
-        checkFacts: factsPayload({ ...record, date: record.source.date }),
+        // Prepared here, beside the extraction, so the store's thread only resolves and writes.
+        prepared: prepareDocument(record),
       };
     } catch (err) {
       yield {

@@ -3,10 +3,8 @@ import { matchKey } from "../core/text/normalise.js";
 import type { AnalysisRecord } from "../ingest/analyze-service.js";
 import { ActorDirectory, type ActorWrites, type ResolvedActor } from "./actor-resolver.js";
 import { actorKeys } from "./actor-rules.js";
-import { factsPayload } from "./check/check-facts.js";
 import type { Orm } from "./db.js";
-import { foldForIndex } from "./fold-map.js";
-import { passages } from "./passages.js";
+import { prepareDocument, type PreparedDocument } from "./document-rows.js";
 import { runner } from "./register/register-sql.js";
 import { RegisterLookup, suggestionRows } from "./register/suggestion-queue.js";
 import { firstDay, rows, storableJson } from "./sql.js";
@@ -19,11 +17,8 @@ export interface DocumentToStore {
   author?: string | null;
   language?: string | null;
   provenance?: Record<string, unknown>;
-  /**
-   * Its check facts as `factsPayload` writes them, when derived already: the ingest derives them
-   * off the store's thread.
-   */
-  checkFacts?: string;
+  /** Its rows as `prepareDocument` gives them, when prepared already (off the store's thread). */
+  prepared?: PreparedDocument;
   /** Test hook: throw after this many writing steps (atomicity tests). */
   failAfter?: number;
 }
@@ -102,13 +97,13 @@ export async function writeDocument(
   // Events of named people become review suggestions (issue 5), matched against the register.
   const queue = await suggestionRows(opts.register ?? new RegisterLookup(runner(tx)), item.record);
   step();
-  // What the cross-check reads (claim types, quantities, report keys), derived once, and the
-  // suggestions are written by the same statement as the document (migration 0018).
-  const facts = item.checkFacts ?? factsPayload({ ...item.record, date: src.date });
+  // The document's rows (`document-rows.ts`), its check facts (what the cross-check reads) and
+  // its suggestions are written by one statement (migration 0018).
+  const prepared = item.prepared ?? prepareDocument(item.record);
   const [written] = await rows<{ id: number | null }>(
     tx,
-    sql`WITH d AS MATERIALIZED (${insertAll(item, extractorVersion, resolved, writes, known?.id ?? null)})
-        SELECT d.id, vigil_write_facts(d.id, ${facts}::jsonb),
+    sql`WITH d AS MATERIALIZED (${insertAll(item, prepared, extractorVersion, resolved, writes, known?.id ?? null)})
+        SELECT d.id, vigil_write_facts(d.id, ${prepared.checkFacts}::jsonb),
           vigil_queue_suggestions(d.id, ${storableJson(queue)}::jsonb)
         FROM d`,
   );
@@ -124,7 +119,6 @@ export async function writeDocument(
 }
 
 const json = (v: unknown): SQL => sql`${storableJson(v)}::jsonb`;
-const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 /**
  * The call writing the document row and all its extractions at once (the SQL function of
@@ -132,6 +126,7 @@ const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
  */
 export function insertAll(
   item: DocumentToStore,
+  r: PreparedDocument,
   extractorVersion: number,
   resolved: ResolvedActor[],
   writes: ActorWrites,
@@ -170,145 +165,8 @@ export function insertAll(
     link_evidence: resolved[idx]!.evidence,
     raw: a,
   }));
-  const mentions = record.actors.flatMap((a, idx) =>
-    (a.mentions ?? []).map((m) => ({ a: idx, s: m.start, e: m.end })),
-  );
-  const statements = record.statements.map((s, idx) => ({
-    idx,
-    char_start: s.start,
-    char_end: s.end,
-    text: s.text,
-    kind: s.kind,
-    cue: orNull(s.cue),
-    speaker_name: s.speaker?.name ?? null,
-    speaker_mention: s.speaker?.mention ?? null,
-    speaker_kind: s.speaker?.kind ?? null,
-    speaker_role: s.speaker?.role ?? null,
-    speaker_org: s.speaker?.org ?? null,
-    actor: s.speaker?.actor ?? null,
-    date: orNull(s.date),
-    day: firstDay(s.date),
-    responds_to: orNull(s.respondsTo),
-    response: orNull(s.response),
-    raw: s,
-  }));
-  const figures = record.figures.map((f, idx) => ({
-    idx,
-    char_start: f.start,
-    char_end: f.end,
-    text: f.text,
-    value: Number.isFinite(f.value) ? f.value : null,
-    bound: orNull(f.bound),
-    unit: orNull(f.unit),
-    what: orNull(f.what),
-    as_of: orNull(f.asOf),
-    publisher: orNull(f.publisher),
-    part_of: orNull(f.partOf),
-    raw: f,
-  }));
-  const legalRefs = record.legalRefs.map((l, idx) => ({
-    idx,
-    char_start: l.start,
-    char_end: l.end,
-    text: l.text,
-    jurisdiction: orNull(l.jurisdiction),
-    law: orNull(l.law),
-    article: orNull(l.article),
-    clause: orNull(l.clause),
-    offense: orNull(l.offense),
-    statute: orNull(l.statute),
-    raw: l,
-  }));
-  const events = record.events.map((e, idx) => ({
-    idx,
-    char_start: e.start,
-    char_end: e.end,
-    text: e.text,
-    type: e.type,
-    person: orNull(e.person),
-    actor: orNull(e.actor),
-    date: orNull(e.date),
-    place: orNull(e.place),
-    charges: e.charges ?? [],
-    sentence_months: orNull(e.sentenceMonths),
-    probation_months: orNull(e.probationMonths),
-    raw: e,
-  }));
-  const reports = record.reports.map((r, idx) => ({
-    idx,
-    char_start: r.start,
-    char_end: r.end,
-    text: r.text,
-    issuer: orNull(r.issuer),
-    title: orNull(r.title),
-    year: orNull(r.year),
-    raw: r,
-  }));
   return sql`SELECT vigil_write_document(${existingId}::bigint, ${json(meta)}, ${record.text}::text,
     ${json(writes.newActors)}, ${json(writes.aliases)}, ${json(writes.context)},
-    ${json(docActors)}, ${json(mentions)}, ${json(statements)}, ${json(figures)},
-    ${json(legalRefs)}, ${json(events)}, ${json(reports)}, ${json(searchUnits(record))}) AS id`;
-}
-
-/** The document's title, passages and statements, as the search index holds them. */
-function searchUnits(record: AnalysisRecord) {
-  const text = record.text;
-  const day = firstDay(record.source.date);
-  const outlet_key = record.source.outlet ? matchKey(record.source.outlet) : null;
-  const folded = (t: string): string | null => {
-    const f = foldForIndex(t);
-    return f === t ? null : f;
-  };
-  const base = {
-    stmt: null,
-    day,
-    outlet_key,
-    kind: null,
-    speaker_key: null,
-    org_key: null,
-    actor: null,
-  };
-  const units: Record<string, unknown>[] = [];
-  const title = record.source.title;
-  if (title)
-    units.push({
-      ...base,
-      unit: "title",
-      char_start: 0,
-      char_end: 0,
-      text: title,
-      folded: folded(title),
-    });
-  // Passages and statements are cut from the body by the database unless offsets in code points
-  // would differ from the contract's UTF-16 offsets.
-  const cut = !/[\uD800-\uDFFF]/.test(text);
-  for (const p of passages(text)) {
-    const t = text.slice(p.start, p.end);
-    units.push({
-      ...base,
-      unit: "passage",
-      char_start: p.start,
-      char_end: p.end,
-      text: cut ? null : t,
-      folded: folded(t),
-    });
-  }
-  record.statements.forEach((s, idx) => {
-    const speaker = s.speaker;
-    units.push({
-      ...base,
-      unit: "statement",
-      stmt: idx,
-      char_start: s.start,
-      char_end: s.end,
-      text: cut ? null : s.text,
-      folded: folded(s.text),
-      day: firstDay(s.date) ?? day,
-      kind: s.kind,
-      speaker_key: speaker ? matchKey(`${speaker.name} | ${speaker.mention}`) : null,
-      org_key: speaker?.org ? matchKey(speaker.org) : null,
-      actor: speaker?.actor ?? null,
-    });
-  });
-  return units;
+    ${json(docActors)}, ${r.mentions}::jsonb, ${r.statements}::jsonb, ${r.figures}::jsonb,
+    ${r.legalRefs}::jsonb, ${r.events}::jsonb, ${r.reports}::jsonb, ${r.units}::jsonb) AS id`;
 }

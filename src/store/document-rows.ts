@@ -1,0 +1,176 @@
+// A document's extraction rows as the store writes them (`vigil_write_document`, migration 0011,
+// and `vigil_write_facts`, migration 0018): JSON arrays, in-document references by position
+// (`idx`). Nothing here depends on what the store holds, so the ingest prepares them beside the
+// extraction and the store's thread only resolves actors and writes (src/store/document-writer.ts).
+
+import { matchKey } from "../core/text/normalise.js";
+import type { AnalysisRecord } from "../ingest/analyze-service.js";
+import { factsPayload } from "./check/check-facts.js";
+import { foldForIndex } from "./fold-map.js";
+import { passages } from "./passages.js";
+import { firstDay, storableJson } from "./sql.js";
+
+/** Each table's rows as a JSON array (strings: cheap to pass to the store's thread). */
+export interface PreparedDocument {
+  mentions: string;
+  statements: string;
+  figures: string;
+  legalRefs: string;
+  events: string;
+  reports: string;
+  units: string;
+  /** The check facts, as `factsPayload` gives them. */
+  checkFacts: string;
+}
+
+const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+export function prepareDocument(record: AnalysisRecord): PreparedDocument {
+  const mentions = record.actors.flatMap((a, idx) =>
+    (a.mentions ?? []).map((m) => ({ a: idx, s: m.start, e: m.end })),
+  );
+  const statements = record.statements.map((s, idx) => ({
+    idx,
+    char_start: s.start,
+    char_end: s.end,
+    text: s.text,
+    kind: s.kind,
+    cue: orNull(s.cue),
+    speaker_name: s.speaker?.name ?? null,
+    speaker_mention: s.speaker?.mention ?? null,
+    speaker_kind: s.speaker?.kind ?? null,
+    speaker_role: s.speaker?.role ?? null,
+    speaker_org: s.speaker?.org ?? null,
+    actor: s.speaker?.actor ?? null,
+    date: orNull(s.date),
+    day: firstDay(s.date),
+    responds_to: orNull(s.respondsTo),
+    response: orNull(s.response),
+    raw: s,
+  }));
+  const figures = record.figures.map((f, idx) => ({
+    idx,
+    char_start: f.start,
+    char_end: f.end,
+    text: f.text,
+    value: Number.isFinite(f.value) ? f.value : null,
+    bound: orNull(f.bound),
+    unit: orNull(f.unit),
+    what: orNull(f.what),
+    as_of: orNull(f.asOf),
+    publisher: orNull(f.publisher),
+    part_of: orNull(f.partOf),
+    raw: f,
+  }));
+  const legalRefs = record.legalRefs.map((l, idx) => ({
+    idx,
+    char_start: l.start,
+    char_end: l.end,
+    text: l.text,
+    jurisdiction: orNull(l.jurisdiction),
+    law: orNull(l.law),
+    article: orNull(l.article),
+    clause: orNull(l.clause),
+    offense: orNull(l.offense),
+    statute: orNull(l.statute),
+    raw: l,
+  }));
+  const events = record.events.map((e, idx) => ({
+    idx,
+    char_start: e.start,
+    char_end: e.end,
+    text: e.text,
+    type: e.type,
+    person: orNull(e.person),
+    actor: orNull(e.actor),
+    date: orNull(e.date),
+    place: orNull(e.place),
+    charges: e.charges ?? [],
+    sentence_months: orNull(e.sentenceMonths),
+    probation_months: orNull(e.probationMonths),
+    raw: e,
+  }));
+  const reports = record.reports.map((r, idx) => ({
+    idx,
+    char_start: r.start,
+    char_end: r.end,
+    text: r.text,
+    issuer: orNull(r.issuer),
+    title: orNull(r.title),
+    year: orNull(r.year),
+    raw: r,
+  }));
+  return {
+    mentions: storableJson(mentions),
+    statements: storableJson(statements),
+    figures: storableJson(figures),
+    legalRefs: storableJson(legalRefs),
+    events: storableJson(events),
+    reports: storableJson(reports),
+    units: storableJson(searchUnits(record)),
+    checkFacts: factsPayload({ ...record, date: record.source.date }),
+  };
+}
+
+/** The document's title, passages and statements, as the search index holds them. */
+function searchUnits(record: AnalysisRecord) {
+  const text = record.text;
+  const day = firstDay(record.source.date);
+  const outlet_key = record.source.outlet ? matchKey(record.source.outlet) : null;
+  const folded = (t: string): string | null => {
+    const f = foldForIndex(t);
+    return f === t ? null : f;
+  };
+  const base = {
+    stmt: null,
+    day,
+    outlet_key,
+    kind: null,
+    speaker_key: null,
+    org_key: null,
+    actor: null,
+  };
+  const units: Record<string, unknown>[] = [];
+  const title = record.source.title;
+  if (title)
+    units.push({
+      ...base,
+      unit: "title",
+      char_start: 0,
+      char_end: 0,
+      text: title,
+      folded: folded(title),
+    });
+  // Passages and statements are cut from the body by the database unless offsets in code points
+  // would differ from the contract's UTF-16 offsets.
+  const cut = !/[\uD800-\uDFFF]/.test(text);
+  for (const p of passages(text)) {
+    const t = text.slice(p.start, p.end);
+    units.push({
+      ...base,
+      unit: "passage",
+      char_start: p.start,
+      char_end: p.end,
+      text: cut ? null : t,
+      folded: folded(t),
+    });
+  }
+  record.statements.forEach((s, idx) => {
+    const speaker = s.speaker;
+    units.push({
+      ...base,
+      unit: "statement",
+      stmt: idx,
+      char_start: s.start,
+      char_end: s.end,
+      text: cut ? null : s.text,
+      folded: folded(s.text),
+      day: firstDay(s.date) ?? day,
+      kind: s.kind,
+      speaker_key: speaker ? matchKey(`${speaker.name} | ${speaker.mention}`) : null,
+      org_key: speaker?.org ? matchKey(speaker.org) : null,
+      actor: speaker?.actor ?? null,
+    });
+  });
+  return units;
+}
