@@ -100,9 +100,10 @@ export async function writeDocument(
   // The document's rows (`document-rows.ts`), its check facts (what the cross-check reads) and
   // its suggestions are written by one statement (migration 0018).
   const prepared = item.prepared ?? prepareDocument(item.record);
+  const write = insertAll(item, prepared, extractorVersion, resolved, writes, known?.id ?? null);
   const [written] = await rows<{ id: number | null }>(
     tx,
-    sql`WITH d AS MATERIALIZED (${insertAll(item, prepared, extractorVersion, resolved, writes, known?.id ?? null)})
+    sql`WITH d AS MATERIALIZED (${write})
         SELECT d.id, vigil_write_facts(d.id, ${prepared.checkFacts}::jsonb),
           vigil_queue_suggestions(d.id, ${storableJson(queue)}::jsonb)
         FROM d`,

@@ -82,9 +82,10 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
 
   /**
    * A batch in one transaction: one commit, one lookup of content hashes, of actor names and of
-   * the register's cases for the whole batch — what dominates on PGlite, where every statement and every commit has a
-   * fixed cost. Any failure rolls the batch back and each document is then written in a
-   * transaction of its own, so a bad document fails alone and the others are stored.
+   * the register's cases for the whole batch — what dominates on PGlite, where every statement
+   * and every commit has a fixed cost. Any failure rolls the batch back and each document is
+   * then written in a transaction of its own, so a bad document fails alone and the others are
+   * stored.
    */
   async function ingestBatch(items: DocumentToStore[]): Promise<IngestItemResult[]> {
     try {
