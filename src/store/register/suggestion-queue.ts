@@ -71,16 +71,21 @@ export class RegisterLookup {
     }
     if (wanted.size === 0) return;
     const keys = [...wanted.keys()];
+    // Each name through the index on the last word: as a plain join the planner hashes the
+    // names and reads every case (1,000,000 in a test: a third slower than a query per document).
+    const lasts = arr(
+      keys.map((k) => wanted.get(k)!.last),
+      "text",
+    );
+    const patterns = arr(
+      keys.map((k) => wanted.get(k)!.like),
+      "text",
+    );
     const hits = await this.run<{ i: number; pk: number }>(
-      sql`SELECT w.i::int AS i, c.id AS pk
-          FROM unnest(${arr(
-            keys.map((k) => wanted.get(k)!.last),
-            "text",
-          )}, ${arr(
-            keys.map((k) => wanted.get(k)!.like),
-            "text",
-          )}) WITH ORDINALITY AS w(last, pattern, i)
-          JOIN cases c ON c.name_last = w.last AND c.name_key LIKE w.pattern`,
+      sql`SELECT w.i::int AS i, c.pk
+          FROM unnest(${lasts}, ${patterns}) WITH ORDINALITY AS w(last, pattern, i)
+          CROSS JOIN LATERAL (SELECT id AS pk FROM cases
+            WHERE name_last = w.last AND name_key LIKE w.pattern OFFSET 0) c`,
     );
     for (const k of keys) this.found.set(k, []);
     for (const h of hits) this.found.get(keys[h.i - 1]!)!.push(h.pk);
