@@ -1,4 +1,3 @@
-import { prepareDocument } from "../store/document-rows.js";
 import { errorInfo } from "../store/store-service.js";
 import type {
   DocumentToStore,
@@ -6,9 +5,10 @@ import type {
   StoreService,
   WriteStatus,
 } from "../store/store-types.js";
-import { analyzeDocument, sha256, type AnalyzeOptions } from "./analyze-service.js";
+import { sha256, type AnalyzeOptions } from "./analyze-service.js";
 import type { SourceDocument } from "./readers/types.js";
 import { readSources } from "./sources.js";
+import { storeItem } from "./store-item.js";
 
 export interface IngestOptions extends AnalyzeOptions {
   /** Documents sent to the store at once (each still in its own transaction). */
@@ -108,16 +108,7 @@ export async function* ingestSources(
     }
     let item: DocumentToStore;
     try {
-      const record = analyzeDocument(doc, opts.jurisdiction ?? null);
-      item = {
-        name: doc.name,
-        record,
-        author: doc.author,
-        language: doc.language,
-        provenance: doc.provenance,
-        // Prepared here, beside the extraction, so the store's thread only resolves and writes.
-        prepared: prepareDocument(record),
-      };
+      item = storeItem(doc, opts.jurisdiction ?? null);
     } catch (err) {
       yield {
         id: doc.name,

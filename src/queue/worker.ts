@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { analyzeDocument } from "../ingest/analyze-service.js";
+import { storeItem } from "../ingest/store-item.js";
 import { errorInfo } from "../store/store-service.js";
 import type { DocumentToStore, StoreService } from "../store/store-types.js";
 import { parseJob } from "./job-payload.js";
@@ -86,17 +86,7 @@ export async function runWorker(
     for (const job of jobs) {
       try {
         const payload = parseJob(job.id, job.data);
-        const record = analyzeDocument(payload.doc, payload.jurisdiction);
-        items.push({
-          id: job.id,
-          item: {
-            name: payload.doc.name,
-            record,
-            author: payload.doc.author,
-            language: payload.doc.language,
-            provenance: payload.doc.provenance,
-          },
-        });
+        items.push({ id: job.id, item: storeItem(payload.doc, payload.jurisdiction) });
       } catch (err) {
         await settle(job.id, false, { error: errorInfo(err) });
       }

@@ -2,6 +2,7 @@ import { SourceEmpty, SourceTooLarge, SourceUnsupported } from "../../errors.js"
 import { errorInfo } from "../../store/store-service.js";
 import { analyzeDocument, type AnalysisRecord } from "../analyze-service.js";
 import { formatBytes } from "../readers/limits.js";
+import { storeItem } from "../store-item.js";
 import { readerFor, supportedExtensions } from "../readers/index.js";
 import type { AnalyzedUpload, TextRequest, UploadRequest } from "./analyze-protocol.js";
 
@@ -36,13 +37,7 @@ export async function analyzeUpload(req: UploadRequest): Promise<AnalyzedUpload>
     }
     const doc = read.doc;
     try {
-      out.items.push({
-        name: doc.name,
-        record: analyzeDocument(doc, req.jurisdiction),
-        author: doc.author,
-        language: doc.language,
-        provenance: doc.provenance,
-      });
+      out.items.push(storeItem(doc, req.jurisdiction));
     } catch (err) {
       out.failures.push({ id: doc.name, error: errorInfo(err) });
     }
