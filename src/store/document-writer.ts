@@ -125,7 +125,7 @@ const json = (v: unknown): SQL => sql`${storableJson(v)}::jsonb`;
  * The call writing the document row and all its extractions at once (the SQL function of
  * migration 0011): each table's rows as a JSON array, one round trip per document.
  */
-export function insertAll(
+function insertAll(
   item: DocumentToStore,
   r: PreparedDocument,
   extractorVersion: number,

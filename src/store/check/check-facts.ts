@@ -87,20 +87,12 @@ export function factsPayload(doc: FactsInput): string {
 }
 
 /**
- * Writes the check facts of one stored document (one call; see `factsPayload`). `replace`: the
- * document has facts already (a new derivation); a document just written has none, as its
- * extractions' rows take their facts with them, and its facts are written with it
- * (src/store/document-writer.ts).
+ * Derives the check facts of a stored document again, replacing those it has (one call; see
+ * `factsPayload`). A document being written gets its facts with it (src/store/document-writer.ts).
  */
-export async function writeCheckFacts(
-  tx: Orm,
-  documentId: number,
-  doc: FactsInput,
-  opts: { replace: boolean },
-): Promise<void> {
-  if (opts.replace)
-    for (const table of ["statement_claims", "figure_facts", "report_facts", "report_responses"])
-      await rows(tx, sql`DELETE FROM ${sql.identifier(table)} WHERE document_id = ${documentId}`);
+async function rewriteCheckFacts(tx: Orm, documentId: number, doc: FactsInput): Promise<void> {
+  for (const table of ["statement_claims", "figure_facts", "report_facts", "report_responses"])
+    await rows(tx, sql`DELETE FROM ${sql.identifier(table)} WHERE document_id = ${documentId}`);
   await rows(tx, sql`SELECT vigil_write_facts(${documentId}::bigint, ${factsPayload(doc)}::jsonb)`);
 }
 
@@ -141,19 +133,14 @@ export async function ensureCheckFacts(db: Db): Promise<number> {
     ]);
     for (const p of pending) {
       await db.orm.transaction((tx) =>
-        writeCheckFacts(
-          tx,
-          p.id,
-          {
-            text: p.text,
-            date: p.date,
-            statements: st.get(p.id) ?? [],
-            figures: fi.get(p.id) ?? [],
-            legalRefs: lr.get(p.id) ?? [],
-            reports: re.get(p.id) ?? [],
-          },
-          { replace: true },
-        ),
+        rewriteCheckFacts(tx, p.id, {
+          text: p.text,
+          date: p.date,
+          statements: st.get(p.id) ?? [],
+          figures: fi.get(p.id) ?? [],
+          legalRefs: lr.get(p.id) ?? [],
+          reports: re.get(p.id) ?? [],
+        }),
       );
       done++;
     }

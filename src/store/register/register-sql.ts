@@ -24,11 +24,6 @@ export function unnest(columns: readonly SQL[]): SQL {
   return sql`unnest(${sql.join([...columns], sql`, `)})`;
 }
 
-/** `unnest` over columns given as values and their type: `columns([[ids, "bigint"], …])`. */
-export function columns(cols: readonly (readonly [Cell[], string])[]): SQL {
-  return unnest(cols.map(([values, type]) => arr(values, type)));
-}
-
 /** Lists travel as `;`-joined text: no register id or charge contains `;` (the readers refuse it). */
 export function joined(lists: readonly (readonly string[])[]): SQL {
   return arr(

@@ -40,14 +40,24 @@ function wordsInOrder(tokens: readonly string[]): string {
   return `%${tokens.map(escapeLike).join("%")}%`;
 }
 
+interface NameQuery {
+  /** The name's words, space-joined: names with the same words are looked up once. */
+  key: string;
+  last: string;
+  like: string;
+}
+
 /** A name as the register lookup reads it: the words to find in order, and the last one. */
-function nameQuery(name: string): { key: string; last: string; like: string } | null {
+function nameQuery(name: string): NameQuery | null {
   const tokens = nameTokens(name);
   const last = lastNameWord(name);
   return tokens.length > 0 && last
     ? { key: tokens.join(" "), last, like: wordsInOrder(tokens) }
     : null;
 }
+
+const queriesOf = (names: Iterable<string>): NameQuery[] =>
+  [...names].flatMap((n) => nameQuery(n) ?? []);
 
 /**
  * The register as far as the names of a transaction's documents go: cases whose name could end
@@ -64,21 +74,36 @@ export class RegisterLookup {
 
   /** Looks up the names not looked up yet, in one query. */
   async load(names: Iterable<string>): Promise<void> {
-    const wanted = new Map<string, { last: string; like: string }>();
-    for (const name of names) {
-      const q = nameQuery(name);
-      if (q && !this.found.has(q.key)) wanted.set(q.key, q);
-    }
-    if (wanted.size === 0) return;
-    const keys = [...wanted.keys()];
+    await this.fetch(queriesOf(names));
+  }
+
+  /** The cases (and their records) any of these names could be. */
+  async registerFor(names: readonly string[]): Promise<Register> {
+    const queries = queriesOf(names);
+    await this.fetch(queries);
+    const pks = new Set(queries.flatMap((q) => this.found.get(q.key)!));
+    if (pks.size === 0) return { cases: [], events: [] };
+    const cases = await casesByPk(this.run, [...pks]);
+    const records = await recordsOf(
+      this.run,
+      cases.map((c) => c.pk),
+    );
+    return { cases: cases.map((c) => c.record), events: records.map((r) => r.event) };
+  }
+
+  private async fetch(queries: readonly NameQuery[]): Promise<void> {
+    const wanted = [...new Map(queries.map((q) => [q.key, q])).values()].filter(
+      (q) => !this.found.has(q.key),
+    );
+    if (wanted.length === 0) return;
     // Each name through the index on the last word: as a plain join the planner hashes the
     // names and reads every case (1,000,000 in a test: a third slower than a query per document).
     const lasts = arr(
-      keys.map((k) => wanted.get(k)!.last),
+      wanted.map((q) => q.last),
       "text",
     );
     const patterns = arr(
-      keys.map((k) => wanted.get(k)!.like),
+      wanted.map((q) => q.like),
       "text",
     );
     const hits = await this.run<{ i: number; pk: number }>(
@@ -87,25 +112,8 @@ export class RegisterLookup {
           CROSS JOIN LATERAL (SELECT id AS pk FROM cases
             WHERE name_last = w.last AND name_key LIKE w.pattern OFFSET 0) c`,
     );
-    for (const k of keys) this.found.set(k, []);
-    for (const h of hits) this.found.get(keys[h.i - 1]!)!.push(h.pk);
-  }
-
-  /** The cases (and their records) any of these names could be. */
-  async registerFor(names: readonly string[]): Promise<Register> {
-    await this.load(names);
-    const pks = new Set<number>();
-    for (const name of names) {
-      const q = nameQuery(name);
-      for (const pk of (q && this.found.get(q.key)) || []) pks.add(pk);
-    }
-    if (pks.size === 0) return { cases: [], events: [] };
-    const cases = await casesByPk(this.run, [...pks]);
-    const records = await recordsOf(
-      this.run,
-      cases.map((c) => c.pk),
-    );
-    return { cases: cases.map((c) => c.record), events: records.map((r) => r.event) };
+    for (const q of wanted) this.found.set(q.key, []);
+    for (const h of hits) this.found.get(wanted[h.i - 1]!.key)!.push(h.pk);
   }
 }
 
