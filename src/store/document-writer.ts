@@ -6,7 +6,8 @@ import { actorKeys } from "./actor-rules.js";
 import type { Orm } from "./db.js";
 import { prepareDocument, type PreparedDocument } from "./document-rows.js";
 import { runner } from "./register/register-sql.js";
-import { RegisterLookup, suggestionRows } from "./register/suggestion-queue.js";
+import { RegisterLookup } from "./register/register-lookup.js";
+import { suggestionRows } from "./register/suggestion-queue.js";
 import { firstDay, rows, storableJson } from "./sql.js";
 
 /** One analysed document on its way into the store: the contract record and reader metadata. */

@@ -21,7 +21,7 @@ import { createDumpService } from "./dump/dump-service.js";
 import { createFeedService } from "./feeds/feed-store.js";
 import { runner } from "./register/register-sql.js";
 import { createRegisterService } from "./register/register-service.js";
-import { RegisterLookup } from "./register/suggestion-queue.js";
+import { RegisterLookup } from "./register/register-lookup.js";
 import { createSearchService } from "./search-service.js";
 import type { ErrorInfo, IngestItemResult, StoreInfo, StoreService } from "./store-types.js";
 import { rows } from "./sql.js";
