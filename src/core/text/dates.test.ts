@@ -151,6 +151,18 @@ describe("findDates", () => {
     );
   });
 
+  it("reads a relative word spelt with a letter that folds to ASCII as the pattern does", () => {
+    // ſ (long s) matches "s" case-insensitively, so the pattern finds "yeſterday", which names no
+    // relative day: the word scan that finds where patterns start steps aside for such texts.
+    expect(seen("He was held yeſterday, and yesterday.")).toEqual([
+      { text: "and yesterday", value: "2021-04-21", cue: "and", relative: true },
+    ]);
+  });
+
+  it("finds no date inside words or numbers (Mayor, 12345, Sundays)", () => {
+    expect(seen("Mayor Ngo met 12345 people; Maybe the Sundays.")).toEqual([]);
+  });
+
   it("keeps offsets into the text", () => {
     const text = "Police said that as of April 22, 2021, 239 were held.";
     const [d] = findDates(text, { docDate: "2021-04-22" });

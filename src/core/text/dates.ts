@@ -55,32 +55,99 @@ interface DocDate {
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
-function monthAlternation(): string {
-  const names = Object.keys(MONTHS).sort((a, b) => b.length - a.length);
-  const forms = names.flatMap((n) => [n[0]!.toUpperCase() + n.slice(1), n.toUpperCase()]);
-  return `(${forms.join("|")})(?![\\p{L}])\\.?`;
-}
-const MONTH = monthAlternation();
+/** Month names as written: "April", "APRIL", "Apr", "APR" (longest first). */
+const MONTH_FORMS = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .flatMap((n) => [n[0]!.toUpperCase() + n.slice(1), n.toUpperCase()]);
+const MONTH = `(${MONTH_FORMS.join("|")})(?![\\p{L}])\\.?`;
 const YEAR = "((?:1[89]|20)\\d\\d)(?![\\d\\p{L}]|[-/]\\d)";
 const NOT_BEFORE = "(?<![\\p{L}\\d])";
 
+/**
+ * Where a pattern's matches can start, so the text is not tried at every offset: at the start of a
+ * run of digits that passes a test (on the run `[start, end)` and what follows it), at the start
+ * of a word (a run of ASCII letters) in one of the word lists (`WORD_LISTS` bits), or, for
+ * patterns with a word that has letters beyond ASCII, anywhere in a text that holds that word.
+ */
+type Starts =
+  | { digits: (text: string, start: number, end: number) => boolean }
+  | { words: number }
+  | { needs: string };
+
+/**
+ * Words to test runs of the text against without slicing them out, each with the bits of the
+ * lists that hold it. A trie over the letters in any case (node `n`'s child for letter `c`, a = 0,
+ * at `n * 26 + c`): most words leave it at their first letters. A word found in it has the bits
+ * of the lists read in any case, and those of the lists read as written whose form it has.
+ */
+class WordBits {
+  private readonly child: number[] = Array<number>(26).fill(0);
+  private readonly anyCase: number[] = [0];
+  private readonly asWritten: Array<Map<string, number> | undefined> = [undefined];
+
+  constructor(
+    lists: ReadonlyArray<readonly [bit: number, words: readonly string[], fold: boolean]>,
+  ) {
+    for (const [bit, words, fold] of lists) {
+      for (const w of words) {
+        if (!/^[A-Za-z]+$/.test(w)) throw new Error(`not an ASCII word: ${w}`);
+        let node = 0;
+        for (let k = 0; k < w.length; k++) {
+          const slot = node * 26 + (w.charCodeAt(k) | 0x20) - 97;
+          if (this.child[slot] === 0) {
+            this.child[slot] = this.anyCase.length;
+            this.anyCase.push(0);
+            this.asWritten.push(undefined);
+            for (let i = 0; i < 26; i++) this.child.push(0);
+          }
+          node = this.child[slot]!;
+        }
+        if (fold) this.anyCase[node]! |= bit;
+        else {
+          const forms = (this.asWritten[node] ??= new Map());
+          forms.set(w, (forms.get(w) ?? 0) | bit);
+        }
+      }
+    }
+  }
+
+  /** The bits of `text[start, end)` (ASCII letters): 0 for a word in no list. */
+  get(text: string, start: number, end: number): number {
+    let node = 0;
+    for (let k = start; k < end; k++) {
+      node = this.child[node * 26 + (text.charCodeAt(k) | 0x20) - 97]!;
+      if (node === 0) return 0;
+    }
+    const forms = this.asWritten[node];
+    return this.anyCase[node]! | (forms?.get(text.slice(start, end)) ?? 0);
+  }
+}
+
+const MONTH_WORD = 1;
+const WEEKDAY_WORD = 2;
+const RELATIVE_WORD = 4;
+
 const PATTERNS: {
   re: RegExp;
+  starts: Starts;
   read: (m: RegExpExecArray, o: DateOptions) => Omit<Raw, keyof Span> | null;
 }[] = [
   {
     // 2021-04-22
     re: /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])/g,
+    starts: { digits: (text, start, end) => end - start === 4 && text[end] === "-" },
     read: (m) => ({ y: +m[1]!, m: +m[2]!, d: +m[3]!, relative: false, needsCue: false }),
   },
   {
     // 22/4/2021, 4/22/2021, 22.4.2021
     re: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)(?![\d/])/g,
+    starts: { digits: (text, start, end) => end - start <= 2 && /[/.]/.test(text[end] ?? "") },
     read: (m, o) => numericDate(+m[1]!, +m[3]!, +m[4]!, m[2] === "." || !!o.dayFirst),
   },
   {
     // ngày 22 tháng 4 năm 2021, ngày 22/4/2021, ngày 22-4
     re: /(?<![\p{L}])[Nn]gày\s+(\d{1,2})(?:\s+tháng\s+|[/-])(\d{1,2})(?:(?:\s+năm\s+|[/-])((?:19|20)\d\d))?(?!\d)/gu,
+    starts: { needs: "gày" },
     read: (m) => ({
       y: m[3] ? +m[3] : NaN,
       m: +m[2]!,
@@ -92,11 +159,13 @@ const PATTERNS: {
   {
     // tháng 4 năm 2021, tháng 10/2020
     re: /(?<![\p{L}])[Tt]háng\s+(\d{1,2})(?:\s+năm\s+|\/)((?:19|20)\d\d)(?!\d)/gu,
+    starts: { needs: "háng" },
     read: (m) => ({ y: +m[2]!, m: +m[1]!, d: null, relative: false, needsCue: false }),
   },
   {
     // năm 2021
     re: /(?<![\p{L}])[Nn]ăm\s+((?:19|20)\d\d)(?!\d)/gu,
+    starts: { needs: "ăm" },
     read: (m) => ({ y: +m[1]!, m: null, d: null, relative: false, needsCue: false }),
   },
   {
@@ -105,6 +174,7 @@ const PATTERNS: {
       `${NOT_BEFORE}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d\\p{L}:])(?:,?\\s+${YEAR})?`,
       "gu",
     ),
+    starts: { words: MONTH_WORD },
     read: (m) => monthDay(m[1]!, +m[2]!, m[3], m),
   },
   {
@@ -113,11 +183,13 @@ const PATTERNS: {
       `${NOT_BEFORE}(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`,
       "gu",
     ),
+    starts: { digits: (_, start, end) => end - start <= 2 },
     read: (m) => monthDay(m[2]!, +m[1]!, m[3], m),
   },
   {
     // October 2020 · Feb. 2021 · October of 2020
     re: new RegExp(`${NOT_BEFORE}${MONTH},?\\s+(?:of\\s+)?${YEAR}`, "gu"),
+    starts: { words: MONTH_WORD },
     read: (m) => ({
       y: +m[2]!,
       m: MONTHS[m[1]!.toLowerCase()]!,
@@ -129,6 +201,7 @@ const PATTERNS: {
   {
     // (in) April: a date only after a cue
     re: new RegExp(`${NOT_BEFORE}${MONTH}`, "gu"),
+    starts: { words: MONTH_WORD },
     read: (m) =>
       m[1]!.length < 4 && m[1]!.toLowerCase() !== "may"
         ? null
@@ -137,6 +210,7 @@ const PATTERNS: {
   {
     // (in) 2019: a date only after a cue
     re: new RegExp(`${NOT_BEFORE}${YEAR}`, "gu"),
+    starts: { digits: (text, start, end) => end - start === 4 && /[12]/.test(text[start]!) },
     read: (m) => ({ y: +m[1]!, m: null, d: null, relative: false, needsCue: true }),
   },
 ];
@@ -201,6 +275,42 @@ const PART_RE = new RegExp(
   "iu",
 );
 
+/** The most words a cue or a period part has: their regexes match no further back. */
+const CUE_WORDS = Math.max(...DATE_CUES.map((c) => c.split(" ").length));
+const PART_WORDS = Math.max(...PERIOD_PARTS.map((c) => c.split(" ").length));
+
+/** JavaScript's `\s`: white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    (c >= 0x2028 && c <= 0x2029) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Where to run a regex anchored at the end of `text[floor, end)` whose match covers at most its
+ * last `words` whitespace-separated words and the character before them: one character before
+ * those words (a space, which `[^\p{L}]` reads as the text before it would), or `floor`. Run
+ * from `floor`, such a regex tries every offset.
+ */
+function tailStart(text: string, floor: number, end: number, words: number): number {
+  let i = end;
+  for (let n = 0; n < words; n++) {
+    while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i === floor) return floor;
+    while (i > floor && !isSpace(text.charCodeAt(i - 1))) i--;
+    if (i === floor) return floor;
+  }
+  return i - 1;
+}
+
 /** Letters matched before a cue by `(?:^|[^\p{L}])` are not part of it. */
 const lead = (m: string): number => (/^[^\p{L}]/u.test(m) ? 1 : 0);
 
@@ -212,12 +322,12 @@ function cueBefore(
 ): { at: number; cue: string | null; part: boolean } {
   let at = start;
   let part = false;
-  const p = PART_RE.exec(text.slice(Math.max(floor, at - 40), at));
+  const p = PART_RE.exec(text.slice(tailStart(text, Math.max(floor, at - 40), at, PART_WORDS), at));
   if (p) {
     at -= p[0].length - lead(p[0]);
     part = true;
   }
-  const c = CUE_RE.exec(text.slice(Math.max(floor, at - 40), at));
+  const c = CUE_RE.exec(text.slice(tailStart(text, Math.max(floor, at - 40), at, CUE_WORDS), at));
   if (!c) return { at, cue: null, part };
   return {
     at: at - (c[0].length - lead(c[0])),
@@ -226,23 +336,37 @@ function cueBefore(
   };
 }
 
+const RELATIVE_WORDS = [
+  ...Object.keys(RELATIVE_DAYS),
+  ...Object.keys(RELATIVE_MONTHS),
+  ...Object.keys(RELATIVE_YEARS),
+];
 const RELATIVE = new RegExp(
-  `(?<![\\p{L}])(${[
-    ...Object.keys(RELATIVE_DAYS),
-    ...Object.keys(RELATIVE_MONTHS),
-    ...Object.keys(RELATIVE_YEARS),
-  ]
-    .join("|")
-    .replace(/ /g, "\\s+")})(?![\\p{L}])`,
+  `(?<![\\p{L}])(${RELATIVE_WORDS.join("|").replace(/ /g, "\\s+")})(?![\\p{L}])`,
   "giu",
 );
+const RELATIVE_STARTS: Starts = { words: RELATIVE_WORD };
+/** "on Saturday", "last Monday": the most recent such day on or before the document date. */
+const WEEKDAY =
+  /(?<![\p{L}])(?:(last|next|this)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}])/gu;
+const WEEKDAY_STARTS: Starts = { words: WEEKDAY_WORD };
 
-function relativeMatches(text: string, from: number, to: number, doc: DocDate | null): Raw[] {
+/** The first words of the patterns that start with a word (only relative words in any case). */
+const WORDS = new WordBits([
+  [MONTH_WORD, MONTH_FORMS, false],
+  [
+    WEEKDAY_WORD,
+    ["last", "next", "this", ...Object.keys(WEEKDAYS).map((d) => d[0]!.toUpperCase() + d.slice(1))],
+    false,
+  ],
+  [RELATIVE_WORD, RELATIVE_WORDS.map((w) => w.split(" ")[0]!), true],
+]);
+const FOLDED_LISTS = RELATIVE_WORD;
+
+function relativeMatches(scan: TextScan, doc: DocDate | null): Raw[] {
   const out: Raw[] = [];
   if (!doc) return out;
-  const re = RELATIVE;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (const m of scan.matches(RELATIVE, RELATIVE_STARTS)) {
     const key = m[1]!.toLowerCase().replace(/\s+/g, " ");
     const span = { start: m.index, end: m.index + m[0].length };
     if (key in RELATIVE_YEARS) {
@@ -273,12 +397,9 @@ function relativeMatches(text: string, from: number, to: number, doc: DocDate | 
       });
     }
   }
-  // "on Saturday", "last Monday": the most recent such day on or before the document date.
-  const wd =
-    /(?<![\p{L}])(?:(last|next|this)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}])/gu;
-  wd.lastIndex = from;
-  for (let m = wd.exec(text); m && m.index < to; m = wd.exec(text)) {
-    if (doc.m === null || doc.d === null || m[1] === "next" || m[1] === "this") continue;
+  if (doc.m === null || doc.d === null) return out;
+  for (const m of scan.matches(WEEKDAY, WEEKDAY_STARTS)) {
+    if (m[1] === "next" || m[1] === "this") continue;
     const docDay = new Date(Date.UTC(doc.y, doc.m - 1, doc.d)).getUTCDay();
     let back = (docDay - WEEKDAYS[m[2]!.toLowerCase()]! + 7) % 7;
     if (m[1] === "last" && back === 0) back = 7;
@@ -336,36 +457,138 @@ function toMatch(text: string, raw: Raw, doc: DocDate | null, floor: number): Da
   };
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+
+/**
+ * One text's pattern matches, each pattern read once. A global pattern run over the text tries
+ * every offset, and a lookbehind first is costly at each: the matches are read instead only where
+ * they can start (see `Starts`), with a sticky copy of the pattern, which finds the same matches
+ * in the same order.
+ */
+class TextScan {
+  private readonly byPattern = new Map<RegExp, RegExpExecArray[]>();
+  /** Start and `WORD_LISTS` bits of each word in a list; start and end of each run of digits. */
+  private words: number[] | null = null;
+  private digits: number[] | null = null;
+  /**
+   * Whether the text has a character that case-insensitive Unicode matching reads as an ASCII
+   * letter (ſ as s, K as k): then a case-insensitive pattern's word starts are not known.
+   */
+  private folds = false;
+
+  constructor(readonly text: string) {}
+
+  matches(re: RegExp, starts: Starts): RegExpExecArray[] {
+    let found = this.byPattern.get(re);
+    if (!found) this.byPattern.set(re, (found = this.read(re, starts)));
+    return found;
+  }
+
+  private read(re: RegExp, starts: Starts): RegExpExecArray[] {
+    const text = this.text;
+    if ("needs" in starts && !text.includes(starts.needs)) return [];
+    this.runs();
+    // Word lists read in any case miss words spelt with ſ or K, which the pattern reads.
+    if (
+      "needs" in starts ||
+      (this.folds && "words" in starts && (starts.words & FOLDED_LISTS) !== 0)
+    ) {
+      const out: RegExpExecArray[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+      return out;
+    }
+    const sticky = stickyOf(re);
+    const out: RegExpExecArray[] = [];
+    let next = 0;
+    const tryAt = (at: number): void => {
+      if (at < next) return;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (m) {
+        out.push(m);
+        next = at + m[0].length;
+      }
+    };
+    if ("digits" in starts) {
+      const d = this.digits!;
+      for (let k = 0; k < d.length; k += 2) if (starts.digits(text, d[k]!, d[k + 1]!)) tryAt(d[k]!);
+    } else {
+      const w = this.words!;
+      for (let k = 0; k < w.length; k += 2) if (w[k + 1]! & starts.words) tryAt(w[k]!);
+    }
+    return out;
+  }
+
+  private runs(): void {
+    if (this.words) return;
+    const text = this.text;
+    const words: number[] = [];
+    const digits: number[] = [];
+    for (let i = 0; i < text.length;) {
+      const c = text.charCodeAt(i);
+      let j = i + 1;
+      if (isAsciiLetter(c)) {
+        while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+        const bits = WORDS.get(text, i, j);
+        if (bits !== 0) words.push(i, bits);
+      } else if (isDigit(c)) {
+        while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+        digits.push(i, j);
+      } else if (c === 0x17f || c === 0x212a) this.folds = true;
+      i = j;
+    }
+    this.words = words;
+    this.digits = digits;
+  }
+}
+
+const STICKY = new Map<RegExp, RegExp>();
+function stickyOf(re: RegExp): RegExp {
+  let s = STICKY.get(re);
+  if (!s) STICKY.set(re, (s = new RegExp(re.source, re.flags.replace("g", "") + "y")));
+  return s;
+}
+
 /**
  * Every pattern's matches over the whole text, sorted. Extractors ask for the dates of one
  * sentence at a time, and a global pattern that finds nothing in the sentence scans on to the end
  * of the document: reading the document once and keeping the last few texts' matches keeps that
  * linear.
  */
-const RAW_CACHE = new Map<string, Map<string, Raw[]>>();
+const RAW_CACHE = new Map<string, { scan: TextScan; raws: Map<string, Raw[]> }>();
 const RAW_CACHE_TEXTS = 4;
 
 function documentRaws(text: string, options: DateOptions, doc: DocDate | null): Raw[] {
   const key = `${options.dayFirst ? "d" : "m"}|${doc ? `${doc.y}-${doc.m}-${doc.d}` : ""}`;
-  let byOptions = RAW_CACHE.get(text);
-  const hit = byOptions?.get(key);
+  let cached = RAW_CACHE.get(text);
+  const hit = cached?.raws.get(key);
   if (hit) return hit;
+  if (!cached) {
+    if (RAW_CACHE.size >= RAW_CACHE_TEXTS) RAW_CACHE.delete(RAW_CACHE.keys().next().value!);
+    cached = { scan: new TextScan(text), raws: new Map() };
+    RAW_CACHE.set(text, cached);
+  }
   const raws: Raw[] = [];
-  for (const { re, read } of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const { re, starts, read } of PATTERNS) {
+    for (const m of cached.scan.matches(re, starts)) {
       const r = read(m, options);
-      if (r) raws.push({ start: m.index, end: m.index + m[0].length, ...r });
+      if (r)
+        raws.push({
+          start: m.index,
+          end: m.index + m[0].length,
+          y: r.y,
+          m: r.m,
+          d: r.d,
+          relative: r.relative,
+          needsCue: r.needsCue,
+        });
     }
   }
-  raws.push(...relativeMatches(text, 0, text.length, doc));
+  raws.push(...relativeMatches(cached.scan, doc));
   raws.sort((a, b) => a.start - b.start || b.end - a.end);
-  if (!byOptions) {
-    if (RAW_CACHE.size >= RAW_CACHE_TEXTS) RAW_CACHE.delete(RAW_CACHE.keys().next().value!);
-    byOptions = new Map();
-    RAW_CACHE.set(text, byOptions);
-  }
-  byOptions.set(key, raws);
+  cached.raws.set(key, raws);
   return raws;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { matchesStartingIn } from "./match-cache.js";
+import { matchesStartingIn, wordMatchesStartingIn } from "./match-cache.js";
 
 /** The scan the cache replaces: start at `from`, stop at the first match at or after `to`. */
 function scanned(re: RegExp, text: string, from: number, to: number): [number, string][] {
@@ -29,5 +29,22 @@ describe("matchesStartingIn", () => {
     expect(matchesStartingIn(re, text, 0, text.length)).toHaveLength(4);
     expect(matchesStartingIn(re, "no match here", 0, 13)).toHaveLength(0);
     expect(matchesStartingIn(re, "one report", 0, 10)).toHaveLength(1);
+  });
+});
+
+describe("wordMatchesStartingIn", () => {
+  it("gives what the pattern opened by a word edge gives", () => {
+    const text =
+      "UPR, the UPRs, SUPR and xUPR; the Universal Periodic Review (UPR) of 2019. é UPR \u{1d400}UPR \u{1f600}UPR";
+    const edged = /(?<![\p{L}\p{N}])(?:Universal Periodic Review|UPR|PR)(?![\p{L}\p{N}])/gu;
+    const bare = /(?:Universal Periodic Review|UPR|PR)(?![\p{L}\p{N}])/gu;
+    for (const [from, to] of [
+      [0, text.length],
+      [5, 40],
+      [41, text.length],
+    ] as const) {
+      const got = wordMatchesStartingIn(bare, text, from, to).map((m) => [m.index, m[0]]);
+      expect(got).toEqual(scanned(edged, text, from, to));
+    }
   });
 });

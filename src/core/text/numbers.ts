@@ -33,39 +33,219 @@ export interface NumberMatch extends Span {
   compound: string | null;
 }
 
+/** A token of the text; its text is `text.slice(start, end)`, read where it is needed. */
 interface Token extends Span {
-  text: string;
   kind: "num" | "word" | "sym";
-  /** The lower-cased text of a word token (null for the others): read many times per token. */
-  lower: string | null;
+  /**
+   * The lower-cased text of a word token (null for the others), read many times per token; most
+   * words are never asked for it, so it is undefined until `wordAt` is.
+   */
+  lower: string | null | undefined;
 }
 
-const TOKEN = /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|\S/gu;
 const URL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/g;
-const STARTS_WITH_LETTER = /^\p{L}/u;
 
-function tokenize(text: string, from: number, to: number): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const kind =
-      m[1] !== undefined
-        ? "num"
-        : m[2] !== undefined && STARTS_WITH_LETTER.test(t)
-          ? "word"
-          : "sym";
-    const lower = kind === "word" ? t.toLowerCase() : null;
-    out.push({ start: m.index, end: m.index + t.length, text: t, kind, lower });
-  }
-  return out;
+// The tokeniser reads `(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|\S` by hand: it runs over every
+// sentence, and a regular expression's match objects cost more than the rest of the search.
+const LETTER = 1;
+const MARK = 2;
+const SPACE = 4;
+const UPPER = 16;
+const IS_LETTER = /^\p{L}$/u;
+const IS_MARK = /^\p{M}$/u;
+const IS_SPACE = /^\s$/u;
+const IS_UPPER = /^\p{Lu}$/u;
+
+/** Character classes of the BMP, filled in as characters are first seen (0: not yet). */
+const BMP_CLASSES = new Uint8Array(0x10000);
+const ASTRAL_CLASSES = new Map<number, number>();
+
+function classify(ch: string): number {
+  return (
+    8 |
+    (IS_LETTER.test(ch) ? LETTER : 0) |
+    (IS_MARK.test(ch) ? MARK : 0) |
+    (IS_SPACE.test(ch) ? SPACE : 0) |
+    (IS_UPPER.test(ch) ? UPPER : 0)
+  );
 }
+
+/** The classes of the code point `cp` (a lone surrogate is none of them). */
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let c = BMP_CLASSES[cp]!;
+    if (c === 0) {
+      c = cp >= 0xd800 && cp <= 0xdfff ? 8 : classify(String.fromCharCode(cp));
+      BMP_CLASSES[cp] = c;
+    }
+    return c;
+  }
+  let c = ASTRAL_CLASSES.get(cp);
+  if (c === undefined) {
+    c = classify(String.fromCodePoint(cp));
+    ASTRAL_CLASSES.set(cp, c);
+  }
+  return c;
+}
+
+const HYPHEN = 0x2d;
+const PERCENT = 0x25;
+
+/** Whether token `t` is the one character `code` ("-", "%"). */
+const isChar = (text: string, t: Token, code: number): boolean =>
+  t.end - t.start === 1 && text.charCodeAt(t.start) === code;
+
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+
+/** The code point at `k` as a regular expression with the u flag reads it. */
+function codePointAt(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
+    const d = text.charCodeAt(k + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/** Where a search for tokens from `from` starts: inside a surrogate pair, at the pair (the u flag). */
+function searchStart(text: string, from: number): number {
+  if (from > 0 && from < text.length) {
+    const c = text.charCodeAt(from);
+    const p = text.charCodeAt(from - 1);
+    if (c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff) return from - 1;
+  }
+  return from;
+}
+
+/** The end of the token `scanToken` read last. */
+let scannedEnd = 0;
+
+/** The kind of the token starting at `k` (not a space); its end is left in `scannedEnd`. */
+function scanToken(text: string, k: number): Token["kind"] {
+  const n = text.length;
+  const c = text.charCodeAt(k);
+  if (isAsciiDigit(c)) {
+    k++;
+    for (;;) {
+      while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
+      const sep = text.charCodeAt(k);
+      if ((sep === 0x2e || sep === 0x2c) && isAsciiDigit(text.charCodeAt(k + 1))) k++;
+      else break;
+    }
+    scannedEnd = k;
+    return "num";
+  }
+  const cp = c < 0x80 ? c : codePointAt(text, k);
+  const cls = c < 0x80 ? (isAsciiLetter(c) ? LETTER : 0) : classOf(cp);
+  k += cp > 0xffff ? 2 : 1;
+  if ((cls & (LETTER | MARK)) === 0) {
+    scannedEnd = k;
+    return "sym";
+  }
+  while (k < n) {
+    const d = text.charCodeAt(k);
+    if (d < 0x80) {
+      if (!isAsciiLetter(d)) break;
+      k++;
+      continue;
+    }
+    const dp = codePointAt(text, k);
+    if ((classOf(dp) & (LETTER | MARK)) === 0) break;
+    k += dp > 0xffff ? 2 : 1;
+  }
+  scannedEnd = k;
+  // a run that starts with a mark is no word
+  return (cls & LETTER) !== 0 ? "word" : "sym";
+}
+
+// Every sentence is read into tokens, most of them to find no number: the tokens are reused
+// from call to call (none outlives one), and the reading notes on the way whether anything in
+// the sentence can start a number at all.
+const TOKENS: Token[] = [];
+const SPARE: Token[] = [];
+
+/** How many tokens are kept for reuse: a longer sentence's others are made afresh. */
+const SPARE_TOKENS = 2048;
+
+function push(start: number, end: number, kind: Token["kind"]): void {
+  const i = TOKENS.length;
+  let t = SPARE[i];
+  if (t === undefined) {
+    t = { start, end, kind, lower: null };
+    if (i < SPARE_TOKENS) SPARE.push(t);
+  }
+  t.start = start;
+  t.end = end;
+  t.kind = kind;
+  t.lower = kind === "word" ? undefined : null;
+  TOKENS.push(t);
+}
+
+/**
+ * Reads the tokens of `text` starting in `[from, to)` into TOKENS, from a few tokens before the
+ * first that can start a number (a numeral, or a word that starts one or follows "a" in one:
+ * "a dozen", "a third", "a-third"); before those none is read into a number. False when no token
+ * can start one, as in most sentences.
+ */
+function tokenize(text: string, from: number, to: number): boolean {
+  TOKENS.length = 0;
+  const n = text.length;
+  const end = Math.min(to, n);
+  let collecting = false;
+  // the starts of the last three tokens passed by before a trigger: where to read from
+  let back1 = -1;
+  let back2 = -1;
+  let back3 = -1;
+  let k = searchStart(text, from);
+  const first = k;
+  // no token starts at `end` or after it
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    let kind: Token["kind"];
+    let e: number;
+    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (classOf(c) & SPACE) !== 0)) {
+      k++;
+      continue;
+    }
+    if (isAsciiLetter(c)) {
+      e = k + 1;
+      while (e < n && isAsciiLetter(text.charCodeAt(e))) e++;
+      // a word of ASCII letters only (most of them) is read here, any other by scanToken
+      if (e < n && text.charCodeAt(e) >= 0x80) {
+        kind = scanToken(text, k);
+        e = scannedEnd;
+      } else kind = "word";
+    } else {
+      kind = scanToken(text, k);
+      e = scannedEnd;
+    }
+    if (collecting) push(k, e, kind);
+    else if (kind === "num" || (kind === "word" && isTrigger(text, k, e))) {
+      collecting = true;
+      k = back3 >= 0 ? back3 : back2 >= 0 ? back2 : back1 >= 0 ? back1 : first;
+      continue;
+    } else {
+      back3 = back2;
+      back2 = back1;
+      back1 = k;
+    }
+    k = e;
+  }
+  return collecting;
+}
+
+/** Whether the word `text[start, end)` is one of TRIGGERS. */
+const isTrigger = (text: string, start: number, end: number): boolean =>
+  mayBeIn(TRIGGERS, text, start, end) && TRIGGERS.words.has(text.slice(start, end).toLowerCase());
 
 /**
  * A numeral's value, or null when it is not a plain quantity: "1,500" → 1500, "1.5" → 1.5,
  * "1.500.000" (Vietnamese thousands) → 1500000, "0912" (a code or phone prefix) → null.
  */
 export function parseNumeral(s: string): number | null {
+  // most numerals are digits alone: read as the patterns below would read them
+  if (onlyDigits(s)) return s.length > 1 && s.charCodeAt(0) === 0x30 ? null : Number(s);
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ""));
   if (/^\d{1,3}(?:\.\d{3}){2,}$/.test(s)) return Number(s.replace(/\./g, ""));
   if (/^0\d/.test(s)) return null;
@@ -73,8 +253,15 @@ export function parseNumeral(s: string): number | null {
   return null;
 }
 
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{M}]/u.test(ch);
-const isDigit = (ch: string | undefined): boolean => ch !== undefined && /\d/.test(ch);
+function onlyDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isAsciiDigit(s.charCodeAt(i))) return false;
+  return s.length > 0;
+}
+
+/** Whether the UTF-16 unit at `k` is a letter or a mark (false outside the text). */
+const isLetter = (text: string, k: number): boolean =>
+  k >= 0 && k < text.length && (classOf(text.charCodeAt(k)) & (LETTER | MARK)) !== 0;
+const isDigit = (text: string, k: number): boolean => isAsciiDigit(text.charCodeAt(k));
 
 /** Digits glued to something that makes them an identifier, a date or a time, not a quantity. */
 function gluedNumeral(text: string, t: Token): boolean {
@@ -82,18 +269,22 @@ function gluedNumeral(text: string, t: Token): boolean {
   const after = text[t.end];
   // "v2", "A1", "22/4", "21:30", ".5" as part of a version or a path
   // "10^400": an exponent, a power of ten nobody counts
-  if (isLetter(before) || (before !== undefined && "/:.\\_#^".includes(before))) return true;
+  if (isLetter(text, t.start - 1) || (before !== undefined && "/:.\\_#^".includes(before)))
+    return true;
   // "COVID-19", "F-16" (a name), "2021-04-22" and "10-20" (a date, a range)
-  if (before === "-" && (isLetter(text[t.start - 2]) || isDigit(text[t.start - 2]))) return true;
+  if (before === "-" && (isLetter(text, t.start - 2) || isDigit(text, t.start - 2))) return true;
   // "14th", "6pm", "50K", "8kg": ordinals and units written solid
-  if (isLetter(after)) return true;
-  if (after !== undefined && "/:-_^".includes(after) && isDigit(text[t.end + 1])) return true;
+  if (isLetter(text, t.end)) return true;
+  if (after !== undefined && "/:-_^".includes(after) && isDigit(text, t.end + 1)) return true;
   return false;
 }
 
 /** The whitespace-separated lower-cased word at token index i, if i is a word token. */
-function wordAt(tokens: Token[], i: number): string | null {
-  return tokens[i]?.lower ?? null;
+function wordAt(text: string, tokens: Token[], i: number): string | null {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word") return null;
+  if (t.lower === undefined) t.lower = text.slice(t.start, t.end).toLowerCase();
+  return t.lower!;
 }
 
 /** True when tokens i-1 and i are separated by nothing but spaces (one line). */
@@ -119,6 +310,76 @@ const NUMBER_STARTS: ReadonlySet<string> = new Set([
   ...Object.keys(VAGUE_WORDS),
 ]);
 
+/**
+ * A set of lower-case words with their shapes (first two letters, then a bit per length), so
+ * that the words of a text that are not in it (nearly all of them) are told apart without
+ * lower-casing them.
+ */
+interface Vocabulary {
+  words: ReadonlySet<string>;
+  /** By the first two letters (a–z, or none for the second): a bit for each length below 31. */
+  shapes: Uint32Array;
+}
+
+/** 0–25 for an ASCII letter in either case, -1 for anything else. */
+function letterIndex(c: number): number {
+  if (c >= 0x61 && c <= 0x7a) return c - 0x61;
+  if (c >= 0x41 && c <= 0x5a) return c - 0x41;
+  return -1;
+}
+
+function vocabulary(words: Iterable<string>): Vocabulary {
+  const set = new Set(words);
+  const shapes = new Uint32Array(26 * 27);
+  for (const w of set) {
+    // a word of a text starts with letters, and one of another shape is always looked up
+    const a = letterIndex(w.charCodeAt(0));
+    const b = w.length > 1 ? letterIndex(w.charCodeAt(1)) : 26;
+    if (w.length >= 31 || a < 0 || b < 0) continue;
+    shapes[a * 27 + b] = shapes[a * 27 + b]! | (1 << w.length);
+  }
+  return { words: set, shapes };
+}
+
+/** False when the word `text[start, end)`, lower-cased, is surely not in `v`. */
+function mayBeIn(v: Vocabulary, text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n >= 31) return true;
+  const a = letterIndex(text.charCodeAt(start));
+  const b = n > 1 ? letterIndex(text.charCodeAt(start + 1)) : 26;
+  // other characters (which may lower-case to ASCII, as "K" does) are always looked up
+  if (a < 0 || b < 0) return true;
+  return (v.shapes[a * 27 + b]! & (1 << n)) !== 0;
+}
+
+/** Whether token `j` is a word that may be in `v` (see mayBeIn). */
+function mayBeWordIn(v: Vocabulary, text: string, tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  return t !== undefined && t.kind === "word" && mayBeIn(v, text, t.start, t.end);
+}
+
+const STARTS = vocabulary(NUMBER_STARTS);
+
+/** `in` reads an object's prototype too ("constructor"): its names may be in any of these. */
+const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).map((w) => w.toLowerCase());
+const IN_FRACTIONS = vocabulary([...Object.keys(FRACTION_WORDS), ...PROTOTYPE_NAMES]);
+const IN_SCALES = vocabulary([...Object.keys(SCALE_WORDS), ...PROTOTYPE_NAMES]);
+const NAMES_OF_CURRENCIES = vocabulary(CURRENCY_NAMES);
+const CODE_LENGTHS = new Set([...CURRENCY_CODES].map((c) => c.length));
+
+/**
+ * The words without which a text holds no number written in words: those that start one, save
+ * "a" and "an", which start one only before a scale, "dozen" or a fraction. `in` reads an
+ * object's prototype too ("constructor"), so its names are here as well.
+ */
+const TRIGGERS = vocabulary([
+  ...[...NUMBER_STARTS].filter((w) => w !== "a" && w !== "an"),
+  ...Object.keys(SCALE_WORDS),
+  DOZEN_WORD,
+  ...Object.keys(FRACTION_WORDS),
+  ...PROTOTYPE_NAMES,
+]);
+
 function adjacent(tokens: Token[], i: number): boolean {
   const a = tokens[i - 1];
   const b = tokens[i];
@@ -134,15 +395,19 @@ interface Reading {
 
 /** "two hundred and fifty", "twenty-five", "a dozen", "one and a half", "tens of thousands". */
 function readWords(text: string, tokens: Token[], i: number): Reading | null {
-  const first = wordAt(tokens, i);
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word" || !mayBeIn(STARTS, text, t.start, t.end)) return null;
+  const first = wordAt(text, tokens, i);
   if (first === null || !NUMBER_STARTS.has(first)) return null;
-  const prev = wordAt(tokens, i - 1);
 
   const vague = readVague(text, tokens, i);
   if (vague) return vague;
   const fraction = readFraction(text, tokens, i);
   if (fraction) return fraction;
-  if (first === "one" && (prev === "no" || prev === "any" || prev === "every")) return null;
+  if (first === "one") {
+    const prev = wordAt(text, tokens, i - 1);
+    if (prev === "no" || prev === "any" || prev === "every") return null;
+  }
 
   let total = 0;
   let current = 0;
@@ -150,12 +415,12 @@ function readWords(text: string, tokens: Token[], i: number): Reading | null {
   let lastKind: "unit" | "tens" | "hundred" | "scale" | "a" | null = null;
   let j = i;
   for (; j < tokens.length; j++) {
-    if (j > i && tokens[j]!.text !== "-" && !spaced(text, tokens, j)) break;
-    const w = wordAt(tokens, j);
+    if (j > i && !isChar(text, tokens[j]!, HYPHEN) && !spaced(text, tokens, j)) break;
+    const w = wordAt(text, tokens, j);
     if (w === null) {
       // "twenty-five": a hyphen between a tens word and a unit word
-      if (tokens[j]!.text === "-" && lastKind === "tens" && adjacent(tokens, j)) {
-        const u = wordAt(tokens, j + 1);
+      if (isChar(text, tokens[j]!, HYPHEN) && lastKind === "tens" && adjacent(tokens, j)) {
+        const u = wordAt(text, tokens, j + 1);
         if (u !== null && adjacent(tokens, j + 1) && (UNIT_WORDS[u] ?? 10) < 10) {
           current += UNIT_WORDS[u]!;
           lastKind = "unit";
@@ -166,7 +431,7 @@ function readWords(text: string, tokens: Token[], i: number): Reading | null {
       break;
     }
     if ((w === "a" || w === "an") && j === i) {
-      const n = wordAt(tokens, j + 1);
+      const n = wordAt(text, tokens, j + 1);
       if (n === null || !(n in SCALE_WORDS || n === DOZEN_WORD)) return null;
       current = 1;
       lastKind = "a";
@@ -194,8 +459,8 @@ function readWords(text: string, tokens: Token[], i: number): Reading | null {
       lastKind = "scale";
     } else if (w === "and" && lastKind !== null) {
       // "two hundred and fifty", "one and a half"
-      const n = wordAt(tokens, j + 1);
-      if (n === "a" && wordAt(tokens, j + 2) === "half") {
+      const n = wordAt(text, tokens, j + 1);
+      if (n === "a" && wordAt(text, tokens, j + 2) === "half") {
         current += 0.5;
         j += 2;
         lastKind = "unit";
@@ -213,15 +478,15 @@ function readWords(text: string, tokens: Token[], i: number): Reading | null {
 
 /** "dozens", "hundreds of", "tens of thousands", "hundreds of thousands". */
 function readVague(text: string, tokens: Token[], i: number): Reading | null {
-  const w = wordAt(tokens, i);
+  const w = wordAt(text, tokens, i);
   if (w === null) return null;
   let value: number;
   if (w in VAGUE_WORDS) value = VAGUE_WORDS[w]!;
   else if (w === "tens") value = 10;
   else return null;
   let j = i + 1;
-  const more = wordAt(tokens, j + 1);
-  if (wordAt(tokens, j) === "of" && more !== null && more in VAGUE_WORDS) {
+  const more = wordAt(text, tokens, j) === "of" ? wordAt(text, tokens, j + 1) : null;
+  if (more !== null && more in VAGUE_WORDS) {
     if (more !== "dozens" && more !== "scores") {
       value *= VAGUE_WORDS[more]!;
       j += 2;
@@ -232,15 +497,17 @@ function readVague(text: string, tokens: Token[], i: number): Reading | null {
 
 /** "half", "a half", "one third", "two-thirds", "three quarters". Ordinals ("the third time") are not. */
 function readFraction(text: string, tokens: Token[], i: number): Reading | null {
-  const w = wordAt(tokens, i)!;
+  const w = wordAt(text, tokens, i)!;
   if (w === "half") return { value: 0.5, next: i + 1, vague: false, fraction: true };
   let numerator: number | null = null;
   if (w === "a" || w === "an") numerator = 1;
   else if (w in UNIT_WORDS && UNIT_WORDS[w]! > 0 && UNIT_WORDS[w]! < 10) numerator = UNIT_WORDS[w]!;
   if (numerator === null) return null;
   let j = i + 1;
-  if (tokens[j]?.text === "-" && adjacent(tokens, j) && adjacent(tokens, j + 1)) j++;
-  const f = wordAt(tokens, j);
+  const hyphen = tokens[j];
+  if (hyphen && isChar(text, hyphen, HYPHEN) && adjacent(tokens, j) && adjacent(tokens, j + 1)) j++;
+  if (!mayBeWordIn(IN_FRACTIONS, text, tokens, j)) return null;
+  const f = wordAt(text, tokens, j);
   if (f === null || !(f in FRACTION_WORDS)) return null;
   const plural = f.endsWith("s");
   if (numerator === 1 ? plural : !plural && f !== "half") return null;
@@ -255,7 +522,8 @@ function readScale(
   value: number,
 ): { value: number; next: number } {
   while (spaced(text, tokens, j)) {
-    const w = wordAt(tokens, j);
+    if (!mayBeWordIn(IN_SCALES, text, tokens, j)) break;
+    const w = wordAt(text, tokens, j);
     if (w === null || !(w in SCALE_WORDS)) break;
     value *= SCALE_WORDS[w]!;
     j++;
@@ -263,15 +531,17 @@ function readScale(
   return { value, next: j };
 }
 
+const PERCENT_PARTS = PERCENT_WORDS.map((phrase) => phrase.split(" "));
+const PERCENT_FIRSTS = vocabulary(PERCENT_PARTS.map((parts) => parts[0]!));
+
 function readPercent(text: string, tokens: Token[], j: number): number | null {
   const t = tokens[j];
   if (!t) return null;
-  if (t.text === "%" && (adjacent(tokens, j) || spaced(text, tokens, j))) return j + 1;
-  if (!spaced(text, tokens, j)) return null;
-  for (const phrase of PERCENT_WORDS) {
-    const parts = phrase.split(" ");
+  if (isChar(text, t, PERCENT) && (adjacent(tokens, j) || spaced(text, tokens, j))) return j + 1;
+  if (!spaced(text, tokens, j) || !mayBeWordIn(PERCENT_FIRSTS, text, tokens, j)) return null;
+  for (const parts of PERCENT_PARTS) {
     const ok = parts.every(
-      (p, k) => wordAt(tokens, j + k) === p && (k === 0 || spaced(text, tokens, j + k)),
+      (p, k) => wordAt(text, tokens, j + k) === p && (k === 0 || spaced(text, tokens, j + k)),
     );
     if (ok) return j + parts.length;
   }
@@ -282,14 +552,23 @@ function readPercent(text: string, tokens: Token[], j: number): number | null {
 function readCurrencyAfter(text: string, tokens: Token[], j: number): number | null {
   if (!spaced(text, tokens, j)) return null;
   const t = tokens[j];
-  if (t?.kind === "word" && CURRENCY_CODES.has(t.text)) return j + 1;
+  if (
+    t?.kind === "word" &&
+    CODE_LENGTHS.has(t.end - t.start) &&
+    CURRENCY_CODES.has(text.slice(t.start, t.end))
+  )
+    return j + 1;
   for (let k = j; k < j + 3 && k < tokens.length; k++) {
     if (k > j && !spaced(text, tokens, k)) return null;
     const w = tokens[k]!;
     if (w.kind !== "word") return null;
-    if (CURRENCY_NAMES.has(w.text.toLowerCase())) return k + 1;
+    if (
+      mayBeWordIn(NAMES_OF_CURRENCIES, text, tokens, k) &&
+      CURRENCY_NAMES.has(wordAt(text, tokens, k)!)
+    )
+      return k + 1;
     // "Belarusian rubles", "US dollars", "Hong Kong dollars": capitalised qualifiers only
-    if (!/^\p{Lu}/u.test(w.text)) return null;
+    if ((classOf(codePointAt(text, w.start)) & UPPER) === 0) return null;
   }
   return null;
 }
@@ -297,26 +576,78 @@ function readCurrencyAfter(text: string, tokens: Token[], j: number): number | n
 /** "$", "US$", "VND " written just before the amount: the start offset of the currency. */
 function currencyBefore(text: string, start: number): { at: number; currency: string } | null {
   for (const sym of CURRENCY_SYMBOLS) {
-    if (text.slice(start - sym.length, start) === sym)
+    if (start >= sym.length && text.startsWith(sym, start - sym.length))
       return { at: start - sym.length, currency: sym };
   }
-  const code = /\b([A-Z]{3}) ?$/.exec(text.slice(Math.max(0, start - 4), start));
-  if (code && CURRENCY_CODES.has(code[1]!))
-    return { at: start - code[0].length, currency: code[1]! };
+  // `\b([A-Z]{3}) ?$` over the four characters before: "VND 500", "(VND500"
+  const spaced = start >= 4 && text.charCodeAt(start - 1) === 0x20 && upperAt(text, start - 4, 3);
+  const solid =
+    !spaced &&
+    start >= 3 &&
+    upperAt(text, start - 3, 3) &&
+    (start === 3 || !isAsciiWordChar(text.charCodeAt(start - 4)));
+  if (spaced || solid) {
+    const at = spaced ? start - 4 : start - 3;
+    const code = text.slice(at, at + 3);
+    if (CURRENCY_CODES.has(code)) return { at, currency: code };
+  }
   return null;
 }
+
+// Where "@", "http:", "https:" and "www." are written in the text read last: asked for each
+// sentence, found once for the text.
+const URL_CUE = /@|https?:|www\./gi;
+let urlCuesFor: string | null = null;
+let urlCues: number[] = [];
+
+/**
+ * Whether `text[start, end)` has an "@", "http:", "https:" or "www." (in any case), where a space
+ * or the edge of the text is on either side (no cue spans a space).
+ */
+function mayHoldUrl(text: string, start: number, end: number): boolean {
+  if (text !== urlCuesFor) {
+    urlCuesFor = text;
+    urlCues = [];
+    URL_CUE.lastIndex = 0;
+    for (let m = URL_CUE.exec(text); m; m = URL_CUE.exec(text)) urlCues.push(m.index);
+  }
+  let lo = 0;
+  let hi = urlCues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (urlCues[mid]! < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < urlCues.length && urlCues[lo]! < end;
+}
+
+/** JavaScript's `\s`, for one UTF-16 code unit. */
+const isSpace = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (classOf(c) & SPACE) !== 0);
+
+/** Whether `text[at, at + n)` is ASCII capitals. */
+function upperAt(text: string, at: number, n: number): boolean {
+  for (let i = at; i < at + n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
+}
+
+/** `\w` (without the u flag). */
+const isAsciiWordChar = (c: number): boolean => isAsciiDigit(c) || isAsciiLetter(c) || c === 0x5f;
 
 /** URLs and e-mail addresses overlapping `[from, to)`; one may start before `from`, never across a space. */
 function urlSpans(text: string, from: number, to: number): Span[] {
   let start = from;
-  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
   let end = to;
-  while (end < text.length && !/\s/.test(text[end]!)) end++;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
   // Neither pattern crosses a space, so the words overlapping the span are all there is to
   // search; scanning the whole rest of the document for each sentence made this quadratic.
-  const slice = text.slice(start, end);
   const out: Span[] = [];
-  if (!/@|https?:|www\./i.test(slice)) return out;
+  if (!mayHoldUrl(text, start, end)) return out;
+  const slice = text.slice(start, end);
   URL.lastIndex = 0;
   for (let m = URL.exec(slice); m && start + m.index < to; m = URL.exec(slice))
     out.push({ start: start + m.index, end: start + m.index + m[0].length });
@@ -324,7 +655,8 @@ function urlSpans(text: string, from: number, to: number): Span[] {
 }
 
 function inUrl(urls: Span[], at: number): boolean {
-  return urls.some((u) => at >= u.start && at < u.end);
+  for (const u of urls) if (at >= u.start && at < u.end) return true;
+  return false;
 }
 
 /**
@@ -336,18 +668,21 @@ function inUrl(urls: Span[], at: number): boolean {
  * numbers inside URLs are not numbers here.
  */
 export function findNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
-  const tokens = tokenize(text, from, to);
+  if (!tokenize(text, from, to)) return [];
+  const tokens = TOKENS;
   const urls = urlSpans(text, from, to);
 
   const out: NumberMatch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (inUrl(urls, t.start)) continue;
+    // nearly every token is a word that starts no number: pass it by at once
+    if (t.kind !== "num" && (t.kind !== "word" || !mayBeIn(STARTS, text, t.start, t.end))) continue;
+    if (urls.length > 0 && inUrl(urls, t.start)) continue;
     let reading: Reading | null = null;
     let form: NumberMatch["form"] = "words";
     if (t.kind === "num") {
       if (gluedNumeral(text, t)) continue;
-      const v = parseNumeral(t.text);
+      const v = parseNumeral(text.slice(t.start, t.end));
       if (v === null) continue;
       const scaled = readScale(text, tokens, i + 1, v);
       reading = { value: scaled.value, next: scaled.next, vague: false, fraction: false };
@@ -386,7 +721,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMat
     }
     const end = tokens[next - 1]!.end;
     let compound: string | null = null;
-    if (!percent && !currency && text[end] === "-" && isLetter(text[end + 1])) {
+    if (!percent && !currency && text[end] === "-" && isLetter(text, end + 1)) {
       compound = /^[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)*/u.exec(text.slice(end + 1))![0].toLowerCase();
     }
     out.push({

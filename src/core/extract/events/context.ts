@@ -7,6 +7,7 @@ import type { Analysis, EventType, PartialDate, Span } from "../../types.js";
 import { findDates, type DateMention } from "../date-port.js";
 import { PLACES } from "../mentions/name-lexicon.js";
 import type { PeopleIndex } from "./people.js";
+import { firstRunAfter, wordRuns } from "./words.js";
 
 /** A date after one of these, later in the sentence than the trigger, dates something else. */
 const OTHER_TIME =
@@ -24,7 +25,7 @@ export function eventDate(
   others: readonly Span[],
   frame: DateMention | null,
 ): PartialDate | null {
-  const all = findDates(ctx.text, sentence, ctx.date);
+  const all = datesIn(ctx, sentence);
   const dates = all.filter((d) => {
     const between = d.start >= trigger.end ? ctx.text.slice(trigger.end, d.start) : "";
     if (OTHER_TIME.test(between)) return false;
@@ -46,6 +47,18 @@ export function eventDate(
   if (best && /^\s+(?:that|the\s+same)\s+year\b/i.test(ctx.text.slice(best.end, best.end + 20)))
     return sameYear(all, best);
   return best?.date ?? frame?.date ?? null;
+}
+
+/** Dates found per span of each document: every trigger of a sentence asks for the same ones. */
+const DATES = new WeakMap<DocContext, Map<string, readonly DateMention[]>>();
+
+function datesIn(ctx: DocContext, span: Span): readonly DateMention[] {
+  let bySpan = DATES.get(ctx);
+  if (!bySpan) DATES.set(ctx, (bySpan = new Map()));
+  const key = `${span.start}:${span.end}`;
+  let dates = bySpan.get(key);
+  if (!dates) bySpan.set(key, (dates = findDates(ctx.text, span, ctx.date)));
+  return dates;
 }
 
 /** ", who has lived in Lithuania since 2021,": a date about someone, not about the event. */
@@ -77,6 +90,17 @@ function distance(text: string, a: Span, b: Span): number {
 
 /** "In 2019, Vietnam arrested …": a date opening a paragraph frames the sentences after it. */
 export function paragraphFrame(ctx: DocContext, paragraph: Span): DateMention | null {
+  let byStart = FRAMES.get(ctx);
+  if (!byStart) FRAMES.set(ctx, (byStart = new Map()));
+  let frame = byStart.get(paragraph.start);
+  if (frame === undefined) byStart.set(paragraph.start, (frame = readFrame(ctx, paragraph)));
+  return frame;
+}
+
+/** Frames per paragraph start of each document: every sentence of a paragraph asks. */
+const FRAMES = new WeakMap<DocContext, Map<number, DateMention | null>>();
+
+function readFrame(ctx: DocContext, paragraph: Span): DateMention | null {
   const head = { start: paragraph.start, end: Math.min(paragraph.end, paragraph.start + 40) };
   const d = findDates(ctx.text, head, ctx.date)[0];
   if (!d) return null;
@@ -132,22 +156,72 @@ export interface PlaceFound {
   rank: number;
 }
 
-/** The narrowest place the sentence gives for the event at `trigger`, or null. */
-export function eventPlace(
+/** A place a pattern finds in a sentence, before it is checked against the trigger. */
+interface PlaceCandidate extends PlaceFound {
+  at: number;
+  end: number;
+}
+
+const GLOBAL_PLACE_PATTERNS = PLACE_PATTERNS.map((re) => new RegExp(re.source, "gu"));
+/** Words each pattern holds as written, one of which a sentence must hold for it to match. */
+const PLACE_NEEDS: readonly (readonly string[])[] = [
+  COURT_WORDS,
+  COURT_WORDS,
+  PLACE_WORDS,
+  COURT_WORDS,
+  ["in", "at", "from"],
+];
+/** The "in X" pattern, which every event reads: it starts at one of its words. */
+const IN_RANK = 4;
+const IN_AT = new RegExp(PLACE_PATTERNS[IN_RANK]!.source, "uy");
+
+function allMatches(g: RegExp, slice: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  g.lastIndex = 0;
+  for (let m = g.exec(slice); m; m = g.exec(slice)) out.push(m);
+  return out;
+}
+
+/**
+ * The "in X" pattern's matches in `slice` (the sentence): run only where "in", "at" or "from"
+ * stands as a word, as a sticky copy, which finds what the pattern run over the slice finds.
+ */
+function inMatches(text: string, sentence: Span, slice: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const runs = wordRuns(text);
+  let next = 0;
+  for (let k = firstRunAfter(runs.ends, sentence.start); k < runs.starts.length; k++) {
+    const i = Math.max(runs.starts[k]!, sentence.start);
+    if (i >= sentence.end) break;
+    const word = text.slice(i, Math.min(runs.ends[k]!, sentence.end));
+    if ((word !== "in" && word !== "at" && word !== "from") || i - sentence.start < next) continue;
+    IN_AT.lastIndex = i - sentence.start;
+    const m = IN_AT.exec(slice);
+    if (m) {
+      out.push(m);
+      next = m.index + m[0].length;
+    }
+  }
+  return out;
+}
+
+/**
+ * The places the court patterns (`courts`) or the others find in `sentence`, in pattern order,
+ * that are no person's name or organisation's: the same for every trigger of the sentence.
+ */
+function placeCandidates(
   ctx: DocContext,
   people: PeopleIndex,
   sentence: Span,
-  trigger: Span,
-  type: EventType,
-): PlaceFound | null {
-  const courts = COURT_EVENTS.has(type);
+  courts: boolean,
+): PlaceCandidate[] {
   const text = ctx.text;
-  const found: Array<PlaceFound & { at: number }> = [];
-  PLACE_PATTERNS.forEach((re, rank) => {
-    if (rank < COURT_RANKS && !courts) return;
-    const g = new RegExp(re.source, "gu");
-    const slice = text.slice(sentence.start, sentence.end);
-    for (let m = g.exec(slice); m; m = g.exec(slice)) {
+  const found: PlaceCandidate[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  GLOBAL_PLACE_PATTERNS.forEach((g, rank) => {
+    if (rank < COURT_RANKS !== courts) return;
+    if (!PLACE_NEEDS[rank]!.some((w) => slice.includes(w))) return;
+    for (const m of rank === IN_RANK ? inMatches(text, sentence, slice) : allMatches(g, slice)) {
       const place = m[1]!;
       const at = sentence.start + m.index + m[0].length - m[1]!.length;
       const end = at + place.length;
@@ -155,9 +229,6 @@ export function eventPlace(
       const known = PLACES.has(matchKey(place));
       if (!known && (NOT_PLACES.test(place) || DEMONYM.test(place) || /[’']s?$/.test(place)))
         continue;
-      // A person's name is no place; nor is an organisation named from where the place starts
-      // ("in Human Rights Watch's view"). A court named after its place ("the People's Court of
-      // Hoa Binh province") contains the place, which is what we want.
       // A court's name always holds a place; after "in", a name that is all of the words is a
       // person, as is an organisation named from where the place starts ("in Human Rights Watch's
       // view"). Part of a place read as a name ("Ba Sao prison") does not count.
@@ -172,16 +243,54 @@ export function eventPlace(
         )
           continue;
       }
-      if (rank >= COURT_RANKS) {
-        // "in X" belongs to the event only right after it, not across another clause — or to
-        // the subject that acts: "Police in Thai Binh arrested …".
-        if (at < trigger.end && !actorsIn(text, sentence.start, at, end, trigger.start)) continue;
-        if (at - trigger.end > PLACE_WINDOW) continue;
-        if (OTHER_TIME.test(text.slice(trigger.end, at))) continue;
-      }
-      found.push({ place, at, rank });
+      found.push({ place, at, end, rank });
     }
   });
+  return found;
+}
+
+/**
+ * Place candidates per span of each document (court patterns' under "court:", the others' under
+ * "in:"), with the people index they were read with.
+ */
+const PLACES_BY_SPAN = new WeakMap<
+  DocContext,
+  { people: PeopleIndex; bySpan: Map<string, PlaceCandidate[]> }
+>();
+
+/** The narrowest place the sentence gives for the event at `trigger`, or null. */
+export function eventPlace(
+  ctx: DocContext,
+  people: PeopleIndex,
+  sentence: Span,
+  trigger: Span,
+  type: EventType,
+): PlaceFound | null {
+  let cached = PLACES_BY_SPAN.get(ctx);
+  if (!cached || cached.people !== people) {
+    cached = { people, bySpan: new Map() };
+    PLACES_BY_SPAN.set(ctx, cached);
+  }
+  const bySpan = cached.bySpan;
+  const read = (courts: boolean): PlaceCandidate[] => {
+    const key = `${courts ? "court" : "in"}:${sentence.start}:${sentence.end}`;
+    let candidates = bySpan.get(key);
+    if (!candidates) bySpan.set(key, (candidates = placeCandidates(ctx, people, sentence, courts)));
+    return candidates;
+  };
+  const text = ctx.text;
+  const found: Array<PlaceFound & { at: number }> = [];
+  const candidates = COURT_EVENTS.has(type) ? [...read(true), ...read(false)] : read(false);
+  for (const { place, at, end, rank } of candidates) {
+    if (rank >= COURT_RANKS) {
+      // "in X" belongs to the event only right after it, not across another clause — or to
+      // the subject that acts: "Police in Thai Binh arrested …".
+      if (at < trigger.end && !actorsIn(text, sentence.start, at, end, trigger.start)) continue;
+      if (at - trigger.end > PLACE_WINDOW) continue;
+      if (OTHER_TIME.test(text.slice(trigger.end, at))) continue;
+    }
+    found.push({ place, at, rank });
+  }
   if (found.length === 0) return null;
   found.sort(
     (a, b) =>
@@ -196,9 +305,12 @@ export function chargesIn(
   analysis: Analysis,
   span: Span,
 ): { charges: string[]; offenses: string[] } {
-  const refs = analysis.legalRefs.filter((r) => r.start >= span.start && r.end <= span.end);
-  return {
-    charges: [...new Set(refs.flatMap((r) => (r.statute ? [r.statute] : [])))],
-    offenses: [...new Set(refs.flatMap((r) => (r.offense ? [r.offense] : [])))],
-  };
+  const charges = new Set<string>();
+  const offenses = new Set<string>();
+  for (const r of analysis.legalRefs) {
+    if (r.start < span.start || r.end > span.end) continue;
+    if (r.statute) charges.add(r.statute);
+    if (r.offense) offenses.add(r.offense);
+  }
+  return { charges: [...charges], offenses: [...offenses] };
 }

@@ -10,6 +10,10 @@ import {
   type EventTrigger,
 } from "../../lexicon/event-triggers.js";
 import type { EventType, Span } from "../../types.js";
+import { isSpace, letterOrApostropheBefore, wordOrHyphenAt, wordOrHyphenBefore } from "./chars.js";
+import { tailStart } from "./tail.js";
+import { WordTrie } from "./word-trie.js";
+import { firstRunAfter, foldsIn, wordRuns, type WordRuns } from "./words.js";
 
 export interface TriggerHit extends Span {
   type: EventType;
@@ -45,14 +49,31 @@ for (const t of EVENT_TRIGGERS) {
     BY_WORD.set(w, list);
   }
 }
+/** Trigger words in the order the alternation tries them: longest first. */
+const ALTERNATIVES = [...BY_WORD.keys()].sort((a, b) => b.length - a.length);
 const TRIGGER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${[...BY_WORD.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|")})(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}-])(?:${ALTERNATIVES.map(escape).join("|")})(?![\\p{L}\\p{N}-])`,
   "giu",
 );
+/**
+ * The alternatives by their first word (the letters before a space or hyphen), in the order the
+ * alternation tries them; null when a trigger is not plain lower-case ASCII words, which the word
+ * scan below does not read.
+ */
+const BY_HEAD: WordTrie<string[]> | null = ALTERNATIVES.every((w) =>
+  /^[a-z]+(?:[ -][a-z]+)*$/.test(w),
+)
+  ? new WordTrie(byHead(ALTERNATIVES))
+  : null;
 
+function byHead(words: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of words) {
+    const head = /^[a-z]+/.exec(w)![0];
+    out.set(head, [...(out.get(head) ?? []), w]);
+  }
+  return out;
+}
 /** Words between a subject and its verb: "has been", "was later", "is currently", "now". */
 const AUX_WORD =
   /^(?:has|have|had|was|were|is|are|be|been|being|got|gets|get|getting|remains?|remained|now|currently|still|also|later|then|reportedly|allegedly|already|subsequently|eventually|finally|first|again|formally|officially|only|just|recently|both|all|each|themselves|arbitrarily|secretly|briefly|temporarily|quickly|immediately|once|twice)$/i;
@@ -62,14 +83,25 @@ const BE = /^(?:was|were|is|are|be|been|being|got|gets|get|getting)$/i;
 const NOUN_BEFORE =
   /(?:\b(?:the|a|an|his|her|their|its|this|that|whose|of|after|before|since|during|upon|following|on|at|with)|['’]s?)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
+/**
+ * The auxiliaries and adverbs right before `at` ("has been", "was later"), read back word by word:
+ * each step takes the letters (`[\p{L}’']+`) before the spaces that end the text so far.
+ */
 function auxBefore(text: string, floor: number, at: number): { start: number; passive: boolean } {
   let start = at;
   let passive = false;
   for (;;) {
-    const m = /([\p{L}’']+)\s+$/u.exec(text.slice(floor, start));
-    if (!m || !AUX_WORD.test(m[1]!)) break;
-    if (BE.test(m[1]!)) passive = true;
-    start = floor + m.index;
+    let end = start;
+    while (end > floor && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end === start) break;
+    let from = end;
+    for (let n = 0; from > floor && (n = letterOrApostropheBefore(text, from, floor)) > 0;)
+      from -= n;
+    if (from === end) break;
+    const word = text.slice(from, end);
+    if (!AUX_WORD.test(word)) break;
+    if (BE.test(word)) passive = true;
+    start = from;
   }
   return { start, passive };
 }
@@ -85,17 +117,68 @@ function clauseAround(text: string, sentence: Span, start: number, end: number):
   return `${before} ${after}`;
 }
 
-export function findTriggers(text: string, sentence: Span): TriggerHit[] {
-  const out: TriggerHit[] = [];
+/** Does `word` stand at `at`, letters in any case, followed by no letter, digit or hyphen? */
+function wordAt(text: string, at: number, word: string, limit: number): boolean {
+  const end = at + word.length;
+  if (end > limit) return false;
+  for (let k = 0; k < word.length; k++) {
+    const w = word.charCodeAt(k);
+    const c = text.charCodeAt(at + k);
+    if (c !== w && (w < 97 || (c | 0x20) !== w)) return false;
+  }
+  return end === limit || !wordOrHyphenAt(text, end, limit);
+}
+
+/**
+ * Where `TRIGGER_RE` matches in `text[from, to)`, read word by word: at each word start, the
+ * first alternative (longest first) that stands there. Only for stretches with no character that
+ * case-folds to an ASCII letter, where this and the regex agree.
+ */
+function scanTriggers(runs: WordRuns, from: number, to: number, out: number[]): void {
+  const text = runs.text;
+  let next = from;
+  for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
+    const i = Math.max(runs.starts[k]!, from);
+    if (i >= to) break;
+    // A hit ends before a non-letter, so no run straddles its end.
+    if (i < next) continue;
+    // Only from a word start: the lookbehind.
+    if (i > from && wordOrHyphenBefore(text, i, from)) continue;
+    const candidates = BY_HEAD!.get(text, i, Math.min(runs.ends[k]!, to));
+    const hit = candidates?.find((w) => wordAt(text, i, w, to));
+    if (hit) {
+      out.push(i, i + hit.length);
+      next = i + hit.length;
+    }
+  }
+}
+
+/** Start and end of each trigger in the sentence, in order (flattened pairs). */
+function triggerSpans(text: string, sentence: Span): number[] {
+  const out: number[] = [];
+  const runs = wordRuns(text);
+  if (BY_HEAD && !foldsIn(runs, sentence.start, sentence.end)) {
+    scanTriggers(runs, sentence.start, sentence.end, out);
+    return out;
+  }
   const slice = text.slice(sentence.start, sentence.end);
   TRIGGER_RE.lastIndex = 0;
-  for (let m = TRIGGER_RE.exec(slice); m; m = TRIGGER_RE.exec(slice)) {
-    const start = sentence.start + m.index;
-    const end = start + m[0].length;
-    const word = m[0];
+  for (let m = TRIGGER_RE.exec(slice); m; m = TRIGGER_RE.exec(slice))
+    out.push(sentence.start + m.index, sentence.start + m.index + m[0].length);
+  return out;
+}
+
+export function findTriggers(text: string, sentence: Span): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  const spans = triggerSpans(text, sentence);
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const end = spans[k + 1]!;
+    const word = text.slice(start, end);
     const entries = BY_WORD.get(word.toLowerCase()) ?? BY_WORD.get(word) ?? [];
     if (entries.length === 0) continue;
-    const nounish = NOUN_BEFORE.test(text.slice(Math.max(sentence.start, start - 60), start));
+    const window = Math.max(sentence.start, start - 60);
+    const nounish = NOUN_BEFORE.test(text.slice(tailStart(text, window, start, 3), start));
     const entry =
       entries.find((e) => (nounish ? e.form === "noun" : e.form !== "noun")) ?? entries[0]!;
     // "died at Xuan Loc prison": only with its context word in the same clause.
@@ -152,6 +235,8 @@ const NON_EVENT_RE = new RegExp(
 const CLAUSE_BREAK = /[;:,“”"()]|\b(?:but|while|after|when|since|because|who|which)\b/giu;
 /** How many words before the trigger a non-event cue may stand. */
 const CUE_WINDOW = 6;
+/** "the risk of arrest": the trigger names what is feared. */
+const RISK_OF = /\b(?:risk|fear|threat|danger)\s+of\s*$/i;
 
 /**
  * True when the trigger sits in a clause that does not report an event: a condition, a
@@ -159,12 +244,47 @@ const CUE_WINDOW = 6;
  * "requested her immediate release", "awaiting trial").
  */
 export function isNonEvent(text: string, sentence: Span, hit: TriggerHit): boolean {
-  const before = text.slice(sentence.start, hit.start);
+  // Only the last CUE_WINDOW words can hold a cue: a clause break before them changes nothing,
+  // so the scan starts just before them (at a space, where the regexes read the same).
+  const start = tailStart(text, sentence.start, hit.start, CUE_WINDOW);
+  const before = text.slice(start, hit.start);
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before))
     from = m.index + m[0].length;
-  const words = before.slice(from).trim().split(/\s+/).filter(Boolean);
-  const window = words.slice(-CUE_WINDOW).join(" ");
-  return NON_EVENT_RE.test(window) || /\b(?:risk|fear|threat|danger)\s+of\s*$/i.test(before);
+  // The last CUE_WINDOW words after the break, joined by single spaces.
+  const stop = start + from;
+  let window = "";
+  let end = hit.start;
+  for (let n = 0; n < CUE_WINDOW; n++) {
+    while (end > stop && isSpace(text.charCodeAt(end - 1))) end--;
+    if (end === stop) break;
+    let wordStart = end;
+    while (wordStart > stop && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+    const word = text.slice(wordStart, end);
+    window = n === 0 ? word : `${word} ${window}`;
+    end = wordStart;
+  }
+  return (
+    (mayHoldCue(text, end, hit.start) && NON_EVENT_RE.test(window)) ||
+    RISK_OF.test(text.slice(tailStart(text, sentence.start, hit.start, 2), hit.start))
+  );
+}
+
+/** The first words of the non-event cues ("could", "no" of "no one", "n" of "n't"). */
+const CUE_HEADS = new WordTrie(NON_EVENT_CUES.map((c) => [/^[a-z]+/.exec(c)![0], true] as const));
+
+/**
+ * Whether `text[from, to)` has a word a non-event cue starts with: if not, `NON_EVENT_RE` cannot
+ * match the window of its words (unless a letter folds to ASCII, read by the regex alone).
+ */
+function mayHoldCue(text: string, from: number, to: number): boolean {
+  const runs = wordRuns(text);
+  if (foldsIn(runs, from, to)) return true;
+  for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
+    const i = Math.max(runs.starts[k]!, from);
+    if (i >= to) break;
+    if (CUE_HEADS.get(text, i, Math.min(runs.ends[k]!, to))) return true;
+  }
+  return false;
 }

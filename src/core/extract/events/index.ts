@@ -8,7 +8,7 @@ import type { DocContext } from "../../text/doc-context.js";
 import type { Analysis, Event, EventType, PartialDate, Span } from "../../types.js";
 import { chargesIn, eventDate, eventPlace, paragraphFrame } from "./context.js";
 import type { Draft, EventRule, EventView } from "./draft.js";
-import { findTriggers, isNonEvent } from "./find.js";
+import { findTriggers, isNonEvent, type TriggerHit } from "./find.js";
 import { mergeEvents } from "./merge.js";
 import { mentionsOf } from "../mentions/index.js";
 import type { PeopleIndex } from "./people.js";
@@ -128,6 +128,9 @@ function fillBack(
 
 /** "The three can face from 10 to 20 years": the range goes to the latest indictment or arrest. */
 function potential(view: EventView, events: Event[], floor: number): void {
+  // Only an indictment or arrest of the last sentences can take a range: else skip the reading.
+  if (!events.some((e) => (e.type === "indictment" || e.type === "arrest") && e.start >= floor))
+    return;
   const slice = view.ctx.text.slice(view.sentence.start, view.sentence.end);
   if (!/\b(?:face|faces|facing|faced|carries|carry|punishable)\b/i.test(slice)) return;
   const range = potentialRange(slice);
@@ -150,12 +153,10 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
   ctx.sentences.forEach((sentence, si) => {
     const drafts: Draft[] = [];
     const view: EventView = { ctx, analysis, pc, sentence, previous: drafts };
-    const paragraph = ctx.paragraphs[ctx.sentenceParagraph[si]!]!;
-    const frame = paragraph.start < sentence.start ? paragraphFrame(ctx, paragraph) : null;
     const floor = ctx.sentences[Math.max(0, si - ANAPHORA_SENTENCES)]!.start;
-    const hits = findTriggers(ctx.text, sentence).filter((h) => !isNonEvent(ctx.text, sentence, h));
-    const unread: typeof hits = [];
-    for (const hit of hits) {
+    const unread: TriggerHit[] = [];
+    for (const hit of findTriggers(ctx.text, sentence)) {
+      if (isNonEvent(ctx.text, sentence, hit)) continue;
       let read = false;
       for (const rule of EVENT_RULES) {
         const d = rule(view, hit);
@@ -167,8 +168,12 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
       }
       if (!read && !hit.passive && hit.form === "verb") unread.push(hit);
     }
-    const drafted = drafts.map((d) => d.trigger);
-    drafts.push(...drafts.flatMap((d) => gapped(view, d, drafted)));
+    if (drafts.length > 0) {
+      const drafted = drafts.map((d) => d.trigger);
+      const gaps: Draft[] = [];
+      for (const d of drafts) gaps.push(...gapped(view, d, drafted));
+      drafts.push(...gaps);
+    }
     const triggers = drafts.map((d) => d.trigger);
     // A trigger with no one named ("sentenced three church members"): a lead others may date by.
     for (const hit of unread) {
@@ -176,20 +181,33 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
       const date = eventDate(ctx, sentence, hit, [...triggers, ...unread], null);
       if (date !== null) leads.set(hit.type, { date, paragraph: ctx.sentenceParagraph[si]! });
     }
+    const paragraph = ctx.paragraphs[ctx.sentenceParagraph[si]!]!;
+    const frame =
+      drafts.length > 0 && paragraph.start < sentence.start ? paragraphFrame(ctx, paragraph) : null;
     for (const d of drafts) {
       if (d.anaphoric) fillBack(view, d, events, floor, triggers, ranks);
       else events.push(...expand(view, d, triggers, frame, ranks));
       if (d.persons.length >= 2) pc.lastGroup = { persons: d.persons, at: d.trigger.start };
     }
     potential(view, events, floor);
-    bySentence.push(drafts.flatMap((d) => d.persons.map((p) => p.actor)).reverse());
-    pc.recent = [...new Set(bySentence.slice(-RECENT_SENTENCES).reverse().flat())];
+    const actors: number[] = [];
+    for (const d of drafts) for (const p of d.persons) actors.push(p.actor);
+    bySentence.push(actors.reverse());
+    pc.recent = recentPeople(bySentence);
     const group = lastNamedGroup(pc, sentence);
     if (group && (!pc.lastGroup || pc.lastGroup.at < sentence.start))
       pc.lastGroup = { persons: group, at: sentence.start };
   });
   inheritLeadDates(ctx, events, leads);
   return mergeEvents(events, ranks);
+}
+
+/** The last sentences' people, latest sentence first, each once (a plain loop: `flat` is slow). */
+function recentPeople(bySentence: readonly number[][]): number[] {
+  const out: number[] = [];
+  for (let s = bySentence.length - 1; s >= Math.max(0, bySentence.length - RECENT_SENTENCES); s--)
+    for (const actor of bySentence[s]!) if (!out.includes(actor)) out.push(actor);
+  return out;
 }
 
 /** Paragraphs after a lead that names no one whose undated events are the lead's. */

@@ -7,6 +7,8 @@ import { GROUP_NUMBERS, PERSON_NOUNS } from "../../lexicon/event-triggers.js";
 import type { DocContext } from "../../text/doc-context.js";
 import type { Span } from "../../types.js";
 import { peopleIn, type PeopleIndex } from "./people.js";
+import { WordTrie } from "./word-trie.js";
+import { firstRunAfter, foldsIn, wordRuns } from "./words.js";
 
 export interface PersonRef extends Span {
   actor: number;
@@ -134,8 +136,8 @@ function elements(pc: PersonContext, from: number, to: number): Element[] {
   const text = ctx.text;
   const out: Element[] = names(pc, from, to);
   const slice = text.slice(from, to);
-  PRONOUN_RE.lastIndex = 0;
-  for (let m = PRONOUN_RE.exec(slice); m; m = PRONOUN_RE.exec(slice)) {
+  const [pronouns, descriptions] = matchesIn(text, slice, from, to);
+  for (const m of pronouns) {
     const at = from + m.index;
     const word = m[0].toLowerCase();
     // "her second son", "his blog": a determiner, not a person the event is about.
@@ -150,14 +152,107 @@ function elements(pc: PersonContext, from: number, to: number): Element[] {
     }
     out.push({ start: at, end: at + m[0].length, kind: "pronoun", persons });
   }
-  DESCRIPTION_RE.lastIndex = 0;
-  for (let m = DESCRIPTION_RE.exec(slice); m; m = DESCRIPTION_RE.exec(slice)) {
+  for (const m of descriptions) {
     const at = from + m.index;
     const end = at + m[0].length;
     if (out.some((e) => e.kind === "name" && e.start < end && at < e.end)) continue;
     out.push({ start: at, end, kind: "description", persons: resolveDescription(pc, m, at) });
   }
   return out.sort(byPosition);
+}
+
+type StartKind = "pronoun" | "the" | "both" | "determiner" | "noun";
+/**
+ * Words a pronoun or a description can start with (pronouns, determiners, number words) and the
+ * person nouns a description ends with.
+ */
+const WORDS = new WordTrie<StartKind>([
+  ...["he", "she", "him", "her", "they", "them", "his", "their"].map(
+    (w) => [w, "pronoun"] as const,
+  ),
+  ["the", "the"],
+  ["both", "both"],
+  ...["a", "an", "this", "these", "those", ...Object.keys(GROUP_NUMBERS)]
+    .filter((w) => w !== "both")
+    .map((w) => [w, "determiner"] as const),
+  ...PERSON_NOUNS.map((w) => [w.toLowerCase(), "noun"] as const),
+]);
+/** "the two", "the three": a description with no noun. */
+const THE_NUMBER = /^the t(?:wo|hree)/i;
+const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace("g", "") + "y");
+const PRONOUN_AT = sticky(PRONOUN_RE);
+const DESCRIPTION_AT = sticky(DESCRIPTION_RE);
+
+/**
+ * `PRONOUN_RE`'s and `DESCRIPTION_RE`'s matches in `slice` (`text[from, to)`). Run over the slice
+ * they try every offset, slowly (a lookbehind, then long alternations). A pronoun can only start
+ * a word; a description only at a determiner or a digit with a person noun after it ("both" and
+ * "the two" need none): a sticky copy is run at those offsets only, which finds the same matches.
+ * Texts with a letter that folds to ASCII are scanned in full.
+ */
+function matchesIn(
+  text: string,
+  slice: string,
+  from: number,
+  to: number,
+): [RegExpExecArray[], RegExpExecArray[]] {
+  const pronouns: RegExpExecArray[] = [];
+  const descriptions: RegExpExecArray[] = [];
+  const runs = wordRuns(text);
+  if (foldsIn(runs, from, to)) {
+    PRONOUN_RE.lastIndex = 0;
+    for (let m = PRONOUN_RE.exec(slice); m; m = PRONOUN_RE.exec(slice)) pronouns.push(m);
+    DESCRIPTION_RE.lastIndex = 0;
+    for (let m = DESCRIPTION_RE.exec(slice); m; m = DESCRIPTION_RE.exec(slice))
+      descriptions.push(m);
+    return [pronouns, descriptions];
+  }
+  // Offsets (in the slice) where a description may start, with what starts it; the last noun.
+  const starts: number[] = [];
+  const kinds: (StartKind | "digit")[] = [];
+  let lastNoun = -1;
+  for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
+    const i = Math.max(runs.starts[k]!, from);
+    if (i >= to) break;
+    const kind = WORDS.get(text, i, Math.min(runs.ends[k]!, to));
+    if (kind === "noun") lastNoun = i - from;
+    else if (kind === "pronoun") {
+      PRONOUN_AT.lastIndex = i - from;
+      const m = PRONOUN_AT.exec(slice);
+      if (m) pronouns.push(m);
+    } else if (kind !== undefined) {
+      starts.push(i - from);
+      kinds.push(kind);
+    }
+  }
+  // A digit may start one where a letter does not stand before it: the first of a run, or the
+  // second (the rest read the same words after the run as the second does). In text order with
+  // the words' starts.
+  let w = 0;
+  for (let k = firstRunAfter(runs.digitEnds, from); k < runs.digitStarts.length; k++) {
+    const i = Math.max(runs.digitStarts[k]!, from);
+    if (i >= to) break;
+    while (w < starts.length && starts[w]! < i - from) w++;
+    const two = i + 1 < Math.min(runs.digitEnds[k]!, to);
+    starts.splice(w, 0, ...(two ? [i - from, i + 1 - from] : [i - from]));
+    kinds.splice(w, 0, ...(two ? (["digit", "digit"] as const) : (["digit"] as const)));
+  }
+  let next = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
+    if (at < next) continue;
+    // "both" and "the two" stand alone; every other description ends with a person noun.
+    const alone =
+      kinds[k] === "both" || (kinds[k] === "the" && THE_NUMBER.test(slice.slice(at, at + 9)));
+    if (!alone && lastNoun <= at) continue;
+    DESCRIPTION_AT.lastIndex = at;
+    const m = DESCRIPTION_AT.exec(slice);
+    if (m) {
+      descriptions.push(m);
+      next = at + m[0].length;
+    }
+  }
+  return [pronouns, descriptions];
 }
 
 function connects(text: string, a: Element, b: Element): boolean {
@@ -202,7 +297,18 @@ function coordinated(text: string, els: Element[], i: number, dir: -1 | 1): Elem
   return group;
 }
 
-const flatten = (els: Element[]): PersonRef[] => distinct(els.flatMap((e) => e.persons));
+/** The elements' people, each once, in order (a loop: `flatMap` is slow). */
+function flatten(els: Element[]): PersonRef[] {
+  const out: PersonRef[] = [];
+  const seen = new Set<number>();
+  for (const e of els)
+    for (const p of e.persons)
+      if (!seen.has(p.actor)) {
+        seen.add(p.actor);
+        out.push(p);
+      }
+  return out;
+}
 
 /** The subject ending right before `at` (the auxiliaries' start), with coordinated people. */
 export function subjectBefore(pc: PersonContext, floor: number, at: number): PersonRef[] {
@@ -317,6 +423,8 @@ export function possessorOf(pc: PersonContext, floor: number, hit: Span, to: num
 /** The last two or more people `span` names together ("X and Y", "X, Y and Z"), or null. */
 export function lastNamedGroup(pc: PersonContext, span: Span): PersonRef[] | null {
   const els = names(pc, span.start, span.end);
+  // One name alone is no group.
+  if (els.length < 2) return null;
   for (let i = els.length - 1; i >= 0; i--) {
     const group = flatten(coordinated(pc.ctx.text, els, i, -1));
     if (group.length >= 2) return group;

@@ -24,19 +24,30 @@ function months(n: number, unit: string): number {
 
 /** A whole string that is one plain number ("nine", "14", "twenty-two"); not "dozens", "half". */
 function num(s: string): number | null {
-  const found = findNumbers(s);
-  const n = found[0];
-  return found.length === 1 && n && n.start === 0 && n.end === s.length && !n.vague && !n.fraction
-    ? n.value
-    : null;
+  let value = NUMS.get(s);
+  if (value === undefined) {
+    const found = findNumbers(s);
+    const n = found[0];
+    value =
+      found.length === 1 && n && n.start === 0 && n.end === s.length && !n.vague && !n.fraction
+        ? n.value
+        : null;
+    if (NUMS.size >= 1000) NUMS.clear();
+    NUMS.set(s, value);
+  }
+  return value;
 }
 
+/** `num` of the words read lately: the same few ("two", "six", "14") come back in every text. */
+const NUMS = new Map<string, number | null>();
+
 /** "nine years", "two years and six months", "three and a half years". */
+const DURATION = new RegExp(
+  String.raw`^${NUM}(\s+and\s+a\s+half)?\s+${UNIT}(?:\s+and\s+${NUM}\s+(months?))?`,
+  "i",
+);
 function duration(text: string): { months: number; length: number } | null {
-  const m = new RegExp(
-    String.raw`^${NUM}(\s+and\s+a\s+half)?\s+${UNIT}(?:\s+and\s+${NUM}\s+(months?))?`,
-    "i",
-  ).exec(text);
+  const m = DURATION.exec(text);
   if (!m) return null;
   const n = num(m[1]!);
   if (n === null) return null;
@@ -50,11 +61,12 @@ function duration(text: string): { months: number; length: number } | null {
 }
 
 /** "three years of probation", "followed by two years of house arrest", "3 years' probation". */
+const PROBATION = new RegExp(
+  String.raw`^\s*(?:,\s*)?(?:and|plus|followed\s+by|with)\s+(?:an?\s+additional\s+)?${NUM}\s+${UNIT}(?:\s+of|['’])?\s+(?:probation|house\s+arrest|supervision|administrative\s+probation)`,
+  "i",
+);
 function probation(text: string): { months: number; length: number } | null {
-  const m = new RegExp(
-    String.raw`^\s*(?:,\s*)?(?:and|plus|followed\s+by|with)\s+(?:an?\s+additional\s+)?${NUM}\s+${UNIT}(?:\s+of|['’])?\s+(?:probation|house\s+arrest|supervision|administrative\s+probation)`,
-    "i",
-  ).exec(text);
+  const m = PROBATION.exec(text);
   if (!m) return null;
   const n = num(m[1]!);
   return n === null ? null : { months: months(n, m[2]!.toLowerCase()), length: m[0].length };
@@ -65,6 +77,8 @@ const CLAUSE_END = /[;:“”"]|\.\s|,\s*(?:who|which|according|but|while|said|a
 /** How far into the clause a term may stand ("sentenced by the court of Nghe An in May to …"). */
 const TERM_REACH = 120;
 
+const TO_OR_FOR = /\b(?:to|for)\s+/g;
+
 /** Offsets in `rest` where a term may begin: right away, or after each "to"/"for". */
 function leads(rest: string): number[] {
   const stop = CLAUSE_END.exec(rest);
@@ -72,10 +86,21 @@ function leads(rest: string): number[] {
   const out: number[] = [];
   const first = /^\s+/.exec(clause);
   if (first) out.push(first[0].length);
-  const re = /\b(?:to|for)\s+/g;
+  const re = TO_OR_FOR;
+  re.lastIndex = 0;
   for (let m = re.exec(clause); m; m = re.exec(clause)) out.push(m.index + m[0].length);
   return out;
 }
+
+const RESPECTIVELY = new RegExp(
+  String.raw`^\s+(?:respectively\s+)?to\s+(${NUM}(?:\s*,\s*${NUM})*\s+and\s+${NUM})\s+${UNIT}(?:${CUSTODY})?(?:,?\s+respectively)?`,
+  "i",
+);
+const CUSTODY_AT = new RegExp(`^${CUSTODY}`, "i");
+const COMPOUND = new RegExp(
+  String.raw`^\s+(?:to\s+)?(?:an?\s+)?(?:\p{Ll}+\s+)?${NUM}-(year|month)(?:-and-${NUM}-months?)?\s+(?:(?:prison|jail)\s+)?(?:term|sentence|prison\s+term|jail\s+term)`,
+  "iu",
+);
 
 /**
  * The term right after a sentencing word, or null.
@@ -95,10 +120,7 @@ export function termAfter(text: string, at: number, limit: number): Term | null 
     return { months: [], probationMonths: null, penalty: "life", respectively: false, end: at };
 
   // "respectively to nine and seven years": one value per person, in order.
-  const resp = new RegExp(
-    String.raw`^\s+(?:respectively\s+)?to\s+(${NUM}(?:\s*,\s*${NUM})*\s+and\s+${NUM})\s+${UNIT}(?:${CUSTODY})?(?:,?\s+respectively)?`,
-    "i",
-  ).exec(rest);
+  const resp = RESPECTIVELY.exec(rest);
   if (resp) {
     const unit = resp[resp.length - 1]!.toLowerCase();
     const values = resp[1]!.split(/\s*,\s*|\s+and\s+/).map(num);
@@ -118,7 +140,7 @@ export function termAfter(text: string, at: number, limit: number): Term | null 
     const d = duration(rest.slice(lead));
     if (d) {
       let end = lead + d.length;
-      const custody = new RegExp(`^${CUSTODY}`, "i").exec(rest.slice(end));
+      const custody = CUSTODY_AT.exec(rest.slice(end));
       end += custody ? custody[0].length : 0;
       const p = probation(rest.slice(end));
       const pm = p ? p.months : null;
@@ -134,10 +156,7 @@ export function termAfter(text: string, at: number, limit: number): Term | null 
   }
 
   // "a 14-year jail term", "an eight-year prison sentence", "a harsh sentence of seven years"
-  const compound = new RegExp(
-    String.raw`^\s+(?:to\s+)?(?:an?\s+)?(?:\p{Ll}+\s+)?${NUM}-(year|month)(?:-and-${NUM}-months?)?\s+(?:(?:prison|jail)\s+)?(?:term|sentence|prison\s+term|jail\s+term)`,
-    "iu",
-  ).exec(rest);
+  const compound = COMPOUND.exec(rest);
   if (compound) {
     const n = num(compound[1]!);
     if (n !== null) {
@@ -157,15 +176,21 @@ export function termAfter(text: string, at: number, limit: number): Term | null 
   return null;
 }
 
+const RANGE = new RegExp(
+  String.raw`\b(?:from|between)?\s*${NUM}\s+(?:to|and|-|–)\s+${NUM}\s+${UNIT}`,
+  "i",
+);
+const UP_TO = new RegExp(
+  String.raw`\b(?:up\s+to|a\s+maximum\s+of|as\s+many\s+as)\s+${NUM}\s+${UNIT}`,
+  "i",
+);
+
 /**
  * The penalty a charge carries, when the text states it: "up to 20 years" → {max: 240},
  * "from 10 to 20 years" / "between 10 and 20 years" → {min: 120, max: 240}.
  */
 export function potentialRange(text: string): { min: number | null; max: number | null } | null {
-  const range = new RegExp(
-    String.raw`\b(?:from|between)?\s*${NUM}\s+(?:to|and|-|–)\s+${NUM}\s+${UNIT}`,
-    "i",
-  ).exec(text);
+  const range = RANGE.exec(text);
   if (range) {
     const a = num(range[1]!);
     const b = num(range[2]!);
@@ -174,10 +199,7 @@ export function potentialRange(text: string): { min: number | null; max: number 
       return { min: months(a, u), max: months(b, u) };
     }
   }
-  const upTo = new RegExp(
-    String.raw`\b(?:up\s+to|a\s+maximum\s+of|as\s+many\s+as)\s+${NUM}\s+${UNIT}`,
-    "i",
-  ).exec(text);
+  const upTo = UP_TO.exec(text);
   if (upTo) {
     const n = num(upTo[1]!);
     if (n !== null) return { min: null, max: months(n, upTo[2]!.toLowerCase()) };

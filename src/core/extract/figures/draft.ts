@@ -2,6 +2,7 @@ import type { DocContext } from "../../text/doc-context.js";
 import type { DateMatch } from "../../text/dates.js";
 import type { NumberMatch } from "../../text/numbers.js";
 import type { Analysis, Figure } from "../../types.js";
+import type { DateSpans } from "./date-spans.js";
 import type { Word } from "./words.js";
 
 /** A number on its way to becoming a figure; rules fill it in or drop it. */
@@ -45,6 +46,8 @@ export interface RuleContext {
   analysis: Analysis;
   /** Every date expression in the document, resolved against its date. */
   dates: readonly DateMatch[];
+  /** The same dates, looked up by offset. */
+  dateSpans: DateSpans;
   /** The words of sentence `i` (cached). */
   words(sentence: number): readonly Word[];
 }

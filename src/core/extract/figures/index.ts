@@ -5,6 +5,7 @@ import type { ExtractionPass } from "../../analyze.js";
 import { findDates } from "../../text/dates.js";
 import type { DocContext } from "../../text/doc-context.js";
 import type { Analysis, Figure } from "../../types.js";
+import { dateSpans } from "./date-spans.js";
 import { live, type Draft, type FigureRule, type RuleContext } from "./draft.js";
 import { findCandidates } from "./find.js";
 import { datesAndYears } from "./rules/01-dates-and-years.js";
@@ -41,10 +42,12 @@ export const FIGURE_RULES: readonly FigureRule[] = [
 
 function ruleContext(ctx: DocContext, analysis: Analysis): RuleContext {
   const cache = new Map<number, Word[]>();
+  const dates = findDates(ctx.text, { docDate: ctx.date, dayFirst: ctx.jurisdiction === "VN" });
   return {
     ctx,
     analysis,
-    dates: findDates(ctx.text, { docDate: ctx.date, dayFirst: ctx.jurisdiction === "VN" }),
+    dates,
+    dateSpans: dateSpans(dates),
     words(i) {
       let w = cache.get(i);
       if (!w) {

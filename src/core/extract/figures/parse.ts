@@ -80,18 +80,46 @@ export interface Counted {
 }
 
 const isWord = (w: Word | undefined): w is Word => w !== undefined && w.kind === "word";
+const isAndOr = (w: string): boolean => w === "and" || w === "or";
+const COPULAS = new Set(["are", "were", "is", "was"]);
+const NOT_BEFORE_SUBJECT = new Set(["and", "or", "for", "with"]);
+
+/**
+ * The words two-word entries of `set` end with: a pair of words ("asylum seekers") is looked up
+ * only when its second word is one of them, not built for every word.
+ */
+const secondWords = (set: ReadonlySet<string>): ReadonlySet<string> =>
+  new Set([...set].filter((e) => e.includes(" ")).map((e) => e.slice(e.lastIndexOf(" ") + 1)));
+const NAMES_SECOND = secondWords(NAMES_NOT_COUNTS);
+const COUNTED_SECOND = secondWords(COUNTED_NOUNS);
 
 function isCounted(words: readonly Word[], i: number): boolean {
   const w = words[i];
   if (!isWord(w)) return false;
   // "19 United States cents"
-  if (i > 0 && NAMES_NOT_COUNTS.has(`${words[i - 1]!.lower} ${w.lower}`)) return false;
+  if (
+    i > 0 &&
+    NAMES_SECOND.has(w.lower) &&
+    NAMES_NOT_COUNTS.has(`${words[i - 1]!.lower} ${w.lower}`)
+  )
+    return false;
   if (COUNTED_NOUNS.has(w.lower)) return true;
   const prev = words[i - 1];
-  return isWord(prev) && COUNTED_NOUNS.has(`${prev.lower} ${w.lower}`);
+  return (
+    isWord(prev) && COUNTED_SECOND.has(w.lower) && COUNTED_NOUNS.has(`${prev.lower} ${w.lower}`)
+  );
 }
 
-const isNumberWord = (w: Word): boolean => w.lower in UNIT_WORDS || w.lower in TENS_WORDS;
+/**
+ * `w.lower in UNIT_WORDS || w.lower in TENS_WORDS` as a set, which is quicker to ask: `in` reads
+ * an object's prototype too, so "constructor" is a number word here as it is there.
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNIT_WORDS),
+  ...Object.keys(TENS_WORDS),
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+const isNumberWord = (w: Word): boolean => NUMBER_WORDS.has(w.lower);
 
 /** A word that may stand between a number and its noun: "64 ethnic minority activists". */
 const isModifier = (w: Word | undefined): boolean =>
@@ -105,7 +133,8 @@ export function isParticiple(w: Word | undefined): boolean {
   if (!isWord(w) || AUX_WORDS.has(w.lower)) return false;
   if (IRREGULAR_PARTICIPLES.has(w.lower)) return true;
   return (
-    (/ed$/.test(w.lower) && w.lower.length > 4) || (/ing$/.test(w.lower) && w.lower.length > 5)
+    (w.lower.endsWith("ed") && w.lower.length > 4) ||
+    (w.lower.endsWith("ing") && w.lower.length > 5)
   );
 }
 
@@ -235,10 +264,7 @@ function verbLike(w: Word): boolean {
 export function inSubject(words: readonly Word[], at: number): boolean {
   // "one of five lawyers", "for six defendants", "... and 40 others": not a subject
   const before = words[at - 1];
-  if (
-    before &&
-    (PHRASE_PREPOSITIONS.has(before.lower) || ["and", "or", "for", "with"].includes(before.lower))
-  )
+  if (before && (PHRASE_PREPOSITIONS.has(before.lower) || NOT_BEFORE_SUBJECT.has(before.lower)))
     return false;
   for (let i = at - 1; i >= 0; i--) {
     const w = words[i]!;
@@ -283,10 +309,7 @@ export function readCounted(
   const base = { elided: false, partitiveOf: null, partitivePronoun: false };
   let j = k;
   const first = words[j];
-  const copula =
-    first !== undefined &&
-    ["are", "were", "is", "was"].includes(first.lower) &&
-    isModifier(words[j + 1]);
+  const copula = first !== undefined && COPULAS.has(first.lower) && isModifier(words[j + 1]);
   if (copula) j++;
   let partitiveOf: number | null = null;
   if (words[j]?.lower === "of") {
@@ -295,12 +318,12 @@ export function readCounted(
     const pronoun =
       det === "them" ||
       det === "whom" ||
-      (["these", "those"].includes(det) &&
+      ((det === "these" || det === "those") &&
         (!isModifier(after) || PHRASE_PREPOSITIONS.has(after!.lower)));
     if (pronoun) {
       return { ...base, what: null, head: null, elided: true, partitivePronoun: true };
     }
-    if (["the", "these", "those"].includes(det)) {
+    if (det === "the" || det === "these" || det === "those") {
       j += 2;
       // "241 of the 291 recommendations", "Twenty-four of the 45,"
       if (words[j]?.kind === "num" || (isWord(words[j]) && isNumberWord(words[j]!))) {
@@ -320,7 +343,7 @@ export function readCounted(
   let i = j;
   while (i < words.length && i - j < 6) {
     // "nearly 100 uniformed and plainclothes police"
-    const joins = ["and", "or"].includes(words[i]!.lower) && i > j && isModifier(words[i + 1]);
+    const joins = isAndOr(words[i]!.lower) && i > j && isModifier(words[i + 1]);
     if (!isModifier(words[i]) && !joins) break;
     if (isCounted(words, i)) h = i;
     i++;
@@ -328,7 +351,7 @@ export function readCounted(
   if (h < 0) return elidedHead(words, j, stop, subject, partitiveOf, before, copula);
   // "seven prominent bloggers and activists": a second counted noun joined by "and"/"or"
   let end = h;
-  if (["and", "or"].includes(words[h + 1]?.lower ?? "")) {
+  if (isAndOr(words[h + 1]?.lower ?? "")) {
     let c = h + 2;
     let last = -1;
     while (c < words.length && c - h < 5 && isModifier(words[c])) {
@@ -337,9 +360,9 @@ export function readCounted(
     }
     if (last >= 0 && last === c - 1) end = last;
   }
-  const phrase = words.slice(j, end + 1).map((w) => w.text);
-  const tail = readTail(words, end + 1, stop, subject);
-  const what = stripLeading([...phrase, ...tail]).join(" ");
+  const parts = words.slice(j, end + 1).map((w) => w.text);
+  for (const t of readTail(words, end + 1, stop, subject)) parts.push(t);
+  const what = stripLeading(parts).join(" ");
   return { ...base, what: what || null, head: headPhrase(words, end), partitiveOf };
 }
 
@@ -364,7 +387,7 @@ function elidedHead(
   const eventObject = before !== undefined && EVENT_VERBS.has(before.lower);
   if (endsClause && (partitiveOf !== null || eventObject)) return { ...base, what: null };
   // "of whom 10 are women and 6 belong to ethnic minorities": a coordinated subject
-  const subjectLike = subject || ["and", "or"].includes(before?.lower ?? "");
+  const subjectLike = subject || isAndOr(before?.lower ?? "");
   if (!subjectLike || !isWord(next)) return null;
   // "28 are in detention", "13 belong to ...", "Five were released"; not "The two squabbled"
   const verbal = copula || AUX_WORDS.has(next.lower) || SHARE_VERBS.has(next.lower);

@@ -1,3 +1,6 @@
+import { ARTICLE_WORDS, CLAUSE_WORDS, POINT_WORDS } from "../../lexicon/legal-terms.js";
+import { wordCharWidth, wordRuns } from "../../text/phrase-key.js";
+import { lookBack, widest } from "./look-back.js";
 import { ARTICLE, B, CLAUSE, E, POINT } from "./patterns.js";
 
 // Where citations may start in the folded text: an article word followed by a number, possibly
@@ -11,9 +14,47 @@ const START = new RegExp(
   "gu",
 );
 
+/** An article word and its number, tried where a run of letters and digits starts. */
+const ARTICLE_AT = new RegExp(`${ARTICLE}\\s*\\d`, "uy");
+const ARTICLE_FIRST = new Set(ARTICLE_WORDS.map((w) => w.trim().charCodeAt(0)));
+
+/**
+ * At least the most characters other than white space START can match before the article word:
+ * a point word, its letter, a comma and "of"/"cua"; a clause word, its number, a comma and "of
+ * the". Doubled, with room to spare: a larger bound costs little, a smaller one loses matches.
+ */
+const PREFIX_MAX = 2 * (widest(POINT_WORDS) + 1 + 1 + 3 + widest(CLAUSE_WORDS) + 2 + 1 + 5) + 16;
+
+/** Article words all open with a letter or digit; were one not to, every offset is tried. */
+const ARTICLES_OPEN_RUNS = ARTICLE_WORDS.every((w) => wordCharWidth(w.trim(), 0) > 0);
+
+/**
+ * The offsets where START matches, as a global scan finds them, without trying it at every
+ * offset. The article word of a match always starts a run of letters and digits (what precedes
+ * it is a space, a comma or the text's start), and a match can start there with no prefix; so
+ * the next match from `from` starts at or before the next such article word, and no further back
+ * than PREFIX_MAX non-space characters: a match starting earlier would hold more than a prefix.
+ */
 export function citationStarts(folded: string): number[] {
   const out: number[] = [];
-  START.lastIndex = 0;
-  for (let m = START.exec(folded); m; m = START.exec(folded)) out.push(m.index);
+  if (!ARTICLES_OPEN_RUNS) {
+    START.lastIndex = 0;
+    for (let m = START.exec(folded); m; m = START.exec(folded)) out.push(m.index);
+    return out;
+  }
+  const { bounds, count } = wordRuns(folded);
+  let from = 0;
+  for (let r = 0; r < count; r++) {
+    const article = bounds[2 * r]!;
+    if (article < from || !ARTICLE_FIRST.has(folded.charCodeAt(article))) continue;
+    ARTICLE_AT.lastIndex = article;
+    if (!ARTICLE_AT.test(folded)) continue;
+    const at = lookBack(folded, article, from, PREFIX_MAX);
+    START.lastIndex = at;
+    const m = START.exec(folded);
+    if (!m) break;
+    out.push(m.index);
+    from = m.index + m[0].length;
+  }
   return out;
 }

@@ -1,8 +1,9 @@
 import type { ExtractionPass } from "../../analyze.js";
 import { sentenceAt, type DocContext } from "../../text/doc-context.js";
 import { foldedOffset, foldWithOffsets, sourceSpan, type FoldedText } from "../../text/fold-map.js";
-import { phraseTokens } from "../../text/phrase-key.js";
+import { WordTokens } from "../../text/phrase-key.js";
 import type { Analysis, LegalRef, Span } from "../../types.js";
+import { resolveCodeOf } from "./code-cache.js";
 import { citationStarts } from "./find.js";
 import { parseCitation, type Citation } from "./parse.js";
 import { citationJurisdiction, mentionedJurisdiction } from "./rules/06-jurisdiction.js";
@@ -10,7 +11,6 @@ import { resolveItem } from "./rules/07-resolve.js";
 import { lawBefore } from "./rules/04-law-name.js";
 import { offensePhraseRefs } from "./rules/08-offense-phrases.js";
 import { sameArticleRefs } from "./rules/09-same-article.js";
-import { resolveCode } from "../../lexicon/statutes/index.js";
 
 /**
  * Legal references: one `LegalRef` per article cited ("Articles 109, 117 and 331" gives three),
@@ -62,12 +62,12 @@ export function extractLegalRefs(ctx: DocContext): LegalRef[] {
     );
     if (!law || law.kind !== "code") return null;
     const jurisdiction = law.jurisdiction ?? documentJurisdiction;
-    return resolveCode(law.base, { jurisdiction, year: law.year, date: ctx.date });
+    return resolveCodeOf(law.base, jurisdiction, law.year, ctx.date);
   };
   refs.push(
     ...offensePhraseRefs({
       text: ctx.text,
-      tokens: phraseTokens(ctx.text, folded),
+      tokens: new WordTokens(folded),
       sentenceOf,
       paragraphOf,
       jurisdiction: documentJurisdiction,

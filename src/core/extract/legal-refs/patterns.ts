@@ -53,17 +53,40 @@ export const ADJECTIVE = alt(Object.keys(JURISDICTION_ADJECTIVES));
 const CODE_NAMES = CODES.flatMap((c) => c.names).map(fold);
 const TREATY_NAMES = TREATIES.flatMap((t) => t.cites.map(fold));
 
+/** The names of laws: codes, treaties and constitutions. */
+export const LAW_BASE_NAMES: readonly string[] = [
+  ...CODE_NAMES,
+  ...TREATY_NAMES,
+  ...CONSTITUTION_WORDS.map(fold),
+];
 /** The name of a law: a code, a treaty or a constitution. */
-export const LAW_BASE = alt([...CODE_NAMES, ...TREATY_NAMES, ...CONSTITUTION_WORDS.map(fold)]);
+export const LAW_BASE = alt(LAW_BASE_NAMES);
 
 export type LawKind = "code" | "treaty" | "constitution";
 
+/** Folded citation → the treaty it cites (the first treaty listing it). */
+const TREATY_BY_CITE = new Map<string, string>();
+for (const t of TREATIES)
+  for (const c of t.cites) if (!TREATY_BY_CITE.has(fold(c))) TREATY_BY_CITE.set(fold(c), t.name);
+const CONSTITUTION_KEYS = new Set(CONSTITUTION_WORDS.map(fold));
+
+/** Kinds of the names already read: a document names the same few laws again and again. */
+const KINDS = new Map<string, { kind: LawKind; treaty?: string }>();
+
 export function lawKind(base: string): { kind: LawKind; treaty?: string } {
+  const known = KINDS.get(base);
+  if (known !== undefined) return { ...known };
   const key = fold(base);
-  const treaty = TREATIES.find((t) => t.cites.map(fold).includes(key));
-  if (treaty) return { kind: "treaty", treaty: treaty.name };
-  if (CONSTITUTION_WORDS.map(fold).includes(key)) return { kind: "constitution" };
-  return { kind: "code" };
+  const treaty = TREATY_BY_CITE.get(key);
+  const kind: { kind: LawKind; treaty?: string } =
+    treaty !== undefined
+      ? { kind: "treaty", treaty }
+      : CONSTITUTION_KEYS.has(key)
+        ? { kind: "constitution" }
+        : { kind: "code" };
+  if (KINDS.size >= 1024) KINDS.clear();
+  KINDS.set(base, kind);
+  return { ...kind };
 }
 
 /**

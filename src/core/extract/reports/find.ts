@@ -9,7 +9,7 @@ import {
   type ReportTitle,
 } from "../../lexicon/report-titles.js";
 import type { Span } from "../../types.js";
-import { matchesStartingIn } from "../../text/match-cache.js";
+import { matchesStartingIn, wordMatchesStartingIn } from "../../text/match-cache.js";
 
 export interface IssuerMention extends Span {
   issuer: ReportIssuer;
@@ -57,15 +57,16 @@ for (const issuer of REPORT_ISSUERS) {
   for (const a of issuer.aliases) ISSUER_BY_ALIAS.set(a, { issuer, weak: false });
   ISSUER_BY_ALIAS.set(issuer.name, { issuer, weak: false });
 }
-// "U.S." ends in a stop, so the right edge is checked by hand for aliases ending in one.
+// "U.S." ends in a stop, so the right edge is checked by hand for aliases ending in one. The left
+// edge is checked by wordMatchesStartingIn (so are the titles').
 const ISSUER_RE = new RegExp(
-  `${WORD_EDGE_L}(?:${alternation([...ISSUER_BY_ALIAS.keys()])})(?![\\p{L}\\p{N}])`,
+  `(?:${alternation([...ISSUER_BY_ALIAS.keys()])})(?![\\p{L}\\p{N}])`,
   "gu",
 );
 
 export function findIssuers(text: string, span: Span): IssuerMention[] {
   const out: IssuerMention[] = [];
-  for (const m of matchesStartingIn(ISSUER_RE, text, span.start, span.end)) {
+  for (const m of wordMatchesStartingIn(ISSUER_RE, text, span.start, span.end)) {
     const hit = ISSUER_BY_ALIAS.get(m[0]);
     const end = m.index + m[0].length;
     if (hit && end <= span.end) out.push({ start: m.index, end, ...hit });
@@ -74,13 +75,13 @@ export function findIssuers(text: string, span: Span): IssuerMention[] {
 }
 
 const TITLE_RE = new RegExp(
-  REPORT_TITLES.map((t, i) => `(?<t${i}>${WORD_EDGE_L}(?:${t.pattern})${WORD_EDGE_R})`).join("|"),
+  REPORT_TITLES.map((t, i) => `(?<t${i}>(?:${t.pattern})${WORD_EDGE_R})`).join("|"),
   "gu",
 );
 
 export function findTitles(text: string, span: Span): TitleMention[] {
   const out: TitleMention[] = [];
-  for (const m of matchesStartingIn(TITLE_RE, text, span.start, span.end)) {
+  for (const m of wordMatchesStartingIn(TITLE_RE, text, span.start, span.end)) {
     const i = Object.entries(m.groups ?? {}).findIndex(([, v]) => v !== undefined);
     const title = REPORT_TITLES[i];
     if (title) out.push({ start: m.index, end: m.index + m[0].length, title });

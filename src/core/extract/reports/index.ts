@@ -2,10 +2,10 @@
 // document returns to it ("the EEAS's annual report" … "the EEAS report" … "the report").
 
 import type { ExtractionPass } from "../../analyze.js";
-import { REPORT_ISSUERS } from "../../lexicon/report-issuers.js";
+import { REPORT_ISSUERS, type ReportIssuer } from "../../lexicon/report-issuers.js";
 import type { DocContext } from "../../text/doc-context.js";
 import { matchKey } from "../../text/normalise.js";
-import type { Analysis, Report, Span } from "../../types.js";
+import type { Actor, Analysis, Report, Span } from "../../types.js";
 import type { Candidate, ReportRule, SentenceView } from "./candidate.js";
 import {
   findIssuers,
@@ -38,35 +38,54 @@ export const REPORT_RULES: readonly ReportRule[] = [
  * issuer lexicon: "Vietnam's third periodic report", "the ministry's report".
  */
 function possessorIssuers(
-  ctx: DocContext,
-  analysis: Analysis,
+  possessors: readonly Possessor[],
   sentence: Span,
   known: readonly IssuerMention[],
 ): IssuerMention[] {
   const out: IssuerMention[] = [];
+  for (const { actor, name, kind, m, id } of possessors) {
+    if (m.start < sentence.start || m.end > sentence.end) continue;
+    if (known.some((k) => k.start < m.end && m.start < k.end)) continue;
+    out.push({
+      start: m.start,
+      end: m.end,
+      weak: false,
+      actor,
+      issuer: { id, name, kind, aliases: [] },
+    });
+  }
+  return out;
+}
+
+/** A mention of an organisation or state written as a possessor ("Vietnam's"). */
+interface Possessor {
+  actor: number;
+  name: string;
+  kind: Exclude<Actor["kind"], "person">;
+  m: Span;
+  id: string;
+}
+
+/** The document's possessor mentions, in actor then mention order, found once for all sentences. */
+function possessorsOf(ctx: DocContext, analysis: Analysis): Possessor[] {
+  const out: Possessor[] = [];
   analysis.actors.forEach((a, actor) => {
-    if (a.kind === "person") return;
+    const kind = a.kind;
+    if (kind === "person") return;
+    let id: string | null = null;
     for (const m of a.mentions) {
-      if (m.start < sentence.start || m.end > sentence.end) continue;
       if (!/^(?:’s|'s)/.test(ctx.text.slice(m.end, m.end + 2))) continue;
-      if (known.some((k) => k.start < m.end && m.start < k.end)) continue;
-      const id = `actor:${matchKey(a.name)}`;
-      out.push({
-        start: m.start,
-        end: m.end,
-        weak: false,
-        actor,
-        issuer: { id, name: a.name, kind: a.kind, aliases: [] },
-      });
+      id ??= `actor:${matchKey(a.name)}`;
+      out.push({ actor, name: a.name, kind, m, id });
     }
   });
   return out;
 }
 
-function view(ctx: DocContext, analysis: Analysis, sentence: Span): SentenceView {
+function view(ctx: DocContext, possessors: readonly Possessor[], sentence: Span): SentenceView {
   const text = ctx.text;
   const lexical = findIssuers(text, sentence);
-  const issuers = [...lexical, ...possessorIssuers(ctx, analysis, sentence, lexical)].sort(
+  const issuers = [...lexical, ...possessorIssuers(possessors, sentence, lexical)].sort(
     (a, b) => a.start - b.start,
   );
   const titleMentions = findTitles(text, sentence);
@@ -96,8 +115,9 @@ function view(ctx: DocContext, analysis: Analysis, sentence: Span): SentenceView
 /** Every reference to a report, sentence by sentence, in document order. */
 export function findReportReferences(ctx: DocContext, analysis: Analysis): Candidate[] {
   const out: Candidate[] = [];
+  const possessors = possessorsOf(ctx, analysis);
   for (const sentence of ctx.sentences) {
-    const v = view(ctx, analysis, sentence);
+    const v = view(ctx, possessors, sentence);
     const claimed = new Set<number>();
     const found: Candidate[] = [];
     for (const rule of REPORT_RULES) {
@@ -179,6 +199,15 @@ export function groupReports(
   return { reports, unresolved };
 }
 
+/** An issuer's name and aliases, folded: worked out once per issuer. */
+const ISSUER_KEYS = new Map<ReportIssuer, ReadonlySet<string>>();
+function issuerKeys(issuer: ReportIssuer): ReadonlySet<string> {
+  let keys = ISSUER_KEYS.get(issuer);
+  if (keys === undefined)
+    ISSUER_KEYS.set(issuer, (keys = new Set([issuer.name, ...issuer.aliases].map(matchKey))));
+  return keys;
+}
+
 /**
  * The actor for an issuer: one the actors pass already has (by name, or by a mention at the same
  * place: "the US" may be the state), or a new organisation when the text names the issuer.
@@ -187,12 +216,13 @@ function issuerActor(
   analysis: Analysis,
   issuerId: string,
   written: readonly Span[],
+  keyOf: (name: string) => string,
 ): number | null {
   const issuer = REPORT_ISSUERS.find((i) => i.id === issuerId)!;
-  const names = new Set([issuer.name, ...issuer.aliases].map(matchKey));
+  const names = issuerKeys(issuer);
   const overlaps = (m: Span): boolean => written.some((w) => m.start < w.end && w.start < m.end);
   let found = analysis.actors.findIndex(
-    (a) => a.kind !== "person" && [a.name, ...a.aliases].some((n) => names.has(matchKey(n))),
+    (a) => a.kind !== "person" && [a.name, ...a.aliases].some((n) => names.has(keyOf(n))),
   );
   if (found < 0)
     found = analysis.actors.findIndex((a) => a.kind !== "person" && a.mentions.some(overlaps));
@@ -214,6 +244,13 @@ export const reportsPass: ExtractionPass = {
   run(ctx: DocContext, analysis: Analysis): void {
     const refs = findReportReferences(ctx, analysis);
     const { reports, unresolved } = groupReports(ctx.text, refs);
+    // Every report's issuer is looked for among the same actors' names.
+    const folded = new Map<string, string>();
+    const keyOf = (name: string): string => {
+      let key = folded.get(name);
+      if (key === undefined) folded.set(name, (key = matchKey(name)));
+      return key;
+    };
     for (const r of reports) {
       const fromActors = refs.find((c) => c.issuer?.issuer.id === r.issuerId)?.issuer?.actor;
       if (fromActors !== undefined) r.actor = fromActors;
@@ -223,7 +260,7 @@ export const reportsPass: ExtractionPass = {
             c.issuer && c.issuer.issuer.id === r.issuerId && !c.issuer.implied ? [c.issuer] : [],
           )
           .map((m) => ({ start: m.start, end: m.end }));
-        r.actor = issuerActor(analysis, r.issuerId, written);
+        r.actor = issuerActor(analysis, r.issuerId, written, keyOf);
       }
       analysis.reports.push(r);
     }

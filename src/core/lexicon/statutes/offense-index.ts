@@ -1,4 +1,10 @@
-import { phraseKey, type PhraseToken } from "../../text/phrase-key.js";
+import {
+  phraseKey,
+  shapesKeyedAs,
+  type ShapeSet,
+  type PhraseToken,
+  type WordTokens,
+} from "../../text/phrase-key.js";
 import type { Statute } from "./schema.js";
 
 /** One way of naming an offence, as indexed: the statutes it names and how strong a cue it is. */
@@ -31,6 +37,8 @@ const withoutTitleWord = (key: string): string => key.replace(/^toi /, "");
 export class OffenseIndex {
   private readonly root = node();
   private readonly byKey = new Map<string, OffenseName>();
+  /** Shapes of the words that open a name (see wordShape). */
+  private firstShapes: ShapeSet | null = null;
 
   constructor(statutes: readonly Statute[]) {
     for (const s of statutes) {
@@ -66,17 +74,38 @@ export class OffenseIndex {
 
   /** Longest names found in a token list, left to right, not overlapping. */
   scan(tokens: readonly PhraseToken[]): OffenseHit[] {
+    return this.scanWords({ length: tokens.length, shape: () => -1, key: (k) => tokens[k]!.key });
+  }
+
+  /**
+   * As `scan`, over tokens whose keys are worked out when asked: a word whose shape no name opens
+   * with is passed over without one.
+   */
+  scanWords(tokens: Pick<WordTokens, "length" | "shape" | "key">): OffenseHit[] {
+    const shapes = (this.firstShapes ??= shapesKeyedAs(this.root.next.keys()));
     const hits: OffenseHit[] = [];
+    const first = this.root.next;
     for (let i = 0; i < tokens.length;) {
-      let at: Node | undefined = this.root;
-      let best: OffenseHit | null = null;
-      for (let j = i; j < tokens.length && at; j++) {
-        at = at.next.get(tokens[j]!.key);
-        if (at?.name) best = { ...at.name, from: i, to: j + 1 };
+      let at = shapes.has(tokens.shape(i)) ? first.get(tokens.key(i)) : undefined;
+      if (at === undefined) {
+        i++;
+        continue;
       }
-      if (best) {
-        hits.push(best);
-        i = best.to;
+      let name: OffenseName | null = null;
+      let to = i;
+      for (let j = i + 1; ; j++) {
+        if (at.name) {
+          name = at.name;
+          to = j;
+        }
+        if (j >= tokens.length) break;
+        const child: Node | undefined = at.next.get(tokens.key(j));
+        if (child === undefined) break;
+        at = child;
+      }
+      if (name) {
+        hits.push({ ...name, from: i, to });
+        i = to;
       } else i++;
     }
     return hits;

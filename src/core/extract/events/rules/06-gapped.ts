@@ -7,10 +7,13 @@
 import type { Span } from "../../../types.js";
 import { draft, type Draft, type EventView } from "../draft.js";
 import { peopleIn } from "../people.js";
+import { tailStart } from "../tail.js";
 import { termAfter } from "../terms.js";
 
 /** Before a gapped conjunct's name: ", ", "; ", " and ", with up to five words of description. */
 const LEAD = /(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)((?:[\p{L}’'-]+\s+){0,5})$/u;
+/** The most words `LEAD` spans: a comma's word, "and", five words of description. */
+const LEAD_WORDS = 7;
 /** After the name: what the omitted verb governed ("in Hue", "to five years", "on June 9"). */
 const TAIL = /^\s+(?:in|to|on|at|for)\s/u;
 /** Words a description before a gapped name cannot hold: they start a clause of their own. */
@@ -29,8 +32,8 @@ export function gapped(view: EventView, d: Draft, hits: readonly Span[]): Draft[
   const starts: number[] = [];
   for (const n of peopleIn(view.pc.people, d.end, limit)) {
     if (mine.has(n.actor!) || n.start < (out[out.length - 1]?.end ?? d.end)) continue;
-    const before = text.slice(out.length > 0 ? out[out.length - 1]!.end : d.end, n.start);
-    const lead = LEAD.exec(before);
+    const floor = out.length > 0 ? out[out.length - 1]!.end : d.end;
+    const lead = LEAD.exec(text.slice(tailStart(text, floor, n.start, LEAD_WORDS), n.start));
     if (!lead || CLAUSE.test(lead[1]!) || !TAIL.test(text.slice(n.end, n.end + 5))) continue;
     starts.push(n.start - lead[0].length);
     const person = { start: n.start, end: n.end, actor: n.actor! };

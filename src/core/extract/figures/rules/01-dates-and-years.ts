@@ -12,7 +12,7 @@ export const datesAndYears: FigureRule = {
   apply(drafts, rc) {
     for (const d of live(drafts)) {
       const { num } = d;
-      if (rc.dates.some((x) => num.start < x.end && x.start < num.end)) {
+      if (rc.dateSpans.overlaps(num.start, num.end)) {
         d.dropped = "date";
         continue;
       }

@@ -11,6 +11,8 @@ export const counted: FigureRule = {
   name: "counted",
   apply(drafts, rc) {
     const text = rc.ctx.text;
+    // "300 protesters in the capital on Sunday": the date is the figure's as-of, not its noun
+    const inDate = (w: Word): boolean => rc.dateSpans.covers(w.start, w.end);
     for (const d of live(drafts)) {
       const s = rc.ctx.sentences[d.sentence]!;
       const b = readBound(text, d.num.start, d.end, s.start, s.end);
@@ -19,9 +21,6 @@ export const counted: FigureRule = {
       d.end = b.end;
       const words = rc.words(d.sentence);
       const k = wordIndexAt(words, d.end);
-      // "300 protesters in the capital on Sunday": the date is the figure's as-of, not its noun
-      const inDate = (w: Word): boolean =>
-        rc.dates.some((x) => w.start >= x.start && w.end <= x.end);
       if (d.num.percent || d.num.fraction) {
         d.unit = "percent";
         if (d.num.fraction) d.value = Math.round(d.num.value * 1000) / 10;

@@ -66,14 +66,25 @@ function inHeadline(d: Draft, rc: RuleContext): boolean {
     : line.length < 200 && !/[.!?”"]$/.test(line);
 }
 
-function presentTense(d: Draft, rc: RuleContext): boolean {
+function presentTense(d: Draft, rc: RuleContext, present: Map<number, boolean>): boolean {
   // "Vietnam Holds 239 Prisoners" — headlines tell the past in the present
   if (inHeadline(d, rc)) return false;
-  const s = rc.ctx.sentences[d.sentence]!;
+  // the same for each figure of a sentence: read once
+  let p = present.get(d.sentence);
+  if (p === undefined) {
+    p = presentSentence(d.sentence, rc);
+    present.set(d.sentence, p);
+  }
+  return p;
+}
+
+/** Whether sentence `i` speaks in the present ("now", "holds" and no "had"). */
+function presentSentence(i: number, rc: RuleContext): boolean {
+  const s = rc.ctx.sentences[i]!;
   const sentence = rc.ctx.text.slice(s.start, s.end);
   if (NOW.test(sentence)) return true;
   // "whose name is sometimes spelled ..., was awarded along with two other groups": past wins
-  const words = rc.words(d.sentence);
+  const words = rc.words(i);
   return (
     words.some((w) => PRESENT_VERBS.has(w.lower)) &&
     !words.some((w) => PAST_AUXILIARIES.has(w.lower))
@@ -89,6 +100,7 @@ export const asOf: FigureRule = {
   name: "as-of",
   apply(drafts, rc) {
     const figures = live(drafts);
+    const present = new Map<number, boolean>();
     for (const d of figures) {
       // "carries up to seven years", "300 kilometres from the prison": not dated quantities
       if (d.unit === "other" || (d.unit === "years" && d.bound === "lte")) continue;
@@ -106,7 +118,7 @@ export const asOf: FigureRule = {
         d.asOfSource = "explicit";
         continue;
       }
-      if (presentTense(d, rc)) {
+      if (presentTense(d, rc, present)) {
         if (rc.ctx.date) {
           d.asOf = rc.ctx.date;
           d.asOfSource = "article-date";

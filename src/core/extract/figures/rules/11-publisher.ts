@@ -14,7 +14,8 @@ import { isPossessive, type Word } from "../words.js";
 /** Index just past "statistics from", "the latest count compiled by" starting at word i, or i. */
 function skipStatPhrase(words: readonly Word[], i: number): number {
   let j = i;
-  if (["the", "a", "an"].includes(words[j]?.lower ?? "")) j++;
+  const article = words[j]?.lower;
+  if (article === "the" || article === "a" || article === "an") j++;
   while (STAT_ADJECTIVES.has(words[j]?.lower ?? "")) j++;
   if (!STAT_NOUNS.has(words[j]?.lower ?? "")) return i;
   j++;
@@ -25,15 +26,20 @@ function skipStatPhrase(words: readonly Word[], i: number): number {
   return i;
 }
 
+interface Source {
+  at: number;
+  name: string;
+}
+
 /**
- * The publisher named in sentence `s`, nearest to the figure:
+ * The sources named in sentence `sentence`, in the order read:
  *   "According to (statistics from) X" · "X's (latest) statistics" · "statistics compiled by X"
  *   · "X said/reported" · "..., said X" · "the group said" (the organisation named last).
  */
-function publisherIn(d: Draft, rc: RuleContext): string | null {
+function sourcesIn(sentence: number, rc: RuleContext): Source[] {
   const text = rc.ctx.text;
-  const words = rc.words(d.sentence);
-  const found: { at: number; name: string }[] = [];
+  const words = rc.words(sentence);
+  const found: Source[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.lower === "according" && words[i + 1]?.lower === "to") {
@@ -73,9 +79,18 @@ function publisherIn(d: Draft, rc: RuleContext): string | null {
       if (name) found.push({ at: w.start, name });
     }
   }
+  return found;
+}
+
+/** The publisher named in the figure's sentence nearest to it (the first read, of two as near). */
+function publisherIn(d: Draft, found: readonly Source[], rc: RuleContext): string | null {
   if (found.length === 0) return null;
-  found.sort((a, b) => Math.abs(a.at - d.start) - Math.abs(b.at - d.start));
-  const { at, name } = found[0]!;
+  const text = rc.ctx.text;
+  let nearest = found[0]!;
+  for (const f of found) {
+    if (Math.abs(f.at - d.start) < Math.abs(nearest.at - d.start)) nearest = f;
+  }
+  const { at, name } = nearest;
   // "Kha said" → "Vo Dinh Kha"; "according to the spokesperson" → the spokesperson named before
   if (SOURCE_ROLES.has(name.toLowerCase())) return roleHolder(text, name.toLowerCase(), at) ?? name;
   return /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(name) ? fullName(text, name, at, rc.analysis) : name;
@@ -139,9 +154,16 @@ export const publisher: FigureRule = {
   name: "publisher",
   apply(drafts, rc) {
     const figures = live(drafts);
+    // the sources of a sentence are the same for each of its figures: read them once
+    const sources = new Map<number, Source[]>();
     for (const d of figures) {
+      let found = sources.get(d.sentence);
+      if (!found) {
+        found = sourcesIn(d.sentence, rc);
+        sources.set(d.sentence, found);
+      }
       d.publisher =
-        publisherIn(d, rc) ??
+        publisherIn(d, found, rc) ??
         d.whole?.publisher ??
         figures.find((w) => w.sentence === d.sentence - 1 && w.publisher !== null)?.publisher ??
         null;

@@ -13,6 +13,8 @@ function bylineOrganisation(rc: RuleContext): string | null {
   const { text, paragraphs } = rc.ctx;
   for (const p of paragraphs.slice(0, BYLINE_PARAGRAPHS)) {
     let line = text.slice(p.start, p.end);
+    // reading a paragraph's dates costs more than the rest: most lines cannot name the byline
+    if (!mayNameOrganisation(line)) continue;
     const date = findDates(line, {}).find((d) => d.end === line.length);
     if (date) line = line.slice(0, date.start);
     line = line.replace(/[,\s–—-]+$/u, "");
@@ -22,6 +24,25 @@ function bylineOrganisation(rc: RuleContext): string | null {
     if (line.split(/\s+/).some((w) => ORG_HEADS.has(w.toLowerCase()))) return line;
   }
   return null;
+}
+
+/** How a name's words are written: the pattern `bylineOrganisation` reads a line with. */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|the|for|and|on|\d+)$/u;
+
+/**
+ * Whether `bylineOrganisation` may keep a prefix of `line`: the name it keeps is at most 60
+ * characters, a run of whole name words and then one name word that may be cut short (by a date
+ * written after it), and one of its words is an organisation's head.
+ */
+function mayNameOrganisation(line: string): boolean {
+  for (const token of line.slice(0, 60).split(/\s+/)) {
+    for (let n = token.length; n > 0; n--) {
+      const word = token.slice(0, n);
+      if (ORG_HEADS.has(word.toLowerCase()) && NAME_WORD.test(word)) return true;
+    }
+    if (!NAME_WORD.test(token)) return false;
+  }
+  return false;
 }
 
 // A report by Prisoner Watch Vietnam ("Prisoner Watch Vietnam, January 6, 2022" under the title)

@@ -1,6 +1,9 @@
 import { JURISDICTION_ADJECTIVES } from "../../../lexicon/jurisdiction-cues.js";
+import { LAW_DETERMINERS, LAW_LINKS } from "../../../lexicon/legal-terms.js";
 import { COUNTRY_BY_NAME, LAW_CORE, LINK, lawKind, type LawKind } from "../patterns.js";
-import { matchesStartingIn } from "../../../text/match-cache.js";
+import { landmarks } from "../landmarks.js";
+import { lookBack, widest } from "../look-back.js";
+import { startingIn } from "../../../text/match-cache.js";
 
 // "… of the Criminal Code 2015" · "… of the 2015 Criminal Code" · "… of Vietnam's Criminal Code" ·
 // "… of the 1999 Penal Code" · "Điều 117 Bộ luật Hình sự năm 2015" · "… of the ICCPR" ·
@@ -24,6 +27,45 @@ export interface LawMention {
 const AFTER = new RegExp(`\\s*,?\\s*(?:${LINK}\\s+)?${LAW_CORE}`, "uy");
 const ANYWHERE = new RegExp(LAW_CORE, "gu");
 
+/**
+ * At least the most characters other than white space that LAW_CORE can match before the law's
+ * name: "the" and a state's name with "'s", or "the" and an adjective, or a determiner; then a
+ * year. Doubled, with room to spare: a larger bound costs little, a smaller one loses matches.
+ */
+const PREFIX_MAX =
+  2 *
+    (Math.max(
+      3 + widest([...COUNTRY_BY_NAME.keys()]) + 2,
+      3 + widest(Object.keys(JURISDICTION_ADJECTIVES)),
+      widest(LAW_DETERMINERS),
+    ) +
+      4) +
+  16;
+
+/**
+ * Every match of ANYWHERE in a folded text, as a global scan finds them, without trying the
+ * pattern at every offset. A match holds the name of a law, so the next match from `from` starts
+ * at or before the first name at or after `from` (the name alone matches there); and it cannot
+ * start further back than PREFIX_MAX non-space characters before that name: a match starting
+ * earlier and reaching a later name would cover even more. So the scan resumes just there.
+ */
+function lawMatches(folded: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0;
+  for (const { start: name } of landmarks(folded).lawStarts) {
+    if (name < from) continue;
+    const at = lookBack(folded, name, from, PREFIX_MAX);
+    ANYWHERE.lastIndex = at;
+    const m = ANYWHERE.exec(folded);
+    if (!m) break;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+let lastMatches: { text: string; matches: RegExpExecArray[] } | null = null;
+
 function toMention(m: RegExpExecArray, start: number, end: number): LawMention {
   const g = m.groups!;
   const country = g.country ?? g.country2;
@@ -46,7 +88,21 @@ function toMention(m: RegExpExecArray, start: number, end: number): LawMention {
   };
 }
 
+/** At least the most characters other than white space AFTER can match before the law's name. */
+const AFTER_MAX = 1 + widest(LAW_LINKS) + PREFIX_MAX;
+
 export function lawAfter(folded: string, at: number): LawMention | null {
+  // The law's name must start soon after: at the first name at or after `at`, with no more than
+  // a comma, a link word and a prefix between.
+  const starts = landmarks(folded).lawStarts;
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === starts.length || lookBack(folded, starts[lo]!.start, at, AFTER_MAX) > at) return null;
   AFTER.lastIndex = at;
   const m = AFTER.exec(folded);
   if (!m) return null;
@@ -56,8 +112,9 @@ export function lawAfter(folded: string, at: number): LawMention | null {
 
 /** The last law named in [from, to): the citation's law when none follows it. */
 export function lawBefore(folded: string, from: number, to: number): LawMention | null {
+  if (lastMatches?.text !== folded) lastMatches = { text: folded, matches: lawMatches(folded) };
   let found: LawMention | null = null;
-  for (const m of matchesStartingIn(ANYWHERE, folded, from, to)) {
+  for (const m of startingIn(lastMatches.matches, from, to)) {
     if (m.index + m[0].length > to) break;
     found = toMention(m, m.index, m.index + m[0].length);
   }

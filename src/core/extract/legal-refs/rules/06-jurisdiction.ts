@@ -1,7 +1,6 @@
 import { JURISDICTION_CUES } from "../../../lexicon/jurisdiction-cues.js";
-import { findCodes } from "../../../lexicon/statutes/index.js";
-import { matchKey } from "../../../text/normalise.js";
-import { alt, B, E } from "../patterns.js";
+import { soleStateOf } from "../code-cache.js";
+import { landmarks } from "../landmarks.js";
 import type { LawMention } from "./04-law-name.js";
 
 // Whose law a citation is:
@@ -12,14 +11,10 @@ import type { LawMention } from "./04-law-name.js";
 //                                                   document is about)
 //   "Article 4" with nothing to go on             → null
 
-const CUE_PATTERNS = JURISDICTION_CUES.map((c) => ({
-  code: c.code,
-  re: new RegExp(`${B}${alt([...c.names, ...c.mentions].map(matchKey))}${E}`, "gu"),
-}));
-
 /** The country a folded document mentions most (ties and silence give null). */
 export function mentionedJurisdiction(folded: string): string | null {
-  const counts = CUE_PATTERNS.map(({ code, re }) => ({ code, n: folded.match(re)?.length ?? 0 }));
+  const { cues } = landmarks(folded);
+  const counts = JURISDICTION_CUES.map(({ code }, i) => ({ code, n: cues[i]!.length }));
   counts.sort((a, b) => b.n - a.n);
   const [first, second] = counts;
   if (!first || first.n === 0 || (second && second.n === first.n)) return null;
@@ -33,9 +28,8 @@ export function citationJurisdiction(
   if (law?.kind === "treaty") return "INTL";
   if (law?.jurisdiction) return law.jurisdiction;
   if (law?.kind === "code") {
-    const found = findCodes(law.base, { year: law.year });
-    const states = new Set(found.map((c) => c.jurisdiction));
-    if (states.size === 1) return [...states][0]!;
+    const state = soleStateOf(law.base, law.year);
+    if (state !== null) return state;
   }
   return documentJurisdiction;
 }

@@ -1,11 +1,10 @@
 import {
   CODES,
-  pickVersion,
-  resolveCode,
   statuteInCode,
   type CodeInfo,
   type Statute,
 } from "../../../lexicon/statutes/index.js";
+import { codeInForce, resolveCodeOf } from "../code-cache.js";
 import type { ArticleItem } from "./02-article-numbers.js";
 import type { LawMention } from "./04-law-name.js";
 
@@ -54,7 +53,7 @@ export function resolveItem(
       statute: null,
     };
   if (law) {
-    const code = resolveCode(law.base, { jurisdiction, year: law.year, date });
+    const code = resolveCodeOf(law.base, jurisdiction, law.year, date);
     if (!code)
       return {
         jurisdiction,
@@ -65,10 +64,7 @@ export function resolveItem(
     return { jurisdiction: code.jurisdiction, law: found.code.name, statute: found.statute };
   }
   if (!jurisdiction || jurisdiction === "INTL") return { jurisdiction, law: null, statute: null };
-  const code = pickVersion(
-    CODES.filter((c) => c.jurisdiction === jurisdiction),
-    date,
-  );
+  const code = codeInForce(jurisdiction, date);
   if (!code) return { jurisdiction, law: null, statute: null };
   const found = lookup(code, item, false);
   return found.statute

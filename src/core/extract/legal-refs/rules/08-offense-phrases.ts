@@ -1,6 +1,12 @@
 import { CHARGE_CUE_WINDOW, CHARGE_CUES } from "../../../lexicon/legal-terms.js";
-import { narrow, OFFENSES, toCurrent, type CodeInfo } from "../../../lexicon/statutes/index.js";
-import type { PhraseToken } from "../../../text/phrase-key.js";
+import {
+  narrow,
+  OFFENSES,
+  toCurrent,
+  type CodeInfo,
+  type Statute,
+} from "../../../lexicon/statutes/index.js";
+import type { WordTokens } from "../../../text/phrase-key.js";
 import type { LegalRef, Span } from "../../../types.js";
 
 // Offences named without a number, resolved through the catalogue's names and aliases:
@@ -18,7 +24,7 @@ import type { LegalRef, Span } from "../../../types.js";
 
 export interface PhraseScope {
   text: string;
-  tokens: readonly PhraseToken[];
+  tokens: WordTokens;
   sentenceOf(offset: number): Span;
   paragraphOf(offset: number): Span;
   jurisdiction: string | null;
@@ -32,17 +38,21 @@ export interface PhraseScope {
 const isCue = (key: string): boolean =>
   CHARGE_CUES.some((c) => key === c || (c.length >= 4 && key.startsWith(c)));
 
-function hasCueBefore(tokens: readonly PhraseToken[], from: number, sentence: Span): boolean {
+function hasCueBefore(tokens: WordTokens, from: number, sentence: Span): boolean {
   for (let k = from - 1; k >= 0 && k >= from - CHARGE_CUE_WINDOW; k--) {
-    const t = tokens[k]!;
-    if (t.start < sentence.start) return false;
-    if (isCue(t.key)) return true;
+    if (tokens.start(k) < sentence.start) return false;
+    if (isCue(tokens.key(k))) return true;
   }
   return false;
 }
 
 const OPEN = "“«„";
 const CLOSE = "”»";
+/** Per code unit: 1 opens a quotation, 2 closes one, 3 is the straight quote that does either. */
+const QUOTE_MARK = new Uint8Array(0x10000);
+for (const ch of OPEN) QUOTE_MARK[ch.charCodeAt(0)] = 1;
+for (const ch of CLOSE) QUOTE_MARK[ch.charCodeAt(0)] = 2;
+QUOTE_MARK[0x22] = 3;
 const letters = (s: string): number => s.replace(/[^\p{L}\p{N}]/gu, "").length;
 
 /** Is [start, end) inside quoted words that hold more than this name and do not open with it? */
@@ -50,10 +60,11 @@ function inLongerQuote(text: string, paragraph: Span, start: number, end: number
   let openAt = -1;
   let straightOpen = false;
   for (let i = paragraph.start; i < start; i++) {
-    const ch = text[i]!;
-    if (OPEN.includes(ch)) openAt = i;
-    else if (CLOSE.includes(ch)) openAt = -1;
-    else if (ch === '"') {
+    const mark = QUOTE_MARK[text.charCodeAt(i)]!;
+    if (mark === 0) continue;
+    if (mark === 1) openAt = i;
+    else if (mark === 2) openAt = -1;
+    else {
       straightOpen = !straightOpen;
       openAt = straightOpen ? i : -1;
     }
@@ -61,7 +72,7 @@ function inLongerQuote(text: string, paragraph: Span, start: number, end: number
   if (openAt < 0) return false;
   let closeAt = paragraph.end;
   for (let i = end; i < paragraph.end; i++) {
-    if (CLOSE.includes(text[i]!) || text[i] === '"') {
+    if (QUOTE_MARK[text.charCodeAt(i)]! >= 2) {
       closeAt = i;
       break;
     }
@@ -72,14 +83,32 @@ function inLongerQuote(text: string, paragraph: Span, start: number, end: number
   return letters(text.slice(openAt + 1, closeAt)) > letters(text.slice(start, end)) + 3;
 }
 
+/** `narrow`, remembered per name: a document names the same few offences again and again. */
+const NARROWED = new WeakMap<readonly Statute[], Map<string, Statute[]>>();
+function narrowed(
+  statutes: readonly Statute[],
+  jurisdiction: string | null,
+  date: string | null,
+): Statute[] {
+  let byScope = NARROWED.get(statutes);
+  if (byScope === undefined) NARROWED.set(statutes, (byScope = new Map()));
+  const key = `${jurisdiction}\u0000${date}`;
+  let out = byScope.get(key);
+  if (out === undefined) {
+    if (byScope.size >= 64) byScope.clear();
+    byScope.set(key, (out = narrow(statutes, { jurisdiction, date })));
+  }
+  return out;
+}
+
 const lineage = (id: string | null): string | null => (id ? (toCurrent(id) ?? id) : null);
 
 export function offensePhraseRefs(scope: PhraseScope): LegalRef[] {
   const { text, tokens } = scope;
   const out: LegalRef[] = [];
-  for (const hit of OFFENSES.scan(tokens)) {
-    const start = tokens[hit.from]!.start;
-    const end = tokens[hit.to - 1]!.end;
+  for (const hit of OFFENSES.scanWords(tokens)) {
+    const start = tokens.start(hit.from);
+    const end = tokens.end(hit.to - 1);
     const sentence = scope.sentenceOf(start);
     const cue = hasCueBefore(tokens, hit.from, sentence);
     if (hit.bare && !cue) continue;
@@ -88,7 +117,7 @@ export function offensePhraseRefs(scope: PhraseScope): LegalRef[] {
     const inNamed = named ? hit.statutes.filter((s) => s.code === named.key) : [];
     const statutes = inNamed.length
       ? inNamed
-      : narrow(hit.statutes, { jurisdiction: scope.jurisdiction, date: scope.date });
+      : narrowed(hit.statutes, scope.jurisdiction, scope.date);
     if (statutes.length !== 1) continue;
     const s = statutes[0]!;
     const cited = scope.cited.some(

@@ -1,12 +1,9 @@
-import { SAME_ARTICLE_PHRASES } from "../../../lexicon/legal-terms.js";
 import { sourceSpan, type FoldedText } from "../../../text/fold-map.js";
 import type { LegalRef } from "../../../types.js";
-import { alt, B, E } from "../patterns.js";
+import { landmarks } from "../landmarks.js";
 
 // "… was arrested in February under the same article": the article cited last before the phrase,
 // cited again; the new reference copies its law, article and statute (not its clause).
-
-const SAME = new RegExp(`${B}${alt(SAME_ARTICLE_PHRASES)}${E}`, "gu");
 
 export function sameArticleRefs(
   text: string,
@@ -14,9 +11,8 @@ export function sameArticleRefs(
   cited: readonly LegalRef[],
 ): LegalRef[] {
   const out: LegalRef[] = [];
-  SAME.lastIndex = 0;
-  for (let m = SAME.exec(folded.text); m; m = SAME.exec(folded.text)) {
-    const span = sourceSpan(folded, m.index, m.index + m[0].length);
+  for (const m of landmarks(folded.text).sameArticle) {
+    const span = sourceSpan(folded, m.start, m.end);
     let previous: LegalRef | undefined;
     for (const r of cited) if (r.end <= span.start && r.article) previous = r;
     if (!previous) continue;

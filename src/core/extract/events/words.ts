@@ -1,0 +1,72 @@
+// The words of a document, read once: the trigger scan and the pronoun and description scans ask
+// for the words of one stretch after another (each sentence, then parts of it per trigger), and
+// reading the characters again for each would cost more than the rest of the scans.
+
+import { isAsciiLetter } from "./chars.js";
+
+export interface WordRuns {
+  readonly text: string;
+  /** Start and end of each run of ASCII letters, in text order. */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** Start and end of each run of ASCII digits, in text order. */
+  readonly digitStarts: readonly number[];
+  readonly digitEnds: readonly number[];
+  /** Offsets of the characters an `iu` regex reads as ASCII letters (ſ as s, K as k). */
+  readonly folds: readonly number[];
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+let last: WordRuns | null = null;
+
+/** The runs of `text` (kept for the last text asked about). */
+export function wordRuns(text: string): WordRuns {
+  if (last?.text === text) return last;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const digitStarts: number[] = [];
+  const digitEnds: number[] = [];
+  const folds: number[] = [];
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    if (isAsciiLetter(c)) {
+      while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+      starts.push(i);
+      ends.push(j);
+    } else if (c >= 48 && c <= 57) {
+      while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+      digitStarts.push(i);
+      digitEnds.push(j);
+    } else if (c === 0x17f || c === 0x212a) folds.push(i);
+    i = j;
+  }
+  return (last = { text, starts, ends, digitStarts, digitEnds, folds });
+}
+
+/** Index of the first run in `ends` that ends after `from` (binary search). */
+export function firstRunAfter(ends: readonly number[], from: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid]! <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether `[from, to)` holds a character that folds to an ASCII letter. */
+export function foldsIn(runs: WordRuns, from: number, to: number): boolean {
+  const f = runs.folds;
+  if (f.length === 0) return false;
+  let lo = 0;
+  let hi = f.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (f[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < f.length && f[lo]! < to;
+}
