@@ -28,8 +28,15 @@ describe("phrase keys", () => {
     ["Viet Nam", "vietnam"],
     ["activities", "activity"],
     ["Lợi dụng các quyền", "loi dung cac quyen"],
+    // Names every object inherits are words like any other.
+    ["the constructor of toString", "constructor of tostring"],
+    ["valueOf hasOwnProperty", "valueof hasownproperty"],
   ])("%s → %s", (phrase, key) => {
     expect(phraseKey(phrase)).toBe(key);
+  });
+
+  it("gives a word named like an inherited property itself as its key", () => {
+    for (const w of ["constructor", "__proto__", "toString"]) expect(wordKey(w)).toBe(w);
   });
 
   it("keeps source offsets for each word", () => {

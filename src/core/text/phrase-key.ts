@@ -92,12 +92,11 @@ const JOINED = new Map<string, (readonly [string, string, string])[]>();
 for (const j of JOINED_WORDS) JOINED.set(j[0], [...(JOINED.get(j[0]) ?? []), j]);
 
 /**
- * Every name a lookup in SPELLING_VARIANTS can find, its own and those it inherits: any other
- * word is its own key, and a set lookup is cheaper than a property lookup by a fresh string.
+ * The spelling variants as a map: a lookup in the record itself would also find what every object
+ * inherits ("constructor", "__proto__"), and a set lookup is cheaper than a property lookup by a
+ * fresh string.
  */
-const VARIANT_NAMES = new Set<string>();
-for (let o: object | null = SPELLING_VARIANTS; o; o = Object.getPrototypeOf(o) as object | null)
-  for (const name of Object.getOwnPropertyNames(o)) VARIANT_NAMES.add(name);
+const VARIANTS = new Map(Object.entries(SPELLING_VARIANTS));
 
 /** The key of a word already stripped of apostrophes. */
 function keyOf(word: string): string {
@@ -109,7 +108,7 @@ function keyOf(word: string): string {
       w = `${w.slice(0, -3)}y`;
     else if (w.charCodeAt(n - 2) !== 0x73) w = w.slice(0, -1);
   }
-  return VARIANT_NAMES.has(w) ? (SPELLING_VARIANTS[w] ?? w) : w;
+  return VARIANTS.get(w) ?? w;
 }
 
 export function wordKey(raw: string): string {

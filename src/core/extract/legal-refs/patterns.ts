@@ -96,7 +96,8 @@ export function lawKind(base: string): { kind: LawKind; treaty?: string } {
  *   "the Criminal Code of the Republic of Belarus", "the 2013 Constitution", "the ICCPR"
  */
 export const LAW_CORE =
-  `(?:(?:the\\s+)?(?<country>${COUNTRY})(?:'s|')\\s+|(?:the\\s+)?(?<adj>${ADJECTIVE})\\s+|${DETERMINER}\\s+)?` +
+  // The prefix starts a word: "bathe Criminal Code" is not "the Criminal Code".
+  `(?:${B}(?:(?:the\\s+)?(?<country>${COUNTRY})(?:'s|')\\s+|(?:the\\s+)?(?<adj>${ADJECTIVE})\\s+|${DETERMINER}\\s+))?` +
   `(?:(?<y1>\\d{4})\\s+)?${B}(?<base>${LAW_BASE})${E}` +
   `(?:\\s*,?\\s*(?:of\\s+|nam\\s+|\\(\\s*)?(?<y2>(?:19|20)\\d\\d)\\)?${E})?` +
   `(?:\\s+of\\s+(?:the\\s+)?(?<country2>${COUNTRY})${E})?`;

@@ -100,6 +100,12 @@ describe("the law named before a citation", () => {
       }
     }
   });
+
+  it("takes a prefix only where a word starts", () => {
+    const text = "they bathe criminal code";
+    const got = lawBefore(text, 0, text.length);
+    expect(got && text.slice(got.start, got.end)).toBe("criminal code");
+  });
 });
 
 describe("the law named after a citation", () => {
