@@ -420,7 +420,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
     return appositiveSubject(toks, k, floor);
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return { a: k, b: k + 1 };
   if (!(t.cap || nounish(t))) return null;
-  return relativeAntecedent(toks, npLeftOf(toks, k, floor), floor);
+  const np = npLeftOf(toks, k, floor);
+  return relativeAntecedent(toks, postmodified(toks, floor, np) ?? np, floor);
 }
 
 /**
@@ -487,8 +488,31 @@ function appositiveSubject(toks: readonly Tok[], comma: number, floor: number): 
       for (let j = a; j < np.a && plain; j++) plain = CLAUSE_WORDS.has(toks[j]!.lower);
     }
     if (plain) return np;
+    // "A parish priest in the district, who …, said": the head keeps its prepositional phrase.
+    const whole = postmodified(toks, a, np);
+    if (whole !== null) return whole;
   }
   return null;
+}
+
+// Prepositions that attach a phrase to the noun before them ("a priest in the district").
+const POSTMODIFIER_PREPOSITIONS = new Set(["of", "for", "in", "at", "on", "from", "with"]);
+
+/**
+ * `np` ends a chain of noun phrases joined by prepositions that starts exactly at `a`
+ * ("the head of the Committee for Religious Affairs of An Giang province"): the whole chain,
+ * whose first noun phrase is the head. Null when anything else stands before it.
+ */
+function postmodified(toks: readonly Tok[], a: number, np: TokSpan): TokSpan | null {
+  let s = np.a;
+  for (let hops = 0; hops < 4 && s > a; hops++) {
+    const p = toks[s - 1]!;
+    const h = s - 2;
+    if (!isWord(p) || p.cap || !POSTMODIFIER_PREPOSITIONS.has(p.lower) || h < a) return null;
+    if (!(toks[h]!.cap || nounish(toks[h]))) return null;
+    s = npLeftOf(toks, h, a).a;
+  }
+  return s === a ? { a, b: np.b } : null;
 }
 
 /** The noun phrase after an inverted cue: "said Le Hai Binh, …", "added the spokesperson." */

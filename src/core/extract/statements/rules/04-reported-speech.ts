@@ -7,6 +7,7 @@
 //   The ministry said the activist had “violated the law”.             → mixed (kind from the marks)
 
 import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
+import { asksAnonymity } from "../anonymity.js";
 import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
 import {
@@ -73,7 +74,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
   const toks = doc.toks;
   const out: Draft[] = [];
   for (const c of doc.cues[ui]!) {
-    if (taken(doc, c.tok)) continue;
+    if (taken(doc, c.tok) || asksAnonymity(toks, c.tok, c.tokEnd)) continue;
     const floor = floorOf(doc, u.a, c.tok);
     const sp = leftSpeaker(toks, c.tok, floor);
     let d: Draft | null = null;
