@@ -8,6 +8,7 @@ import type { QuoteScan } from "../../text/quotes.js";
 import type { Actor, Span } from "../../types.js";
 import type { ActorInfo } from "./chains.js";
 import { ROLES_BY_LAST, ROLE_GENDER } from "./name-lexicon.js";
+import { phraseBody } from "./phrase-body.js";
 import type { Mention, Resolution } from "./types.js";
 
 // "the spokesperson" finds an actor whose role is "Spokesperson", "spokeswoman" or "spokesman".
@@ -223,6 +224,13 @@ export class MentionIndex {
    * known actor, or a description that names nobody ("a former prisoner of conscience").
    */
   resolveSpan(start: number, end: number, preferred: readonly number[] = []): Resolution {
+    const body = phraseBody(this.text.slice(start, end));
+    if (body.from === 0 && body.to === end - start) return this.resolveBody(start, end, preferred);
+    const res = this.resolveBody(start + body.from, start + body.to, preferred);
+    return res.kind === "description" ? { ...res, name: body.name } : res;
+  }
+
+  private resolveBody(start: number, end: number, preferred: readonly number[]): Resolution {
     const inSpan = this.mentionsIn(start, end).filter((m) => m.start >= start && m.end <= end);
     // The head person: the last one named, unless named only as someone's relation: a possessor
     // ("Thach’s daughter") or the complement of a description ("the family of Do Van Hai").

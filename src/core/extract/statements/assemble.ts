@@ -7,8 +7,10 @@ import { PUNCT } from "../../text/lex.js";
 import type { SpeakerRef, Statement } from "../../types.js";
 import { isRoleWord } from "../mentions/name-lexicon.js";
 import { dateIn } from "./date.js";
+import { descriptionAntecedent, type UnnamedSpeaker } from "./description-antecedent.js";
 import type { Draft } from "./draft.js";
 import type { StatementDoc } from "./find.js";
+import { standsFor } from "./quantifier-speaker.js";
 
 const CALENDAR =
   /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Today|Yesterday)$/;
@@ -69,6 +71,8 @@ function preferred(recent: readonly { actor: number; at: number }[], at: number)
   return out;
 }
 
+const NOBODY = { kind: "description", role: null, org: null, actor: null } as const;
+
 const RULES = new WeakMap<Statement, string>();
 
 /** Which rule found a statement (for error analysis; not part of the output). */
@@ -79,7 +83,7 @@ export function statementRule(s: Statement): string | undefined {
 export function assemble(doc: StatementDoc, drafts: readonly Draft[]): Statement[] {
   const out: Statement[] = [];
   const recent: { actor: number; at: number }[] = [];
-  const unnamed: { name: string; words: string[]; at: number }[] = [];
+  const unnamed: UnnamedSpeaker[] = [];
   const { text, idx } = doc;
   for (const d of drafts) {
     const segments = [...d.segments].sort((a, b) => a[0] - b[0]);
@@ -93,7 +97,24 @@ export function assemble(doc: StatementDoc, drafts: readonly Draft[]): Statement
         d.speaker.end,
         preferred(recent, d.speaker.start),
       );
-      if (
+      const described = descriptionAntecedent(
+        idx,
+        unnamed,
+        Math.max(-1, ...recent.map((r) => r.at)),
+        mention,
+        d.speaker.start,
+      );
+      const stands = res.actor === null ? standsFor(doc, d.speaker, d.unit) : null;
+      if (described !== null) Object.assign(res, { ...NOBODY, name: described });
+      else if (stands !== null) {
+        Object.assign(res, { ...NOBODY, name: stands });
+        unnamed.push({
+          name: stands,
+          words: stands.split(/\s+/),
+          at: d.speaker.start,
+          end: d.speaker.end,
+        });
+      } else if (
         res.kind === "description" &&
         /^(\p{Lu}[\p{L}.’'-]*\s?){1,4}$/u.test(mention) &&
         !CALENDAR.test(mention) &&
@@ -118,6 +139,7 @@ export function assemble(doc: StatementDoc, drafts: readonly Draft[]): Statement
             name: res.name,
             words: mention.toLowerCase().split(/\s+/),
             at: d.speaker.start,
+            end: d.speaker.end,
           });
       }
       speaker = { start: d.speaker.start, end: d.speaker.end, mention, ...res };

@@ -375,7 +375,11 @@ function skipTimeBack(toks: readonly Tok[], k: number, floor: number): number {
   const t = toks[k];
   if (t === undefined || k <= floor || !TIME_NOUNS.has(t.lower)) return k;
   const p = toks[k - 1]!;
-  if (/^(this|last|next|on|in|early|late|earlier)$/.test(p.lower) && k - 2 >= floor) return k - 2;
+  if (/^(this|last|next|on|in|early|late|earlier)$/.test(p.lower) && k - 2 >= floor) {
+    // "who shared a cell with him until last year said": the adjunct closes a relative clause.
+    if (/^(until|till|since)$/.test(toks[k - 2]!.lower) && k - 3 >= floor) return k - 3;
+    return k - 2;
+  }
   // "Trump Monday said": a bare weekday after the subject.
   if (t.cap && /day$/.test(t.lower) && (p.cap || p.kind === WORD)) return k - 1;
   return k;
@@ -513,6 +517,23 @@ function postmodified(toks: readonly Tok[], a: number, np: TokSpan): TokSpan | n
     s = npLeftOf(toks, h, a).a;
   }
   return s === a ? { a, b: np.b } : null;
+}
+
+/**
+ * `np` with the noun phrases it postmodifies, leftwards as far as they go ("Kandal province"
+ * in "families from Kandal province" → the whole).
+ */
+export function postmodifiedFrom(toks: readonly Tok[], np: TokSpan): TokSpan {
+  let s = np.a;
+  for (let hops = 0; hops < 3; hops++) {
+    const p = toks[s - 1];
+    const h = s - 2;
+    if (p === undefined || !isWord(p) || p.cap || !POSTMODIFIER_PREPOSITIONS.has(p.lower) || h < 0)
+      break;
+    if (!(toks[h]!.cap || nounish(toks[h]))) break;
+    s = npLeftOf(toks, h, Math.max(0, h - 8)).a;
+  }
+  return { a: s, b: np.b };
 }
 
 /** The noun phrase after an inverted cue: "said Le Hai Binh, …", "added the spokesperson." */
