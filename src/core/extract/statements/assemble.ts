@@ -4,12 +4,13 @@
 import { ORG_HEADS } from "../../lexicon/organisations.js";
 import { COUNTED_NOUNS } from "../../lexicon/counted-nouns.js";
 import { PUNCT } from "../../text/lex.js";
-import type { SpeakerRef, Statement } from "../../types.js";
+import type { Report, SpeakerRef, Statement } from "../../types.js";
 import { isRoleWord } from "../mentions/name-lexicon.js";
 import { dateIn } from "./date.js";
 import { descriptionAntecedent, type UnnamedSpeaker } from "./description-antecedent.js";
 import type { Draft } from "./draft.js";
 import type { StatementDoc } from "./find.js";
+import { reportIssued, statementIssued } from "./issued-by.js";
 import { standsFor } from "./quantifier-speaker.js";
 
 const CALENDAR =
@@ -80,7 +81,11 @@ export function statementRule(s: Statement): string | undefined {
   return RULES.get(s);
 }
 
-export function assemble(doc: StatementDoc, drafts: readonly Draft[]): Statement[] {
+export function assemble(
+  doc: StatementDoc,
+  drafts: readonly Draft[],
+  reports: readonly Report[] = [],
+): Statement[] {
   const out: Statement[] = [];
   const recent: { actor: number; at: number }[] = [];
   const unnamed: UnnamedSpeaker[] = [];
@@ -105,7 +110,19 @@ export function assemble(doc: StatementDoc, drafts: readonly Draft[]): Statement
         d.speaker.start,
       );
       const stands = res.actor === null ? standsFor(doc, d.speaker, d.unit) : null;
-      if (described !== null) Object.assign(res, { ...NOBODY, name: described });
+      const report = res.actor === null ? reportIssued(reports, d.speaker) : null;
+      const made = res.actor === null ? statementIssued(text, out, mention, d.speaker.start) : null;
+      if (report !== null)
+        Object.assign(
+          res,
+          report.actor != null
+            ? idx.describe(report.actor)
+            : { ...NOBODY, kind: "organisation", name: report.issuer },
+        );
+      else if (made !== null) {
+        const { name, kind, role, org, actor } = made.speaker!;
+        Object.assign(res, { name, kind, role, org, actor });
+      } else if (described !== null) Object.assign(res, { ...NOBODY, name: described });
       else if (stands !== null) {
         Object.assign(res, { ...NOBODY, name: stands });
         unnamed.push({

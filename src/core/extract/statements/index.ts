@@ -19,6 +19,6 @@ export const statementsPass: ExtractionPass = {
   run(ctx, analysis) {
     const idx = mentionsOf(ctx, analysis);
     const doc = prepare(ctx, idx);
-    analysis.statements.push(...assemble(doc, findDrafts(doc)));
+    analysis.statements.push(...assemble(doc, findDrafts(doc), analysis.reports));
   },
 };
