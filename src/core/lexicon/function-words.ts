@@ -197,6 +197,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   "under",
   "over",
   "through",
+  "throughout",
   "into",
   "onto",
   "upon",

@@ -359,6 +359,9 @@ const TIME_NOUNS = new Set([
   "yesterday",
 ]);
 
+// Words that make a time noun a time phrase: "last month", "on Tuesday", "this week".
+const RELATIVE_TIME = new Set(["last", "this", "next", "on", "in", "early", "late", "earlier"]);
+
 /** Step back over a time adjunct ending at `k` ("this week", "on Monday", "in May"). */
 /** "Officials in turn threatened", "the ministry, for its part, said": an aside, not the subject. */
 function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
@@ -541,6 +544,9 @@ export function rightSpeaker(toks: readonly Tok[], from: number, limit: number):
   let k = from;
   if (k >= limit) return null;
   const first = toks[k]!;
+  // ", published last month," / "said on Tuesday": when, not who.
+  if (RELATIVE_TIME.has(first.lower) && TIME_NOUNS.has(toks[k + 1]?.lower ?? "")) return null;
+  if (TIME_NOUNS.has(first.lower)) return null;
   if (isWord(first) && SUBJECT_PRONOUNS.has(first.lower) && first.lower !== "which")
     return { a: k, b: k + 1 };
   if (isWord(first) && DETERMINERS.has(first.lower)) k++;
