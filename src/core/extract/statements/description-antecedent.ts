@@ -40,7 +40,10 @@ function numberOf(words: readonly string[]): "one" | "many" | null {
   if (head === null) return null;
   if (PLURAL_OPENERS.has(first) || (head.endsWith("s") && isRoleWord(head.replace(/s$/, ""))))
     return "many";
-  if (/^(a|an|the|one)$/.test(first) && isRoleWord(head)) return "one";
+  // An indefinite singular that spoke is someone ("a former cellmate"); after "the" the head
+  // must name a person ("the lawyer", not "the report").
+  if (/^(a|an|one)$/.test(first) && !head.endsWith("s")) return "one";
+  if (first === "the" && isRoleWord(head)) return "one";
   return null;
 }
 

@@ -51,7 +51,8 @@ function firstGroup(doc: StatementDoc, ui: number): string | null {
   for (let k = u.a; k < u.b; k++) {
     if (doc.pieceOf[k]! >= 0 || !COUNTED_NOUNS.has(toks[k]!.lower)) continue;
     let a = npLeftOf(toks, k, u.a).a;
-    while (a < k && quantity(toks[a]!)) a++;
+    // "Dozens of Khmer Krom farmers": the quantity and its "of".
+    while (a < k && (quantity(toks[a]!) || toks[a]!.lower === "of")) a++;
     return doc.text.slice(toks[a]!.start, toks[k]!.end);
   }
   return null;
