@@ -122,6 +122,16 @@ function namedColon(doc: StatementDoc, floor: number, pieceTok: number): Attribu
       .mentionsIn(toks[a]!.start, toks[b - 1]!.end)
       .find((m) => m.kind === "person" || m.kind === "organisation");
   const cue = { a: colon, b: colon + 1 };
+  // "Luu Minh Chau, director of Prisoner Watch Vietnam: “…”": the person the label opens with
+  // speaks, not the organisation the appositive ends on.
+  const person = doc.idx
+    .mentionsIn(toks[floor]!.start, toks[colon - 1]!.end)
+    .find((m) => m.kind === "person" && m.start === toks[floor]!.start);
+  if (person !== undefined && colon - floor <= 24) {
+    const end = doc.idx.tokenAt(person.end - 1) + 1;
+    if (end === colon || toks[end]!.text === ",")
+      return { cue: null, speaker: { a: floor, b: end }, cueSpan: cue };
+  }
   if (named(colon - 1, colon) !== undefined)
     return { cue: null, speaker: npLeftOf(toks, colon - 1, floor), cueSpan: cue };
   // "Jeremy Lott, author: “…”": a name opening a short label before the colon.
