@@ -213,7 +213,8 @@ export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpa
         hops < 2 &&
         p !== undefined &&
         s - 2 >= floor &&
-        /^(of|for|at|with)$/.test(p.lower) &&
+        (/^(of|for|at|with)$/.test(p.lower) ||
+          (p.lower === "to" && headBefore(toks, s - 2, floor))) &&
         nounish(toks[s - 2])
       ) {
         s--;
@@ -226,14 +227,16 @@ export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpa
       s--;
       break;
     }
-    // "the Ministry of Public Security", "lawyers for Mr. Tri"; "the US Embassy in Hanoi".
+    // "the Ministry of Public Security", "lawyers for Mr. Tri"; "the US Embassy in Hanoi";
+    // "the Delegation of the European Union to Vietnam", "a spokesman to the ministry".
     const inPlace =
       u.lower === "in" &&
       toks[s]!.cap &&
       (toks[s - 2]?.cap === true || ORG_HEADS.has(toks[s - 2]?.lower ?? ""));
+    const toBody = u.lower === "to" && headBefore(toks, s - 2, floor);
     if (
       isWord(u) &&
-      (/^(of|for)$/.test(u.lower) || inPlace) &&
+      (/^(of|for)$/.test(u.lower) || inPlace || toBody) &&
       hops < 2 &&
       s - 2 >= floor &&
       nounish(toks[s - 2]) &&
@@ -285,6 +288,29 @@ export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpa
     s++;
   return { a: s, b: k + 1 };
 }
+
+/**
+ * An organisation head word ("Delegation", "embassy") or a role sent to one ("spokesman",
+ * "envoy") ends at `k`, or begins a name of one ("Delegation of the European Union").
+ */
+function headBefore(toks: readonly Tok[], k: number, floor: number): boolean {
+  for (let j = k; j >= floor && k - j < 6; j--) {
+    const w = toks[j]!.lower;
+    if (ORG_HEADS.has(w) || TO_ROLES.has(w)) return true;
+    if (!(toks[j]!.cap || /^(of|the)$/.test(w))) return false;
+  }
+  return false;
+}
+
+const TO_ROLES = new Set([
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "envoy",
+  "ambassador",
+  "adviser",
+  "advisor",
+]);
 
 function appositiveLike(toks: readonly Tok[], a: number, b: number): boolean {
   if (a >= b) return false;
