@@ -60,7 +60,23 @@ function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit, anyGerund = false)
   // "… and said …": a finite cue with no subject of its own ("… worship at home and tell the
   // world" is an infinitive, the subject's as much as the worship).
   const finite = c.form.past || (c.form.present && !c.form.base);
-  return finite && (t.lower === "and" || t.lower === "but" || t.lower === "then");
+  if (!finite || !(t.lower === "and" || t.lower === "but" || t.lower === "then")) return false;
+  return !passive(toks, k, c);
+}
+
+const BE_FORMS = new Set(["be", "been", "being", "is", "are", "was", "were"]);
+
+/**
+ * "… had been taken from his cell and told that he could leave", "… and had been denied
+ * books": a participle whose subject is spoken to, not speaking.
+ */
+function passive(toks: readonly Tok[], and: number, c: Cue): boolean {
+  for (let k = and + 1; k < c.tok; k++) if (BE_FORMS.has(toks[k]!.lower)) return true;
+  // "told that …", "asked to …": a cue that needs its listener has none.
+  const next = toks[c.tokEnd]?.lower ?? "";
+  if (c.form.past && /^(told|asked|ordered|instructed)$/.test(toks[c.tok]!.lower))
+    return next === "that";
+  return false;
 }
 
 /** The main clause's subject: the last speaker before the cue, or the sentence's opening phrase. */
