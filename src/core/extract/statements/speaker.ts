@@ -187,7 +187,17 @@ export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpa
       s -= 2;
       continue;
     }
-    if (isPossessive(u) && s - 2 >= floor && (toks[s - 2]!.cap || nounish(toks[s - 2]))) {
+    // "the defendants' relatives": a straight apostrophe closing a plural is a possessive too.
+    const plural =
+      u.text === "'" &&
+      s - 2 >= floor &&
+      toks[s - 2]!.end === u.start &&
+      /s$/.test(toks[s - 2]!.lower);
+    if (
+      (isPossessive(u) || plural) &&
+      s - 2 >= floor &&
+      (toks[s - 2]!.cap || nounish(toks[s - 2]))
+    ) {
       s--;
       continue;
     }

@@ -549,6 +549,11 @@ const CASES: [string, string, Want[]][] = [
     [{ mention: "Several", name: "several Khmer Krom farmers", speakerKind: "description" }],
   ],
   [
+    "04 a plural possessive with a straight apostrophe stays in the subject",
+    "Several of the defendants' relatives said they were kept outside the courthouse in Minsk all morning.",
+    [{ mention: "Several of the defendants' relatives" }],
+  ],
+  [
     "04 a relative “who” with no named antecedent stands for the noun phrase before it",
     "Police dispersed a sit-in by farmers from Kampong Speu province who say their land was taken for a sugar plantation.",
     [{ cue: "say", mention: "who", name: "farmers from Kampong Speu province" }],
