@@ -3,6 +3,8 @@
 //     → "several Hoa Hao followers"
 //   … a protest by families from Kandal province who say they were evicted.
 //     → "families from Kandal province"
+//   Lộc accused commune officials of holding villagers. Officials threatened to sue him.
+//     → "commune officials"
 // Neither names an actor, so the mention index cannot resolve them; the text around can.
 
 import { COUNTED_NOUNS } from "../../lexicon/counted-nouns.js";
@@ -27,6 +29,24 @@ export function standsFor(doc: StatementDoc, sp: Span, ui: number): string | nul
   if (QUANTIFIERS.has(t.lower) && ui > 0) {
     const group = firstGroup(doc, ui - 1);
     return group === null ? null : `${t.lower} ${group}`;
+  }
+  if (t.cap && k === doc.units[ui]!.a && ui > 0) return fuller(doc, k, ui - 1);
+  return null;
+}
+
+/**
+ * "… complaints accusing commune officials of … Officials in turn threatened …": a bare plural
+ * opening a sentence is the group the sentence before named with a modifier.
+ */
+function fuller(doc: StatementDoc, k: number, prev: number): string | null {
+  const toks = doc.toks;
+  const word = toks[k]!.lower;
+  const u = doc.units[prev]!;
+  if (!word.endsWith("s") || doc.units[prev + 1]?.para !== u.para) return null;
+  for (let j = u.a + 1; j < u.b; j++) {
+    const m = toks[j - 1]!;
+    if (toks[j]!.lower !== word || toks[j]!.cap || m.cap || !nounish(m) || quantity(m)) continue;
+    return `${m.lower} ${word}`;
   }
   return null;
 }

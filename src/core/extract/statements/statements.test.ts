@@ -554,6 +554,11 @@ const CASES: [string, string, Want[]][] = [
     [{ mention: "Several of the defendants' relatives" }],
   ],
   [
+    "04 a bare plural opening a sentence is the group the sentence before named",
+    "The blogger had written about district officials who seized farmland in Kien Xuong. Officials said on Monday that every plot had been paid for.",
+    [{ mention: "Officials", name: "district officials" }],
+  ],
+  [
     "04 a relative “who” with no named antecedent stands for the noun phrase before it",
     "Police dispersed a sit-in by farmers from Kampong Speu province who say their land was taken for a sugar plantation.",
     [{ cue: "say", mention: "who", name: "farmers from Kampong Speu province" }],
