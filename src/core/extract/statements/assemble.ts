@@ -89,6 +89,7 @@ export function assemble(
   const out: Statement[] = [];
   const recent: { actor: number; at: number }[] = [];
   const unnamed: UnnamedSpeaker[] = [];
+  let lastNamedAt = -1;
   const { text, idx } = doc;
   for (const d of drafts) {
     const segments = [...d.segments].sort((a, b) => a[0] - b[0]);
@@ -102,13 +103,7 @@ export function assemble(
         d.speaker.end,
         preferred(recent, d.speaker.start),
       );
-      const described = descriptionAntecedent(
-        idx,
-        unnamed,
-        Math.max(-1, ...recent.map((r) => r.at)),
-        mention,
-        d.speaker.start,
-      );
+      const described = descriptionAntecedent(idx, unnamed, lastNamedAt, mention, d.speaker.start);
       const stands = res.actor === null ? standsFor(doc, d.speaker, d.unit) : null;
       const report = res.actor === null ? reportIssued(reports, d.speaker) : null;
       const made = res.actor === null ? statementIssued(text, out, mention, d.speaker.start) : null;
@@ -127,7 +122,7 @@ export function assemble(
         Object.assign(res, { ...NOBODY, name: stands });
         unnamed.push({
           name: stands,
-          words: stands.split(/\s+/),
+          words: stands.toLowerCase().split(/\s+/),
           at: d.speaker.start,
           end: d.speaker.end,
         });
@@ -160,7 +155,10 @@ export function assemble(
           });
       }
       speaker = { start: d.speaker.start, end: d.speaker.end, mention, ...res };
-      if (res.actor !== null) recent.push({ actor: res.actor, at: d.speaker.start });
+      if (res.actor !== null) {
+        recent.push({ actor: res.actor, at: d.speaker.start });
+        lastNamedAt = Math.max(lastNamedAt, d.speaker.start);
+      }
     }
     const u = doc.units[d.unit]!;
     // The date the attribution gives: the unit outside the content.
