@@ -19,8 +19,12 @@ const MARKS: readonly (readonly string[])[] = [
   ["anonymity"],
 ];
 
+// Cues that make the request; "said on condition of anonymity that …" still says something.
+const REQUESTS = new Set(["asked", "asks", "requested", "spoke", "speaking", "talked", "agreed"]);
+
 /** The cue at `tok` opens a request for anonymity ("asked not to be named"). */
 export function asksAnonymity(toks: readonly Tok[], tok: number, tokEnd: number): boolean {
+  if (!REQUESTS.has(toks[tok]!.lower)) return false;
   for (let k = tokEnd; k < toks.length && k < tokEnd + 6; k++) {
     if (MARKS.some((m) => m.every((w, i) => toks[k + i]?.lower === w))) return true;
     if (toks[k]!.text === "," || toks[k]!.text === ".") break;

@@ -519,6 +519,16 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "said", mention: "A monk at the pagoda in Soc Trang", speakerKind: "description" }],
   ],
   [
+    "04 speaking on condition of anonymity still says what follows",
+    "A prison official in Thanh Hoa said on condition of anonymity that the inmate had been moved to a hospital.",
+    [
+      {
+        mention: "A prison official in Thanh Hoa",
+        segments: ["that the inmate had been moved to a hospital"],
+      },
+    ],
+  ],
+  [
     "04 “whom … asked not to identify” is no statement of the relatives",
     "The activist's lawyer, whom her relatives asked not to identify, told reporters the appeal would be lodged within ten days.",
     [{ cue: "told", mention: "The activist's lawyer" }],
