@@ -253,6 +253,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: "offer offers offered offering", cls: "intention", frames: "to" },
   { forms: "decide decides decided deciding", cls: "intention", frames: "to that" },
   { forms: "call calls called calling", cls: "intention", frames: "for named" },
+  // "called on the authorities to release him": an addressee, then what they are asked to do.
+  { forms: "call calls called calling", cls: "intention", frames: "obj-to", particle: "on" },
   { forms: "dub dubs dubbed dubbing", cls: "evaluation", frames: "named" },
   { forms: "label labels labelled labeled labelling labeling", cls: "evaluation", frames: "named" },
   { forms: "brand brands branded branding", cls: "evaluation", frames: "named" },

@@ -498,6 +498,17 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 “called on” an addressee to act, as “urged”: the act is the content",
+    "Amnesty International called on the authorities to drop the charges against Pham Doan Trang.",
+    [
+      {
+        cue: "called on",
+        mention: "Amnesty International",
+        segments: ["to drop the charges against Pham Doan Trang"],
+      },
+    ],
+  ],
+  [
     "04 a pledge after “and” is the speaker's next statement",
     "The governor said the camp would close “within weeks” and has vowed to resettle every family before the rains.",
     [
