@@ -313,9 +313,16 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   if (f.has("obj-to")) {
     const k = skipObject(toks, c.tokEnd, limit);
     if (k > c.tokEnd && toks[k]?.lower === "to") return { a: k, cueEnd: c.tokEnd, object: false };
+    // "urged the authorities in Hanoi to …": the addressee may carry one prepositional phrase.
+    if (k > c.tokEnd && ADDRESSEE_PREPOSITIONS.has(toks[k]?.lower ?? "")) {
+      const m = skipObject(toks, k + 1, limit);
+      if (m > k + 1 && toks[m]?.lower === "to") return { a: m, cueEnd: c.tokEnd, object: false };
+    }
   }
   return null;
 }
+
+const ADDRESSEE_PREPOSITIONS = new Set(["in", "of", "at", "from"]);
 
 const PARTICIPLES = new Set([
   "saying",

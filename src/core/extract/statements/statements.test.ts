@@ -509,6 +509,11 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 an addressee with a prepositional phrase before the act",
+    "Human Rights Watch urged the authorities in Dak Lak to free the three men.",
+    [{ cue: "urged", mention: "Human Rights Watch", segments: ["to free the three men"] }],
+  ],
+  [
     "04 a pledge after “and” is the speaker's next statement",
     "The governor said the camp would close “within weeks” and has vowed to resettle every family before the rains.",
     [
