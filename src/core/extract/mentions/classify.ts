@@ -176,7 +176,9 @@ export function classifyRun(
   for (;;) {
     if (
       lead < end - 1 &&
-      (DEMONYMS.has(foldKey(toks[lead]!.text)) || /-based$/i.test(toks[lead]!.text))
+      (DEMONYMS.has(foldKey(toks[lead]!.text)) || /-based$/i.test(toks[lead]!.text)) &&
+      // "Thai Binh", "Thai Nguyen": a place whose name opens with a demonym.
+      !PLACES.has(foldedWords(toks, lead, end))
     ) {
       lead++;
       continue;
@@ -284,4 +286,11 @@ export function classifyRun(
   // A lone capitalised word opening a sentence is usually just a capitalised word.
   if (start === sentenceStart && RUN_BREAKERS.has(keys[0]!)) return null;
   return base;
+}
+
+/** The folded words of `toks[a..b)`, space-separated, as the place and name lists hold them. */
+function foldedWords(toks: readonly Tok[], a: number, b: number): string {
+  const keys: string[] = [];
+  for (let k = a; k < b; k++) keys.push(foldKey(toks[k]!.text));
+  return keys.join(" ");
 }

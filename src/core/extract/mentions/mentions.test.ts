@@ -118,6 +118,13 @@ describe("mentions: people, organisations and states with their chains", () => {
     expect(actors.map((a) => a.name)).toEqual([]);
   });
 
+  it("keeps a place whose name opens with a demonym whole", () => {
+    const { actors } = actorsOf(
+      "Farmers from Thai Binh said the compensation was too low. Thai activist Somyot Chaiwat said he would appeal.",
+    );
+    expect(actors.map((a) => [a.name, a.kind])).toEqual([["Somyot Chaiwat", "person"]]);
+  });
+
   it("finds names in a title-case headline from the body's mentions", () => {
     const { actors } = actorsOf(
       "Court Jails Blogger Nguyen Van Hoa For Six Years\n\nA court sentenced Nguyen Van Hoa on Friday.",
