@@ -99,7 +99,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: "wonder wonders wondered wondering", cls: "cognition", frames: "wh quote" },
   { forms: "question questions questioned questioning", cls: "speech", frames: "wh obj" },
   { forms: "recall recalls recalled recalling", cls: "speech", frames: "that quote wh" },
-  { forms: "describe describes described describing", cls: "speech", frames: "obj named" },
+  { forms: "describe describes described describing", cls: "speech", frames: "obj named wh" },
   { forms: "portray portrays portrayed portraying", cls: "evaluation", frames: "obj" },
   {
     forms: "characterise characterises characterised characterising",

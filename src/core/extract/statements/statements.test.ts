@@ -514,6 +514,17 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "urged", mention: "Human Rights Watch", segments: ["to free the three men"] }],
   ],
   [
+    "04 “described how …” reports what the speakers told",
+    "Villagers in Hung Yen described how officers had beaten a farmer who refused to sign.",
+    [
+      {
+        cue: "described",
+        mention: "Villagers in Hung Yen",
+        segments: ["how officers had beaten a farmer who refused to sign"],
+      },
+    ],
+  ],
+  [
     "04 a pledge after “and” is the speaker's next statement",
     "The governor said the camp would close “within weeks” and has vowed to resettle every family before the rains.",
     [
