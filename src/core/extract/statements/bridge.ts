@@ -225,9 +225,12 @@ export function skipAdjuncts(
     // A prepositional phrase takes a short noun phrase of any words ("with a smile").
     const loose = PREPOSITIONS.has(t.lower);
     let nouns = 0;
+    // A preposition inside starts a phrase of its own ("at the Foreign Ministry's regular press
+    // briefing | in Hanoi | on Thursday"): each is held to the length limit by itself.
     while (
       e < limit &&
       (isAdjunctWord(toks[e]!) || (loose && nouns++ < 3 && plainNoun(toks[e]!))) &&
+      !(toks[e]!.kind === WORD && toks[e]!.lower !== "to" && PREPOSITIONS.has(toks[e]!.lower)) &&
       toks[e]!.lower !== "that" &&
       toks[e]!.text !== ","
     )

@@ -525,6 +525,18 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 end-attributed with a long chain of place and time phrases after the cue",
+    "The report relies on unverified sources, Foreign Ministry Spokesperson Pham Thu Hang said at the ministry's regular press briefing in Hanoi on Thursday.",
+    [
+      {
+        cue: "said",
+        mention: "Foreign Ministry Spokesperson Pham Thu Hang",
+        name: "Pham Thu Hang",
+        segments: ["The report relies on unverified sources"],
+      },
+    ],
+  ],
+  [
     "04 a pledge after “and” is the speaker's next statement",
     "The governor said the camp would close “within weeks” and has vowed to resettle every family before the rains.",
     [
