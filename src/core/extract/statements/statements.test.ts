@@ -537,6 +537,11 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "01 a colon's label followed by an adjunct set off with a comma",
+    "The detained woman's son, Pham Van Tu, by telephone from Thai Binh: “She only carried the petitions.”",
+    [{ kind: "direct", mention: "Pham Van Tu", segments: ["“She only carried the petitions.”"] }],
+  ],
+  [
     "04 a pledge after “and” is the speaker's next statement",
     "The governor said the camp would close “within weeks” and has vowed to resettle every family before the rains.",
     [

@@ -5,7 +5,7 @@
 //   He told RFA on Thursday: «We will appeal.»                  → addressee and time skipped
 
 import { PUNCT } from "../../../text/lex.js";
-import { isBridge } from "../bridge.js";
+import { isBridge, skipAdjuncts } from "../bridge.js";
 import { contentEnd, forwardContent } from "../content.js";
 import { sharedSubject } from "./05-participle.js";
 import type { Cue } from "../cues.js";
@@ -122,23 +122,34 @@ function namedColon(doc: StatementDoc, floor: number, pieceTok: number): Attribu
       .mentionsIn(toks[a]!.start, toks[b - 1]!.end)
       .find((m) => m.kind === "person" || m.kind === "organisation");
   const cue = { a: colon, b: colon + 1 };
+  // "Pham Van Tu, on the telephone: “…”": an adjunct set off after the label is not part of it.
+  const end = labelEnd(toks, floor, colon);
   // "Luu Minh Chau, director of Prisoner Watch Vietnam: “…”": the person the label opens with
   // speaks, not the organisation the appositive ends on.
   const person = doc.idx
-    .mentionsIn(toks[floor]!.start, toks[colon - 1]!.end)
+    .mentionsIn(toks[floor]!.start, toks[end - 1]!.end)
     .find((m) => m.kind === "person" && m.start === toks[floor]!.start);
-  if (person !== undefined && colon - floor <= 24) {
-    const end = doc.idx.tokenAt(person.end - 1) + 1;
-    if (end === colon || toks[end]!.text === ",")
-      return { cue: null, speaker: { a: floor, b: end }, cueSpan: cue };
+  if (person !== undefined && end - floor <= 24) {
+    const after = doc.idx.tokenAt(person.end - 1) + 1;
+    if (after === end || toks[after]!.text === ",")
+      return { cue: null, speaker: { a: floor, b: after }, cueSpan: cue };
   }
-  if (named(colon - 1, colon) !== undefined)
-    return { cue: null, speaker: npLeftOf(toks, colon - 1, floor), cueSpan: cue };
+  if (named(end - 1, end) !== undefined)
+    return { cue: null, speaker: npLeftOf(toks, end - 1, floor), cueSpan: cue };
   // "Jeremy Lott, author: “…”": a name opening a short label before the colon.
-  if (colon - floor > 12) return null;
-  const m = named(floor, colon);
+  if (end - floor > 12) return null;
+  const m = named(floor, end);
   if (m === undefined || toks[floor]!.start !== m.start) return null;
   return { cue: null, speaker: { a: floor, b: doc.idx.tokenAt(m.end - 1) + 1 }, cueSpan: cue };
+}
+
+/** Where a colon's label ends: before a last comma-set-off adjunct ("…, by telephone from Hanoi"). */
+function labelEnd(toks: StatementDoc["toks"], floor: number, colon: number): number {
+  for (let k = colon - 1; k > floor; k--) {
+    if (toks[k]!.text !== ",") continue;
+    return k + 1 < colon && skipAdjuncts(toks, k + 1, colon, null) === colon ? k : colon;
+  }
+  return colon;
 }
 
 /** Direct statements of paragraph `pi`. */
