@@ -61,6 +61,13 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
     ],
   },
   {
+    // "who is serving eight years", "is still serving his sentence": held under a sentence.
+    type: "detention",
+    form: "state",
+    words: ["serving"],
+    requires: ["sentence", "years", "year", "months", "term", "prison", "jail"],
+  },
+  {
     type: "indictment",
     form: "verb",
     words: [

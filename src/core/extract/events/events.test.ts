@@ -48,6 +48,20 @@ describe("events: who, what and when", () => {
         { type: "sentence", person: "Hoang Duc Binh", date: "2020-01-09", sentenceMonths: 168 },
       ],
     ],
+    // Serving a term now is a detention under that term; having served one when something
+    // else happened is not recorded as one.
+    [
+      "Land activist Can Thi Theu, who is serving eight years in An Phuoc prison, has gone on hunger strike.",
+      [["Can Thi Theu"]],
+      [{ type: "detention", person: "Can Thi Theu", sentenceMonths: 96 }],
+    ],
+    [
+      "Pastor A Dao, who is still serving his sentence, wrote to his congregation.",
+      [["A Dao"]],
+      [{ type: "detention", person: "A Dao", sentenceMonths: null }],
+    ],
+    ["Blogger Nguyen Van Hoa, who was serving seven years, wrote to his mother.", [], []],
+    ["Lawyer Tran Dinh Trien is serving as counsel for the families.", [], []],
     // A province named like a person; the officials' place before the trigger.
     [
       "Teacher Kim Van Sang was arrested in Tra Vinh on Tuesday.",

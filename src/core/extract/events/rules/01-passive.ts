@@ -11,10 +11,16 @@ import { objectAfter, subjectBefore } from "../persons.js";
 
 export const passive: EventRule = (view, hit) => {
   if (hit.form === "noun" || (hit.form === "verb" && !hit.passive)) return null;
+  // "was serving a five-year sentence when he died" tells the past, not a detention to record.
+  if (
+    serving(hit.word) &&
+    !PRESENT.test(view.ctx.text.slice(Math.max(0, hit.start - 24), hit.start))
+  )
+    return null;
   const persons = subjectBefore(view.pc, view.sentence.start, hit.auxStart);
   if (persons.length === 0) return null;
   const term =
-    hit.type === "sentence" || hit.type === "appeal"
+    hit.type === "sentence" || hit.type === "appeal" || serving(hit.word)
       ? termAfter(view.ctx.text, hit.end, view.sentence.end)
       : null;
   if (hit.needsTerm && !term) return null;
@@ -27,3 +33,7 @@ export const passive: EventRule = (view, hit) => {
     end: term?.end ?? hit.end,
   });
 };
+
+/** "who is serving eight years": the term a detention is held under. */
+const serving = (word: string): boolean => word.toLowerCase() === "serving";
+const PRESENT = /\b(?:is|are|remains|remain)\s+(?:still\s+|now\s+|currently\s+)?$/i;
