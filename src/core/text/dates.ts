@@ -14,6 +14,8 @@ import {
   YEAR_CUES,
 } from "../lexicon/calendar.js";
 import type { PartialDate, Span } from "../types.js";
+import { isAsciiDigit, isAsciiLetter } from "./chars.js";
+import { tailStart } from "./tail-start.js";
 
 export interface DateMatch extends Span {
   /** `text.slice(start, end)`: the date with its cue ("as of March 1, 2021", "in 2019"). */
@@ -279,38 +281,6 @@ const PART_RE = new RegExp(
 const CUE_WORDS = Math.max(...DATE_CUES.map((c) => c.split(" ").length));
 const PART_WORDS = Math.max(...PERIOD_PARTS.map((c) => c.split(" ").length));
 
-/** JavaScript's `\s`: white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    (c >= 0x2028 && c <= 0x2029) ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/**
- * Where to run a regex anchored at the end of `text[floor, end)` whose match covers at most its
- * last `words` whitespace-separated words and the character before them: one character before
- * those words (a space, which `[^\p{L}]` reads as the text before it would), or `floor`. Run
- * from `floor`, such a regex tries every offset.
- */
-function tailStart(text: string, floor: number, end: number, words: number): number {
-  let i = end;
-  for (let n = 0; n < words; n++) {
-    while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
-    if (i === floor) return floor;
-    while (i > floor && !isSpace(text.charCodeAt(i - 1))) i--;
-    if (i === floor) return floor;
-  }
-  return i - 1;
-}
-
 /** Letters matched before a cue by `(?:^|[^\p{L}])` are not part of it. */
 const lead = (m: string): number => (/^[^\p{L}]/u.test(m) ? 1 : 0);
 
@@ -457,9 +427,6 @@ function toMatch(text: string, raw: Raw, doc: DocDate | null, floor: number): Da
   };
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
-
 /**
  * One text's pattern matches, each pattern read once. A global pattern run over the text tries
  * every offset, and a lookbehind first is costly at each: the matches are read instead only where
@@ -533,8 +500,8 @@ class TextScan {
         while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
         const bits = WORDS.get(text, i, j);
         if (bits !== 0) words.push(i, bits);
-      } else if (isDigit(c)) {
-        while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+      } else if (isAsciiDigit(c)) {
+        while (j < text.length && isAsciiDigit(text.charCodeAt(j))) j++;
         digits.push(i, j);
       } else if (c === 0x17f || c === 0x212a) this.folds = true;
       i = j;

@@ -13,6 +13,19 @@ import {
   VAGUE_WORDS,
 } from "../lexicon/number-words.js";
 import type { Span } from "../types.js";
+import {
+  LETTER,
+  MARK,
+  UPPER,
+  classOf,
+  codePointAt,
+  isAsciiDigit,
+  isAsciiLetter,
+  isSpace,
+  numeralEnd,
+  searchStart,
+  width,
+} from "./chars.js";
 
 export interface NumberMatch extends Span {
   /** `text.slice(start, end)`: the number with its scale, percent sign or currency. */
@@ -47,46 +60,6 @@ const URL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/g;
 
 // The tokeniser reads `(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|\S` by hand: it runs over every
 // sentence, and a regular expression's match objects cost more than the rest of the search.
-const LETTER = 1;
-const MARK = 2;
-const SPACE = 4;
-const UPPER = 16;
-const IS_LETTER = /^\p{L}$/u;
-const IS_MARK = /^\p{M}$/u;
-const IS_SPACE = /^\s$/u;
-const IS_UPPER = /^\p{Lu}$/u;
-
-/** Character classes of the BMP, filled in as characters are first seen (0: not yet). */
-const BMP_CLASSES = new Uint8Array(0x10000);
-const ASTRAL_CLASSES = new Map<number, number>();
-
-function classify(ch: string): number {
-  return (
-    8 |
-    (IS_LETTER.test(ch) ? LETTER : 0) |
-    (IS_MARK.test(ch) ? MARK : 0) |
-    (IS_SPACE.test(ch) ? SPACE : 0) |
-    (IS_UPPER.test(ch) ? UPPER : 0)
-  );
-}
-
-/** The classes of the code point `cp` (a lone surrogate is none of them). */
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    let c = BMP_CLASSES[cp]!;
-    if (c === 0) {
-      c = cp >= 0xd800 && cp <= 0xdfff ? 8 : classify(String.fromCharCode(cp));
-      BMP_CLASSES[cp] = c;
-    }
-    return c;
-  }
-  let c = ASTRAL_CLASSES.get(cp);
-  if (c === undefined) {
-    c = classify(String.fromCodePoint(cp));
-    ASTRAL_CLASSES.set(cp, c);
-  }
-  return c;
-}
 
 const HYPHEN = 0x2d;
 const PERCENT = 0x25;
@@ -94,29 +67,6 @@ const PERCENT = 0x25;
 /** Whether token `t` is the one character `code` ("-", "%"). */
 const isChar = (text: string, t: Token, code: number): boolean =>
   t.end - t.start === 1 && text.charCodeAt(t.start) === code;
-
-const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-
-/** The code point at `k` as a regular expression with the u flag reads it. */
-function codePointAt(text: string, k: number): number {
-  const c = text.charCodeAt(k);
-  if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
-    const d = text.charCodeAt(k + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-
-/** Where a search for tokens from `from` starts: inside a surrogate pair, at the pair (the u flag). */
-function searchStart(text: string, from: number): number {
-  if (from > 0 && from < text.length) {
-    const c = text.charCodeAt(from);
-    const p = text.charCodeAt(from - 1);
-    if (c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff) return from - 1;
-  }
-  return from;
-}
 
 /** The end of the token `scanToken` read last. */
 let scannedEnd = 0;
@@ -126,19 +76,12 @@ function scanToken(text: string, k: number): Token["kind"] {
   const n = text.length;
   const c = text.charCodeAt(k);
   if (isAsciiDigit(c)) {
-    k++;
-    for (;;) {
-      while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
-      const sep = text.charCodeAt(k);
-      if ((sep === 0x2e || sep === 0x2c) && isAsciiDigit(text.charCodeAt(k + 1))) k++;
-      else break;
-    }
-    scannedEnd = k;
+    scannedEnd = numeralEnd(text, k);
     return "num";
   }
   const cp = c < 0x80 ? c : codePointAt(text, k);
   const cls = c < 0x80 ? (isAsciiLetter(c) ? LETTER : 0) : classOf(cp);
-  k += cp > 0xffff ? 2 : 1;
+  k += width(cp);
   if ((cls & (LETTER | MARK)) === 0) {
     scannedEnd = k;
     return "sym";
@@ -152,7 +95,7 @@ function scanToken(text: string, k: number): Token["kind"] {
     }
     const dp = codePointAt(text, k);
     if ((classOf(dp) & (LETTER | MARK)) === 0) break;
-    k += dp > 0xffff ? 2 : 1;
+    k += width(dp);
   }
   scannedEnd = k;
   // a run that starts with a mark is no word
@@ -204,7 +147,7 @@ function tokenize(text: string, from: number, to: number): boolean {
     const c = text.charCodeAt(k);
     let kind: Token["kind"];
     let e: number;
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (classOf(c) & SPACE) !== 0)) {
+    if (isSpace(c)) {
       k++;
       continue;
     }
@@ -620,10 +563,6 @@ function mayHoldUrl(text: string, start: number, end: number): boolean {
   }
   return lo < urlCues.length && urlCues[lo]! < end;
 }
-
-/** JavaScript's `\s`, for one UTF-16 code unit. */
-const isSpace = (c: number): boolean =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (classOf(c) & SPACE) !== 0);
 
 /** Whether `text[at, at + n)` is ASCII capitals. */
 function upperAt(text: string, at: number, n: number): boolean {

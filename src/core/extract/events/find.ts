@@ -10,8 +10,13 @@ import {
   type EventTrigger,
 } from "../../lexicon/event-triggers.js";
 import type { EventType, Span } from "../../types.js";
-import { isSpace, letterOrApostropheBefore, wordOrHyphenAt, wordOrHyphenBefore } from "./chars.js";
-import { tailStart } from "./tail.js";
+import {
+  isSpace,
+  letterOrApostropheBefore,
+  wordOrHyphenAt,
+  wordOrHyphenBefore,
+} from "../../text/chars.js";
+import { tailStart } from "../../text/tail-start.js";
 import { WordTrie } from "./word-trie.js";
 import { firstRunAfter, foldsIn, wordRuns, type WordRuns } from "./words.js";
 

@@ -2,7 +2,7 @@
 // for the words of one stretch after another (each sentence, then parts of it per trigger), and
 // reading the characters again for each would cost more than the rest of the scans.
 
-import { isAsciiLetter } from "./chars.js";
+import { isAsciiDigit, isAsciiLetter } from "../../text/chars.js";
 
 export interface WordRuns {
   readonly text: string;
@@ -15,8 +15,6 @@ export interface WordRuns {
   /** Offsets of the characters an `iu` regex reads as ASCII letters (ſ as s, K as k). */
   readonly folds: readonly number[];
 }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 let last: WordRuns | null = null;
 
@@ -35,8 +33,8 @@ export function wordRuns(text: string): WordRuns {
       while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
       starts.push(i);
       ends.push(j);
-    } else if (c >= 48 && c <= 57) {
-      while (j < text.length && isDigit(text.charCodeAt(j))) j++;
+    } else if (isAsciiDigit(c)) {
+      while (j < text.length && isAsciiDigit(text.charCodeAt(j))) j++;
       digitStarts.push(i);
       digitEnds.push(j);
     } else if (c === 0x17f || c === 0x212a) folds.push(i);

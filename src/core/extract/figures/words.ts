@@ -6,10 +6,13 @@ import {
   UPPER,
   classOf,
   codePointAt,
-  isDigit,
+  isAsciiDigit,
   isSpace,
-  lowerCased,
-} from "./chars.js";
+  numeralEnd,
+  searchStart,
+  width,
+} from "../../text/chars.js";
+import { lowerCased } from "../../text/lower-cased.js";
 import { lastNonSpace } from "./letters.js";
 
 /** A word, numeral or punctuation mark of a sentence, with its offsets. */
@@ -20,8 +23,7 @@ export interface Word extends Span {
 }
 
 /** A letter, mark or digit: what a word is made of after its first letter. */
-const inWord = (cp: number): boolean => isDigit(cp) || (classOf(cp) & (LETTER | MARK)) !== 0;
-const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+const inWord = (cp: number): boolean => isAsciiDigit(cp) || (classOf(cp) & (LETTER | MARK)) !== 0;
 
 /**
  * The words of `text` starting in `[from, to)`, read as
@@ -33,13 +35,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   const n = text.length;
   const lower = lowerCased(text);
-  let k = from;
-  // a search starting inside a surrogate pair starts at the pair, as the u flag does
-  if (k > 0 && k < n) {
-    const c = text.charCodeAt(k);
-    const p = text.charCodeAt(k - 1);
-    if (c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff) k--;
-  }
+  let k = searchStart(text, from);
   while (k < n) {
     const c = text.charCodeAt(k);
     if (isSpace(c)) {
@@ -51,14 +47,8 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     let kind: Word["kind"];
     // most words are lower-case ASCII letters alone: their lower case is their text
     let plain = c >= 0x61 && c <= 0x7a;
-    if (isDigit(c)) {
-      k++;
-      for (;;) {
-        while (k < n && isDigit(text.charCodeAt(k))) k++;
-        const sep = text.charCodeAt(k);
-        if ((sep === 0x2e || sep === 0x2c) && isDigit(text.charCodeAt(k + 1))) k++;
-        else break;
-      }
+    if (isAsciiDigit(c)) {
+      k = numeralEnd(text, k);
       kind = "num";
     } else {
       const cp = codePointAt(text, k);
@@ -73,7 +63,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
                 k++;
                 continue;
               }
-              if (!isDigit(d) && !(d >= 0x41 && d <= 0x5a)) break;
+              if (!isAsciiDigit(d) && !(d >= 0x41 && d <= 0x5a)) break;
               plain = false;
               k++;
               continue;
