@@ -14,8 +14,8 @@ import {
   YEAR_CUES,
 } from "../lexicon/calendar.js";
 import type { PartialDate, Span } from "../types.js";
-import { isAsciiDigit, isAsciiLetter } from "./chars.js";
 import { tailStart } from "./tail-start.js";
+import { wordRuns, type WordRuns } from "./word-runs.js";
 
 export interface DateMatch extends Span {
   /** `text.slice(start, end)`: the date with its cue ("as of March 1, 2021", "in 2019"). */
@@ -435,14 +435,10 @@ function toMatch(text: string, raw: Raw, doc: DocDate | null, floor: number): Da
  */
 class TextScan {
   private readonly byPattern = new Map<RegExp, RegExpExecArray[]>();
-  /** Start and `WORD_LISTS` bits of each word in a list; start and end of each run of digits. */
+  /** Start and `WORD_LISTS` bits of each word in a list. */
   private words: number[] | null = null;
-  private digits: number[] | null = null;
-  /**
-   * Whether the text has a character that case-insensitive Unicode matching reads as an ASCII
-   * letter (ſ as s, K as k): then a case-insensitive pattern's word starts are not known.
-   */
-  private folds = false;
+  /** The text's runs of letters and digits, read once for the extractors that ask for them too. */
+  private runs: WordRuns | null = null;
 
   constructor(readonly text: string) {}
 
@@ -455,11 +451,11 @@ class TextScan {
   private read(re: RegExp, starts: Starts): RegExpExecArray[] {
     const text = this.text;
     if ("needs" in starts && !text.includes(starts.needs)) return [];
-    this.runs();
+    const runs = (this.runs ??= wordRuns(text));
     // Word lists read in any case miss words spelt with ſ or K, which the pattern reads.
     if (
       "needs" in starts ||
-      (this.folds && "words" in starts && (starts.words & FOLDED_LISTS) !== 0)
+      (runs.folds.length > 0 && "words" in starts && (starts.words & FOLDED_LISTS) !== 0)
     ) {
       const out: RegExpExecArray[] = [];
       re.lastIndex = 0;
@@ -479,36 +475,26 @@ class TextScan {
       }
     };
     if ("digits" in starts) {
-      const d = this.digits!;
-      for (let k = 0; k < d.length; k += 2) if (starts.digits(text, d[k]!, d[k + 1]!)) tryAt(d[k]!);
+      const { digitStarts, digitEnds } = runs;
+      for (let k = 0; k < digitStarts.length; k++)
+        if (starts.digits(text, digitStarts[k]!, digitEnds[k]!)) tryAt(digitStarts[k]!);
     } else {
-      const w = this.words!;
+      const w = (this.words ??= listedWords(runs));
       for (let k = 0; k < w.length; k += 2) if (w[k + 1]! & starts.words) tryAt(w[k]!);
     }
     return out;
   }
+}
 
-  private runs(): void {
-    if (this.words) return;
-    const text = this.text;
-    const words: number[] = [];
-    const digits: number[] = [];
-    for (let i = 0; i < text.length;) {
-      const c = text.charCodeAt(i);
-      let j = i + 1;
-      if (isAsciiLetter(c)) {
-        while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
-        const bits = WORDS.get(text, i, j);
-        if (bits !== 0) words.push(i, bits);
-      } else if (isAsciiDigit(c)) {
-        while (j < text.length && isAsciiDigit(text.charCodeAt(j))) j++;
-        digits.push(i, j);
-      } else if (c === 0x17f || c === 0x212a) this.folds = true;
-      i = j;
-    }
-    this.words = words;
-    this.digits = digits;
+/** Start and `WORDS` bits of each run of letters that is a word in one of the lists. */
+function listedWords(runs: WordRuns): number[] {
+  const out: number[] = [];
+  const { text, starts, ends } = runs;
+  for (let k = 0; k < starts.length; k++) {
+    const bits = WORDS.get(text, starts[k]!, ends[k]!);
+    if (bits !== 0) out.push(starts[k]!, bits);
   }
+  return out;
 }
 
 const STICKY = new Map<RegExp, RegExp>();

@@ -18,7 +18,7 @@ import {
 } from "../../text/chars.js";
 import { tailStart } from "../../text/tail-start.js";
 import { WordTrie } from "./word-trie.js";
-import { firstRunAfter, foldsIn, wordRuns, type WordRuns } from "./words.js";
+import { firstRunAfter, foldsIn, wordRuns, type WordRuns } from "../../text/word-runs.js";
 
 export interface TriggerHit extends Span {
   type: EventType;

@@ -8,7 +8,7 @@ import type { DocContext } from "../../text/doc-context.js";
 import type { Span } from "../../types.js";
 import { peopleIn, type PeopleIndex } from "./people.js";
 import { WordTrie } from "./word-trie.js";
-import { firstRunAfter, foldsIn, wordRuns } from "./words.js";
+import { firstRunAfter, foldsIn, wordRuns } from "../../text/word-runs.js";
 
 export interface PersonRef extends Span {
   actor: number;

@@ -1,8 +1,9 @@
-// The words of a document, read once: the trigger scan and the pronoun and description scans ask
-// for the words of one stretch after another (each sentence, then parts of it per trigger), and
-// reading the characters again for each would cost more than the rest of the scans.
+// The runs of ASCII letters and digits of a document, read once: the date patterns start only at
+// words of their lists and at digits, and the event scans ask for the words of one stretch after
+// another (each sentence, then parts of it per trigger); reading the characters again for each
+// would cost more than the rest of the scans.
 
-import { isAsciiDigit, isAsciiLetter } from "../../text/chars.js";
+import { isAsciiDigit, isAsciiLetter } from "./chars.js";
 
 export interface WordRuns {
   readonly text: string;
