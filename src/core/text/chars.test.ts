@@ -7,6 +7,8 @@ import {
   classOf,
   codePointAt,
   codePointBefore,
+  isLetterIu,
+  isLetterOrNumberIu,
   isSpace,
   letterOrApostropheBefore,
   numeralEnd,
@@ -45,6 +47,7 @@ const SAMPLES = [
   "ſ",
   "\u212a", // Kelvin sign
   "\u0301", // combining acute
+  "\u0345", // combining ypogegrammeni: a letter to a pattern with the i flag (it folds to ι)
   "\u0663", // Arabic-Indic three
   "Ⅻ", // Roman numeral twelve (\p{N}, not \p{L})
   "Đ",
@@ -65,6 +68,8 @@ describe("classOf", () => {
     expect((c & MARK) !== 0).toBe(regexClass(/^\p{M}$/u, ch));
     expect((c & UPPER) !== 0).toBe(regexClass(/^\p{Lu}$/u, ch));
     expect((c & NUMBER) !== 0).toBe(regexClass(/^\p{N}$/u, ch));
+    expect(isLetterIu(ch.codePointAt(0)!)).toBe(regexClass(/^\p{L}$/iu, ch));
+    expect(isLetterOrNumberIu(ch.codePointAt(0)!)).toBe(regexClass(/^[\p{L}\p{N}]$/iu, ch));
   });
 });
 
@@ -122,7 +127,7 @@ describe("numeralEnd", () => {
 });
 
 describe("scans beside a regex run over a slice", () => {
-  const WORD_OR_HYPHEN = /^[\p{L}\p{N}-]$/u;
+  const WORD_OR_HYPHEN = /^[\p{L}\p{N}-]$/iu;
   const LETTER_OR_APOSTROPHE = /^[\p{L}’']$/u;
   // each sample alone and between two others: [text, where the sample starts]
   const cases = SAMPLES.flatMap((ch): [string, string, number][] => [

@@ -53,6 +53,18 @@ export function classOf(cp: number): number {
 export const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 export const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
 
+/**
+ * A character as a case-insensitive Unicode pattern compares it with ASCII: upper-case ASCII
+ * letters, "ſ" (s) and "K" (the Kelvin sign, k) read as lower-case letters; no other character
+ * is taken for an ASCII one.
+ */
+export function foldAscii(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c | 0x20;
+  if (c === 0x17f) return 0x73;
+  if (c === 0x212a) return 0x6b;
+  return c;
+}
+
 /** JavaScript's `\s` (white space and line terminators), for one UTF-16 code unit. */
 export function isSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
@@ -117,21 +129,31 @@ export function numeralEnd(text: string, k: number): number {
   }
 }
 
-/** `[\p{L}\p{N}-]` (with the u flag) for the character starting at `at`, not reading past `limit`. */
+// A pattern with the i flag compares characters by their case folding, and U+0345 (a combining
+// mark) folds to ι, a letter: such a pattern reads it as one (`[\p{L}]`, `[^\p{L}]`, lookarounds).
+const FOLDS_TO_LETTER = 0x345;
+
+/** `\p{L}` as a pattern with the i and u flags reads it. */
+export const isLetterIu = (cp: number): boolean =>
+  cp === FOLDS_TO_LETTER || (classOf(cp) & LETTER) !== 0;
+
+/** `[\p{L}\p{N}]` as a pattern with the i and u flags reads it. */
+export const isLetterOrNumberIu = (cp: number): boolean =>
+  cp === FOLDS_TO_LETTER || (classOf(cp) & (LETTER | NUMBER)) !== 0;
+
+/** `[\p{L}\p{N}-]` (flags iu) for the character starting at `at`, not reading past `limit`. */
 export function wordOrHyphenAt(text: string, at: number, limit: number): boolean {
   const c = text.charCodeAt(at);
-  if (c === 0x2d) return true;
-  return (classOf(c < 0x80 ? c : codePointAt(text, at, limit)) & (LETTER | NUMBER)) !== 0;
+  return c === 0x2d || isLetterOrNumberIu(c < 0x80 ? c : codePointAt(text, at, limit));
 }
 
-/** `[\p{L}\p{N}-]` (with the u flag) for the character ending right before `at`, from `floor`. */
+/** `[\p{L}\p{N}-]` (flags iu) for the character ending right before `at`, from `floor`. */
 export function wordOrHyphenBefore(text: string, at: number, floor: number): boolean {
   const c = text.charCodeAt(at - 1);
-  if (c === 0x2d) return true;
-  return (classOf(c < 0x80 ? c : codePointBefore(text, at, floor)) & (LETTER | NUMBER)) !== 0;
+  return c === 0x2d || isLetterOrNumberIu(c < 0x80 ? c : codePointBefore(text, at, floor));
 }
 
-/** Length (1 or 2) of the letter or apostrophe (`[\p{L}’']`) ending at `at`, read from `floor`, or 0. */
+/** Length (1 or 2) of the letter or apostrophe (`[\p{L}’']`, flag u only) ending at `at`, read from `floor`, or 0. */
 export function letterOrApostropheBefore(text: string, at: number, floor: number): number {
   const c = text.charCodeAt(at - 1);
   if (c === 0x27 || c === 0x2019) return 1;

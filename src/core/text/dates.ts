@@ -15,6 +15,7 @@ import {
 } from "../lexicon/calendar.js";
 import type { PartialDate, Span } from "../types.js";
 import { tailStart } from "./tail-start.js";
+import { TrailingPhrases } from "./trailing-phrase.js";
 import { wordRuns, type WordRuns } from "./word-runs.js";
 
 export interface DateMatch extends Span {
@@ -265,24 +266,13 @@ function inferYear(doc: DocDate, m: number, d: number | null): number {
   return doc.y;
 }
 
-const CUE_RE = new RegExp(
-  `(?:^|[^\\p{L}])(${[...DATE_CUES]
-    .sort((a, b) => b.length - a.length)
-    .map((c) => c.replace(/ /g, "\\s+"))
-    .join("|")})\\s+$`,
-  "iu",
-);
-const PART_RE = new RegExp(
-  `(?:^|[^\\p{L}])(${PERIOD_PARTS.map((c) => c.replace(/ /g, "\\s+")).join("|")})\\s*$`,
-  "iu",
-);
+/** Cues ("as of", "since") and period parts ("early", "the first half of") before a date. */
+const CUES = new TrailingPhrases(DATE_CUES, true);
+const PARTS = new TrailingPhrases(PERIOD_PARTS, false);
 
-/** The most words a cue or a period part has: their regexes match no further back. */
+/** The most words a cue or a period part has: none is read further back. */
 const CUE_WORDS = Math.max(...DATE_CUES.map((c) => c.split(" ").length));
 const PART_WORDS = Math.max(...PERIOD_PARTS.map((c) => c.split(" ").length));
-
-/** Letters matched before a cue by `(?:^|[^\p{L}])` are not part of it. */
-const lead = (m: string): number => (/^[^\p{L}]/u.test(m) ? 1 : 0);
 
 /** The cue (and any "early"/"mid-" narrowing) written before `start`. */
 function cueBefore(
@@ -292,16 +282,16 @@ function cueBefore(
 ): { at: number; cue: string | null; part: boolean } {
   let at = start;
   let part = false;
-  const p = PART_RE.exec(text.slice(tailStart(text, Math.max(floor, at - 40), at, PART_WORDS), at));
+  const p = PARTS.find(text, tailStart(text, Math.max(floor, at - 40), at, PART_WORDS), at);
   if (p) {
-    at -= p[0].length - lead(p[0]);
+    at = p.at;
     part = true;
   }
-  const c = CUE_RE.exec(text.slice(tailStart(text, Math.max(floor, at - 40), at, CUE_WORDS), at));
+  const c = CUES.find(text, tailStart(text, Math.max(floor, at - 40), at, CUE_WORDS), at);
   if (!c) return { at, cue: null, part };
   return {
-    at: at - (c[0].length - lead(c[0])),
-    cue: c[1]!.toLowerCase().replace(/\s+/g, " "),
+    at: c.at,
+    cue: text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, " "),
     part,
   };
 }

@@ -2,11 +2,13 @@ import type { Span } from "../../types.js";
 import {
   LETTER,
   MARK,
-  NUMBER,
   UPPER,
   classOf,
   codePointAt,
+  codePointBefore,
+  foldAscii,
   isAsciiDigit,
+  isLetterOrNumberIu,
   isSpace,
   numeralEnd,
   searchStart,
@@ -171,7 +173,7 @@ export function mayEndWithOneOf(text: string, end: number, phrases: readonly str
   if (list !== null) {
     const from = Math.max(0, end - list.longest - 20);
     const k = lastNonSpace(text, end, from);
-    const candidates = k < 0 ? undefined : list.byLast.get(fold(text.charCodeAt(k)));
+    const candidates = k < 0 ? undefined : list.byLast.get(foldAscii(text.charCodeAt(k)));
     return (
       candidates !== undefined &&
       candidates.some((w) => phraseBefore(text, end, from, w, false) !== null)
@@ -249,21 +251,6 @@ function plainPhrases(phrases: readonly string[]): PlainPhrases | null {
 }
 
 /**
- * A character as a case-insensitive Unicode pattern compares it with ASCII: upper-case ASCII
- * letters, "ſ" (s) and "K" (the Kelvin sign, k) read as lower-case letters; no other character
- * is taken for an ASCII one.
- */
-function fold(c: number): number {
-  if (c >= 0x41 && c <= 0x5a) return c | 0x20;
-  if (c === 0x17f) return 0x73;
-  if (c === 0x212a) return 0x6b;
-  return c;
-}
-
-/** A letter or a number (`[\\p{L}\\p{N}]`), for the code point ending at or starting at an offset. */
-const isLetterOrNumber = (cp: number): boolean => (classOf(cp) & (LETTER | NUMBER)) !== 0;
-
-/**
  * Where the phrase of `words` starts when `text[from, end)` ends with it and any spaces, as
  * `words\s*$` (words apart by `\s+`) reads it; with `whole`, not just after a letter or a number
  * either (`(?<![\p{L}\p{N}])`). Else null.
@@ -280,7 +267,7 @@ function phraseBefore(
   for (let w = words.length - 1; w >= 0; w--) {
     const word = words[w]!;
     for (let i = word.length - 1; i >= 0; i--, k--) {
-      if (k < from || fold(text.charCodeAt(k)) !== word.charCodeAt(i)) return null;
+      if (k < from || foldAscii(text.charCodeAt(k)) !== word.charCodeAt(i)) return null;
     }
     if (w > 0) {
       if (k < from || !isSpace(text.charCodeAt(k))) return null;
@@ -289,12 +276,7 @@ function phraseBefore(
   }
   const start = k + 1;
   if (whole && start > from) {
-    let cp = text.charCodeAt(start - 1);
-    if (cp >= 0xdc00 && cp <= 0xdfff && start - 2 >= from) {
-      const high = text.charCodeAt(start - 2);
-      if (high >= 0xd800 && high <= 0xdbff) cp = ((high - 0xd800) << 10) + (cp - 0xdc00) + 0x10000;
-    }
-    if (isLetterOrNumber(cp)) return null;
+    if (isLetterOrNumberIu(codePointBefore(text, start, from))) return null;
   }
   return start;
 }
@@ -316,7 +298,7 @@ function phraseAfter(
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
     for (let i = 0; i < word.length; i++, k++) {
-      if (k >= limit || fold(text.charCodeAt(k)) !== word.charCodeAt(i)) return null;
+      if (k >= limit || foldAscii(text.charCodeAt(k)) !== word.charCodeAt(i)) return null;
     }
     if (w < words.length - 1) {
       if (k >= limit || !isSpace(text.charCodeAt(k))) return null;
@@ -324,12 +306,7 @@ function phraseAfter(
     }
   }
   if (whole && k < limit) {
-    let cp = text.charCodeAt(k);
-    if (cp >= 0xd800 && cp <= 0xdbff && k + 1 < limit) {
-      const low = text.charCodeAt(k + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-    }
-    if (isLetterOrNumber(cp)) return null;
+    if (isLetterOrNumberIu(codePointAt(text, k, limit))) return null;
   }
   return k;
 }
