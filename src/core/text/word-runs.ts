@@ -4,6 +4,7 @@
 // would cost more than the rest of the scans.
 
 import { isAsciiDigit, isAsciiLetter } from "./chars.js";
+import { WordTrie } from "./word-trie.js";
 
 export interface WordRuns {
   readonly text: string;
@@ -68,4 +69,37 @@ export function foldsIn(runs: WordRuns, from: number, to: number): boolean {
     else hi = mid;
   }
   return lo < f.length && f[lo]! < to;
+}
+
+/**
+ * Whether `text[from, to)` may hold a match of a case-insensitive pattern whose matches all start
+ * with a word of `heads` (its letters up to a space or hyphen) at a word edge: a run of letters
+ * there (cut to the stretch) is one, or a character folds to an ASCII letter, which only the
+ * pattern reads. False means the pattern cannot match.
+ */
+export function mayHoldWord(
+  heads: WordTrie<unknown>,
+  text: string,
+  from: number,
+  to: number,
+): boolean {
+  const runs = wordRuns(text);
+  if (foldsIn(runs, from, to)) return true;
+  for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
+    const i = Math.max(runs.starts[k]!, from);
+    if (i >= to) break;
+    if (heads.get(text, i, Math.min(runs.ends[k]!, to)) !== undefined) return true;
+  }
+  return false;
+}
+
+/** A trie of the first words of `phrases` (lower-case ASCII words apart by spaces or hyphens). */
+export function headsOf(phrases: readonly string[]): WordTrie<true> {
+  return new WordTrie(
+    phrases.map((p) => {
+      const head = /^[a-z]+(?=$|[ -][a-z])/.exec(p);
+      if (!head) throw new Error(`not a phrase of lower-case ASCII words: ${p}`);
+      return [head[0], true] as const;
+    }),
+  );
 }
