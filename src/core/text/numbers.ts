@@ -26,6 +26,7 @@ import {
   searchStart,
   width,
 } from "./chars.js";
+import { firstRunAfter, foldsIn, knownRuns } from "./word-runs.js";
 
 export interface NumberMatch extends Span {
   /** `text.slice(start, end)`: the number with its scale, percent sign or currency. */
@@ -176,6 +177,27 @@ function tokenize(text: string, from: number, to: number): boolean {
     k = e;
   }
   return collecting;
+}
+
+/**
+ * False when no token of `text[from, to)` can start a number, told from the text's runs of
+ * ASCII letters and digits where they are read already (most sentences hold no number, and
+ * reading them into tokens costs more): a numeral starts at a digit, and a word that is a trigger
+ * is a whole run of ASCII letters (a word with another letter lower-cases to no trigger, save
+ * one with the Kelvin sign, which `foldsIn` finds).
+ */
+function mayHoldNumber(text: string, from: number, to: number): boolean {
+  const runs = knownRuns(text);
+  if (runs === null || foldsIn(runs, from, to)) return true;
+  const d = firstRunAfter(runs.digitEnds, from);
+  if (d < runs.digitStarts.length && runs.digitStarts[d]! < to) return true;
+  for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
+    const start = Math.max(runs.starts[k]!, from);
+    if (start >= to) break;
+    // a token runs on past `to`, as the run does
+    if (isTrigger(text, start, runs.ends[k]!)) return true;
+  }
+  return false;
 }
 
 /** Whether the word `text[start, end)` is one of TRIGGERS. */
@@ -607,7 +629,7 @@ function inUrl(urls: Span[], at: number): boolean {
  * numbers inside URLs are not numbers here.
  */
 export function findNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
-  if (!tokenize(text, from, to)) return [];
+  if (!mayHoldNumber(text, from, to) || !tokenize(text, from, to)) return [];
   const tokens = TOKENS;
   const urls = urlSpans(text, from, to);
 

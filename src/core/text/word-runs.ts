@@ -20,6 +20,12 @@ export interface WordRuns {
 
 let last: WordRuns | null = null;
 
+/**
+ * The runs of `text` when they are read already (the document's, for the scans that ask first),
+ * else null: a scan of some other text (a sentence, a line) must not push them out.
+ */
+export const knownRuns = (text: string): WordRuns | null => (last?.text === text ? last : null);
+
 /** The runs of `text` (kept for the last text asked about). */
 export function wordRuns(text: string): WordRuns {
   if (last?.text === text) return last;
