@@ -26,6 +26,7 @@ import {
   searchStart,
   width,
 } from "./chars.js";
+import { anyIn } from "./sorted.js";
 import { firstRunAfter, foldsIn, knownRuns } from "./word-runs.js";
 
 export interface NumberMatch extends Span {
@@ -576,14 +577,7 @@ function mayHoldUrl(text: string, start: number, end: number): boolean {
     URL_CUE.lastIndex = 0;
     for (let m = URL_CUE.exec(text); m; m = URL_CUE.exec(text)) urlCues.push(m.index);
   }
-  let lo = 0;
-  let hi = urlCues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (urlCues[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < urlCues.length && urlCues[lo]! < end;
+  return anyIn(urlCues, start, end);
 }
 
 /** Whether `text[at, at + n)` is ASCII capitals. */

@@ -4,6 +4,7 @@
 // would cost more than the rest of the scans.
 
 import { isAsciiDigit, isAsciiLetter } from "./chars.js";
+import { anyIn, firstAtLeast } from "./sorted.js";
 import { WordTrie } from "./word-trie.js";
 
 export interface WordRuns {
@@ -51,31 +52,13 @@ export function wordRuns(text: string): WordRuns {
   return (last = { text, starts, ends, digitStarts, digitEnds, folds });
 }
 
-/** Index of the first run in `ends` that ends after `from` (binary search). */
-export function firstRunAfter(ends: readonly number[], from: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid]! <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** Index of the first run in `ends` that ends after `from`. */
+export const firstRunAfter = (ends: readonly number[], from: number): number =>
+  firstAtLeast(ends, from + 1);
 
 /** Whether `[from, to)` holds a character that folds to an ASCII letter. */
-export function foldsIn(runs: WordRuns, from: number, to: number): boolean {
-  const f = runs.folds;
-  if (f.length === 0) return false;
-  let lo = 0;
-  let hi = f.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (f[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < f.length && f[lo]! < to;
-}
+export const foldsIn = (runs: WordRuns, from: number, to: number): boolean =>
+  anyIn(runs.folds, from, to);
 
 /**
  * Whether `text[from, to)` may hold a match of a case-insensitive pattern whose matches all start
