@@ -5,6 +5,7 @@
 
 import type { ExtractionPass } from "../../analyze.js";
 import type { DocContext } from "../../text/doc-context.js";
+import { headsOf, mayHoldWord } from "../../text/word-runs.js";
 import type { Analysis, Event, EventType, PartialDate, Span } from "../../types.js";
 import { chargesIn, eventDate, eventPlace, paragraphFrame } from "./context.js";
 import type { Draft, EventRule, EventView } from "./draft.js";
@@ -20,7 +21,6 @@ import { participle } from "./rules/04-participle.js";
 import { nominal } from "./rules/05-nominal.js";
 import { gapped } from "./rules/06-gapped.js";
 import { potentialRange } from "./terms.js";
-import { headsOf, mayHoldWord } from "../../text/word-runs.js";
 
 /** In order: the first rule that reads a trigger decides its event. */
 export const EVENT_RULES: readonly EventRule[] = [handedDown, passive, active, participle, nominal];
