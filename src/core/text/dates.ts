@@ -14,6 +14,9 @@ import {
   YEAR_CUES,
 } from "../lexicon/calendar.js";
 import type { PartialDate, Span } from "../types.js";
+import { tailStart } from "./tail-start.js";
+import { TrailingPhrases } from "./trailing-phrase.js";
+import { wordRuns, type WordRuns } from "./word-runs.js";
 
 export interface DateMatch extends Span {
   /** `text.slice(start, end)`: the date with its cue ("as of March 1, 2021", "in 2019"). */
@@ -263,56 +266,13 @@ function inferYear(doc: DocDate, m: number, d: number | null): number {
   return doc.y;
 }
 
-const CUE_RE = new RegExp(
-  `(?:^|[^\\p{L}])(${[...DATE_CUES]
-    .sort((a, b) => b.length - a.length)
-    .map((c) => c.replace(/ /g, "\\s+"))
-    .join("|")})\\s+$`,
-  "iu",
-);
-const PART_RE = new RegExp(
-  `(?:^|[^\\p{L}])(${PERIOD_PARTS.map((c) => c.replace(/ /g, "\\s+")).join("|")})\\s*$`,
-  "iu",
-);
+/** Cues ("as of", "since") and period parts ("early", "the first half of") before a date. */
+const CUES = new TrailingPhrases(DATE_CUES, true);
+const PARTS = new TrailingPhrases(PERIOD_PARTS, false);
 
-/** The most words a cue or a period part has: their regexes match no further back. */
+/** The most words a cue or a period part has: none is read further back. */
 const CUE_WORDS = Math.max(...DATE_CUES.map((c) => c.split(" ").length));
 const PART_WORDS = Math.max(...PERIOD_PARTS.map((c) => c.split(" ").length));
-
-/** JavaScript's `\s`: white space and line terminators. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    (c >= 0x2028 && c <= 0x2029) ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/**
- * Where to run a regex anchored at the end of `text[floor, end)` whose match covers at most its
- * last `words` whitespace-separated words and the character before them: one character before
- * those words (a space, which `[^\p{L}]` reads as the text before it would), or `floor`. Run
- * from `floor`, such a regex tries every offset.
- */
-function tailStart(text: string, floor: number, end: number, words: number): number {
-  let i = end;
-  for (let n = 0; n < words; n++) {
-    while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
-    if (i === floor) return floor;
-    while (i > floor && !isSpace(text.charCodeAt(i - 1))) i--;
-    if (i === floor) return floor;
-  }
-  return i - 1;
-}
-
-/** Letters matched before a cue by `(?:^|[^\p{L}])` are not part of it. */
-const lead = (m: string): number => (/^[^\p{L}]/u.test(m) ? 1 : 0);
 
 /** The cue (and any "early"/"mid-" narrowing) written before `start`. */
 function cueBefore(
@@ -322,16 +282,16 @@ function cueBefore(
 ): { at: number; cue: string | null; part: boolean } {
   let at = start;
   let part = false;
-  const p = PART_RE.exec(text.slice(tailStart(text, Math.max(floor, at - 40), at, PART_WORDS), at));
+  const p = PARTS.find(text, tailStart(text, Math.max(floor, at - 40), at, PART_WORDS), at);
   if (p) {
-    at -= p[0].length - lead(p[0]);
+    at = p.at;
     part = true;
   }
-  const c = CUE_RE.exec(text.slice(tailStart(text, Math.max(floor, at - 40), at, CUE_WORDS), at));
+  const c = CUES.find(text, tailStart(text, Math.max(floor, at - 40), at, CUE_WORDS), at);
   if (!c) return { at, cue: null, part };
   return {
-    at: at - (c[0].length - lead(c[0])),
-    cue: c[1]!.toLowerCase().replace(/\s+/g, " "),
+    at: c.at,
+    cue: text.slice(c.start, c.end).toLowerCase().replace(/\s+/g, " "),
     part,
   };
 }
@@ -457,9 +417,6 @@ function toMatch(text: string, raw: Raw, doc: DocDate | null, floor: number): Da
   };
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
-
 /**
  * One text's pattern matches, each pattern read once. A global pattern run over the text tries
  * every offset, and a lookbehind first is costly at each: the matches are read instead only where
@@ -468,14 +425,10 @@ const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 
  */
 class TextScan {
   private readonly byPattern = new Map<RegExp, RegExpExecArray[]>();
-  /** Start and `WORD_LISTS` bits of each word in a list; start and end of each run of digits. */
+  /** Start and `WORD_LISTS` bits of each word in a list. */
   private words: number[] | null = null;
-  private digits: number[] | null = null;
-  /**
-   * Whether the text has a character that case-insensitive Unicode matching reads as an ASCII
-   * letter (ſ as s, K as k): then a case-insensitive pattern's word starts are not known.
-   */
-  private folds = false;
+  /** The text's runs of letters and digits, read once for the extractors that ask for them too. */
+  private runs: WordRuns | null = null;
 
   constructor(readonly text: string) {}
 
@@ -488,11 +441,11 @@ class TextScan {
   private read(re: RegExp, starts: Starts): RegExpExecArray[] {
     const text = this.text;
     if ("needs" in starts && !text.includes(starts.needs)) return [];
-    this.runs();
+    const runs = (this.runs ??= wordRuns(text));
     // Word lists read in any case miss words spelt with ſ or K, which the pattern reads.
     if (
       "needs" in starts ||
-      (this.folds && "words" in starts && (starts.words & FOLDED_LISTS) !== 0)
+      (runs.folds.length > 0 && "words" in starts && (starts.words & FOLDED_LISTS) !== 0)
     ) {
       const out: RegExpExecArray[] = [];
       re.lastIndex = 0;
@@ -512,36 +465,26 @@ class TextScan {
       }
     };
     if ("digits" in starts) {
-      const d = this.digits!;
-      for (let k = 0; k < d.length; k += 2) if (starts.digits(text, d[k]!, d[k + 1]!)) tryAt(d[k]!);
+      const { digitStarts, digitEnds } = runs;
+      for (let k = 0; k < digitStarts.length; k++)
+        if (starts.digits(text, digitStarts[k]!, digitEnds[k]!)) tryAt(digitStarts[k]!);
     } else {
-      const w = this.words!;
+      const w = (this.words ??= listedWords(runs));
       for (let k = 0; k < w.length; k += 2) if (w[k + 1]! & starts.words) tryAt(w[k]!);
     }
     return out;
   }
+}
 
-  private runs(): void {
-    if (this.words) return;
-    const text = this.text;
-    const words: number[] = [];
-    const digits: number[] = [];
-    for (let i = 0; i < text.length;) {
-      const c = text.charCodeAt(i);
-      let j = i + 1;
-      if (isAsciiLetter(c)) {
-        while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
-        const bits = WORDS.get(text, i, j);
-        if (bits !== 0) words.push(i, bits);
-      } else if (isDigit(c)) {
-        while (j < text.length && isDigit(text.charCodeAt(j))) j++;
-        digits.push(i, j);
-      } else if (c === 0x17f || c === 0x212a) this.folds = true;
-      i = j;
-    }
-    this.words = words;
-    this.digits = digits;
+/** Start and `WORDS` bits of each run of letters that is a word in one of the lists. */
+function listedWords(runs: WordRuns): number[] {
+  const out: number[] = [];
+  const { text, starts, ends } = runs;
+  for (let k = 0; k < starts.length; k++) {
+    const bits = WORDS.get(text, starts[k]!, ends[k]!);
+    if (bits !== 0) out.push(starts[k]!, bits);
   }
+  return out;
 }
 
 const STICKY = new Map<RegExp, RegExp>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findNumbers, parseNumber, parseNumeral, type NumberMatch } from "./numbers.js";
+import { wordRuns } from "./word-runs.js";
 
 type Seen = Pick<NumberMatch, "text" | "value"> & Partial<NumberMatch>;
 
@@ -131,5 +132,25 @@ describe("parseNumeral and parseNumber", () => {
     ["nine lives", null],
   ])("parseNumber(%s)", (s, v) => {
     expect(parseNumber(s)).toBe(v);
+  });
+});
+
+describe("findNumbers over a document whose word runs are read", () => {
+  // With the runs read, a sentence with no digit and no trigger word is passed by untokenised;
+  // the numbers found must be the same as without them.
+  const doc =
+    "Police held TWO hundred people. None were charged. Dozens protested; a dozen left.\n" +
+    "Half of them, \u212aids said, fled. The 1,500 others stayed. Some ha\u0301lf-measures.\n" +
+    "Fifty\u00e9 and é50 and x7 and 12th. A third of the tens of thousands.";
+  const spans: [number, number][] = [];
+  for (let a = 0; a < doc.length; a += 7)
+    for (let b = a; b <= doc.length; b += 11) spans.push([a, b]);
+  it("finds what it finds without them", () => {
+    const without = spans.map(([a, b]) => {
+      wordRuns("another text");
+      return findNumbers(doc, a, b);
+    });
+    wordRuns(doc);
+    expect(spans.map(([a, b]) => findNumbers(doc, a, b))).toEqual(without);
   });
 });

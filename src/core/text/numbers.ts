@@ -13,6 +13,21 @@ import {
   VAGUE_WORDS,
 } from "../lexicon/number-words.js";
 import type { Span } from "../types.js";
+import {
+  LETTER,
+  MARK,
+  UPPER,
+  classOf,
+  codePointAt,
+  isAsciiDigit,
+  isAsciiLetter,
+  isSpace,
+  numeralEnd,
+  searchStart,
+  width,
+} from "./chars.js";
+import { anyIn } from "./sorted.js";
+import { firstRunAfter, foldsIn, knownRuns } from "./word-runs.js";
 
 export interface NumberMatch extends Span {
   /** `text.slice(start, end)`: the number with its scale, percent sign or currency. */
@@ -47,46 +62,6 @@ const URL = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/g;
 
 // The tokeniser reads `(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|\S` by hand: it runs over every
 // sentence, and a regular expression's match objects cost more than the rest of the search.
-const LETTER = 1;
-const MARK = 2;
-const SPACE = 4;
-const UPPER = 16;
-const IS_LETTER = /^\p{L}$/u;
-const IS_MARK = /^\p{M}$/u;
-const IS_SPACE = /^\s$/u;
-const IS_UPPER = /^\p{Lu}$/u;
-
-/** Character classes of the BMP, filled in as characters are first seen (0: not yet). */
-const BMP_CLASSES = new Uint8Array(0x10000);
-const ASTRAL_CLASSES = new Map<number, number>();
-
-function classify(ch: string): number {
-  return (
-    8 |
-    (IS_LETTER.test(ch) ? LETTER : 0) |
-    (IS_MARK.test(ch) ? MARK : 0) |
-    (IS_SPACE.test(ch) ? SPACE : 0) |
-    (IS_UPPER.test(ch) ? UPPER : 0)
-  );
-}
-
-/** The classes of the code point `cp` (a lone surrogate is none of them). */
-function classOf(cp: number): number {
-  if (cp < 0x10000) {
-    let c = BMP_CLASSES[cp]!;
-    if (c === 0) {
-      c = cp >= 0xd800 && cp <= 0xdfff ? 8 : classify(String.fromCharCode(cp));
-      BMP_CLASSES[cp] = c;
-    }
-    return c;
-  }
-  let c = ASTRAL_CLASSES.get(cp);
-  if (c === undefined) {
-    c = classify(String.fromCodePoint(cp));
-    ASTRAL_CLASSES.set(cp, c);
-  }
-  return c;
-}
 
 const HYPHEN = 0x2d;
 const PERCENT = 0x25;
@@ -94,29 +69,6 @@ const PERCENT = 0x25;
 /** Whether token `t` is the one character `code` ("-", "%"). */
 const isChar = (text: string, t: Token, code: number): boolean =>
   t.end - t.start === 1 && text.charCodeAt(t.start) === code;
-
-const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
-const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
-
-/** The code point at `k` as a regular expression with the u flag reads it. */
-function codePointAt(text: string, k: number): number {
-  const c = text.charCodeAt(k);
-  if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
-    const d = text.charCodeAt(k + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-
-/** Where a search for tokens from `from` starts: inside a surrogate pair, at the pair (the u flag). */
-function searchStart(text: string, from: number): number {
-  if (from > 0 && from < text.length) {
-    const c = text.charCodeAt(from);
-    const p = text.charCodeAt(from - 1);
-    if (c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff) return from - 1;
-  }
-  return from;
-}
 
 /** The end of the token `scanToken` read last. */
 let scannedEnd = 0;
@@ -126,19 +78,12 @@ function scanToken(text: string, k: number): Token["kind"] {
   const n = text.length;
   const c = text.charCodeAt(k);
   if (isAsciiDigit(c)) {
-    k++;
-    for (;;) {
-      while (k < n && isAsciiDigit(text.charCodeAt(k))) k++;
-      const sep = text.charCodeAt(k);
-      if ((sep === 0x2e || sep === 0x2c) && isAsciiDigit(text.charCodeAt(k + 1))) k++;
-      else break;
-    }
-    scannedEnd = k;
+    scannedEnd = numeralEnd(text, k);
     return "num";
   }
   const cp = c < 0x80 ? c : codePointAt(text, k);
   const cls = c < 0x80 ? (isAsciiLetter(c) ? LETTER : 0) : classOf(cp);
-  k += cp > 0xffff ? 2 : 1;
+  k += width(cp);
   if ((cls & (LETTER | MARK)) === 0) {
     scannedEnd = k;
     return "sym";
@@ -152,7 +97,7 @@ function scanToken(text: string, k: number): Token["kind"] {
     }
     const dp = codePointAt(text, k);
     if ((classOf(dp) & (LETTER | MARK)) === 0) break;
-    k += dp > 0xffff ? 2 : 1;
+    k += width(dp);
   }
   scannedEnd = k;
   // a run that starts with a mark is no word
@@ -204,7 +149,7 @@ function tokenize(text: string, from: number, to: number): boolean {
     const c = text.charCodeAt(k);
     let kind: Token["kind"];
     let e: number;
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (classOf(c) & SPACE) !== 0)) {
+    if (isSpace(c)) {
       k++;
       continue;
     }
@@ -233,6 +178,27 @@ function tokenize(text: string, from: number, to: number): boolean {
     k = e;
   }
   return collecting;
+}
+
+/**
+ * False when no token of `text[from, to)` can start a number, told from the text's runs of
+ * ASCII letters and digits where they are read already (most sentences hold no number, and
+ * reading them into tokens costs more): a numeral starts at a digit, and a word that is a trigger
+ * is a whole run of ASCII letters (a word with another letter lower-cases to no trigger, save
+ * one with the Kelvin sign, which `foldsIn` finds).
+ */
+function mayHoldNumber(text: string, from: number, to: number): boolean {
+  const runs = knownRuns(text);
+  if (runs === null || foldsIn(runs, from, to)) return true;
+  const d = firstRunAfter(runs.digitEnds, from);
+  if (d < runs.digitStarts.length && runs.digitStarts[d]! < to) return true;
+  for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
+    const start = Math.max(runs.starts[k]!, from);
+    if (start >= to) break;
+    // a token runs on past `to`, as the run does
+    if (isTrigger(text, start, runs.ends[k]!)) return true;
+  }
+  return false;
 }
 
 /** Whether the word `text[start, end)` is one of TRIGGERS. */
@@ -611,19 +577,8 @@ function mayHoldUrl(text: string, start: number, end: number): boolean {
     URL_CUE.lastIndex = 0;
     for (let m = URL_CUE.exec(text); m; m = URL_CUE.exec(text)) urlCues.push(m.index);
   }
-  let lo = 0;
-  let hi = urlCues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (urlCues[mid]! < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < urlCues.length && urlCues[lo]! < end;
+  return anyIn(urlCues, start, end);
 }
-
-/** JavaScript's `\s`, for one UTF-16 code unit. */
-const isSpace = (c: number): boolean =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && (classOf(c) & SPACE) !== 0);
 
 /** Whether `text[at, at + n)` is ASCII capitals. */
 function upperAt(text: string, at: number, n: number): boolean {
@@ -668,7 +623,7 @@ function inUrl(urls: Span[], at: number): boolean {
  * numbers inside URLs are not numbers here.
  */
 export function findNumbers(text: string, from = 0, to = text.length): NumberMatch[] {
-  if (!tokenize(text, from, to)) return [];
+  if (!mayHoldNumber(text, from, to) || !tokenize(text, from, to)) return [];
   const tokens = TOKENS;
   const urls = urlSpans(text, from, to);
 

@@ -7,7 +7,7 @@ import type { Analysis, EventType, PartialDate, Span } from "../../types.js";
 import { findDates, type DateMention } from "../date-port.js";
 import { PLACES } from "../mentions/name-lexicon.js";
 import type { PeopleIndex } from "./people.js";
-import { firstRunAfter, wordRuns } from "./words.js";
+import { firstRunAfter, wordRuns } from "../../text/word-runs.js";
 
 /** A date after one of these, later in the sentence than the trigger, dates something else. */
 const OTHER_TIME =

@@ -10,10 +10,21 @@ import {
   type EventTrigger,
 } from "../../lexicon/event-triggers.js";
 import type { EventType, Span } from "../../types.js";
-import { isSpace, letterOrApostropheBefore, wordOrHyphenAt, wordOrHyphenBefore } from "./chars.js";
-import { tailStart } from "./tail.js";
-import { WordTrie } from "./word-trie.js";
-import { firstRunAfter, foldsIn, wordRuns, type WordRuns } from "./words.js";
+import {
+  isSpace,
+  letterOrApostropheBefore,
+  wordOrHyphenAt,
+  wordOrHyphenBefore,
+} from "../../text/chars.js";
+import { tailStart } from "../../text/tail-start.js";
+import { WordTrie } from "../../text/word-trie.js";
+import {
+  firstRunAfter,
+  foldsIn,
+  mayHoldWord,
+  wordRuns,
+  type WordRuns,
+} from "../../text/word-runs.js";
 
 export interface TriggerHit extends Span {
   type: EventType;
@@ -276,15 +287,7 @@ const CUE_HEADS = new WordTrie(NON_EVENT_CUES.map((c) => [/^[a-z]+/.exec(c)![0],
 
 /**
  * Whether `text[from, to)` has a word a non-event cue starts with: if not, `NON_EVENT_RE` cannot
- * match the window of its words (unless a letter folds to ASCII, read by the regex alone).
+ * match the window of its words.
  */
-function mayHoldCue(text: string, from: number, to: number): boolean {
-  const runs = wordRuns(text);
-  if (foldsIn(runs, from, to)) return true;
-  for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
-    const i = Math.max(runs.starts[k]!, from);
-    if (i >= to) break;
-    if (CUE_HEADS.get(text, i, Math.min(runs.ends[k]!, to))) return true;
-  }
-  return false;
-}
+const mayHoldCue = (text: string, from: number, to: number): boolean =>
+  mayHoldWord(CUE_HEADS, text, from, to);

@@ -5,6 +5,7 @@
 
 import type { ExtractionPass } from "../../analyze.js";
 import type { DocContext } from "../../text/doc-context.js";
+import { headsOf, mayHoldWord } from "../../text/word-runs.js";
 import type { Analysis, Event, EventType, PartialDate, Span } from "../../types.js";
 import { chargesIn, eventDate, eventPlace, paragraphFrame } from "./context.js";
 import type { Draft, EventRule, EventView } from "./draft.js";
@@ -126,13 +127,21 @@ function fillBack(
   }
 }
 
+const FACING_WORDS = ["face", "faces", "facing", "faced", "carries", "carry", "punishable"];
+const FACING = new RegExp(`\\b(?:${FACING_WORDS.join("|")})\\b`, "i");
+/** Most sentences hold none of the words: FACING is not run over them. */
+const FACING_HEADS = headsOf(FACING_WORDS);
+
 /** "The three can face from 10 to 20 years": the range goes to the latest indictment or arrest. */
 function potential(view: EventView, events: Event[], floor: number): void {
   // Only an indictment or arrest of the last sentences can take a range: else skip the reading.
   if (!events.some((e) => (e.type === "indictment" || e.type === "arrest") && e.start >= floor))
     return;
-  const slice = view.ctx.text.slice(view.sentence.start, view.sentence.end);
-  if (!/\b(?:face|faces|facing|faced|carries|carry|punishable)\b/i.test(slice)) return;
+  const { text } = view.ctx;
+  const { start, end } = view.sentence;
+  if (!mayHoldWord(FACING_HEADS, text, start, end)) return;
+  const slice = text.slice(start, end);
+  if (!FACING.test(slice)) return;
   const range = potentialRange(slice);
   if (!range) return;
   for (const type of ["indictment", "arrest"] as const) {

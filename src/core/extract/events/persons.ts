@@ -7,8 +7,8 @@ import { GROUP_NUMBERS, PERSON_NOUNS } from "../../lexicon/event-triggers.js";
 import type { DocContext } from "../../text/doc-context.js";
 import type { Span } from "../../types.js";
 import { peopleIn, type PeopleIndex } from "./people.js";
-import { WordTrie } from "./word-trie.js";
-import { firstRunAfter, foldsIn, wordRuns } from "./words.js";
+import { WordTrie } from "../../text/word-trie.js";
+import { firstRunAfter, foldsIn, wordRuns } from "../../text/word-runs.js";
 
 export interface PersonRef extends Span {
   actor: number;

@@ -2,7 +2,7 @@
 // pattern anchored at the offset (which the regular expression engine tries from every position
 // of the text before it) when it cannot match.
 
-import { LETTER, classOf, isSpace } from "./chars.js";
+import { codePointBefore, isLetterIu, isSpace, width } from "../../text/chars.js";
 
 /** Index of the last character of `text[floor, end)` that is not a space, or -1. */
 export function lastNonSpace(text: string, end: number, floor: number): number {
@@ -12,24 +12,17 @@ export function lastNonSpace(text: string, end: number, floor: number): number {
 }
 
 /**
- * The run of letters (`\p{L}`) ending at index `k`, not reaching before `floor`, lower-cased
- * and with "ſ" read as "s": the ASCII letters a case-insensitive Unicode pattern takes it for
- * ("K", the Kelvin sign, lower-cases to "k"). Empty when `text[k]` is no letter.
+ * The run of letters ending at index `k`, not reaching before `floor`, lower-cased and with "ſ"
+ * read as "s": the letters and ASCII letters a case-insensitive Unicode pattern takes it for
+ * (`\p{L}` and U+0345; "K", the Kelvin sign, lower-cases to "k"). Empty when `text[k]` is no
+ * letter.
  */
 export function lettersEndingAt(text: string, k: number, floor: number): string {
   let from = k + 1;
   while (from > floor) {
-    let cp = text.charCodeAt(from - 1);
-    let width = 1;
-    if (cp >= 0xdc00 && cp <= 0xdfff && from - 2 >= floor) {
-      const high = text.charCodeAt(from - 2);
-      if (high >= 0xd800 && high <= 0xdbff) {
-        cp = ((high - 0xd800) << 10) + (cp - 0xdc00) + 0x10000;
-        width = 2;
-      }
-    }
-    if ((classOf(cp) & LETTER) === 0) break;
-    from -= width;
+    const cp = codePointBefore(text, from, floor);
+    if (!isLetterIu(cp)) break;
+    from -= width(cp);
   }
   const lower = text.slice(from, k + 1).toLowerCase();
   return lower.includes("ſ") ? lower.replace(/ſ/g, "s") : lower;

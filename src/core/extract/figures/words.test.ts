@@ -50,6 +50,7 @@ const PIECES = [
   "İ",
   "é",
   "e\u0301",
+  "\u0345",
   "some",
   "about",
   "above",

@@ -2,14 +2,19 @@ import type { Span } from "../../types.js";
 import {
   LETTER,
   MARK,
-  NUMBER,
   UPPER,
   classOf,
   codePointAt,
-  isDigit,
+  codePointBefore,
+  foldAscii,
+  isAsciiDigit,
+  isLetterOrNumberIu,
   isSpace,
-  lowerCased,
-} from "./chars.js";
+  numeralEnd,
+  searchStart,
+  width,
+} from "../../text/chars.js";
+import { lowerCased } from "../../text/lower-cased.js";
 import { lastNonSpace } from "./letters.js";
 
 /** A word, numeral or punctuation mark of a sentence, with its offsets. */
@@ -20,8 +25,7 @@ export interface Word extends Span {
 }
 
 /** A letter, mark or digit: what a word is made of after its first letter. */
-const inWord = (cp: number): boolean => isDigit(cp) || (classOf(cp) & (LETTER | MARK)) !== 0;
-const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
+const inWord = (cp: number): boolean => isAsciiDigit(cp) || (classOf(cp) & (LETTER | MARK)) !== 0;
 
 /**
  * The words of `text` starting in `[from, to)`, read as
@@ -33,13 +37,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
   const out: Word[] = [];
   const n = text.length;
   const lower = lowerCased(text);
-  let k = from;
-  // a search starting inside a surrogate pair starts at the pair, as the u flag does
-  if (k > 0 && k < n) {
-    const c = text.charCodeAt(k);
-    const p = text.charCodeAt(k - 1);
-    if (c >= 0xdc00 && c <= 0xdfff && p >= 0xd800 && p <= 0xdbff) k--;
-  }
+  let k = searchStart(text, from);
   while (k < n) {
     const c = text.charCodeAt(k);
     if (isSpace(c)) {
@@ -51,14 +49,8 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
     let kind: Word["kind"];
     // most words are lower-case ASCII letters alone: their lower case is their text
     let plain = c >= 0x61 && c <= 0x7a;
-    if (isDigit(c)) {
-      k++;
-      for (;;) {
-        while (k < n && isDigit(text.charCodeAt(k))) k++;
-        const sep = text.charCodeAt(k);
-        if ((sep === 0x2e || sep === 0x2c) && isDigit(text.charCodeAt(k + 1))) k++;
-        else break;
-      }
+    if (isAsciiDigit(c)) {
+      k = numeralEnd(text, k);
       kind = "num";
     } else {
       const cp = codePointAt(text, k);
@@ -73,7 +65,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
                 k++;
                 continue;
               }
-              if (!isDigit(d) && !(d >= 0x41 && d <= 0x5a)) break;
+              if (!isAsciiDigit(d) && !(d >= 0x41 && d <= 0x5a)) break;
               plain = false;
               k++;
               continue;
@@ -181,7 +173,7 @@ export function mayEndWithOneOf(text: string, end: number, phrases: readonly str
   if (list !== null) {
     const from = Math.max(0, end - list.longest - 20);
     const k = lastNonSpace(text, end, from);
-    const candidates = k < 0 ? undefined : list.byLast.get(fold(text.charCodeAt(k)));
+    const candidates = k < 0 ? undefined : list.byLast.get(foldAscii(text.charCodeAt(k)));
     return (
       candidates !== undefined &&
       candidates.some((w) => phraseBefore(text, end, from, w, false) !== null)
@@ -259,21 +251,6 @@ function plainPhrases(phrases: readonly string[]): PlainPhrases | null {
 }
 
 /**
- * A character as a case-insensitive Unicode pattern compares it with ASCII: upper-case ASCII
- * letters, "ſ" (s) and "K" (the Kelvin sign, k) read as lower-case letters; no other character
- * is taken for an ASCII one.
- */
-function fold(c: number): number {
-  if (c >= 0x41 && c <= 0x5a) return c | 0x20;
-  if (c === 0x17f) return 0x73;
-  if (c === 0x212a) return 0x6b;
-  return c;
-}
-
-/** A letter or a number (`[\\p{L}\\p{N}]`), for the code point ending at or starting at an offset. */
-const isLetterOrNumber = (cp: number): boolean => (classOf(cp) & (LETTER | NUMBER)) !== 0;
-
-/**
  * Where the phrase of `words` starts when `text[from, end)` ends with it and any spaces, as
  * `words\s*$` (words apart by `\s+`) reads it; with `whole`, not just after a letter or a number
  * either (`(?<![\p{L}\p{N}])`). Else null.
@@ -290,7 +267,7 @@ function phraseBefore(
   for (let w = words.length - 1; w >= 0; w--) {
     const word = words[w]!;
     for (let i = word.length - 1; i >= 0; i--, k--) {
-      if (k < from || fold(text.charCodeAt(k)) !== word.charCodeAt(i)) return null;
+      if (k < from || foldAscii(text.charCodeAt(k)) !== word.charCodeAt(i)) return null;
     }
     if (w > 0) {
       if (k < from || !isSpace(text.charCodeAt(k))) return null;
@@ -299,12 +276,7 @@ function phraseBefore(
   }
   const start = k + 1;
   if (whole && start > from) {
-    let cp = text.charCodeAt(start - 1);
-    if (cp >= 0xdc00 && cp <= 0xdfff && start - 2 >= from) {
-      const high = text.charCodeAt(start - 2);
-      if (high >= 0xd800 && high <= 0xdbff) cp = ((high - 0xd800) << 10) + (cp - 0xdc00) + 0x10000;
-    }
-    if (isLetterOrNumber(cp)) return null;
+    if (isLetterOrNumberIu(codePointBefore(text, start, from))) return null;
   }
   return start;
 }
@@ -326,7 +298,7 @@ function phraseAfter(
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
     for (let i = 0; i < word.length; i++, k++) {
-      if (k >= limit || fold(text.charCodeAt(k)) !== word.charCodeAt(i)) return null;
+      if (k >= limit || foldAscii(text.charCodeAt(k)) !== word.charCodeAt(i)) return null;
     }
     if (w < words.length - 1) {
       if (k >= limit || !isSpace(text.charCodeAt(k))) return null;
@@ -334,12 +306,7 @@ function phraseAfter(
     }
   }
   if (whole && k < limit) {
-    let cp = text.charCodeAt(k);
-    if (cp >= 0xd800 && cp <= 0xdbff && k + 1 < limit) {
-      const low = text.charCodeAt(k + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-    }
-    if (isLetterOrNumber(cp)) return null;
+    if (isLetterOrNumberIu(codePointAt(text, k, limit))) return null;
   }
   return k;
 }

@@ -2,23 +2,7 @@
 // carry a bounded prefix before it: the pattern need only be tried from where that prefix could
 // start at the earliest, not from every offset before.
 
-/** Is code unit `c` one of the characters `\s` matches? */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    (c >= 0x80 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
-  );
-}
+import { isSpace } from "../../text/chars.js";
 
 /**
  * The earliest offset, not before `from`, from which [offset, at) holds at most `most` characters

@@ -1,6 +1,7 @@
 // What the response rules look for: stance words, denials, report mentions, phrase lists.
 
 import { DENIAL_MARKERS, STANCE_WORDS, type ResponseKind } from "../../lexicon/report-responses.js";
+import { headsOf, mayHoldWord } from "../../text/word-runs.js";
 import type { Analysis, Span } from "../../types.js";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -17,6 +18,8 @@ export function phraseRegex(phrases: readonly string[], flags = "giu"): RegExp {
 const STANCE_RES: ReadonlyArray<[ResponseKind, RegExp]> = (
   ["rejects", "welcomes", "acknowledges"] as const
 ).map((k) => [k, phraseRegex(STANCE_WORDS[k])]);
+/** The stance words' first words: a span with none of them is not run through the patterns. */
+const STANCE_HEADS = headsOf(Object.values(STANCE_WORDS).flat());
 
 export interface Stance extends Span {
   kind: ResponseKind;
@@ -26,6 +29,7 @@ export interface Stance extends Span {
 export function stancesIn(text: string, spans: readonly Span[]): Stance[] {
   const out: Stance[] = [];
   for (const s of spans) {
+    if (!mayHoldWord(STANCE_HEADS, text, s.start, s.end)) continue;
     const slice = text.slice(s.start, s.end);
     for (const [kind, re] of STANCE_RES) {
       re.lastIndex = 0;

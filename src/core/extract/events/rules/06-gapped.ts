@@ -7,7 +7,7 @@
 import type { Span } from "../../../types.js";
 import { draft, type Draft, type EventView } from "../draft.js";
 import { peopleIn } from "../people.js";
-import { tailStart } from "../tail.js";
+import { tailStart } from "../../../text/tail-start.js";
 import { termAfter } from "../terms.js";
 
 /** Before a gapped conjunct's name: ", ", "; ", " and ", with up to five words of description. */

@@ -1,4 +1,5 @@
 import { PART_CUES, PART_OPENERS } from "../../../lexicon/figure-contexts.js";
+import { headsOf, mayHoldWord } from "../../../text/word-runs.js";
 import { live, type Draft, type FigureRule } from "../draft.js";
 import { mayStartWithOneOf, startsWithPhrase } from "../words.js";
 
@@ -6,6 +7,9 @@ const CUE = new RegExp(
   `(?<![\\p{L}])(?:${PART_CUES.map((c) => c.replace(/ /g, "\\s+")).join("|")})(?![\\p{L}])`,
   "iu",
 );
+
+/** Most stretches between two figures hold none of the cues' words: CUE is not run there. */
+const CUE_HEADS = headsOf(PART_CUES);
 
 const OF_THE = /^\s*(?:of|among)\s+(?:the|these|those)\s+$/i;
 
@@ -76,7 +80,11 @@ export const partOf: FigureRule = {
       const same = figuresIn(d.sentence).filter((w) => w.end <= d.start);
       for (let i = same.length - 1; i >= 0; i--) {
         const w = same[i]!;
-        if (fits(d, w) && CUE.test(text.slice(w.end, d.start))) {
+        if (
+          fits(d, w) &&
+          mayHoldWord(CUE_HEADS, text, w.end, d.start) &&
+          CUE.test(text.slice(w.end, d.start))
+        ) {
           d.whole = w;
           break;
         }

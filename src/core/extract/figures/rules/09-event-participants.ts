@@ -1,4 +1,5 @@
 import { EVENT_VERBS, PART_CUES, TOTAL_CUES } from "../../../lexicon/figure-contexts.js";
+import { headsOf, mayHoldWord } from "../../../text/word-runs.js";
 import { live, type Draft, type FigureRule, type RuleContext } from "../draft.js";
 
 const CUES = new RegExp(
@@ -6,10 +7,15 @@ const CUES = new RegExp(
   "iu",
 );
 
+/** Most sentences hold none of the cues' words: CUES is not run over them. */
+const CUE_HEADS = headsOf(["according to", ...PART_CUES, ...TOTAL_CUES]);
+
 /** "In 2021, the authorities arrested thirteen activists": the sentence counts over a period. */
 function statistical(d: Draft, rc: RuleContext): boolean {
   const s = rc.ctx.sentences[d.sentence]!;
-  if (CUES.test(rc.ctx.text.slice(s.start, s.end))) return true;
+  const text = rc.ctx.text;
+  if (mayHoldWord(CUE_HEADS, text, s.start, s.end) && CUES.test(text.slice(s.start, s.end)))
+    return true;
   return rc.dates.some(
     (x) =>
       x.start >= s.start &&

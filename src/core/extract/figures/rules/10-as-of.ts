@@ -1,5 +1,6 @@
 import { NOW_WORDS, PAST_AUXILIARIES, PRESENT_VERBS } from "../../../lexicon/figure-contexts.js";
 import type { DateMatch } from "../../../text/dates.js";
+import { headsOf, mayHoldWord } from "../../../text/word-runs.js";
 import { live, type Draft, type FigureRule, type RuleContext } from "../draft.js";
 
 /** Cues that make a date the start or an edge of a period, not the date a figure holds at. */
@@ -28,6 +29,8 @@ const NOW = new RegExp(
   `(?<![\\p{L}])(?:${NOW_WORDS.join("|").replace(/ /g, "\\s+")})(?![\\p{L}])`,
   "iu",
 );
+/** Most sentences hold none of the words: they are not run through NOW. */
+const NOW_HEADS = headsOf(NOW_WORDS);
 
 /** The date of the figure's own sentence, if the text gives one. */
 function explicitDate(d: Draft, rc: RuleContext): DateMatch | null {
@@ -81,8 +84,9 @@ function presentTense(d: Draft, rc: RuleContext, present: Map<number, boolean>):
 /** Whether sentence `i` speaks in the present ("now", "holds" and no "had"). */
 function presentSentence(i: number, rc: RuleContext): boolean {
   const s = rc.ctx.sentences[i]!;
-  const sentence = rc.ctx.text.slice(s.start, s.end);
-  if (NOW.test(sentence)) return true;
+  const text = rc.ctx.text;
+  if (mayHoldWord(NOW_HEADS, text, s.start, s.end) && NOW.test(text.slice(s.start, s.end)))
+    return true;
   // "whose name is sometimes spelled ..., was awarded along with two other groups": past wins
   const words = rc.words(i);
   return (

@@ -8,12 +8,15 @@
 
 import { BACK_REFERENCES, RESPONSE_MARKERS } from "../../../lexicon/report-responses.js";
 import { matchKey } from "../../../text/normalise.js";
+import { headsOf, mayHoldWord } from "../../../text/word-runs.js";
 import type { Span, Statement } from "../../../types.js";
 import { actorAt } from "../../actor-lookup.js";
 import { hasDenial, overallStance, phraseRegex, stancesIn } from "../find.js";
 import { link, type ResponseRule } from "../link.js";
 
 const MARKER_RE = phraseRegex(RESPONSE_MARKERS);
+/** Most sentences hold no marker's first word: they are not run through the pattern. */
+const MARKER_HEADS = headsOf(RESPONSE_MARKERS);
 const BACK_RE = phraseRegex(BACK_REFERENCES);
 /** How far a "made the statement" sentence may look back for the statement, in paragraphs. */
 const LOOKBACK_PARAGRAPHS = 3;
@@ -26,9 +29,9 @@ const lastWord = (s: string): string => matchKey(s).split(" ").pop() ?? "";
 export const inResponseTo: ResponseRule = (view) => {
   const { ctx, analysis } = view;
   ctx.sentences.forEach((sentence, si) => {
-    const slice = ctx.text.slice(sentence.start, sentence.end);
+    if (!mayHoldWord(MARKER_HEADS, ctx.text, sentence.start, sentence.end)) return;
     MARKER_RE.lastIndex = 0;
-    const marker = MARKER_RE.exec(slice);
+    const marker = MARKER_RE.exec(ctx.text.slice(sentence.start, sentence.end));
     if (!marker) return;
     const markerAt = sentence.start + marker.index;
     const m = view.mentions.find((m) => m.start >= markerAt && m.start < sentence.end);

@@ -14,6 +14,7 @@ import {
   type ResponseKind,
 } from "../../../lexicon/report-responses.js";
 import { sentenceAt } from "../../../text/doc-context.js";
+import { headsOf, mayHoldWord } from "../../../text/word-runs.js";
 import type { Span, Statement } from "../../../types.js";
 import { actorAt, speakerAt } from "../../actor-lookup.js";
 import { findDates } from "../../date-port.js";
@@ -21,10 +22,17 @@ import { overallStance, phraseRegex, stancesIn, type ReportMention } from "../fi
 import { link, type ResponseRule, type ResponseView } from "../link.js";
 
 /** Stance words that are verbs: the narrative form needs a subject doing something. */
-const VERBS: ReadonlyArray<[ResponseKind, RegExp]> = (
-  ["rejects", "welcomes", "acknowledges"] as const
-).map((k) => [k, phraseRegex(STANCE_WORDS[k].filter((w) => /(?:ed|es|s|ied)$/.test(w)))]);
+const VERB_WORDS = (["rejects", "welcomes", "acknowledges"] as const).map(
+  (k) => [k, STANCE_WORDS[k].filter((w) => /(?:ed|es|s|ied)$/.test(w))] as const,
+);
+const VERBS: ReadonlyArray<[ResponseKind, RegExp]> = VERB_WORDS.map(([k, words]) => [
+  k,
+  phraseRegex(words),
+]);
 const OPINION_RE = new RegExp(`\\b(?:${OPINION_VERBS.join("|")})\\s+that\\b`, "gi");
+// Most sentences hold none of these words: they are not run through the patterns at all.
+const VERB_HEADS = headsOf(VERB_WORDS.flatMap(([, words]) => words));
+const OPINION_HEADS = headsOf(OPINION_VERBS);
 const FINDING_RE = new RegExp(
   `^\\s*(?:this|that|these|those|the|such|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${FINDING_NOUNS.join("|")})\\b`,
   "iu",
@@ -95,7 +103,8 @@ export const narrative: ResponseRule = (view) => {
     const slice = ctx.text.slice(sentence.start, sentence.end);
     const hits: Array<{ kind: ResponseKind | null; start: number; end: number; opinion: boolean }> =
       [];
-    for (const [kind, re] of VERBS) {
+    const verbs = mayHoldWord(VERB_HEADS, ctx.text, sentence.start, sentence.end) ? VERBS : [];
+    for (const [kind, re] of verbs) {
       re.lastIndex = 0;
       for (let m = re.exec(slice); m; m = re.exec(slice))
         hits.push({
@@ -106,7 +115,8 @@ export const narrative: ResponseRule = (view) => {
         });
     }
     OPINION_RE.lastIndex = 0;
-    for (let m = OPINION_RE.exec(slice); m; m = OPINION_RE.exec(slice)) {
+    const opinions = mayHoldWord(OPINION_HEADS, ctx.text, sentence.start, sentence.end);
+    for (let m = opinions ? OPINION_RE.exec(slice) : null; m; m = OPINION_RE.exec(slice)) {
       const verb = m[0].replace(/\s+that$/i, "");
       hits.push({
         kind: null,

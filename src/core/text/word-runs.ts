@@ -1,0 +1,94 @@
+// The runs of ASCII letters and digits of a document, read once: the date patterns start only at
+// words of their lists and at digits, and the event scans ask for the words of one stretch after
+// another (each sentence, then parts of it per trigger); reading the characters again for each
+// would cost more than the rest of the scans.
+
+import { isAsciiDigit, isAsciiLetter } from "./chars.js";
+import { anyIn, firstAtLeast } from "./sorted.js";
+import { WordTrie } from "./word-trie.js";
+
+export interface WordRuns {
+  readonly text: string;
+  /** Start and end of each run of ASCII letters, in text order. */
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  /** Start and end of each run of ASCII digits, in text order. */
+  readonly digitStarts: readonly number[];
+  readonly digitEnds: readonly number[];
+  /** Offsets of the characters an `iu` regex reads as ASCII letters (ſ as s, K as k). */
+  readonly folds: readonly number[];
+}
+
+let last: WordRuns | null = null;
+
+/**
+ * The runs of `text` when they are read already (the document's, for the scans that ask first),
+ * else null: a scan of some other text (a sentence, a line) must not push them out.
+ */
+export const knownRuns = (text: string): WordRuns | null => (last?.text === text ? last : null);
+
+/** The runs of `text` (kept for the last text asked about). */
+export function wordRuns(text: string): WordRuns {
+  if (last?.text === text) return last;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const digitStarts: number[] = [];
+  const digitEnds: number[] = [];
+  const folds: number[] = [];
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    if (isAsciiLetter(c)) {
+      while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
+      starts.push(i);
+      ends.push(j);
+    } else if (isAsciiDigit(c)) {
+      while (j < text.length && isAsciiDigit(text.charCodeAt(j))) j++;
+      digitStarts.push(i);
+      digitEnds.push(j);
+    } else if (c === 0x17f || c === 0x212a) folds.push(i);
+    i = j;
+  }
+  return (last = { text, starts, ends, digitStarts, digitEnds, folds });
+}
+
+/** Index of the first run in `ends` that ends after `from`. */
+export const firstRunAfter = (ends: readonly number[], from: number): number =>
+  firstAtLeast(ends, from + 1);
+
+/** Whether `[from, to)` holds a character that folds to an ASCII letter. */
+export const foldsIn = (runs: WordRuns, from: number, to: number): boolean =>
+  anyIn(runs.folds, from, to);
+
+/**
+ * Whether `text[from, to)` may hold a match of a case-insensitive pattern whose matches all start
+ * with a word of `heads` (its letters up to a space or hyphen) at a word edge: a run of letters
+ * there (cut to the stretch) is one, or a character folds to an ASCII letter, which only the
+ * pattern reads. False means the pattern cannot match.
+ */
+export function mayHoldWord(
+  heads: WordTrie<unknown>,
+  text: string,
+  from: number,
+  to: number,
+): boolean {
+  const runs = wordRuns(text);
+  if (foldsIn(runs, from, to)) return true;
+  for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
+    const i = Math.max(runs.starts[k]!, from);
+    if (i >= to) break;
+    if (heads.get(text, i, Math.min(runs.ends[k]!, to)) !== undefined) return true;
+  }
+  return false;
+}
+
+/** A trie of the first words of `phrases` (lower-case ASCII words apart by spaces or hyphens). */
+export function headsOf(phrases: readonly string[]): WordTrie<true> {
+  return new WordTrie(
+    phrases.map((p) => {
+      const head = /^[a-z]+(?=$|[ -][a-z])/.exec(p);
+      if (!head) throw new Error(`not a phrase of lower-case ASCII words: ${p}`);
+      return [head[0], true] as const;
+    }),
+  );
+}
