@@ -17,6 +17,7 @@ import type { PartialDate, Span } from "../types.js";
 import { tailStart } from "./tail-start.js";
 import { TrailingPhrases } from "./trailing-phrase.js";
 import { wordRuns, type WordRuns } from "./word-runs.js";
+import { firstWithKeyAtLeast } from "./sorted.js";
 
 export interface DateMatch extends Span {
   /** `text.slice(start, end)`: the date with its cue ("as of March 1, 2021", "in 2019"). */
@@ -537,15 +538,9 @@ function documentRaws(text: string, options: DateOptions, doc: DocDate | null): 
 
 /** The matches lying wholly inside `[from, to)`. */
 function rawsIn(raws: readonly Raw[], from: number, to: number): Raw[] {
-  let lo = 0;
-  let hi = raws.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (raws[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: Raw[] = [];
-  for (let i = lo; i < raws.length && raws[i]!.start < to; i++)
+  const first = firstWithKeyAtLeast(raws, from, (r) => r.start);
+  for (let i = first; i < raws.length && raws[i]!.start < to; i++)
     if (raws[i]!.end <= to) out.push(raws[i]!);
   return out;
 }

@@ -1,4 +1,5 @@
 import { wordCharWidth } from "./phrase-key.js";
+import { firstWithKeyAtLeast } from "./sorted.js";
 
 // Extractors ask for a pattern's matches one sentence at a time. A global pattern started at the
 // sentence that finds nothing there scans on to the end of the document, so asking sentence by
@@ -72,14 +73,8 @@ export function startingIn(
   from: number,
   to: number,
 ): RegExpExecArray[] {
-  let lo = 0;
-  let hi = all.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (all[mid]!.index < from) lo = mid + 1;
-    else hi = mid;
-  }
   const out: RegExpExecArray[] = [];
-  for (let i = lo; i < all.length && all[i]!.index < to; i++) out.push(all[i]!);
+  const first = firstWithKeyAtLeast(all, from, (m) => m.index);
+  for (let i = first; i < all.length && all[i]!.index < to; i++) out.push(all[i]!);
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anyIn, firstAtLeast } from "./sorted.js";
+import { anyIn, firstAtLeast, firstWithKeyAtLeast } from "./sorted.js";
 
 describe("firstAtLeast", () => {
   it.each([
@@ -26,5 +26,15 @@ describe("anyIn", () => {
     [[1, 8], 4, 4, false],
   ])("%j in [%i, %i) → %s", (sorted, from, to, any) => {
     expect(anyIn(sorted, from, to)).toBe(any);
+  });
+});
+
+describe("firstWithKeyAtLeast", () => {
+  it("finds what firstAtLeast finds over the keys", () => {
+    const keys = [1, 3, 3, 7, 7, 12];
+    const items = keys.map((start) => ({ start, end: start + 1 }));
+    for (let x = -1; x <= 13; x++)
+      expect(firstWithKeyAtLeast(items, x, (i) => i.start)).toBe(firstAtLeast(keys, x));
+    expect(firstWithKeyAtLeast([], 4, (i: { start: number }) => i.start)).toBe(0);
   });
 });

@@ -18,3 +18,19 @@ export function anyIn(sorted: readonly number[], from: number, to: number): bool
   const i = firstAtLeast(sorted, from);
   return i < sorted.length && sorted[i]! < to;
 }
+
+/** Index of the first item whose `key` is at least `x`, in items sorted by that key; or the length. */
+export function firstWithKeyAtLeast<T>(
+  sorted: readonly T[],
+  x: number,
+  key: (item: T) => number,
+): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(sorted[mid]!) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -16,6 +16,7 @@ import {
 } from "../../text/chars.js";
 import { lowerCased } from "../../text/lower-cased.js";
 import { lastNonSpace } from "./letters.js";
+import { firstWithKeyAtLeast } from "../../text/sorted.js";
 
 /** A word, numeral or punctuation mark of a sentence, with its offsets. */
 export interface Word extends Span {
@@ -112,14 +113,7 @@ export function wordsIn(text: string, from: number, to: number): Word[] {
 
 /** Index of the first word starting at or after `offset`, or `words.length`. */
 export function wordIndexAt(words: readonly Word[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstWithKeyAtLeast(words, offset, (w) => w.start);
 }
 
 const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;

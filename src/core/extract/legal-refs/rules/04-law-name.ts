@@ -4,6 +4,7 @@ import { COUNTRY_BY_NAME, LAW_CORE, LINK, lawKind, type LawKind } from "../patte
 import { landmarks } from "../landmarks.js";
 import { lookBack, widest } from "../look-back.js";
 import { startingIn } from "../../../text/match-cache.js";
+import { firstWithKeyAtLeast } from "../../../text/sorted.js";
 
 // "… of the Criminal Code 2015" · "… of the 2015 Criminal Code" · "… of Vietnam's Criminal Code" ·
 // "… of the 1999 Penal Code" · "Điều 117 Bộ luật Hình sự năm 2015" · "… of the ICCPR" ·
@@ -95,13 +96,7 @@ export function lawAfter(folded: string, at: number): LawMention | null {
   // The law's name must start soon after: at the first name at or after `at`, with no more than
   // a comma, a link word and a prefix between.
   const starts = landmarks(folded).lawStarts;
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstWithKeyAtLeast(starts, at, (s) => s.start);
   if (lo === starts.length || lookBack(folded, starts[lo]!.start, at, AFTER_MAX) > at) return null;
   AFTER.lastIndex = at;
   const m = AFTER.exec(folded);
