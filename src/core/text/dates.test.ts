@@ -20,6 +20,8 @@ describe("findDates", () => {
       [{ text: "on April 22, 2021", value: "2021-04-22", cue: "on" }],
     ],
     ["Hearing set for 22 April 2021.", [{ text: "22 April 2021", value: "2021-04-22" }]],
+    // The cue starts after the whole emoji, not inside its surrogate pair.
+    ["Held 😀since 2019.", [{ text: "since 2019", value: "2019", cue: "since" }]],
     ["Posted 3 Feb 2019 08:15", [{ text: "3 Feb 2019", value: "2019-02-03" }]],
     ["the 3rd of May 2019", [{ text: "3rd of May 2019", value: "2019-05-03" }]],
     [

@@ -18,7 +18,8 @@ const patternOf = (phrases: readonly string[], spaceAfter: boolean): RegExp =>
 function byPattern(re: RegExp, text: string, from: number, to: number) {
   const m = re.exec(text.slice(from, to));
   if (!m) return null;
-  const lead = /^[^\p{L}]/u.test(m[0]) ? 1 : 0;
+  // The phrase starts after the whole character before it (two code units for an astral one).
+  const lead = /^[^\p{L}]/u.exec(m[0])?.[0].length ?? 0;
   const at = to - (m[0].length - lead);
   const start = from + m.index + m[0].indexOf(m[1]!);
   return { at, start, end: start + m[1]!.length };

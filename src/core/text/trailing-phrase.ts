@@ -52,7 +52,9 @@ export class TrailingPhrases {
         const cp = codePointBefore(text, s, from);
         if (isLetterIu(cp)) continue;
         matchFrom = s - (cp > 0xffff ? 2 : 1);
-        at = matchFrom + 1;
+        // The phrase starts after the character before it, whatever its width: a date after an
+        // emoji once started inside the emoji's surrogate pair.
+        at = s;
       }
       if (matchFrom < bestFrom) {
         bestFrom = matchFrom;
