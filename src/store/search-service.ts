@@ -44,23 +44,34 @@ const KINDS = ["source", "statement", "direct", "indirect", "mixed"];
  * text of the page of results shown is cut from the documents afterwards.
  */
 export function createSearchService(db: Db) {
-  /** One page of hits; `window` bounds how many top-ranked matches are deduplicated. */
+  /**
+   * One page of hits; `window` bounds how many top-ranked matches are deduplicated. Titles and
+   * passages have one full-text index, statements another (migration 0019): unless `where`
+   * already keeps to one kind of unit, each is searched with its own and the two taken together.
+   */
   const page = (
     where: SQL[],
+    oneKind: boolean,
     folded: string,
     limit: number,
     offset: number,
     window: number | null,
-  ): Promise<HitRow[]> =>
-    rows<HitRow>(
+  ): Promise<HitRow[]> => {
+    const matches = (cond: SQL[]): SQL =>
+      sql`SELECT su.id, su.document_id, su.statement_id, ts_rank(su.tsv, q.q) AS rank
+          FROM search_units su, q
+          WHERE ${sql.join(cond, sql` AND `)}`;
+    const all = oneKind
+      ? matches(where)
+      : sql`${matches([...where, sql`su.unit <> 'statement'`])}
+          UNION ALL ${matches([...where, sql`su.unit = 'statement'`])}`;
+    return rows<HitRow>(
       db.orm,
       sql`
         WITH q AS (SELECT websearch_to_tsquery('simple', ${folded}) AS q),
         hits AS (
-          SELECT su.id, su.document_id, su.statement_id, ts_rank(su.tsv, q.q) AS rank
-          FROM search_units su, q
-          WHERE ${sql.join(where, sql` AND `)}
-          ${window === null ? sql`` : sql`ORDER BY rank DESC, su.id LIMIT ${window}`}
+          ${all}
+          ${window === null ? sql`` : sql`ORDER BY rank DESC, id LIMIT ${window}`}
         ),
         best AS (
           SELECT DISTINCT ON (document_id, coalesce(statement_id, 0)) id, rank
@@ -81,6 +92,7 @@ export function createSearchService(db: Db) {
         LEFT JOIN statements s ON s.id = su.statement_id
         ORDER BY page.rank DESC, page.id`,
     );
+  };
 
   /**
    * For readers without the right: no unit of a confidential source, no statement of a
@@ -112,6 +124,8 @@ export function createSearchService(db: Db) {
       const terms = queryTerms(folded);
       if (terms.length === 0) throw new UsageError("search: give at least one word to look for");
       const where: SQL[] = [sql`su.tsv @@ q.q`];
+      // Whether a filter keeps to statements or to sources (one index to read).
+      const oneKind = q.kind !== undefined || !!q.speaker || !!q.org;
       if (q.kind !== undefined) {
         if (!KINDS.includes(q.kind))
           throw new UsageError(`search: --kind must be one of ${KINDS.join(", ")}`);
@@ -145,9 +159,9 @@ export function createSearchService(db: Db) {
       // common word by document first cost more than ranking it. If the window turns out too
       // small for the page asked (one source filling it), rank everything.
       const window = Math.max(200, (limit + offset) * 10);
-      let found = await page(where, folded, limit, offset, window);
+      let found = await page(where, oneKind, folded, limit, offset, window);
       if (found.length < limit && found[0]?.ranked === window)
-        found = await page(where, folded, limit, offset, null);
+        found = await page(where, oneKind, folded, limit, offset, null);
       return { query: q.query, hits: found.map((r) => toHit(r, terms)) };
     },
   };

@@ -12,6 +12,7 @@ import { migration as m0015 } from "./0015-held-since.js";
 import { migration as m0016 } from "./0016-placed-events.js";
 import { migration as m0017 } from "./0017-held-over.js";
 import { migration as m0018 } from "./0018-write-facts.js";
+import { migration as m0019 } from "./0019-search-unit-once.js";
 import type { Migration } from "./types.js";
 
 // Migrations are TypeScript modules holding their SQL, so `tsc` compiles them into dist/ with
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0016,
   m0017,
   m0018,
+  m0019,
 ];
 
 export type { Migration } from "./types.js";

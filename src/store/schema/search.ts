@@ -35,7 +35,9 @@ export const searchUnits = pgTable(
     documentActorId: bigint("document_actor_id", { mode: "number" }),
   },
   (t) => [
-    index("search_units_tsv_idx").using("gin", t.tsv),
+    index("search_units_source_tsv_idx")
+      .using("gin", t.tsv)
+      .where(sql`${t.unit} <> 'statement'`),
     index("search_units_document_idx").on(t.documentId),
     index("search_units_statement_tsv_idx")
       .using("gin", t.tsv)
