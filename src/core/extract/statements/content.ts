@@ -3,7 +3,7 @@
 //   X vowed to appeal.                                            → "to appeal"
 //   X called for the release of all prisoners.                    → "the release of all prisoners"
 
-import { PREPOSITIONS, WH_WORDS } from "../../lexicon/function-words.js";
+import { IRREGULAR_PAST, PREPOSITIONS, WH_WORDS } from "../../lexicon/function-words.js";
 import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
@@ -134,71 +134,6 @@ function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): boolean {
   return false;
 }
 
-const IRREGULAR_PAST = new Set([
-  "began",
-  "became",
-  "came",
-  "went",
-  "got",
-  "gave",
-  "took",
-  "made",
-  "knew",
-  "thought",
-  "found",
-  "felt",
-  "left",
-  "kept",
-  "held",
-  "brought",
-  "bought",
-  "built",
-  "sent",
-  "spent",
-  "won",
-  "lost",
-  "ran",
-  "saw",
-  "wrote",
-  "grew",
-  "fell",
-  "met",
-  "paid",
-  "led",
-  "stood",
-  "understood",
-  "rose",
-  "chose",
-  "drove",
-  "broke",
-  "spoke",
-  "sold",
-  "put",
-  "set",
-  "cut",
-  "hit",
-  "let",
-  "meant",
-  "taught",
-  "caught",
-  "fought",
-  "sought",
-  "told",
-  "said",
-  "did",
-  "had",
-  "was",
-  "were",
-  "shot",
-  "struck",
-  "stole",
-  "swore",
-  "threw",
-  "wore",
-  "forgot",
-  "hid",
-  "slept",
-]);
 const PRON_SUBJECTS = new Set(["he", "she", "it", "who", "that", "which", "this"]);
 
 const OBJECT_PRONOUNS = new Set([
@@ -270,8 +205,11 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   if (t.kind === WORD && t.lower === "that" && (f.has("that") || f.has("obj-that")))
     return { a: j, cueEnd: c.tokEnd, object: false };
   if (t.kind === WORD && t.lower === "to" && (f.has("to") || f.has("obj-to"))) {
-    // "told reporters to wait" is an instruction; "vowed to appeal" an intention.
-    if (f.has("to") || j > c.tokEnd) return { a: j, cueEnd: c.tokEnd, object: false };
+    // "told reporters to wait" is an instruction; "vowed to appeal" an intention; "went on to
+    // criticise …" reports, "went on to win the state" does not.
+    const notReporting = c.form.lemma === "go" && !cueVerbAhead(toks, j + 1);
+    if ((f.has("to") || j > c.tokEnd) && !notReporting)
+      return { a: j, cueEnd: c.tokEnd, object: false };
   }
   if (t.kind === WORD && f.has("wh") && WH_WORDS.has(t.lower))
     return { a: j, cueEnd: c.tokEnd, object: false };
@@ -323,6 +261,12 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
 }
 
 const ADDRESSEE_PREPOSITIONS = new Set(["in", "of", "at", "from"]);
+
+/** A cue verb, or "list", at `k`: what "went on to …" reports. */
+function cueVerbAhead(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && (t.lower === "list" || cueAt(toks, k) !== null);
+}
 
 const PARTICIPLES = new Set([
   "saying",

@@ -8,6 +8,7 @@ import {
   type CueClass,
   type CueFrame,
 } from "../../lexicon/speech-cues.js";
+import { IRREGULAR_PAST } from "../../lexicon/function-words.js";
 import { WORD, type Tok } from "../../text/lex.js";
 
 export interface CueForm {
@@ -291,6 +292,9 @@ export function verbal(
   )
     return false;
   if ((f.base || presentS) && f.nounLike) {
+    // "the dozen states that held primaries", "reports that track spending": "that" + a verb is
+    // a relative clause on the noun, not what anyone said.
+    if (next?.lower === "that" && relativeVerb(toks[i + 2])) return false;
     if (VERB_MARKERS.has(prev.lower) || SINGULAR_PRONOUNS.has(prev.lower)) return true;
     // "Trump calls for …" but not "the March states account for …".
     if (presentS && prev.cap && isName(i - 1)) return true;
@@ -310,6 +314,17 @@ export function verbal(
     return prev.kind === WORD && /[^s]s$/.test(prev.lower) && prev.lower.length > 3;
   }
   return true;
+}
+
+const RELATIVE_VERBS = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would"]);
+
+/** The verb of a relative clause right after "that" ("that have been", "that held", "that track"). */
+function relativeVerb(t: Tok | undefined): boolean {
+  if (t === undefined || t.kind !== WORD || t.cap) return false;
+  if (RELATIVE_VERBS.has(t.lower)) return true;
+  const e = LEXICON.get(t.lower);
+  if (e?.plain && (e.plain.past || e.plain.present) && !e.plain.base) return true;
+  return IRREGULAR_PAST.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 4);
 }
 
 /** A past or -ing form of a cue verb ("said", "telling"), never part of a noun phrase. */

@@ -321,7 +321,57 @@ const CASES: [string, string, Want[]][] = [
   [
     "01 a coordinated cue shares the subject",
     "Activist Bui Thi Hoa refused to comment on the charges but added, “I am not afraid.”",
-    [{ kind: "direct", cue: "added", name: "Bui Thi Hoa" }],
+    [
+      { kind: "indirect", cue: "refused", name: "Bui Thi Hoa" },
+      { kind: "direct", cue: "added", name: "Bui Thi Hoa" },
+    ],
+  ],
+  [
+    "01 a participle after an attribution it follows shares that speaker",
+    "The defendant was not allowed to call witnesses, lawyer Dang Dinh Manh said, adding, “The hearing lasted four hours.”",
+    [
+      {
+        kind: "indirect",
+        cue: "said",
+        mention: "lawyer Dang Dinh Manh",
+        segments: ["The defendant was not allowed to call witnesses"],
+      },
+      { kind: "direct", cue: "adding", mention: "lawyer Dang Dinh Manh" },
+    ],
+  ],
+  [
+    "01 a participle after an inverted attribution",
+    "The appeal was rejected in one morning, said Nguyen Van Dai, adding that “nobody read the file.”",
+    [
+      { kind: "indirect", cue: "said", mention: "Nguyen Van Dai" },
+      { kind: "direct", cue: "adding", mention: "Nguyen Van Dai" },
+    ],
+  ],
+  [
+    "05 the rest of a place name after an opening phrase is not the subject",
+    "Speaking at a rally in Buon Ma Thuot, Dak Lak, Colonel Tran Van Son went after the bloggers, calling them “paid agitators.”",
+    [{ cue: "calling", mention: "Colonel Tran Van Son" }],
+  ],
+  [
+    "05 an opening time phrase is not the subject",
+    "The family waited at the gate. Minutes later, she sent a message saying, “They have taken him.”",
+    [{ kind: "direct", cue: "saying", mention: "she" }],
+  ],
+  [
+    "04 'went on to' reports only with a cue verb after it",
+    "Hoa was released in 2019. She went on to open a legal aid office. Her lawyer went on to criticise the verdict as political.",
+    [
+      {
+        cue: "went on",
+        mention: "Her lawyer",
+        segments: ["to criticise the verdict as political"],
+      },
+    ],
+  ],
+  [
+    "04 a noun before a relative clause is no cue",
+    "Turnout in the dozen provinces that held trials this year was low, and in the dozen states that held local votes it was lower.",
+    [],
   ],
   [
     "04 a progressive cue",

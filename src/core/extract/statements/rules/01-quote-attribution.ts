@@ -18,6 +18,11 @@ interface Attribution {
   speaker: TokSpan | null;
   /** Source phrase "according to": the cue span when no verb. */
   cueSpan: TokSpan;
+  /**
+   * The speaker is the main clause's subject ("…, Nefzi said, adding, “…”", "He condemned the
+   * deal, saying “…”"), whose own statement a later rule finds: not this statement's to take.
+   */
+  inherited?: boolean;
 }
 
 function unitOfTok(doc: StatementDoc, u0: number, u1: number, tok: number): Unit | null {
@@ -92,12 +97,20 @@ function leading(
   const own = leftSpeaker(toks, best.tok, floor);
   // "… with Trump reportedly yelling: “…”": the noun phrase after "with" is the speaker.
   const absolute = own !== null && toks[own.a - 1]?.lower === "with";
-  const sp =
+  const shared =
     best.form.gerund && !absolute
-      ? (sharedSubject(doc, u, best, earlier) ?? own)
-      : (own ?? sharedSubject(doc, u, best, earlier));
+      ? sharedSubject(doc, u, best, earlier)
+      : own === null
+        ? sharedSubject(doc, u, best, earlier)
+        : null;
+  const sp = shared ?? own;
   if (sp === null) return null;
-  return { cue: best, speaker: sp, cueSpan: { a: best.tok, b: best.tokEnd } };
+  return {
+    cue: best,
+    speaker: sp,
+    cueSpan: { a: best.tok, b: best.tokEnd },
+    inherited: shared !== null,
+  };
 }
 
 function groupSegments(
@@ -205,6 +218,7 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
         rule: "01-quote",
         groups: [],
         unit: ui,
+        inheritsSpeaker: att.inherited === true,
       };
       byCue.set(key, d);
     }

@@ -5,9 +5,9 @@
 // The speaker is the subject of the main clause: the speaker of the statement before it in the
 // sentence, or else the noun phrase the sentence opens with.
 
-import { PREPOSITIONS, PRE_CUE_WORDS } from "../../../lexicon/function-words.js";
+import { IRREGULAR_PAST, PREPOSITIONS, PRE_CUE_WORDS } from "../../../lexicon/function-words.js";
 import { WORD, type Tok } from "../../../text/lex.js";
-import type { Cue } from "../cues.js";
+import { cueAt, type Cue } from "../cues.js";
 import { contentEnd, extendOverQuotes, forwardContent } from "../content.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
@@ -86,6 +86,8 @@ function subjectOf(doc: StatementDoc, u: Unit, c: Cue, drafts: readonly Draft[])
     (d) => d.cue !== null && d.cue.start < toks[c.tok]!.start && d.speaker !== null,
   );
   if (earlier.length > 0) return earlier[earlier.length - 1]!.speaker;
+  const reporter = reporterBefore(doc, u, c);
+  if (reporter !== null) return reporter;
   let v = u.a;
   while (v < c.tok && toks[v]!.kind === WORD && /^(but|and|so|yet|also|then)$/.test(toks[v]!.lower))
     v++;
@@ -101,12 +103,66 @@ function subjectOf(doc: StatementDoc, u: Unit, c: Cue, drafts: readonly Draft[])
         break;
       }
     }
+    v = pastPlaceName(toks, v, c.tok);
+  } else if (first.kind === WORD && first.cap) {
+    // "Minutes later, she sent an email saying …": a time phrase, not the subject.
+    for (let k = v + 1; k < Math.min(c.tok, v + 5); k++) {
+      if (toks[k]!.text !== ",") continue;
+      if (TIME_ENDS.has(toks[k - 1]!.lower)) v = k + 1;
+      break;
+    }
   }
   const sp = rightSpeaker(toks, v, c.tok);
   if (sp === null) return null;
   // "Police arrested him, saying …": a past-tense verb ends the subject.
-  for (let k = sp.a + 1; k < sp.b; k++) if (!toks[k]!.cap && /ed$/.test(toks[k]!.lower)) sp.b = k;
+  for (let k = sp.a + 1; k < sp.b; k++) {
+    const t = toks[k]!;
+    if (!t.cap && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))) sp.b = k;
+  }
   return sp.b < c.tok ? spanOf(doc, sp) : null;
+}
+
+const TIME_ENDS = new Set(["later", "earlier", "ago", "afterward", "afterwards"]);
+
+/**
+ * "In Salem, New Hampshire, Trump …": the rest of a place name after the opening phrase's comma
+ * (capitalised words, a comma, then another capitalised word) is not the subject either.
+ */
+function pastPlaceName(toks: readonly Tok[], v: number, limit: number): number {
+  let k = v;
+  while (k < limit && toks[k]!.kind === WORD && toks[k]!.cap) k++;
+  if (k === v || k - v > 3 || toks[k]?.text !== ",") return v;
+  const after = toks[k + 1];
+  return after !== undefined && k + 1 < limit && after.kind === WORD && after.cap ? k + 1 : v;
+}
+
+/**
+ * "…, Nefzi said, adding, “…”" / "…, said Nefzi, adding …": the participle goes with the
+ * attribution right before it, found by a later rule than this statement's.
+ */
+function reporterBefore(doc: StatementDoc, u: Unit, c: Cue): Span | null {
+  const toks = doc.toks;
+  const comma = c.tok - 1;
+  if (comma <= u.a || !isCommaLike(toks, comma) || toks[comma]!.text !== ",") return null;
+  const said = (k: number): boolean => {
+    const vc = k > u.a ? cueAt(toks, k) : null;
+    return vc !== null && vc.form.cls === "speech" && vc.form.past;
+  };
+  if (said(comma - 1)) {
+    const sp = leftSpeaker(toks, comma - 1, u.a);
+    const ok = sp !== null && sp.b === comma - 1 && toks[sp.a - 1]?.text === ",";
+    return ok ? spanOf(doc, sp) : null;
+  }
+  // The inverted form: the verb, then a name of up to three words.
+  for (let k = comma - 1; k >= Math.max(u.a, comma - 3); k--) {
+    const t = toks[k]!;
+    if (t.kind !== WORD || !t.cap) return null;
+    if (said(k - 1) && toks[k - 2]?.text === ",") {
+      const sp = rightSpeaker(toks, k, comma);
+      return sp === null ? null : spanOf(doc, sp);
+    }
+  }
+  return null;
 }
 
 /**
