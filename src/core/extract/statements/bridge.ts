@@ -232,13 +232,34 @@ export function skipAdjuncts(
       (isAdjunctWord(toks[e]!) || (loose && nouns++ < 3 && plainNoun(toks[e]!))) &&
       !(toks[e]!.kind === WORD && toks[e]!.lower !== "to" && PREPOSITIONS.has(toks[e]!.lower)) &&
       toks[e]!.lower !== "that" &&
-      toks[e]!.text !== ","
+      toks[e]!.text !== "," &&
+      !(e > j + 1 && opensClause(toks, e))
     )
       e++;
     if (e - j > 10) break;
     j = e;
   }
   return j;
+}
+
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+const DETERMINERS = new Set(["the", "a", "an", "his", "their", "its", "this"]);
+
+/**
+ * "said in an interview he would …", "said on Monday the party would …": a subject pronoun, or
+ * a determiner after the phrase's noun, starts the reported clause, not more of the phrase.
+ */
+function opensClause(toks: readonly Tok[], e: number): boolean {
+  const t = toks[e]!;
+  if (t.kind !== WORD) return false;
+  if (SUBJECT_PRONOUNS.has(t.lower)) return true;
+  const prev = toks[e - 1]!;
+  return (
+    DETERMINERS.has(t.lower) &&
+    prev.kind === WORD &&
+    (prev.cap || !ADJUNCT_WORDS.has(prev.lower)) &&
+    !PREPOSITIONS.has(prev.lower)
+  );
 }
 
 /** The bridge `[k, limit)` is only addressee, adjuncts, "that" and opening punctuation. */

@@ -10,6 +10,7 @@ import { skipAdjuncts, skipObject } from "./bridge.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
+import { ABBREVIATED_TITLES } from "../mentions/name-lexicon.js";
 import { nounish } from "./speaker.js";
 
 export interface Forward {
@@ -103,6 +104,20 @@ const FINITE = new Set([
   "wasn't",
 ]);
 
+/** The period of an abbreviated title ("Mr.", "Sen.", "Gov.") right before a name. */
+function titleDot(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return (
+    prev !== undefined &&
+    next !== undefined &&
+    prev.end === toks[k]!.start &&
+    Object.hasOwn(ABBREVIATED_TITLES, prev.lower) &&
+    next.kind === WORD &&
+    next.cap
+  );
+}
+
 /**
  * A clause without "that" needs a finite verb: "said the trial was unfair" is reported speech,
  * "maintains an overwhelming lead" and "added 178,000 jobs" are not.
@@ -111,6 +126,8 @@ function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): boolean {
   const toks = doc.toks;
   for (let k = a + 1; k < Math.min(limit, a + 24); k++) {
     const t = toks[k]!;
+    // "said Mr. Obama was …": a title's period does not end the clause.
+    if (t.text === "." && titleDot(toks, k)) continue;
     if (t.text === ";" || t.text === ":" || t.text === ".") return false;
     if (FINITE.has(t.lower)) return true;
     if (t.kind !== WORD || t.cap) continue;
@@ -124,7 +141,7 @@ function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): boolean {
       k > a &&
       (toks[k - 1]!.cap ||
         PRON_SUBJECTS.has(toks[k - 1]!.lower) ||
-        (toks[k - 1]!.kind === WORD && /[^s]$/.test(toks[k - 1]!.lower))) &&
+        (toks[k - 1]!.kind === WORD && /([^s]|ss|us|is)$/.test(toks[k - 1]!.lower))) &&
       !/(ss|us|is|ous|ics)$/.test(t.lower)
     ) {
       const next = toks[k + 1];
@@ -171,6 +188,7 @@ function thatAhead(doc: StatementDoc, from: number, limit: number): number {
   const toks = doc.toks;
   for (let k = from; k < Math.min(limit, from + 25); k++) {
     const t = toks[k]!;
+    if (t.text === "." && titleDot(toks, k)) continue;
     if (doc.pieceOf[k]! >= 0 || t.text === "." || t.text === ";" || t.text === ":") return -1;
     if (t.kind !== WORD) continue;
     if (t.lower === "that") return k > from ? k : -1;

@@ -374,6 +374,29 @@ const CASES: [string, string, Want[]][] = [
     [],
   ],
   [
+    "04 a reported clause may open with a title and its period",
+    "Lawyers said Mr. Quang had been denied visits for a year.",
+    [{ kind: "indirect", cue: "said", segments: ["Mr. Quang had been denied visits for a year"] }],
+  ],
+  [
+    "04 a prepositional phrase after the cue ends where the clause's subject starts",
+    "The ministry said in a statement on its website the trial was fair. Hoa said in an interview she would appeal.",
+    [
+      { cue: "said", mention: "The ministry", segments: ["the trial was fair"] },
+      { cue: "said", mention: "Hoa", segments: ["she would appeal"] },
+    ],
+  ],
+  [
+    "04 'here' between the speaker and the cue",
+    "Relatives here said the prison had stopped all visits.",
+    [{ cue: "said", mention: "Relatives", segments: ["the prison had stopped all visits"] }],
+  ],
+  [
+    "04 a singular noun ending in -s before a present-tense verb",
+    "Activists said the press depends on the ministry.",
+    [{ cue: "said", segments: ["the press depends on the ministry"] }],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],
