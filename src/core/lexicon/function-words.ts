@@ -447,3 +447,12 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   "hid",
   "slept",
 ]);
+
+/** Participles that name the people a poll asked: "those surveyed said", "voters polled say". */
+export const POLLED_PARTICIPLES: ReadonlySet<string> = new Set([
+  "surveyed",
+  "polled",
+  "interviewed",
+  "questioned",
+  "sampled",
+]);

@@ -20,6 +20,11 @@ export interface Forward {
   cueEnd: number;
   /** A noun-phrase object ("denied the charges"), which ends sooner than a clause. */
   object: boolean;
+  /**
+   * The end of a word standing for the whole answer ("said no", "said as much"), where the
+   * content stops (one word is enough); -1 for "the same …", which runs on as a clause would.
+   */
+  proFormEnd?: number;
 }
 
 const PREP_FRAMES = ["for", "of", "about", "on", "against"] as const;
@@ -124,6 +129,8 @@ function titleDot(toks: readonly Tok[], k: number): boolean {
  */
 function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): boolean {
   const toks = doc.toks;
+  // "said they’re likely to …": the verb inside the subject's contraction.
+  if (/['’](d|ll|re|ve|m)$/.test(toks[a]?.lower ?? "")) return true;
   for (let k = a + 1; k < Math.min(limit, a + 24); k++) {
     const t = toks[k]!;
     // "said Mr. Obama was …": a title's period does not end the clause.
@@ -168,8 +175,13 @@ const OBJECT_PRONOUNS = new Set([
 function startsClause(t: Tok | undefined): boolean {
   if (t === undefined || t.kind === PUNCT) return t?.text === "“" || t?.text === '"';
   if (t.kind !== WORD) return true;
-  return t.cap || CLAUSE_OPENERS.has(t.lower) || nounish(t);
+  if (t.cap || CLAUSE_OPENERS.has(t.lower) || nounish(t)) return true;
+  // "they’re", "we’ll": a subject with its verb.
+  const contraction = CONTRACTION.exec(t.lower);
+  return contraction !== null && CLAUSE_OPENERS.has(t.lower.slice(0, contraction.index));
 }
+
+const CONTRACTION = /['’](d|ll|re|ve|m|s)$/;
 
 function quoteWithin(doc: StatementDoc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -216,6 +228,8 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
         return { a: t2, cueEnd: c.tokEnd, object: false };
     }
   }
+  const pro = proFormAt(doc, c, c.tokEnd, limit);
+  if (pro !== null) return { a: c.tokEnd, cueEnd: c.tokEnd, object: true, proFormEnd: pro };
   const j = skipAdjuncts(toks, c.tokEnd, limit, c.form);
   if (j >= limit) return null;
   const t = toks[j]!;
@@ -279,6 +293,26 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
 }
 
 const ADDRESSEE_PREPOSITIONS = new Set(["in", "of", "at", "from"]);
+
+const ANSWERS = new Set(["no", "yes", "so", "otherwise"]);
+
+/**
+ * "the candidate said no.", "Mook said as much", "43 said the same for Sanders": a word that
+ * stands for what was said, after a speech cue, closing the clause.
+ */
+function proFormAt(doc: StatementDoc, c: Cue, j: number, limit: number): number | null {
+  const toks = doc.toks;
+  const t = toks[j];
+  if (c.form.cls !== "speech" || t === undefined || j >= limit || doc.pieceOf[j]! >= 0) return null;
+  let after = j + 1;
+  if (t.lower === "as" && toks[j + 1]?.lower === "much") after = j + 2;
+  else if (t.lower === "the" && toks[j + 1]?.lower === "same") return -1;
+  else if (!ANSWERS.has(t.lower)) return null;
+  // "said as much on Sunday.": a time or place may follow before the clause ends.
+  const end = skipAdjuncts(toks, after, limit, null);
+  const n = toks[end];
+  return end >= limit || n === undefined || /^[.,;!?)”"’]$/.test(n.text) ? after : null;
+}
 
 /** A cue verb, or "list", at `k`: what "went on to …" reports. */
 function cueVerbAhead(toks: readonly Tok[], k: number): boolean {

@@ -8,7 +8,7 @@ import {
   type CueClass,
   type CueFrame,
 } from "../../lexicon/speech-cues.js";
-import { IRREGULAR_PAST } from "../../lexicon/function-words.js";
+import { IRREGULAR_PAST, POLLED_PARTICIPLES } from "../../lexicon/function-words.js";
 import { WORD, type Tok } from "../../text/lex.js";
 
 export interface CueForm {
@@ -274,7 +274,8 @@ export function verbal(
   if (presentS && PLURAL_DETERMINERS.has(prev.lower)) return false;
   const lowerPrev = prev.kind === WORD && !prev.cap;
   // "better known as Ko Jimmy", "seen as a threat": a participle naming, not reporting.
-  if (f.past && next?.lower === "as" && !PRE_CUE.has(prev.lower)) return false;
+  if (f.past && next?.lower === "as" && toks[i + 2]?.lower !== "much" && !PRE_CUE.has(prev.lower))
+    return false;
   // "six defendants accused of …", "a man charged with …": a participle after its noun.
   if (
     f.past &&
@@ -288,7 +289,8 @@ export function verbal(
     f.past &&
     lowerPrev &&
     (/ed$/.test(prev.lower) || EN_PARTICIPLES.has(prev.lower)) &&
-    !PRE_CUE.has(prev.lower)
+    !PRE_CUE.has(prev.lower) &&
+    !POLLED_PARTICIPLES.has(prev.lower)
   )
     return false;
   if ((f.base || presentS) && f.nounLike) {

@@ -6,6 +6,7 @@ import {
   CLAUSE_WORDS,
   DETERMINERS,
   PREPOSITIONS,
+  POLLED_PARTICIPLES,
   PRE_CUE_WORDS,
   PRONOUNS,
 } from "../../lexicon/function-words.js";
@@ -462,9 +463,21 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   if (t.text === "," || t.text === ")" || t.text === "—" || t.text === "–" || spacedHyphen(toks, k))
     return appositiveSubject(toks, k, floor);
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return { a: k, b: k + 1 };
+  const polled = polledGroup(toks, k, floor);
+  if (polled !== null) return polled;
   if (!(t.cap || nounish(t))) return null;
   const np = npLeftOf(toks, k, floor);
   return relativeAntecedent(toks, postmodified(toks, floor, np) ?? np, floor);
+}
+
+/** "those surveyed said", "voters polled say": the people a poll asked, with its participle. */
+function polledGroup(toks: readonly Tok[], k: number, floor: number): TokSpan | null {
+  const t = toks[k]!;
+  if (!isWord(t) || !POLLED_PARTICIPLES.has(t.lower) || k - 1 < floor) return null;
+  const before = toks[k - 1]!;
+  if (isWord(before) && before.lower === "those") return { a: k - 1, b: k + 1 };
+  if (!(before.cap || nounish(before))) return null;
+  return { a: npLeftOf(toks, k - 1, floor).a, b: k + 1 };
 }
 
 /**

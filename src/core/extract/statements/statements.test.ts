@@ -397,6 +397,25 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "said", segments: ["the press depends on the ministry"] }],
   ],
   [
+    "04 a reported clause opening with a contracted subject and verb",
+    "Relatives said they’re afraid to visit the camp.",
+    [{ cue: "said", segments: ["they’re afraid to visit the camp"] }],
+  ],
+  [
+    "04 the people a survey asked",
+    "Of the farmers in Thai Binh, those surveyed said the land had been taken without payment.",
+    [{ cue: "said", mention: "those surveyed" }],
+  ],
+  [
+    "04 a word standing for the whole answer",
+    "Asked whether he would appeal, Mr. Tri said no. His wife said as much on Monday. Half of the villagers said the same of the new chairman.",
+    [
+      { cue: "said", mention: "Mr. Tri", segments: ["no"] },
+      { cue: "said", mention: "His wife", segments: ["as much"] },
+      { cue: "said", segments: ["the same of the new chairman"] },
+    ],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],

@@ -153,8 +153,9 @@ function forward(
 ): Draft | null {
   const u = doc.units[ui]!;
   const { a, cueEnd } = fw;
-  const b = contentEnd(doc, u, a, { subordinate: sub });
-  if (words(doc.toks, a, b) < 2) return null;
+  const pro = fw.proFormEnd;
+  const b = pro !== undefined && pro >= 0 ? pro : contentEnd(doc, u, a, { subordinate: sub });
+  if (words(doc.toks, a, b) < (pro !== undefined ? 1 : 2)) return null;
   const seg = segmentOf(doc, a, b);
   if (seg === null) return null;
   const segments = extendOverQuotes(doc, a, b, seg[0], seg[1]);
