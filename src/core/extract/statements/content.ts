@@ -191,6 +191,30 @@ function quoteWithin(doc: StatementDoc, a: number, b: number): boolean {
   return false;
 }
 
+const GAP_RELATIVES = new Set(["which", "that", "who"]);
+
+/**
+ * "which they say left a vacuum", "a decision experts say allowed …": a relative clause whose
+ * subject is the gap the cue's clause reports about, so a finite verb follows the cue at once.
+ * Returns the content's first token (the verb), or -1.
+ */
+export function gapContent(doc: StatementDoc, c: Cue, speakerStart: number, limit: number): number {
+  const toks = doc.toks;
+  if (!c.form.bare || c.form.gerund) return -1;
+  const before = toks[speakerStart - 1];
+  if (before === undefined || before.kind !== WORD) return -1;
+  if (!GAP_RELATIVES.has(before.lower) && !(c.tok - speakerStart === 1 && nounish(before)))
+    return -1;
+  const v = toks[c.tokEnd];
+  if (v === undefined || c.tokEnd >= limit || v.kind !== WORD || v.cap) return -1;
+  const finite =
+    FINITE.has(v.lower) ||
+    IRREGULAR_PAST.has(v.lower) ||
+    (/ed$/.test(v.lower) && v.lower.length > 3) ||
+    (/[^s]s$/.test(v.lower) && !/(ss|us|is|ous|ics)$/.test(v.lower));
+  return finite ? c.tokEnd : -1;
+}
+
 /** The content start after cue `c` in unit `u`, or null when no frame of the cue fits. */
 /**
  * "said during a taping of a town hall in Buffalo, New York, that …": a "that" reached through

@@ -416,6 +416,14 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a relative clause whose subject the cue's clause reports about",
+    "The ministry closed the shelter, which residents say housed forty families, in March. It was a move they say broke the housing law.",
+    [
+      { cue: "say", mention: "residents", segments: ["housed forty families"] },
+      { cue: "say", mention: "they", segments: ["broke the housing law"] },
+    ],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],

@@ -14,6 +14,7 @@ import {
   contentEnd,
   extendOverQuotes,
   forwardContent,
+  gapContent,
   afterAppositive,
   type Forward,
 } from "../content.js";
@@ -80,7 +81,9 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
     let d: Draft | null = null;
     if (sp !== null) {
       const commaBefore = sp.a - 1 >= floor && isCommaLike(toks, sp.a - 1);
-      const fw = forwardContent(doc, c, u.b);
+      const gap = gapContent(doc, c, sp.a, u.b);
+      const fw: Forward | null =
+        gap >= 0 ? { a: gap, cueEnd: c.tokEnd, object: false } : forwardContent(doc, c, u.b);
       const tail = endsHere(toks, c.tokEnd, u.b, c);
       // "The trial was unfair, his lawyer said." — only verbs that report content do this.
       const reports = c.form.frames.has("that") || c.form.frames.has("quote");
@@ -92,7 +95,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
         const relative = sp.b - sp.a === 1 && /^(who|which|that)$/.test(toks[sp.a]!.lower);
         const weak = c.form.cls === "evaluation" || c.form.cls === "intention";
         if (!(relative && weak))
-          d = forward(doc, ui, sp, c, fw, relative || subordinate(toks, sp, floor));
+          d = forward(doc, ui, sp, c, fw, relative || gap >= 0 || subordinate(toks, sp, floor));
       }
     } else if (floor < c.tok && isCommaLike(toks, c.tok - 1)) {
       // "…, said the spokesperson." — the speaker comes after the cue.
