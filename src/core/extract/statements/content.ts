@@ -4,10 +4,9 @@
 //   X called for the release of all prisoners.                    → "the release of all prisoners"
 
 import { IRREGULAR_PAST, PREPOSITIONS, WH_WORDS } from "../../lexicon/function-words.js";
-import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
-import { cueAt, isVerbForm, type Cue } from "./cues.js";
+import { cueAt, documentSubject, isVerbForm, type Cue } from "./cues.js";
 import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { ABBREVIATED_TITLES } from "../mentions/name-lexicon.js";
@@ -239,7 +238,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   const toks = doc.toks;
   const f = c.form.frames;
   // "Polling averages show Clinton with a lead", "records show it raised $57 million".
-  const document = c.form.cls === "evidence" && DOCUMENT_NOUNS.has(toks[c.tok - 1]?.lower ?? "");
+  const document = c.form.cls === "evidence" && documentSubject(toks, c.tok, 0);
   if (f.has("that") || f.has("obj-that")) {
     const t = thatAhead(doc, c.tokEnd, limit);
     if (t > c.tokEnd && PREPOSITIONS.has(toks[c.tokEnd]!.lower))

@@ -9,7 +9,7 @@ import {
   type CueFrame,
 } from "../../lexicon/speech-cues.js";
 import { IRREGULAR_PAST, POLLED_PARTICIPLES } from "../../lexicon/function-words.js";
-import { WORD, type Tok } from "../../text/lex.js";
+import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 
 export interface CueForm {
   lemma: string;
@@ -259,8 +259,7 @@ export function verbal(
   if (t.cap && prev !== null && !/^[“"‘'(«—–-]$/.test(prev.text)) return false;
   const presentS = f.present && !f.base && !f.gerund;
   // "Records show …", "the poll found …": documents as sources.
-  if (f.cls === "evidence" && prev !== null && DOCUMENT_NOUNS.has(prev.lower) && !f.gerund)
-    return true;
+  if (f.cls === "evidence" && documentSubject(toks, i, unitStart)) return !f.gerund || !t.cap;
   if (presentS && next?.lower === "of") return false;
   if (prev === null || /^[“"‘'(«—–-]$/.test(prev.text)) return !f.base || !f.nounLike;
   // "the report", "the ruling", "a warning"; but "another says" is a verb after a pronoun.
@@ -327,6 +326,45 @@ function relativeVerb(t: Tok | undefined): boolean {
   const e = LEXICON.get(t.lower);
   if (e?.plain && (e.plain.past || e.plain.present) && !e.plain.base) return true;
   return IRREGULAR_PAST.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 4);
+}
+
+const SUBJECT_STOPS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "said",
+  "says",
+  "and",
+  "but",
+  "when",
+  "while",
+  "if",
+]);
+
+/**
+ * "A University of New Hampshire poll out this week shows …", "her medical records, which
+ * showed …", "polls showing …": the cue's subject is a document (a poll, records, a video),
+ * found as the head of the words before it, or of a relative pronoun's antecedent.
+ */
+export function documentSubject(toks: readonly Tok[], cue: number, floor: number): boolean {
+  for (let k = cue - 1; k >= Math.max(floor, cue - 10); k--) {
+    const t = toks[k]!;
+    if (t.kind === WORD) {
+      if (DOCUMENT_NOUNS.has(t.lower)) return !t.cap || k === floor || k === cue - 1;
+      if (SUBJECT_STOPS.has(t.lower)) return false;
+      // "records, which showed …": past the relative pronoun and its comma to the antecedent.
+      if ((t.lower === "which" || t.lower === "that") && toks[k - 1]?.text === ",") k--;
+      continue;
+    }
+    if (t.kind === PUNCT && t.text !== "’s" && t.text !== "'s" && t.text !== "-") return false;
+  }
+  return false;
 }
 
 /** A past or -ing form of a cue verb ("said", "telling"), never part of a noun phrase. */

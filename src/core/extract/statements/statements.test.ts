@@ -424,6 +424,15 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a document heading a longer subject reports what it shows",
+    "A survey of former detainees in three provinces shows most were held without a lawyer. She published the records, which showed the camp held 900 people.",
+    [
+      { cue: "shows", segments: ["most were held without a lawyer"] },
+      { cue: "published", segments: ["the records"] },
+      { cue: "showed", segments: ["the camp held 900 people"] },
+    ],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],
