@@ -369,11 +369,12 @@ export const speakersCheck: Check<ExpectedStatement, StatementP> = {
   type: "statement speakers",
   gold: (e) => e.statements,
   predicted: (a) => a.statements.map((s) => ({ speakers: speakerNames(a, s.speaker) })),
-  matches: (g, p) => sameName(g.speaker, p.speakers),
+  matches: (g, p) =>
+    g.speaker === null ? p.speakers.length === 0 : sameName(g.speaker, p.speakers),
   attributes: [],
-  showGold: (g) => first(g.speaker),
+  showGold: (g) => (g.speaker === null ? "(no speaker)" : first(g.speaker)),
   showPredicted: (p) => p.speakers[0] ?? "(no speaker)",
-  fromGold: (g) => ({ speakers: [first(g.speaker)] }),
+  fromGold: (g) => ({ speakers: g.speaker === null ? [] : [first(g.speaker)] }),
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

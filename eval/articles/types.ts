@@ -53,7 +53,8 @@ export interface ExpectedEvent extends Item {
 }
 
 export interface ExpectedStatement extends Item {
-  speaker: Alt<string>;
+  /** null: a statement the text gives no source for ("Asked whether …"). */
+  speaker: Alt<string> | null;
 }
 
 export interface Expected {

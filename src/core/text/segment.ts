@@ -16,11 +16,15 @@ export function paragraphs(text: string): Span[] {
 const CLOSERS = "\"'”’»)]";
 const OPENERS = "\"'“‘«„([";
 
-function isAbbreviationBefore(text: string, dot: number, floor: number): boolean {
+// "No. 5", "Nos. 3 and 4": abbreviations only before a number ("Mr. Tri said no. When …").
+const NUMBER_ABBREVIATIONS = new Set(["no", "nos"]);
+
+function isAbbreviationBefore(text: string, dot: number, floor: number, next: string): boolean {
   let i = dot - 1;
   while (i >= floor && /[\p{L}.]/u.test(text[i]!)) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (word === "") return false;
+  if (NUMBER_ABBREVIATIONS.has(word)) return /\p{N}/u.test(next);
   if (ABBREVIATIONS.has(word)) return true;
   // Single initials ("Michael J. Fox", "U.") and dotted acronyms ("U.S", "N.G.O").
   if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[dot - 1]!)) return true;
@@ -54,7 +58,7 @@ export function sentencesIn(text: string, para: Span): Span[] {
     const next = text[k]!;
     const opens = /[\p{Lu}\p{N}]/u.test(next) || OPENERS.includes(next);
     if (!opens) continue;
-    if (ch === "." && j === i + 1 && isAbbreviationBefore(text, i, para.start)) continue;
+    if (ch === "." && j === i + 1 && isAbbreviationBefore(text, i, para.start, next)) continue;
     out.push({ start, end: j });
     start = k;
     i = k - 1;

@@ -11,6 +11,7 @@ import { participle } from "./rules/05-participle.js";
 import { headlineColon } from "./rules/06-headline-colon.js";
 import { continuation } from "./rules/07-continuation.js";
 import { nominal } from "./rules/08-nominal.js";
+import { unsourced } from "./rules/09-unsourced.js";
 
 export function findDrafts(doc: StatementDoc): Draft[] {
   const drafts: Draft[] = [];
@@ -29,6 +30,7 @@ export function findDrafts(doc: StatementDoc): Draft[] {
     here.sort((a, b) => (a.cue?.start ?? 0) - (b.cue?.start ?? 0));
     here.push(...participle(doc, ui, here));
     here.push(...nominal(doc, ui));
+    here.push(...unsourced(doc, ui));
     byUnit.set(ui, here);
   }
   const all: Draft[] = [];

@@ -410,6 +410,7 @@ const CASES: [string, string, Want[]][] = [
     "04 a word standing for the whole answer",
     "Asked whether he would appeal, Mr. Tri said no. His wife said as much on Monday. Half of the villagers said the same of the new chairman.",
     [
+      { cue: "Asked", mention: null, segments: ["whether he would appeal"] },
       { cue: "said", mention: "Mr. Tri", segments: ["no"] },
       { cue: "said", mention: "His wife", segments: ["as much"] },
       { cue: "said", segments: ["the same of the new chairman"] },
@@ -430,6 +431,33 @@ const CASES: [string, string, Want[]][] = [
       { cue: "shows", segments: ["most were held without a lawyer"] },
       { cue: "published", segments: ["the records"] },
       { cue: "showed", segments: ["the camp held 900 people"] },
+    ],
+  ],
+  [
+    "09 the question put to someone, and who put it when the text says",
+    "Asked whether he would appeal, Mr. Tri said no. When asked by reporters about the fine, his wife declined to comment.",
+    [
+      { cue: "Asked", mention: null, segments: ["whether he would appeal"] },
+      { cue: "said", mention: "Mr. Tri" },
+      { cue: "asked", mention: "reporters", segments: ["about the fine"] },
+      { cue: "declined", mention: "his wife" },
+    ],
+  ],
+  [
+    "09 an expectation no one is named for, with its subject",
+    "On Friday, the court in Ha Noi is expected to hear the appeal. Lawyers said the hearing, which is widely expected to last one day, would be closed. Turnout was lower than expected.",
+    [
+      {
+        cue: "is expected",
+        mention: null,
+        segments: ["the court in Ha Noi is expected to hear the appeal"],
+      },
+      { cue: "said", mention: "Lawyers" },
+      {
+        cue: "is widely expected",
+        mention: null,
+        segments: ["which is widely expected to last one day"],
+      },
     ],
   ],
   [
