@@ -426,6 +426,21 @@ function cueVerbAt(toks: readonly Tok[], k: number): boolean {
 }
 
 const REPORTING = new Set(["speech", "writing"]);
+const PARTICIPLE_CLASSES = new Set(["speech", "writing", "evaluation"]);
+
+/**
+ * "calling it “illogical” and saying he wants …", "– Ryan saying he was “encouraged” and Trump
+ * calling it …": a second participle attribution (with its own subject, a name, or none) after
+ * "and"/"but" starts a statement of its own.
+ */
+function nextParticiple(toks: readonly Tok[], k: number): boolean {
+  let j = k;
+  if (toks[j]?.cap && toks[j]!.kind === WORD) j++;
+  const t = toks[j];
+  if (t === undefined || t.kind !== WORD || t.cap) return false;
+  const c = cueAt(toks, j);
+  return c !== null && c.form.gerund && PARTICIPLE_CLASSES.has(c.form.cls);
+}
 
 /** A reporting verb in a finite form at `k` ("said", "says", "wrote"), not "saying" or "say". */
 function reportingVerbAt(toks: readonly Tok[], k: number): boolean {
@@ -529,7 +544,9 @@ export function contentEnd(
     }
     const n = toks[k + 1];
     if (n === undefined || k + 1 >= u.b) continue;
-    if ((t.lower === "and" || t.lower === "but") && k > a + 2 && cueVerbAt(toks, k + 1)) return k;
+    if ((t.lower === "and" || t.lower === "but") && k > a + 2) {
+      if (cueVerbAt(toks, k + 1) || nextParticiple(toks, k + 1)) return k;
+    }
     if (t.text === "," && closesAtComma(doc, u, k, infinitive)) return k;
   }
   return u.b;

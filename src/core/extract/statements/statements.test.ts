@@ -461,6 +461,15 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "05 a second participle after 'and' is a statement of its own",
+    "The provincial chairman dismissed the petition, calling it “slander” and saying the land had been paid for.",
+    [
+      { cue: "dismissed" },
+      { cue: "calling", segments: ["it “slander”"] },
+      { cue: "saying", segments: ["the land had been paid for"] },
+    ],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],

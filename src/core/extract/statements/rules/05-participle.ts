@@ -55,7 +55,8 @@ function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit, anyGerund = false)
     if (/^(is|are|was|were|be|been|’s|'s|am)$/.test(t.lower)) return false;
     // Before a quotation any participle shares the subject ("sent a text saying: “…”"); in
     // reported speech only a set-off one does (", saying …", "and adding …").
-    return anyGerund || isCommaLike(toks, k) || /^(while|by)$/.test(t.lower);
+    // "…, calling it “slander” and saying …": a participle coordinated with one set off.
+    return anyGerund || isCommaLike(toks, k) || /^(while|by|and|but)$/.test(t.lower);
   }
   // "… and said …": a finite cue with no subject of its own ("… worship at home and tell the
   // world" is an infinitive, the subject's as much as the worship).
