@@ -182,6 +182,7 @@ const DETERMINER_BEFORE = new Set([
   "every",
 ]);
 const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
+const NAMING = new Set(["call", "dub", "label", "term", "brand", "title", "name"]);
 const PRE_CUE = new Set(["has", "had", "have", "been", "being", "then", "often", "also"]);
 // Words before a base-form cue that make it a verb: "they say", "will say", "to report".
 const VERB_MARKERS = new Set([
@@ -272,6 +273,18 @@ export function verbal(
   // "both states", "several reports": a plural determiner makes an -s form a noun.
   if (presentS && PLURAL_DETERMINERS.has(prev.lower)) return false;
   const lowerPrev = prev.kind === WORD && !prev.cap;
+  // "a phenomenon called “differential nonresponse”", "a book titled “…”": a participle
+  // after its noun names a thing; "what he called “…”" and "Trump called …" report.
+  if (
+    f.past &&
+    NAMING.has(f.lemma) &&
+    lowerPrev &&
+    !SINGULAR_PRONOUNS.has(prev.lower) &&
+    !PRE_CUE.has(prev.lower) &&
+    !VERB_MARKERS.has(prev.lower) &&
+    /^[“"‘'«]$/.test(next?.text ?? "")
+  )
+    return false;
   // "better known as Ko Jimmy", "seen as a threat": a participle naming, not reporting.
   if (f.past && next?.lower === "as" && toks[i + 2]?.lower !== "much" && !PRE_CUE.has(prev.lower))
     return false;
@@ -317,7 +330,23 @@ export function verbal(
   return true;
 }
 
-const RELATIVE_VERBS = new Set(["has", "have", "had", "is", "are", "was", "were", "will", "would"]);
+const RELATIVE_VERBS = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "are",
+  "was",
+  "were",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+]);
 
 /** The verb of a relative clause right after "that" ("that have been", "that held", "that track"). */
 function relativeVerb(t: Tok | undefined): boolean {

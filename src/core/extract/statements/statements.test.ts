@@ -470,6 +470,22 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "01 a quotation resumed after 'but' is the same statement",
+    "“We respect the court,” the lawyer said, but “this verdict was written before the hearing.”",
+    [
+      {
+        kind: "direct",
+        mention: "the lawyer",
+        segments: ["“We respect the court,”", "“this verdict was written before the hearing.”"],
+      },
+    ],
+  ],
+  [
+    "01 a quotation naming a thing is no statement",
+    "He spoke on the station’s “Morning Hour” programme. The group uses a method called “shadow counting.”",
+    [],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],

@@ -83,6 +83,8 @@ function leading(
       return { cue: best, speaker: rs, cueSpan: { a: best.tok, b: best.tokEnd } };
   }
   if (!isBridge(toks, best.tokEnd, pieceTok, best.form)) return null;
+  // "said on MSNBC’s “Morning Joe”": a quotation right after a possessive is a title.
+  if (pieceTok - 1 >= best.tokEnd && /^['’]s$/.test(toks[pieceTok - 1]!.text)) return null;
   // "Trump said that officers he has spoken with “understand …”": the quotation belongs to the
   // outer statement's content, not to the inner cue.
   for (const c of doc.cues[ui]!) {
@@ -322,7 +324,10 @@ function interrupted(
   const from = doc.idx.tokenAt(pa.end);
   const to = doc.idx.tokenAt(pb.start);
   const unit = unitOfTok(doc, u0, u1, from);
-  if (unit === null || to >= unit.b || !isCommaLike(doc.toks, to - 1)) return false;
+  if (unit === null || to >= unit.b) return false;
+  // “A,” he said, but “B …”: a conjunction may open the resumed quotation.
+  const joined = /^(but|and)$/i.test(doc.toks[to - 1]!.text) && isCommaLike(doc.toks, to - 2);
+  if (!isCommaLike(doc.toks, to - 1) && !joined) return false;
   for (let k = from; k < to; k++)
     if (doc.toks[k]!.text === "." || doc.toks[k]!.text === ";") return false;
   return onlyPunct(doc, doc.idx.tokenAt(pb.end), unit.b);
