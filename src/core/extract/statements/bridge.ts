@@ -233,7 +233,9 @@ export function skipAdjuncts(
       !(toks[e]!.kind === WORD && toks[e]!.lower !== "to" && PREPOSITIONS.has(toks[e]!.lower)) &&
       toks[e]!.lower !== "that" &&
       toks[e]!.text !== "," &&
-      !(e > j + 1 && opensClause(toks, e))
+      !(e > j + 1 && opensClause(toks, e)) &&
+      // "said Monday it was …": a time phrase takes no object pronoun.
+      !(!loose && SUBJECT_IT.has(toks[e]!.lower))
     )
       e++;
     if (e - j > 10) break;
@@ -243,6 +245,7 @@ export function skipAdjuncts(
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);
+const SUBJECT_IT = new Set(["it", "he", "she", "they", "we", "i"]);
 const DETERMINERS = new Set(["the", "a", "an", "his", "their", "its", "this"]);
 
 /**

@@ -293,7 +293,8 @@ export function verbal(
     f.past &&
     f.frames.has("obj") &&
     /^(of|with|by|in)$/.test(next?.lower ?? "") &&
-    !PRE_CUE.has(prev.lower)
+    !PRE_CUE.has(prev.lower) &&
+    !(next?.lower === "in" && thatSoon(toks, i + 2))
   )
     return false;
   // "has given added fuel", "a widely reported claim": a participle used as an adjective.
@@ -392,6 +393,20 @@ export function documentSubject(toks: readonly Tok[], cue: number, floor: number
       continue;
     }
     if (t.kind === PUNCT && t.text !== "’s" && t.text !== "'s" && t.text !== "-") return false;
+  }
+  return false;
+}
+
+/** "announced in a statement that …": a "that" a few words on, with no verb before it. */
+function thatSoon(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j < Math.min(toks.length, k + 8); j++) {
+    const t = toks[j]!;
+    if (t.kind !== WORD) {
+      if (t.text !== "," && t.text !== "’s" && t.text !== "'s") return false;
+      continue;
+    }
+    if (t.lower === "that") return true;
+    if (!t.cap && isVerbForm(t.lower)) return false;
   }
   return false;
 }

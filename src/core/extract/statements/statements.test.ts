@@ -486,6 +486,22 @@ const CASES: [string, string, Want[]][] = [
     [],
   ],
   [
+    "04 'as' sets an attribution off like a comma",
+    "As the lawyer noted, the hearing lasted two hours. The verdict was read in advance, as his wife said.",
+    [
+      { cue: "noted", mention: "the lawyer", segments: ["the hearing lasted two hours"] },
+      { cue: "said", mention: "his wife", segments: ["The verdict was read in advance"] },
+    ],
+  ],
+  [
+    "04 the channel and time before 'that' or the clause's subject",
+    "The ministry announced in a statement this month that the camp had closed. The police said Monday it would reopen the case.",
+    [
+      { cue: "announced", segments: ["that the camp had closed"] },
+      { cue: "said", segments: ["it would reopen the case"] },
+    ],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],

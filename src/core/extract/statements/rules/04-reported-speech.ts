@@ -87,8 +87,15 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
       const tail = endsHere(toks, c.tokEnd, u.b, c);
       // "The trial was unfair, his lawyer said." — only verbs that report content do this.
       const reports = c.form.frames.has("that") || c.form.frames.has("quote");
+      // "…, as the lawyer said." / "As Clyburn noted, those voters …": "as" sets the
+      // attribution off like a comma.
+      const as = sp.a - 1 >= floor && toks[sp.a - 1]!.lower === "as" && reports && tail.end;
       if (commaBefore && tail.end && reports)
         d = endAttributed(doc, ui, floor, sp.a - 1, sp, c, tail.resume, false);
+      else if (as && sp.a - 2 >= floor && isCommaLike(toks, sp.a - 2))
+        d = endAttributed(doc, ui, floor, sp.a - 2, sp, c, -1, false);
+      else if (as && tail.resume > 0 && openingAs(toks, floor, sp.a - 1))
+        d = forward(doc, ui, sp, c, { a: tail.resume, cueEnd: c.tokEnd, object: false }, false);
       else if (fw !== null && (!c.form.gerund || progressive(toks, c, sp))) {
         // "…, who endorsed Cruz in May, …": relative clauses that evaluate rather than report
         // are description, and any relative clause ends at its comma.
@@ -111,6 +118,13 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
     }
   }
   return out;
+}
+
+/** "As …" opens the sentence (past "But", "And"). */
+function openingAs(toks: readonly Tok[], floor: number, k: number): boolean {
+  let j = floor;
+  while (j < k && toks[j]!.kind === WORD && /^(but|and|so|yet)$/i.test(toks[j]!.text)) j++;
+  return j === k;
 }
 
 /** "Trump is telling voters that …": a gerund after "is" is a finite verb, not a participle. */
