@@ -202,7 +202,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: "speculate speculates speculated speculating", cls: "cognition", frames: "that" },
   { forms: "guarantee guarantees guaranteed guaranteeing", cls: "speech", frames: "that" },
   { forms: "acknowledge acknowledges acknowledged acknowledging", cls: "speech", frames: "that" },
-  { forms: "tweet tweets tweeted tweeting", cls: "writing", frames: "that quote" },
+  { forms: "tweet tweets tweeted tweeting", cls: "writing", frames: "that quote obj" },
   { forms: "write writes wrote written writing", cls: "writing", frames: "that quote" },
   { forms: "post posts posted posting", cls: "writing", frames: "quote" },
   { forms: "publish publishes published publishing", cls: "writing", frames: "obj" },

@@ -300,7 +300,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     f.has("named") &&
     j === c.tokEnd &&
     doc.pieceOf[j]! < 0 &&
-    quoteWithin(doc, j, Math.min(limit, j + 12))
+    (quoteWithin(doc, j, Math.min(limit, j + 12)) || namedAs(toks, j, limit))
   )
     return { a: j, cueEnd: c.tokEnd, object: true };
   if (f.has("obj-to")) {
@@ -316,6 +316,16 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
 }
 
 const ADDRESSEE_PREPOSITIONS = new Set(["in", "of", "at", "from"]);
+
+/** "called him a political opportunist", "called Oz a quack": a person, then what they are called. */
+function namedAs(toks: readonly Tok[], j: number, limit: number): boolean {
+  const t = toks[j];
+  if (t === undefined || t.kind !== WORD) return false;
+  let k = j + 1;
+  if (t.cap) while (k < Math.min(limit, j + 3) && toks[k]!.kind === WORD && toks[k]!.cap) k++;
+  else if (!/^(him|her|them)$/.test(t.lower)) return false;
+  return k + 1 < limit && /^(a|an)$/.test(toks[k]!.lower);
+}
 
 const ANSWERS = new Set(["no", "yes", "so", "otherwise"]);
 

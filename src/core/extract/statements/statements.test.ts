@@ -502,6 +502,14 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 'called' a person something, and what was tweeted",
+    "Villagers called him a land thief. The activist tweeted a photo of the demolished church.",
+    [
+      { cue: "called", mention: "Villagers", segments: ["him a land thief"] },
+      { cue: "tweeted", mention: "The activist", segments: ["a photo of the demolished church"] },
+    ],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],
