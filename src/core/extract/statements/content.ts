@@ -251,6 +251,10 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
         return { a: t2, cueEnd: c.tokEnd, object: false };
     }
   }
+  // "she said, “I am so sick of it” about her record": a quotation after the cue's comma that
+  // the sentence goes on from (one ending the sentence is the quotation rule's).
+  if (f.has("quote") && toks[c.tokEnd]?.text === "," && doc.pieceOf[c.tokEnd + 1]! >= 0)
+    return { a: c.tokEnd + 1, cueEnd: c.tokEnd, object: false };
   const pro = proFormAt(doc, c, c.tokEnd, limit);
   if (pro !== null) return { a: c.tokEnd, cueEnd: c.tokEnd, object: true, proFormEnd: pro };
   const j = skipAdjuncts(toks, c.tokEnd, limit, c.form);

@@ -11,6 +11,7 @@ import {
   PRONOUNS,
 } from "../../lexicon/function-words.js";
 import { ORG_HEADS } from "../../lexicon/organisations.js";
+import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { ROLE_MODIFIERS } from "../../lexicon/titles.js";
 import { NUMBER, WORD, type Tok } from "../../text/lex.js";
 import { ABBREVIATED_TITLES, VN_FAMILY, isRoleWord } from "../mentions/name-lexicon.js";
@@ -470,11 +471,18 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   return relativeAntecedent(toks, postmodified(toks, floor, np) ?? np, floor);
 }
 
-/** "those surveyed said", "voters polled say": the people a poll asked, with its participle. */
+/**
+ * "those surveyed said", "voters polled say": the people a poll asked, with its participle; "a
+ * report released last year found": a document, with the participle that dates it.
+ */
 function polledGroup(toks: readonly Tok[], k: number, floor: number): TokSpan | null {
   const t = toks[k]!;
-  if (!isWord(t) || !POLLED_PARTICIPLES.has(t.lower) || k - 1 < floor) return null;
+  if (!isWord(t) || k - 1 < floor) return null;
   const before = toks[k - 1]!;
+  // "A report released last year found …": a document with the participle that dates it.
+  if (!t.cap && /ed$/.test(t.lower) && isWord(before) && DOCUMENT_NOUNS.has(before.lower))
+    return { a: npLeftOf(toks, k - 1, floor).a, b: k + 1 };
+  if (!POLLED_PARTICIPLES.has(t.lower)) return null;
   if (isWord(before) && before.lower === "those") return { a: k - 1, b: k + 1 };
   if (!(before.cap || nounish(before))) return null;
   return { a: npLeftOf(toks, k - 1, floor).a, b: k + 1 };

@@ -510,6 +510,27 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a quotation after the cue's comma that the sentence goes on from",
+    "She turned to the officers as she said, “You cannot take him” without a warrant.",
+    [{ kind: "mixed", cue: "said", segments: ["“You cannot take him” without a warrant"] }],
+  ],
+  [
+    "04 a document with the participle that dates it",
+    "A report released last year found that most detainees had no lawyer.",
+    [
+      {
+        cue: "found",
+        mention: "A report released",
+        segments: ["that most detainees had no lawyer"],
+      },
+    ],
+  ],
+  [
+    "05 a participle after 'after' shares the sentence's subject",
+    "The bishop spoke to reporters after warning that the land was not for sale.",
+    [{ cue: "warning", mention: "The bishop" }],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],

@@ -56,7 +56,7 @@ function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit, anyGerund = false)
     // Before a quotation any participle shares the subject ("sent a text saying: “…”"); in
     // reported speech only a set-off one does (", saying …", "and adding …").
     // "…, calling it “slander” and saying …": a participle coordinated with one set off.
-    return anyGerund || isCommaLike(toks, k) || /^(while|by|and|but)$/.test(t.lower);
+    return anyGerund || isCommaLike(toks, k) || /^(while|by|and|but|after|before)$/.test(t.lower);
   }
   // "… and said …": a finite cue with no subject of its own ("… worship at home and tell the
   // world" is an infinitive, the subject's as much as the worship).
