@@ -4,7 +4,7 @@
 //   X called for the release of all prisoners.                    → "the release of all prisoners"
 
 import { IRREGULAR_PAST, PREPOSITIONS, WH_WORDS } from "../../lexicon/function-words.js";
-import { PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
 import { cueAt, documentSubject, isVerbForm, type Cue } from "./cues.js";
 import { taken } from "./draft.js";
@@ -286,6 +286,10 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     (f.has("that") || f.has("obj-that")) &&
     (c.form.bare || document) &&
     startsClause(t) &&
+    // "maintains a wide lead", "boasts a 45-point lead": what is held, not what is said.
+    !(HOLDING.has(c.form.lemma) && /^(a|an)$/.test(t.lower)) &&
+    // "added 1 million jobs", "is adding roughly 182,000 jobs a month": a count, not a clause.
+    !(c.form.lemma === "add" && countAt(toks, j) && !auxiliaryAhead(toks, j, limit)) &&
     t.text !== "," &&
     hasFiniteVerb(doc, j, limit)
   ) {
@@ -332,6 +336,25 @@ function namedAs(toks: readonly Tok[], j: number, limit: number): boolean {
 }
 
 const ANSWERS = new Set(["no", "yes", "so", "otherwise"]);
+const HOLDING = new Set(["maintain", "boast"]);
+const APPROXIMATELY = new Set(["roughly", "about", "nearly", "some", "almost", "around", "over"]);
+
+/** "added 20 people had been arrested": an auxiliary or past tense makes the count a subject. */
+function auxiliaryAhead(toks: readonly Tok[], j: number, limit: number): boolean {
+  for (let k = j + 1; k < Math.min(limit, j + 12); k++) {
+    const w = toks[k]!.lower;
+    if (toks[k]!.text === "," || toks[k]!.text === ".") return false;
+    if (FINITE.has(w) || IRREGULAR_PAST.has(w) || (/ed$/.test(w) && w.length > 3)) return true;
+  }
+  return false;
+}
+
+function countAt(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  if (t === undefined) return false;
+  if (t.kind === NUMBER) return true;
+  return t.kind === WORD && APPROXIMATELY.has(t.lower) && toks[j + 1]?.kind === NUMBER;
+}
 
 /**
  * "the candidate said no.", "Mook said as much", "43 said the same for Sanders": a word that

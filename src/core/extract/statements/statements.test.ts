@@ -531,6 +531,11 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "warning", mention: "The bishop" }],
   ],
   [
+    "04 what is held or counted is no reported clause",
+    "The ruling party maintains a wide lead among rural voters. The province has added 4,000 new jobs this year. The lawyer added 20 people had been arrested.",
+    [{ cue: "added", mention: "The lawyer", segments: ["20 people had been arrested"] }],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],
