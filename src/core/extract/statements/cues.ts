@@ -182,6 +182,7 @@ const DETERMINER_BEFORE = new Set([
   "every",
 ]);
 const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
+const ARTICLES = new Set(["a", "an", "the", "his", "its", "their", "our", "my", "your"]);
 const NAMING = new Set(["call", "dub", "label", "term", "brand", "title", "name"]);
 const PRE_CUE = new Set(["has", "had", "have", "been", "being", "then", "often", "also"]);
 // Words before a base-form cue that make it a verb: "they say", "will say", "to report".
@@ -273,6 +274,9 @@ export function verbal(
   // "both states", "several reports": a plural determiner makes an -s form a noun.
   if (presentS && PLURAL_DETERMINERS.has(prev.lower)) return false;
   const lowerPrev = prev.kind === WORD && !prev.cap;
+  // "the alleged shooter", "an accused rapist", "an estimated 28,000": a participle after a
+  // determiner modifies the noun after it.
+  if (f.past && ARTICLES.has(prev.lower)) return false;
   // "a phenomenon called “differential nonresponse”", "a book titled “…”": a participle
   // after its noun names a thing; "what he called “…”" and "Trump called …" report.
   if (

@@ -536,6 +536,11 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "added", mention: "The lawyer", segments: ["20 people had been arrested"] }],
   ],
   [
+    "04 a participle after a determiner modifies its noun",
+    "The alleged organiser, Tran Van Bao, was moved to another camp, where an estimated 300 people are held.",
+    [],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],
