@@ -135,6 +135,8 @@ function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): boolean {
     // "said Mr. Obama was …": a title's period does not end the clause.
     if (t.text === "." && titleDot(toks, k)) continue;
     if (t.text === ";" || t.text === ":" || t.text === ".") return false;
+    // "in May": the month, not the modal.
+    if (t.cap && t.lower === "may") continue;
     if (FINITE.has(t.lower)) return true;
     if (t.kind !== WORD || t.cap) continue;
     if (/['’](d|ll|re|ve|m)$|n['’]t$/.test(t.lower) || IRREGULAR_PAST.has(t.lower)) return true;
@@ -148,7 +150,9 @@ function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): boolean {
       (toks[k - 1]!.cap ||
         PRON_SUBJECTS.has(toks[k - 1]!.lower) ||
         (toks[k - 1]!.kind === WORD && /([^s]|ss|us|is)$/.test(toks[k - 1]!.lower))) &&
-      !/(ss|us|is|ous|ics)$/.test(t.lower)
+      !/(ss|us|is|ous|ics)$/.test(t.lower) &&
+      // "a news conference": no verb follows an article.
+      !ARTICLE_BEFORE.has(toks[k - 1]!.lower)
     ) {
       const next = toks[k + 1];
       if (next !== undefined && (next.kind !== WORD || !/(ly)$/.test(next.lower))) return true;
@@ -158,6 +162,7 @@ function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): boolean {
 }
 
 const PRON_SUBJECTS = new Set(["he", "she", "it", "who", "that", "which", "this"]);
+const ARTICLE_BEFORE = new Set(["a", "an", "the", "his", "its", "their", "our", "my", "your"]);
 
 const OBJECT_PRONOUNS = new Set([
   "him",
@@ -214,6 +219,13 @@ export function gapContent(doc: StatementDoc, c: Cue, speakerStart: number, limi
   return finite ? c.tokEnd : -1;
 }
 
+function pronounThat(doc: StatementDoc, k: number, limit: number): boolean {
+  const n = doc.toks[k + 1];
+  if (n === undefined || k + 1 >= limit) return true;
+  const opensNoClause = n.kind === PUNCT || (n.kind === WORD && PREPOSITIONS.has(n.lower));
+  return opensNoClause && doc.pieceOf[k + 1]! < 0 && !hasFiniteVerb(doc, k, limit);
+}
+
 /** The content start after cue `c` in unit `u`, or null when no frame of the cue fits. */
 /**
  * "said during a taping of a town hall in Buffalo, New York, that …": a "that" reached through
@@ -226,7 +238,8 @@ function thatAhead(doc: StatementDoc, from: number, limit: number): number {
     if (t.text === "." && titleDot(toks, k)) continue;
     if (doc.pieceOf[k]! >= 0 || t.text === "." || t.text === ";" || t.text === ":") return -1;
     if (t.kind !== WORD) continue;
-    if (t.lower === "that") return k > from ? k : -1;
+    // "hinted at that in a news conference": "that" as a pronoun, followed by no clause.
+    if (t.lower === "that") return k > from && !pronounThat(doc, k, limit) ? k : -1;
     if (t.cap) continue;
     if (FINITE.has(t.lower) || isVerbForm(t.lower) || /ed$/.test(t.lower)) return -1;
     if (WH_WORDS.has(t.lower)) return -1;
@@ -261,8 +274,10 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   if (j >= limit) return null;
   const t = toks[j]!;
   if (t.text === ":" && j + 1 < limit) return { a: j + 1, cueEnd: c.tokEnd, object: false };
-  if (t.kind === WORD && t.lower === "that" && (f.has("that") || f.has("obj-that")))
+  if (t.kind === WORD && t.lower === "that" && (f.has("that") || f.has("obj-that"))) {
+    if (pronounThat(doc, j, limit)) return null;
     return { a: j, cueEnd: c.tokEnd, object: false };
+  }
   if (t.kind === WORD && t.lower === "to" && (f.has("to") || f.has("obj-to"))) {
     // "told reporters to wait" is an instruction; "vowed to appeal" an intention; "went on to
     // criticise …" reports, "went on to win the state" does not.

@@ -274,6 +274,8 @@ export function verbal(
   // "both states", "several reports": a plural determiner makes an -s form a noun.
   if (presentS && PLURAL_DETERMINERS.has(prev.lower)) return false;
   const lowerPrev = prev.kind === WORD && !prev.cap;
+  // "backed away from the deal", "backed off": a movement, not support.
+  if (f.lemma === "back" && /^(away|off|down|out)$/.test(next?.lower ?? "")) return false;
   // "the alleged shooter", "an accused rapist", "an estimated 28,000": a participle after a
   // determiner modifies the noun after it.
   if (f.past && ARTICLES.has(prev.lower)) return false;

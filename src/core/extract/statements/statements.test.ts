@@ -541,6 +541,11 @@ const CASES: [string, string, Want[]][] = [
     [],
   ],
   [
+    "04 'that' as a pronoun, a month named May, a noun after an article, 'backed away'",
+    "The minister hinted at that in a news conference. The lawyer said that in May. The council backed away from the plan. He said that in May the court would rule.",
+    [{ cue: "said", segments: ["that in May the court would rule"] }],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],
