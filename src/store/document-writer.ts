@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { matchKey } from "../core/text/normalise.js";
 import type { AnalysisRecord } from "../ingest/analyze-service.js";
-import { ActorDirectory, type ActorWrites, type ResolvedActor } from "./actor-resolver.js";
+import { ActorDirectory, type ActorWrites } from "./actor-resolver.js";
 import { actorKeys } from "./actor-rules.js";
 import type { Orm } from "./db.js";
 import { prepareDocument, type PreparedDocument } from "./document-rows.js";
@@ -72,11 +72,7 @@ export async function writeDocument(
     opts.prior === undefined ? (await priorsFor(tx, [src.sha256])).get(src.sha256) : opts.prior;
   if (known && known.extractor_version >= extractorVersion)
     return { status: "unchanged", documentId: known.id };
-  let steps = 0;
-  const step = (): void => {
-    if (item.failAfter !== undefined && ++steps > item.failAfter)
-      throw new Error(`injected failure after ${item.failAfter} steps`);
-  };
+  const step = failureHook(item);
   if (known) {
     // Children first (statements point at document actors), then the rows themselves.
     for (const table of [
@@ -91,22 +87,12 @@ export async function writeDocument(
     ])
       await tx.execute(sql`DELETE FROM ${sql.identifier(table)} WHERE document_id = ${known.id}`);
   }
-  const directory = opts.actors ?? new ActorDirectory(tx);
-  if (opts.lockActors) await directory.lock(item.record.actors.flatMap(actorKeys));
-  const { resolved, writes } = await directory.resolve(item.record.actors);
-  step();
-  // Events of named people become review suggestions (issue 5), matched against the register.
-  const queue = await suggestionRows(opts.register ?? new RegisterLookup(runner(tx)), item.record);
-  step();
-  // The document's rows (`document-rows.ts`), its check facts (what the cross-check reads) and
-  // its suggestions are written by one statement (migration 0018).
-  const prepared = item.prepared ?? prepareDocument(item.record);
-  const write = insertAll(item, prepared, extractorVersion, resolved, writes, known?.id ?? null);
+  const call = await documentCall(tx, item, extractorVersion, opts, step);
   const [written] = await rows<{ id: number | null }>(
     tx,
-    sql`WITH d AS MATERIALIZED (${write})
-        SELECT d.id, vigil_write_facts(d.id, ${prepared.checkFacts}::jsonb),
-          vigil_queue_suggestions(d.id, ${storableJson(queue)}::jsonb)
+    sql`WITH d AS MATERIALIZED (${insertAll(call, known?.id ?? null)})
+        SELECT d.id, vigil_write_facts(d.id, ${call.prepared.checkFacts}::jsonb),
+          vigil_queue_suggestions(d.id, ${call.queue}::jsonb)
         FROM d`,
   );
   step();
@@ -120,21 +106,49 @@ export async function writeDocument(
   return { status: known ? "reextracted" : "ingested", documentId: written.id };
 }
 
-const json = (v: unknown): SQL => sql`${storableJson(v)}::jsonb`;
+/** The atomicity tests' hook: a step counter that throws after `item.failAfter` steps. */
+export function failureHook(item: DocumentToStore): () => void {
+  let steps = 0;
+  return () => {
+    if (item.failAfter !== undefined && ++steps > item.failAfter)
+      throw new Error(`injected failure after ${item.failAfter} steps`);
+  };
+}
 
 /**
- * The call writing the document row and all its extractions at once (the SQL function of
- * migration 0011): each table's rows as a JSON array, one round trip per document.
+ * One document's arguments for the write functions, as JSON: everything `vigil_write_document`
+ * (migration 0011) and `vigil_write_documents` (migration 0020) take but its id. Resolving its
+ * actors may draw actor ids; the register lookup may read cases.
  */
-function insertAll(
+export interface DocumentCall {
+  meta: string;
+  body: string;
+  writes: ActorWrites;
+  docActors: string;
+  prepared: PreparedDocument;
+  /** Its review-queue suggestions. */
+  queue: string;
+}
+
+/** Resolves a document's actors and suggestions; `step` is the atomicity tests' failure hook. */
+export async function documentCall(
+  tx: Orm,
   item: DocumentToStore,
-  r: PreparedDocument,
   extractorVersion: number,
-  resolved: ResolvedActor[],
-  writes: ActorWrites,
-  existingId: number | null,
-): SQL {
+  opts: { actors?: ActorDirectory; lockActors?: boolean; register?: RegisterLookup },
+  step: () => void,
+): Promise<DocumentCall> {
   const { record } = item;
+  const directory = opts.actors ?? new ActorDirectory(tx);
+  if (opts.lockActors) await directory.lock(record.actors.flatMap(actorKeys));
+  const { resolved, writes } = await directory.resolve(record.actors);
+  step();
+  // Events of named people become review suggestions (issue 5), matched against the register.
+  const queue = await suggestionRows(opts.register ?? new RegisterLookup(runner(tx)), record);
+  step();
+  // The document's rows (`document-rows.ts`), its check facts (what the cross-check reads) and
+  // its suggestions are written by the same call.
+  const prepared = item.prepared ?? prepareDocument(record);
   const src = record.source;
   const meta = {
     sha256: src.sha256,
@@ -167,8 +181,26 @@ function insertAll(
     link_evidence: resolved[idx]!.evidence,
     raw: a,
   }));
-  return sql`SELECT vigil_write_document(${existingId}::bigint, ${json(meta)}, ${record.text}::text,
-    ${json(writes.newActors)}, ${json(writes.aliases)}, ${json(writes.context)},
-    ${json(docActors)}, ${r.mentions}::jsonb, ${r.statements}::jsonb, ${r.figures}::jsonb,
+  return {
+    meta: storableJson(meta),
+    body: record.text,
+    writes,
+    docActors: storableJson(docActors),
+    prepared,
+    queue: storableJson(queue),
+  };
+}
+
+const json = (v: unknown): SQL => sql`${storableJson(v)}::jsonb`;
+
+/**
+ * The call writing the document row and all its extractions at once (the SQL function of
+ * migration 0011): each table's rows as a JSON array, one round trip per document.
+ */
+function insertAll(c: DocumentCall, existingId: number | null): SQL {
+  const r = c.prepared;
+  return sql`SELECT vigil_write_document(${existingId}::bigint, ${c.meta}::jsonb, ${c.body}::text,
+    ${json(c.writes.newActors)}, ${json(c.writes.aliases)}, ${json(c.writes.context)},
+    ${c.docActors}::jsonb, ${r.mentions}::jsonb, ${r.statements}::jsonb, ${r.figures}::jsonb,
     ${r.legalRefs}::jsonb, ${r.events}::jsonb, ${r.reports}::jsonb, ${r.units}::jsonb) AS id`;
 }

@@ -11,6 +11,7 @@ import type { Db } from "./db.js";
 import { notStoredError } from "./db-errors.js";
 import { ActorDirectory } from "./actor-resolver.js";
 import { actorKeys } from "./actor-rules.js";
+import { writeDocuments } from "./document-batch.js";
 import {
   priorsFor,
   writeDocument,
@@ -83,7 +84,8 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
   /**
    * A batch in one transaction: one commit, one lookup of content hashes, of actor names and of
    * the register's cases for the whole batch — what dominates on PGlite, where every statement
-   * and every commit has a fixed cost. Any failure rolls the batch back and each document is
+   * and every commit has a fixed cost — and one call writing the batch's new documents
+   * (`writeDocuments`). Any failure rolls the batch back and each document is
    * then written in a transaction of its own, so a bad document fails alone and the others are
    * stored.
    */
@@ -98,19 +100,12 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
         await actors.load(items.flatMap((i) => i.record.actors.flatMap(actorKeys)));
         const register = new RegisterLookup(runner(tx));
         await register.load(items.flatMap((i) => i.record.events.flatMap((e) => e.person ?? [])));
-        const results: IngestItemResult[] = [];
-        for (const item of items) {
-          const sha = item.record.source.sha256;
-          const r = await writeDocument(tx, item, extractorVersion, {
-            actors,
-            prior: priors.get(sha) ?? null,
-            register,
-          });
-          if (r.status !== "unchanged")
-            priors.set(sha, { id: r.documentId, extractor_version: extractorVersion });
-          results.push(done(item, r));
-        }
-        return results;
+        const written = await writeDocuments(tx, items, extractorVersion, {
+          actors,
+          register,
+          priors,
+        });
+        return items.map((item, i) => done(item, written[i]!));
       });
     } catch {
       const results: IngestItemResult[] = [];
