@@ -170,9 +170,9 @@ export class WordTokens {
   private readonly origin: readonly number[];
   private readonly sourceLength: number;
   /** Per token, folded offsets: its start, the start of its last word (a joined pair has two), its end. */
-  private readonly spans: number[] = [];
-  private readonly shapes: number[] = [];
-  private readonly keys: (string | undefined)[] = [];
+  private readonly spans: number[];
+  private readonly shapes: number[];
+  private readonly keys: (string | undefined)[];
 
   constructor(folded: FoldedText) {
     const text = (this.text = folded.text);
@@ -181,6 +181,12 @@ export class WordTokens {
     // Words as `/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu` finds them: runs of letters and digits,
     // an apostrophe between two runs joining them ("people's").
     const { bounds, count } = wordRuns(text);
+    // At most a token per run: sized at the outset, as arrays grown a push at a time allocate
+    // about three times their final size (a document's tokens are read once per document).
+    const spans = (this.spans = new Array<number>(3 * count));
+    const shapes = (this.shapes = new Array<number>(count));
+    const keys = (this.keys = new Array<string | undefined>(count));
+    let n = 0;
     for (let r = 0; r < count; r++) {
       const start = bounds[2 * r]!;
       let end = bounds[2 * r + 1]!;
@@ -196,23 +202,29 @@ export class WordTokens {
         key = wordKey(text.slice(start, end));
         if (IGNORABLE_WORDS.has(key)) continue;
       }
-      const last = this.keys.length - 1;
+      const last = n - 1;
       if (last >= 0 && JOINED_SECOND_SHAPES.has(shape)) {
         const second = key ?? wordKey(text.slice(start, end));
         key = second;
         const joined = JOINED.get(this.key(last))?.find(([, b]) => b === second);
         if (joined) {
-          this.keys[last] = joined[2];
-          this.shapes[last] = -1;
-          this.spans[3 * last + 1] = start;
-          this.spans[3 * last + 2] = end;
+          keys[last] = joined[2];
+          shapes[last] = -1;
+          spans[3 * last + 1] = start;
+          spans[3 * last + 2] = end;
           continue;
         }
       }
-      this.spans.push(start, start, end);
-      this.shapes.push(shape);
-      this.keys.push(key);
+      spans[3 * n] = start;
+      spans[3 * n + 1] = start;
+      spans[3 * n + 2] = end;
+      shapes[n] = shape;
+      keys[n] = key;
+      n++;
     }
+    spans.length = 3 * n;
+    shapes.length = n;
+    keys.length = n;
   }
 
   get length(): number {
