@@ -187,3 +187,37 @@ describe("folded text and tokens, sized at the outset", () => {
     }
   });
 });
+
+describe("word runs", () => {
+  const PIECES = [
+    "Hanoi",
+    " ",
+    "2021",
+    "😀",
+    "𝐀𝐁",
+    "\ud83d",
+    "Ho\u0300a",
+    "constructor",
+    "’",
+    "\u00a0",
+    "٣",
+  ];
+
+  it("are the runs the pattern finds, one text after another, long and short", () => {
+    let seed = 5;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    // Longer texts then shorter ones: nothing of an earlier text may show through in a later one.
+    for (const size of [500, 30, 2, 0, 140_000, 7, 300]) {
+      let text = "";
+      while (text.length < size) text += PIECES[Math.floor(random() * PIECES.length)];
+      const expected = [...text.matchAll(/[\p{L}\p{N}]+/gu)].flatMap((m) => [
+        m.index,
+        m.index + m[0].length,
+      ]);
+      const runs = wordRuns(text);
+      expect(runs.count).toBe(expected.length / 2);
+      expect([...runs.bounds].slice(0, 2 * runs.count)).toEqual(expected);
+      expect(wordRuns(text)).toBe(runs);
+    }
+  });
+});

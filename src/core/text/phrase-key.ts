@@ -44,11 +44,19 @@ export function wordCharWidth(s: string, i: number): number {
 export interface WordRuns {
   readonly text: string;
   /** Start and end of each run, one after the other: [s0, e0, s1, e1, …]. */
-  readonly bounds: Int32Array;
+  readonly bounds: readonly number[];
   readonly count: number;
 }
 
 let lastRuns: WordRuns | null = null;
+
+/**
+ * Where the bounds are gathered before they are copied out at their final length: a typed array
+ * the length of the text was a fresh off-heap buffer per document, twice as long as needed. Let
+ * go once a long text has grown it past SCRATCH_KEPT, so that it does not hold on to the memory.
+ */
+let scratch: number[] = [];
+const SCRATCH_KEPT = 1 << 17;
 
 /**
  * The runs of a text, kept for the last text asked: several finders walk the same document's
@@ -57,7 +65,7 @@ let lastRuns: WordRuns | null = null;
 export function wordRuns(text: string): WordRuns {
   if (lastRuns !== null && lastRuns.text === text) return lastRuns;
   const n = text.length;
-  const bounds = new Int32Array(n + 1);
+  const bounds = scratch;
   let k = 0;
   for (let i = 0; i < n;) {
     let c = text.charCodeAt(i);
@@ -83,7 +91,8 @@ export function wordRuns(text: string): WordRuns {
     bounds[k++] = start;
     bounds[k++] = i;
   }
-  lastRuns = { text, bounds, count: k >> 1 };
+  lastRuns = { text, bounds: bounds.slice(0, k), count: k >> 1 };
+  if (bounds.length > SCRATCH_KEPT) scratch = [];
   return lastRuns;
 }
 
