@@ -28,14 +28,17 @@ function lowerFold(ch: string): string {
 
 export function foldWithOffsets(source: string): FoldedText {
   const parts: string[] = [];
-  const origin: number[] = [];
+  // Sized for the source at the outset: the folded text is about as long, and an array grown one
+  // push at a time allocates about three times its final size on the way.
+  const origin = new Array<number>(source.length);
+  let o = 0;
   // ASCII letters and digits fold to themselves (lower-cased): the common case, copied a run at
   // a time with no lookups.
   let run = 0;
   const ascii = (to: number) => {
     if (to <= run) return;
     parts.push(source.slice(run, to).toLowerCase());
-    for (let k = run; k < to; k++) origin.push(k);
+    for (let k = run; k < to; k++) origin[o++] = k;
   };
   for (let i = 0; i < source.length;) {
     const code = source.charCodeAt(i);
@@ -46,12 +49,14 @@ export function foldWithOffsets(source: string): FoldedText {
     ascii(i);
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < source.length ? 2 : 1;
     const folded = lowerFold(source.slice(i, i + width));
-    for (let k = 0; k < folded.length; k++) origin.push(i);
+    for (let k = 0; k < folded.length; k++) origin[o++] = i;
     parts.push(folded);
     i += width;
     run = i;
   }
   ascii(source.length);
+  // A character may fold to fewer (a mark to none) or more: the length is what was written.
+  origin.length = o;
   return { text: parts.join(""), origin, sourceLength: source.length };
 }
 

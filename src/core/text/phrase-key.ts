@@ -44,11 +44,19 @@ export function wordCharWidth(s: string, i: number): number {
 export interface WordRuns {
   readonly text: string;
   /** Start and end of each run, one after the other: [s0, e0, s1, e1, …]. */
-  readonly bounds: Int32Array;
+  readonly bounds: readonly number[];
   readonly count: number;
 }
 
 let lastRuns: WordRuns | null = null;
+
+/**
+ * Where the bounds are gathered before they are copied out at their final length: a typed array
+ * the length of the text was a fresh off-heap buffer per document, twice as long as needed. Let
+ * go once a long text has grown it past SCRATCH_KEPT, so that it does not hold on to the memory.
+ */
+let scratch: number[] = [];
+const SCRATCH_KEPT = 1 << 17;
 
 /**
  * The runs of a text, kept for the last text asked: several finders walk the same document's
@@ -57,7 +65,7 @@ let lastRuns: WordRuns | null = null;
 export function wordRuns(text: string): WordRuns {
   if (lastRuns !== null && lastRuns.text === text) return lastRuns;
   const n = text.length;
-  const bounds = new Int32Array(n + 1);
+  const bounds = scratch;
   let k = 0;
   for (let i = 0; i < n;) {
     let c = text.charCodeAt(i);
@@ -83,7 +91,8 @@ export function wordRuns(text: string): WordRuns {
     bounds[k++] = start;
     bounds[k++] = i;
   }
-  lastRuns = { text, bounds, count: k >> 1 };
+  lastRuns = { text, bounds: bounds.slice(0, k), count: k >> 1 };
+  if (bounds.length > SCRATCH_KEPT) scratch = [];
   return lastRuns;
 }
 
@@ -170,9 +179,9 @@ export class WordTokens {
   private readonly origin: readonly number[];
   private readonly sourceLength: number;
   /** Per token, folded offsets: its start, the start of its last word (a joined pair has two), its end. */
-  private readonly spans: number[] = [];
-  private readonly shapes: number[] = [];
-  private readonly keys: (string | undefined)[] = [];
+  private readonly spans: number[];
+  private readonly shapes: number[];
+  private readonly keys: (string | undefined)[];
 
   constructor(folded: FoldedText) {
     const text = (this.text = folded.text);
@@ -181,6 +190,12 @@ export class WordTokens {
     // Words as `/[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu` finds them: runs of letters and digits,
     // an apostrophe between two runs joining them ("people's").
     const { bounds, count } = wordRuns(text);
+    // At most a token per run: sized at the outset, as arrays grown a push at a time allocate
+    // about three times their final size (a document's tokens are read once per document).
+    const spans = (this.spans = new Array<number>(3 * count));
+    const shapes = (this.shapes = new Array<number>(count));
+    const keys = (this.keys = new Array<string | undefined>(count));
+    let n = 0;
     for (let r = 0; r < count; r++) {
       const start = bounds[2 * r]!;
       let end = bounds[2 * r + 1]!;
@@ -196,23 +211,29 @@ export class WordTokens {
         key = wordKey(text.slice(start, end));
         if (IGNORABLE_WORDS.has(key)) continue;
       }
-      const last = this.keys.length - 1;
+      const last = n - 1;
       if (last >= 0 && JOINED_SECOND_SHAPES.has(shape)) {
         const second = key ?? wordKey(text.slice(start, end));
         key = second;
         const joined = JOINED.get(this.key(last))?.find(([, b]) => b === second);
         if (joined) {
-          this.keys[last] = joined[2];
-          this.shapes[last] = -1;
-          this.spans[3 * last + 1] = start;
-          this.spans[3 * last + 2] = end;
+          keys[last] = joined[2];
+          shapes[last] = -1;
+          spans[3 * last + 1] = start;
+          spans[3 * last + 2] = end;
           continue;
         }
       }
-      this.spans.push(start, start, end);
-      this.shapes.push(shape);
-      this.keys.push(key);
+      spans[3 * n] = start;
+      spans[3 * n + 1] = start;
+      spans[3 * n + 2] = end;
+      shapes[n] = shape;
+      keys[n] = key;
+      n++;
     }
+    spans.length = 3 * n;
+    shapes.length = n;
+    keys.length = n;
   }
 
   get length(): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headsOf, mayHoldWord } from "./word-runs.js";
+import { headsOf, mayHoldWord, wordRuns } from "./word-runs.js";
 
 // mayHoldWord guards a pattern: where it says no, the pattern must find nothing. It reads runs of
 // ASCII letters cut to the stretch, in any case, and gives way to the pattern where a letter folds.
@@ -30,5 +30,46 @@ describe("mayHoldWord", () => {
   it("takes only phrases of lower-case ASCII words", () => {
     expect(() => headsOf(["réjected"])).toThrow();
     expect(() => headsOf(["Rejected"])).toThrow();
+  });
+});
+
+describe("wordRuns", () => {
+  const runsOf = (re: RegExp, text: string) => {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const m of text.matchAll(re)) {
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+    }
+    return [starts, ends];
+  };
+  const PIECES = [
+    "Hanoi",
+    " ",
+    "2021",
+    "ſ",
+    "\u212a",
+    "😀",
+    "Điều",
+    "constructor",
+    "a1b",
+    ",",
+    "\u00a0",
+  ];
+
+  it("reads what the patterns read, one text after another, long and short", () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    // Longer texts then shorter ones: nothing of an earlier text may show through in a later one.
+    const sizes = [400, 40, 3, 0, 70_000, 5, 200];
+    for (const size of sizes) {
+      let text = "";
+      while (text.length < size) text += PIECES[Math.floor(random() * PIECES.length)];
+      const runs = wordRuns(text);
+      expect([runs.starts, runs.ends]).toEqual(runsOf(/[A-Za-z]+/g, text));
+      expect([runs.digitStarts, runs.digitEnds]).toEqual(runsOf(/[0-9]+/g, text));
+      expect(runs.folds).toEqual(runsOf(/[ſ\u212a]/g, text)[0]);
+      expect(wordRuns(text)).toBe(runs);
+    }
   });
 });

@@ -27,29 +27,51 @@ let last: WordRuns | null = null;
  */
 export const knownRuns = (text: string): WordRuns | null => (last?.text === text ? last : null);
 
+/**
+ * Where the runs are gathered before they are copied out at their final length: arrays grown a
+ * push at a time allocate about three times what they end up holding, once per document. One
+ * grown past SCRATCH_KEPT by a long text is let go, so that it does not hold on to its memory.
+ */
+const SCRATCH: number[][] = [[], [], [], [], []];
+const SCRATCH_KEPT = 1 << 16;
+
 /** The runs of `text` (kept for the last text asked about). */
 export function wordRuns(text: string): WordRuns {
   if (last?.text === text) return last;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const digitStarts: number[] = [];
-  const digitEnds: number[] = [];
-  const folds: number[] = [];
+  const [starts, ends, digitStarts, digitEnds, folds] = SCRATCH as [
+    number[],
+    number[],
+    number[],
+    number[],
+    number[],
+  ];
+  let letters = 0;
+  let digits = 0;
+  let folded = 0;
   for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     let j = i + 1;
     if (isAsciiLetter(c)) {
       while (j < text.length && isAsciiLetter(text.charCodeAt(j))) j++;
-      starts.push(i);
-      ends.push(j);
+      starts[letters] = i;
+      ends[letters++] = j;
     } else if (isAsciiDigit(c)) {
       while (j < text.length && isAsciiDigit(text.charCodeAt(j))) j++;
-      digitStarts.push(i);
-      digitEnds.push(j);
-    } else if (c === 0x17f || c === 0x212a) folds.push(i);
+      digitStarts[digits] = i;
+      digitEnds[digits++] = j;
+    } else if (c === 0x17f || c === 0x212a) folds[folded++] = i;
     i = j;
   }
-  return (last = { text, starts, ends, digitStarts, digitEnds, folds });
+  last = {
+    text,
+    starts: starts.slice(0, letters),
+    ends: ends.slice(0, letters),
+    digitStarts: digitStarts.slice(0, digits),
+    digitEnds: digitEnds.slice(0, digits),
+    folds: folds.slice(0, folded),
+  };
+  for (let k = 0; k < SCRATCH.length; k++) if (SCRATCH[k]!.length > SCRATCH_KEPT) SCRATCH[k] = [];
+  return last;
 }
 
 /** Index of the first run in `ends` that ends after `from`. */

@@ -156,10 +156,14 @@ function scanTriggers(runs: WordRuns, from: number, to: number, out: number[]): 
     // Only from a word start: the lookbehind.
     if (i > from && wordOrHyphenBefore(text, i, from)) continue;
     const candidates = BY_HEAD!.get(text, i, Math.min(runs.ends[k]!, to));
-    const hit = candidates?.find((w) => wordAt(text, i, w, to));
-    if (hit) {
-      out.push(i, i + hit.length);
-      next = i + hit.length;
+    if (candidates === undefined) continue;
+    // A loop, not `find`: a closure per word whose head is a trigger's was a fifth of the pass's
+    // allocation.
+    for (const w of candidates) {
+      if (!wordAt(text, i, w, to)) continue;
+      out.push(i, i + w.length);
+      next = i + w.length;
+      break;
     }
   }
 }
