@@ -65,19 +65,30 @@ export function roleEndingAt(toks: readonly Tok[], k: number, floor: number): nu
   return 0;
 }
 
-const AFFILIATION_WORDS: readonly string[][] = AFFILIATIONS.map((a) => a.split(" ")).sort(
-  (a, b) => b.length - a.length,
-);
+// By first word, longest first: a run's first word is folded once, not once per phrase.
+const AFFILIATION_WORDS: ReadonlyMap<string, readonly string[][]> = (() => {
+  const m = new Map<string, string[][]>();
+  const sorted = AFFILIATIONS.map((a) => a.split(" ")).sort((a, b) => b.length - a.length);
+  for (const words of sorted) {
+    const list = m.get(words[0]!) ?? [];
+    list.push(words);
+    m.set(words[0]!, list);
+  }
+  return m;
+})();
 
 /**
  * Tokens of an affiliation phrase at `k` that leaves a name of two words or more after it, or 0.
  */
 function affiliationAt(toks: readonly Tok[], k: number, end: number): number {
-  for (const words of AFFILIATION_WORDS) {
+  if (end - k < 3) return 0;
+  const list = AFFILIATION_WORDS.get(foldKey(toks[k]!.text));
+  if (list === undefined) return 0;
+  for (const words of list) {
     const n = words.length;
     if (end - (k + n) < 2) continue;
     let ok = true;
-    for (let w = 0; w < n && ok; w++) ok = foldKey(toks[k + w]!.text) === words[w];
+    for (let w = 1; w < n && ok; w++) ok = foldKey(toks[k + w]!.text) === words[w];
     if (ok && toks[k + n]!.cap) return n;
   }
   return 0;

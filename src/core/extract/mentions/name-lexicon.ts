@@ -22,9 +22,16 @@ const FOLDED = new Map<string, string>();
 
 /** Folded, lower-cased key of one word or name ("Nguyễn" → "nguyen"). */
 export function foldKey(s: string): string {
+  // Most words are already lower-case ASCII: returned as they are, they allocate nothing and keep
+  // the hash V8 caches on the string for the look-ups that follow.
   let ascii = true;
-  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
-  if (ascii) return s.toLowerCase();
+  let upper = false;
+  for (let i = 0; i < s.length && ascii; i++) {
+    const c = s.charCodeAt(i);
+    ascii = c < 128;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  if (ascii) return upper ? s.toLowerCase() : s;
   let k = FOLDED.get(s);
   if (k === undefined) {
     // Bounded: a long-running process reads unbounded text.
