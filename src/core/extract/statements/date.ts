@@ -7,10 +7,19 @@ import type { PartialDate } from "../../types.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+// Every statement of a document asks for the same date: the last one parsed is kept. The Date is
+// only read, never changed, so sharing it is safe.
+let lastDocDate: PartialDate | null = null;
+let lastParsed: Date | null = null;
+
 function parseDocDate(d: PartialDate | null): Date | null {
+  if (d === lastDocDate) return lastParsed;
+  lastDocDate = d;
+  lastParsed = null;
   if (d === null || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return null;
   const t = Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
-  return Number.isNaN(t) ? null : new Date(t);
+  lastParsed = Number.isNaN(t) ? null : new Date(t);
+  return lastParsed;
 }
 
 function iso(dt: Date): string {
