@@ -10,18 +10,15 @@ import { MONTHS, WEEKDAYS } from "../../lexicon/function-words.js";
 import type { Gender } from "../../lexicon/titles.js";
 import type { Tok } from "../../text/lex.js";
 import {
-  ABBREVIATED_TITLES,
   ASIAN_FAMILY,
   BURMESE,
   DEMONYMS,
   GIVEN,
-  HONORIFICS,
   KNOWN_ORGS,
   ORG_HEADS,
   PLACES,
   PLACE_HEADS,
   ROLES_BY_LAST,
-  ROLE_GENDER,
   STATE_NAMES,
   VN_FAMILY,
   VN_MIDDLE,
@@ -29,6 +26,7 @@ import {
 } from "./name-lexicon.js";
 import type { Run } from "./runs.js";
 import type { MentionKind } from "./types.js";
+import { ABBREVIATION, HONORIFIC, ROLE_GENDERS } from "./word-maps.js";
 
 const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
 
@@ -98,8 +96,8 @@ function isTitleTok(toks: readonly Tok[], k: number): boolean {
   const t = toks[k]!;
   return (
     t.text === "." ||
-    Object.hasOwn(ABBREVIATED_TITLES, t.lower) ||
-    (HONORIFICS[t.lower] !== undefined && t.lower.length > 1)
+    ABBREVIATION.has(t.lower) ||
+    (HONORIFIC.get(t.lower) !== undefined && t.lower.length > 1)
   );
 }
 
@@ -244,17 +242,17 @@ export function classifyRun(
       const t = toks[k]!;
       if (t.text === ".") continue;
       if (
-        HONORIFICS[t.lower] !== undefined ||
+        HONORIFIC.get(t.lower) !== undefined ||
         DEMONYMS.has(foldKey(t.text)) ||
         t.text.endsWith("-based")
       )
         continue;
-      expanded.push(ABBREVIATED_TITLES[t.lower] ?? t.text);
+      expanded.push(ABBREVIATION.get(t.lower) ?? t.text);
     }
     base.role = expanded.length > 0 ? expanded.join(" ") : null;
   }
   for (let k = start; k < nameStart; k++) {
-    const g = HONORIFICS[toks[k]!.lower] ?? ROLE_GENDER[toks[k]!.lower];
+    const g = HONORIFIC.get(toks[k]!.lower) ?? ROLE_GENDERS.get(toks[k]!.lower);
     if (g) base.gender = g;
   }
   // The head is the word before the first "of"/"on"/"for": "International Covenant on …" is a

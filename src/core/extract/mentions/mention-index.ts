@@ -1,15 +1,16 @@
 // The mentions of one document and the questions other extractors ask of them: which actor is
 // this span, who is "she" here, who is "the spokesperson".
 
-import { DETERMINERS, PRONOUNS } from "../../lexicon/function-words.js";
+import { DETERMINERS } from "../../lexicon/function-words.js";
 import { ORG_HEADS } from "../../lexicon/organisations.js";
 import type { Tok } from "../../text/lex.js";
 import type { QuoteScan } from "../../text/quotes.js";
 import type { Actor, Span } from "../../types.js";
 import type { ActorInfo } from "./chains.js";
-import { ROLES_BY_LAST, ROLE_GENDER } from "./name-lexicon.js";
+import { ROLES_BY_LAST } from "./name-lexicon.js";
 import { phraseBody } from "./phrase-body.js";
 import type { Mention, Resolution } from "./types.js";
+import { PRONOUN, ROLE_GENDERS } from "./word-maps.js";
 
 // "the spokesperson" finds an actor whose role is "Spokesperson", "spokeswoman" or "spokesman".
 const ROLE_FAMILY: Readonly<Record<string, string>> = {
@@ -161,7 +162,7 @@ export class MentionIndex {
    * gender, outside quotations, preferring `preferred` actors (recent speakers) when they fit.
    */
   resolvePronoun(offset: number, word: string, preferred: readonly number[] = []): number | null {
-    const p = PRONOUNS[word.toLowerCase()];
+    const p = PRONOUN.get(word.toLowerCase());
     if (p === undefined) return null;
     const fits = (i: number) => {
       const info = this.infos[i]!;
@@ -247,7 +248,7 @@ export class MentionIndex {
     const words = phrase.split(/\s+/);
     const firstWord = (words[0] ?? "").toLowerCase();
     if (head !== undefined) return this.describe(head.actor!, head);
-    const pron = words.length === 1 ? PRONOUNS[firstWord] : undefined;
+    const pron = words.length === 1 ? PRONOUN.get(firstWord) : undefined;
     if (pron !== undefined) {
       const i = this.resolvePronoun(start, firstWord, preferred);
       return i === null
@@ -306,7 +307,7 @@ export class MentionIndex {
     let role: string | null = null;
     for (const w of phrase.split(/\s+/)) {
       const k = w.toLowerCase().replace(/[,.]$/, "");
-      if (ROLES_BY_LAST.has(k) || ROLE_GENDER[k] !== undefined) role = k;
+      if (ROLES_BY_LAST.has(k) || ROLE_GENDERS.get(k) !== undefined) role = k;
     }
     const named = this.namedOrg(inSpan, start);
     return {

@@ -1,9 +1,10 @@
 // When a statement was made: the date its attribution gives ("told RFA on April 22", "said on
 // Thursday", "said yesterday"), resolved against the document date; else the document date.
 
-import { MONTHS, WEEKDAYS } from "../../lexicon/function-words.js";
+import { WEEKDAYS } from "../../lexicon/function-words.js";
 import { NUMBER, WORD, type Tok } from "../../text/lex.js";
 import type { PartialDate } from "../../types.js";
+import { MONTH } from "../mentions/word-maps.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -55,7 +56,7 @@ export function dateIn(
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (t.kind !== WORD || (!t.cap && t.lower !== "yesterday" && t.lower !== "today")) continue;
-    const month = MONTHS[t.lower];
+    const month = MONTH.get(t.lower);
     if (month !== undefined && t.cap) {
       let j = k + 1;
       if (toks[j]?.text === ".") j++;
