@@ -27,6 +27,34 @@ function roleKey(word: string): string {
   return ROLE_FAMILY[w] ?? ROLE_FAMILY[word.toLowerCase()] ?? w;
 }
 
+// Descriptions are resolved by comparing with the roles of every earlier mention: each role's key
+// is worked out once per process (bounded), not once per comparison.
+const ROLE_KEYS = new Map<string, string>();
+
+/** The key of a role's last word: "Foreign Ministry Spokeswoman" → "spokes". */
+function roleKeyOfLast(role: string): string {
+  let k = ROLE_KEYS.get(role);
+  if (k === undefined) {
+    if (ROLE_KEYS.size > 20000) ROLE_KEYS.clear();
+    k = roleKey(role.split(/\s+/).pop()!);
+    ROLE_KEYS.set(role, k);
+  }
+  return k;
+}
+
+const LOWER_WORDS = new Map<string, string[]>();
+
+/** The lower-cased words of an actor's name, kept (bounded) as the same names recur. */
+function lowerWords(name: string): readonly string[] {
+  let w = LOWER_WORDS.get(name);
+  if (w === undefined) {
+    if (LOWER_WORDS.size > 20000) LOWER_WORDS.clear();
+    w = name.toLowerCase().split(/\s+/);
+    LOWER_WORDS.set(name, w);
+  }
+  return w;
+}
+
 /** Nouns for several people: "her family said" names no one actor. */
 const GROUP_NOUNS = new Set([
   "family",
@@ -204,17 +232,13 @@ export class MentionIndex {
     const isOrgHead = ORG_HEADS.has(h);
     const isRole = ROLES_BY_LAST.has(h) || ROLES_BY_LAST.has(h.replace(/s$/, ""));
     if (!isOrgHead && !isRole) return null;
+    const key = roleKey(h);
     for (let k = this.firstMentionFrom(offset) - 1; k >= start; k--) {
       const m = this.mentions[k]!;
       if (m.actor === null || m.end > offset) continue;
       const a = this.actors[m.actor]!;
-      if (isOrgHead && a.kind === "organisation" && a.name.toLowerCase().split(/\s+/).includes(h))
-        return m.actor;
-      if (
-        isRole &&
-        a.kind === "person" &&
-        a.roles.some((r) => roleKey(r.split(/\s+/).pop()!) === roleKey(h))
-      )
+      if (isOrgHead && a.kind === "organisation" && lowerWords(a.name).includes(h)) return m.actor;
+      if (isRole && a.kind === "person" && a.roles.some((r) => roleKeyOfLast(r) === key))
         return m.actor;
     }
     return null;
@@ -342,7 +366,7 @@ export class MentionIndex {
       const m = this.mentions[k]!;
       if (m.start > end + 1500) break;
       if (m.actor === null || m.kind !== "person") continue;
-      if (m.roles.some((r) => roleKey(r.split(/\s+/).pop()!) === key)) return m.actor;
+      if (m.roles.some((r) => roleKeyOfLast(r) === key)) return m.actor;
     }
     return null;
   }
