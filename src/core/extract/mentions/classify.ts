@@ -22,7 +22,7 @@ import {
   STATE_NAMES,
   VN_FAMILY,
   VN_MIDDLE,
-  foldKey,
+  tokKey,
 } from "./name-lexicon.js";
 import type { Run } from "./runs.js";
 import type { MentionKind } from "./types.js";
@@ -80,13 +80,13 @@ const AFFILIATION_WORDS: ReadonlyMap<string, readonly string[][]> = (() => {
  */
 function affiliationAt(toks: readonly Tok[], k: number, end: number): number {
   if (end - k < 3) return 0;
-  const list = AFFILIATION_WORDS.get(foldKey(toks[k]!.text));
+  const list = AFFILIATION_WORDS.get(tokKey(toks[k]!));
   if (list === undefined) return 0;
   for (const words of list) {
     const n = words.length;
     if (end - (k + n) < 2) continue;
     let ok = true;
-    for (let w = 1; w < n && ok; w++) ok = foldKey(toks[k + w]!.text) === words[w];
+    for (let w = 1; w < n && ok; w++) ok = tokKey(toks[k + w]!) === words[w];
     if (ok && toks[k + n]!.cap) return n;
   }
   return 0;
@@ -105,7 +105,7 @@ function isTitleTok(toks: readonly Tok[], k: number): boolean {
 function familyNameAhead(toks: readonly Tok[], k: number, end: number): boolean {
   if (!VN_FAMILY.has(toks[k]!.lower)) return false;
   const next = toks[k + 1];
-  return next !== undefined && next.cap && (end - k >= 3 || VN_MIDDLE.has(foldKey(next.text)));
+  return next !== undefined && next.cap && (end - k >= 3 || VN_MIDDLE.has(tokKey(next)));
 }
 
 function allTitles(toks: readonly Tok[], a: number, b: number): boolean {
@@ -129,7 +129,7 @@ function personEvidence(keys: readonly string[]): { person: boolean; gender: Gen
 
 /** One capitalised word ("Hanoi", "Barkley", "Ministry", "EEAS"): most runs are one word. */
 function single(toks: readonly Tok[], k: number): Classified | null {
-  const key = foldKey(toks[k]!.text);
+  const key = tokKey(toks[k]!);
   const base: Classified = {
     kind: "unknown",
     nameStart: k,
@@ -185,7 +185,7 @@ export function classifyRun(
   for (;;) {
     if (
       lead < end - 1 &&
-      (DEMONYMS.has(foldKey(toks[lead]!.text)) || /-based$/i.test(toks[lead]!.text)) &&
+      (DEMONYMS.has(tokKey(toks[lead]!)) || /-based$/i.test(toks[lead]!.text)) &&
       // "Thai Binh", "Thai Nguyen": a place whose name opens with a demonym.
       !PLACES.has(foldedWords(toks, lead, end))
     ) {
@@ -221,7 +221,7 @@ export function classifyRun(
     return s;
   };
   const keys: string[] = [];
-  for (let k = nameStart; k < end; k++) keys.push(foldKey(toks[k]!.text));
+  for (let k = nameStart; k < end; k++) keys.push(tokKey(toks[k]!));
   const whole = keys.join(" ");
   const last = keys[keys.length - 1]!;
   const base: Classified = {
@@ -243,7 +243,7 @@ export function classifyRun(
       if (t.text === ".") continue;
       if (
         HONORIFIC.get(t.lower) !== undefined ||
-        DEMONYMS.has(foldKey(t.text)) ||
+        DEMONYMS.has(tokKey(t)) ||
         t.text.endsWith("-based")
       )
         continue;
@@ -261,7 +261,7 @@ export function classifyRun(
   for (let k = nameStart + 1; k < end; k++) {
     const w = toks[k]!.lower;
     if (w === "of" || w === "on" || w === "for") {
-      head = foldKey(toks[k - 1]!.text);
+      head = tokKey(toks[k - 1]!);
       break;
     }
   }
@@ -300,6 +300,6 @@ export function classifyRun(
 /** The folded words of `toks[a..b)`, space-separated, as the place and name lists hold them. */
 function foldedWords(toks: readonly Tok[], a: number, b: number): string {
   const keys: string[] = [];
-  for (let k = a; k < b; k++) keys.push(foldKey(toks[k]!.text));
+  for (let k = a; k < b; k++) keys.push(tokKey(toks[k]!));
   return keys.join(" ");
 }

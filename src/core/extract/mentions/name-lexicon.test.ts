@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { lex } from "../../text/lex.js";
 import { matchKey } from "../../text/normalise.js";
-import { foldKey } from "./name-lexicon.js";
+import { foldKey, tokKey } from "./name-lexicon.js";
 
 // What foldKey computed before it returned lower-case ASCII words as they are.
 function reference(s: string): string {
@@ -46,6 +47,33 @@ describe("foldKey", () => {
       fc.property(fc.array(chars, { maxLength: 12 }), (cs) => {
         const w = cs.join("");
         expect(foldKey(w)).toBe(reference(w));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("tokKey", () => {
+  it("is foldKey of the token's text for every token of tricky text", () => {
+    const text =
+      "Nguyễn Văn Đài and NGUYEN VAN DAI met Mr. Tri, Ms. O’Brien, iPhone users, the \u212Aelvin " +
+      "Institute (\u212A), İstanbul’s Ombudsman, Ⅻ Corps, \u{1F600}Emoji, ÆSIR, Ǆemal, constructor " +
+      "Constructor __proto__ the US-based Group; " +
+      "Nguye\u0302\u0303n\u00a0Hai\u2009said.";
+    for (const t of lex(text)) expect(tokKey(t), t.text).toBe(foldKey(t.text));
+    for (const t of lex(text.normalize("NFD"))) expect(tokKey(t), t.text).toBe(foldKey(t.text));
+  });
+
+  it("agrees on generated words", () => {
+    const chars = fc.constantFrom(
+      ..."aZkK\u212AéÉ\u0301’'-İǄⅫ1".split(""),
+      "\u{1F600}",
+      "\u{10400}",
+    );
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 10 }), (cs) => {
+        const text = cs.join("");
+        for (const t of lex(text)) expect(tokKey(t)).toBe(foldKey(t.text));
       }),
       { numRuns: 2000 },
     );

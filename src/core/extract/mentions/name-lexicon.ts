@@ -1,5 +1,6 @@
 // The name lexicons compiled once into look-up structures. Keys are folded and lower-cased.
 
+import type { Tok } from "../../text/lex.js";
 import { matchKey } from "../../text/normalise.js";
 import { KNOWN_ORGANISATIONS, ORG_HEADS } from "../../lexicon/organisations.js";
 import {
@@ -40,6 +41,17 @@ export function foldKey(s: string): string {
     FOLDED.set(s, k);
   }
   return k;
+}
+
+/**
+ * `foldKey(t.text)` of a token. A capitalised ASCII word was lower-cased by the lexer already:
+ * its `lower` is that key, and no new string is made for it.
+ */
+export function tokKey(t: Tok): string {
+  if (!t.cap) return foldKey(t.text);
+  const s = t.text;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return foldKey(s);
+  return t.lower;
 }
 
 export const VN_FAMILY: ReadonlySet<string> = new Set(VIETNAMESE_FAMILY_NAMES);
