@@ -44,6 +44,11 @@ function closingPosition(text: string, i: number, end: number): boolean {
   return !isSpace(text[i - 1]) || i + 1 >= end || /^\s*$/.test(text.slice(i + 1, end));
 }
 
+/** False for every code unit that is none of the marks `scanParagraph` reads (“ ” „ « » " ' ‘ ’). */
+export function mayBeQuoteMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
+}
+
 function scanParagraph(
   text: string,
   p: Span,
@@ -55,6 +60,9 @@ function scanParagraph(
   const emit = (start: number, end: number, closed: boolean, single: boolean) =>
     out.push({ start, end, para, group: -1, opened: true, closed, single });
   for (let i = p.start; i < p.end; i++) {
+    // Most characters are no quotation mark: they are passed over by code, without making the
+    // one-character string the switch below compares.
+    if (!mayBeQuoteMark(text.charCodeAt(i))) continue;
     const ch = text[i]!;
     switch (ch) {
       case "“":

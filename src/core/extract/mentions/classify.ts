@@ -10,25 +10,23 @@ import { MONTHS, WEEKDAYS } from "../../lexicon/function-words.js";
 import type { Gender } from "../../lexicon/titles.js";
 import type { Tok } from "../../text/lex.js";
 import {
-  ABBREVIATED_TITLES,
   ASIAN_FAMILY,
   BURMESE,
   DEMONYMS,
   GIVEN,
-  HONORIFICS,
   KNOWN_ORGS,
   ORG_HEADS,
   PLACES,
   PLACE_HEADS,
   ROLES_BY_LAST,
-  ROLE_GENDER,
   STATE_NAMES,
   VN_FAMILY,
   VN_MIDDLE,
-  foldKey,
+  tokKey,
 } from "./name-lexicon.js";
 import type { Run } from "./runs.js";
 import type { MentionKind } from "./types.js";
+import { ABBREVIATION, HONORIFIC, ROLE_GENDERS } from "./word-maps.js";
 
 const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
 
@@ -65,19 +63,30 @@ export function roleEndingAt(toks: readonly Tok[], k: number, floor: number): nu
   return 0;
 }
 
-const AFFILIATION_WORDS: readonly string[][] = AFFILIATIONS.map((a) => a.split(" ")).sort(
-  (a, b) => b.length - a.length,
-);
+// By first word, longest first: a run's first word is folded once, not once per phrase.
+const AFFILIATION_WORDS: ReadonlyMap<string, readonly string[][]> = (() => {
+  const m = new Map<string, string[][]>();
+  const sorted = AFFILIATIONS.map((a) => a.split(" ")).sort((a, b) => b.length - a.length);
+  for (const words of sorted) {
+    const list = m.get(words[0]!) ?? [];
+    list.push(words);
+    m.set(words[0]!, list);
+  }
+  return m;
+})();
 
 /**
  * Tokens of an affiliation phrase at `k` that leaves a name of two words or more after it, or 0.
  */
 function affiliationAt(toks: readonly Tok[], k: number, end: number): number {
-  for (const words of AFFILIATION_WORDS) {
+  if (end - k < 3) return 0;
+  const list = AFFILIATION_WORDS.get(tokKey(toks[k]!));
+  if (list === undefined) return 0;
+  for (const words of list) {
     const n = words.length;
     if (end - (k + n) < 2) continue;
     let ok = true;
-    for (let w = 0; w < n && ok; w++) ok = foldKey(toks[k + w]!.text) === words[w];
+    for (let w = 1; w < n && ok; w++) ok = tokKey(toks[k + w]!) === words[w];
     if (ok && toks[k + n]!.cap) return n;
   }
   return 0;
@@ -87,8 +96,8 @@ function isTitleTok(toks: readonly Tok[], k: number): boolean {
   const t = toks[k]!;
   return (
     t.text === "." ||
-    Object.hasOwn(ABBREVIATED_TITLES, t.lower) ||
-    (HONORIFICS[t.lower] !== undefined && t.lower.length > 1)
+    ABBREVIATION.has(t.lower) ||
+    (HONORIFIC.get(t.lower) !== undefined && t.lower.length > 1)
   );
 }
 
@@ -96,7 +105,7 @@ function isTitleTok(toks: readonly Tok[], k: number): boolean {
 function familyNameAhead(toks: readonly Tok[], k: number, end: number): boolean {
   if (!VN_FAMILY.has(toks[k]!.lower)) return false;
   const next = toks[k + 1];
-  return next !== undefined && next.cap && (end - k >= 3 || VN_MIDDLE.has(foldKey(next.text)));
+  return next !== undefined && next.cap && (end - k >= 3 || VN_MIDDLE.has(tokKey(next)));
 }
 
 function allTitles(toks: readonly Tok[], a: number, b: number): boolean {
@@ -120,7 +129,7 @@ function personEvidence(keys: readonly string[]): { person: boolean; gender: Gen
 
 /** One capitalised word ("Hanoi", "Barkley", "Ministry", "EEAS"): most runs are one word. */
 function single(toks: readonly Tok[], k: number): Classified | null {
-  const key = foldKey(toks[k]!.text);
+  const key = tokKey(toks[k]!);
   const base: Classified = {
     kind: "unknown",
     nameStart: k,
@@ -176,7 +185,7 @@ export function classifyRun(
   for (;;) {
     if (
       lead < end - 1 &&
-      (DEMONYMS.has(foldKey(toks[lead]!.text)) || /-based$/i.test(toks[lead]!.text)) &&
+      (DEMONYMS.has(tokKey(toks[lead]!)) || /-based$/i.test(toks[lead]!.text)) &&
       // "Thai Binh", "Thai Nguyen": a place whose name opens with a demonym.
       !PLACES.has(foldedWords(toks, lead, end))
     ) {
@@ -212,7 +221,7 @@ export function classifyRun(
     return s;
   };
   const keys: string[] = [];
-  for (let k = nameStart; k < end; k++) keys.push(foldKey(toks[k]!.text));
+  for (let k = nameStart; k < end; k++) keys.push(tokKey(toks[k]!));
   const whole = keys.join(" ");
   const last = keys[keys.length - 1]!;
   const base: Classified = {
@@ -233,17 +242,17 @@ export function classifyRun(
       const t = toks[k]!;
       if (t.text === ".") continue;
       if (
-        HONORIFICS[t.lower] !== undefined ||
-        DEMONYMS.has(foldKey(t.text)) ||
+        HONORIFIC.get(t.lower) !== undefined ||
+        DEMONYMS.has(tokKey(t)) ||
         t.text.endsWith("-based")
       )
         continue;
-      expanded.push(ABBREVIATED_TITLES[t.lower] ?? t.text);
+      expanded.push(ABBREVIATION.get(t.lower) ?? t.text);
     }
     base.role = expanded.length > 0 ? expanded.join(" ") : null;
   }
   for (let k = start; k < nameStart; k++) {
-    const g = HONORIFICS[toks[k]!.lower] ?? ROLE_GENDER[toks[k]!.lower];
+    const g = HONORIFIC.get(toks[k]!.lower) ?? ROLE_GENDERS.get(toks[k]!.lower);
     if (g) base.gender = g;
   }
   // The head is the word before the first "of"/"on"/"for": "International Covenant on …" is a
@@ -252,7 +261,7 @@ export function classifyRun(
   for (let k = nameStart + 1; k < end; k++) {
     const w = toks[k]!.lower;
     if (w === "of" || w === "on" || w === "for") {
-      head = foldKey(toks[k - 1]!.text);
+      head = tokKey(toks[k - 1]!);
       break;
     }
   }
@@ -291,6 +300,6 @@ export function classifyRun(
 /** The folded words of `toks[a..b)`, space-separated, as the place and name lists hold them. */
 function foldedWords(toks: readonly Tok[], a: number, b: number): string {
   const keys: string[] = [];
-  for (let k = a; k < b; k++) keys.push(foldKey(toks[k]!.text));
+  for (let k = a; k < b; k++) keys.push(tokKey(toks[k]!));
   return keys.join(" ");
 }

@@ -24,7 +24,7 @@ import { mergeKnownAs } from "./aliases.js";
 import { buildChains, nameKeys } from "./chains.js";
 import { isTitleCase, mentionsInSentence } from "./find.js";
 import { MentionIndex } from "./mention-index.js";
-import { foldKey } from "./name-lexicon.js";
+import { tokKey } from "./name-lexicon.js";
 import type { Mention } from "./types.js";
 
 export { MentionIndex } from "./mention-index.js";
@@ -56,7 +56,7 @@ function headlineMentions(
   for (let k = a; k < b; k++) {
     const t = idx.toks[k]!;
     if (!t.cap) continue;
-    const actor = byKey.get(foldKey(t.text));
+    const actor = byKey.get(tokKey(t));
     if (actor === undefined) continue;
     out.push({
       start: t.start,

@@ -1,15 +1,16 @@
 // The mentions of one document and the questions other extractors ask of them: which actor is
 // this span, who is "she" here, who is "the spokesperson".
 
-import { DETERMINERS, PRONOUNS } from "../../lexicon/function-words.js";
+import { DETERMINERS } from "../../lexicon/function-words.js";
 import { ORG_HEADS } from "../../lexicon/organisations.js";
 import type { Tok } from "../../text/lex.js";
 import type { QuoteScan } from "../../text/quotes.js";
 import type { Actor, Span } from "../../types.js";
 import type { ActorInfo } from "./chains.js";
-import { ROLES_BY_LAST, ROLE_GENDER } from "./name-lexicon.js";
+import { ROLES_BY_LAST } from "./name-lexicon.js";
 import { phraseBody } from "./phrase-body.js";
 import type { Mention, Resolution } from "./types.js";
+import { PRONOUN, ROLE_GENDERS } from "./word-maps.js";
 
 // "the spokesperson" finds an actor whose role is "Spokesperson", "spokeswoman" or "spokesman".
 const ROLE_FAMILY: Readonly<Record<string, string>> = {
@@ -24,6 +25,34 @@ const ROLE_FAMILY: Readonly<Record<string, string>> = {
 function roleKey(word: string): string {
   const w = word.toLowerCase().replace(/s$/, "");
   return ROLE_FAMILY[w] ?? ROLE_FAMILY[word.toLowerCase()] ?? w;
+}
+
+// Descriptions are resolved by comparing with the roles of every earlier mention: each role's key
+// is worked out once per process (bounded), not once per comparison.
+const ROLE_KEYS = new Map<string, string>();
+
+/** The key of a role's last word: "Foreign Ministry Spokeswoman" → "spokes". */
+function roleKeyOfLast(role: string): string {
+  let k = ROLE_KEYS.get(role);
+  if (k === undefined) {
+    if (ROLE_KEYS.size > 20000) ROLE_KEYS.clear();
+    k = roleKey(role.split(/\s+/).pop()!);
+    ROLE_KEYS.set(role, k);
+  }
+  return k;
+}
+
+const LOWER_WORDS = new Map<string, string[]>();
+
+/** The lower-cased words of an actor's name, kept (bounded) as the same names recur. */
+function lowerWords(name: string): readonly string[] {
+  let w = LOWER_WORDS.get(name);
+  if (w === undefined) {
+    if (LOWER_WORDS.size > 20000) LOWER_WORDS.clear();
+    w = name.toLowerCase().split(/\s+/);
+    LOWER_WORDS.set(name, w);
+  }
+  return w;
 }
 
 /** Nouns for several people: "her family said" names no one actor. */
@@ -161,7 +190,7 @@ export class MentionIndex {
    * gender, outside quotations, preferring `preferred` actors (recent speakers) when they fit.
    */
   resolvePronoun(offset: number, word: string, preferred: readonly number[] = []): number | null {
-    const p = PRONOUNS[word.toLowerCase()];
+    const p = PRONOUN.get(word.toLowerCase());
     if (p === undefined) return null;
     const fits = (i: number) => {
       const info = this.infos[i]!;
@@ -203,17 +232,13 @@ export class MentionIndex {
     const isOrgHead = ORG_HEADS.has(h);
     const isRole = ROLES_BY_LAST.has(h) || ROLES_BY_LAST.has(h.replace(/s$/, ""));
     if (!isOrgHead && !isRole) return null;
+    const key = roleKey(h);
     for (let k = this.firstMentionFrom(offset) - 1; k >= start; k--) {
       const m = this.mentions[k]!;
       if (m.actor === null || m.end > offset) continue;
       const a = this.actors[m.actor]!;
-      if (isOrgHead && a.kind === "organisation" && a.name.toLowerCase().split(/\s+/).includes(h))
-        return m.actor;
-      if (
-        isRole &&
-        a.kind === "person" &&
-        a.roles.some((r) => roleKey(r.split(/\s+/).pop()!) === roleKey(h))
-      )
+      if (isOrgHead && a.kind === "organisation" && lowerWords(a.name).includes(h)) return m.actor;
+      if (isRole && a.kind === "person" && a.roles.some((r) => roleKeyOfLast(r) === key))
         return m.actor;
     }
     return null;
@@ -247,7 +272,7 @@ export class MentionIndex {
     const words = phrase.split(/\s+/);
     const firstWord = (words[0] ?? "").toLowerCase();
     if (head !== undefined) return this.describe(head.actor!, head);
-    const pron = words.length === 1 ? PRONOUNS[firstWord] : undefined;
+    const pron = words.length === 1 ? PRONOUN.get(firstWord) : undefined;
     if (pron !== undefined) {
       const i = this.resolvePronoun(start, firstWord, preferred);
       return i === null
@@ -306,7 +331,7 @@ export class MentionIndex {
     let role: string | null = null;
     for (const w of phrase.split(/\s+/)) {
       const k = w.toLowerCase().replace(/[,.]$/, "");
-      if (ROLES_BY_LAST.has(k) || ROLE_GENDER[k] !== undefined) role = k;
+      if (ROLES_BY_LAST.has(k) || ROLE_GENDERS.get(k) !== undefined) role = k;
     }
     const named = this.namedOrg(inSpan, start);
     return {
@@ -341,7 +366,7 @@ export class MentionIndex {
       const m = this.mentions[k]!;
       if (m.start > end + 1500) break;
       if (m.actor === null || m.kind !== "person") continue;
-      if (m.roles.some((r) => roleKey(r.split(/\s+/).pop()!) === key)) return m.actor;
+      if (m.roles.some((r) => roleKeyOfLast(r) === key)) return m.actor;
     }
     return null;
   }

@@ -1,5 +1,6 @@
 // The name lexicons compiled once into look-up structures. Keys are folded and lower-cased.
 
+import type { Tok } from "../../text/lex.js";
 import { matchKey } from "../../text/normalise.js";
 import { KNOWN_ORGANISATIONS, ORG_HEADS } from "../../lexicon/organisations.js";
 import {
@@ -22,9 +23,16 @@ const FOLDED = new Map<string, string>();
 
 /** Folded, lower-cased key of one word or name ("Nguyễn" → "nguyen"). */
 export function foldKey(s: string): string {
+  // Most words are already lower-case ASCII: returned as they are, they allocate nothing and keep
+  // the hash V8 caches on the string for the look-ups that follow.
   let ascii = true;
-  for (let i = 0; i < s.length && ascii; i++) ascii = s.charCodeAt(i) < 128;
-  if (ascii) return s.toLowerCase();
+  let upper = false;
+  for (let i = 0; i < s.length && ascii; i++) {
+    const c = s.charCodeAt(i);
+    ascii = c < 128;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  if (ascii) return upper ? s.toLowerCase() : s;
   let k = FOLDED.get(s);
   if (k === undefined) {
     // Bounded: a long-running process reads unbounded text.
@@ -33,6 +41,17 @@ export function foldKey(s: string): string {
     FOLDED.set(s, k);
   }
   return k;
+}
+
+/**
+ * `foldKey(t.text)` of a token. A capitalised ASCII word was lower-cased by the lexer already:
+ * its `lower` is that key, and no new string is made for it.
+ */
+export function tokKey(t: Tok): string {
+  if (!t.cap) return foldKey(t.text);
+  const s = t.text;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return foldKey(s);
+  return t.lower;
 }
 
 export const VN_FAMILY: ReadonlySet<string> = new Set(VIETNAMESE_FAMILY_NAMES);

@@ -8,7 +8,8 @@ import {
   NON_ACTOR_HEADS,
 } from "../../lexicon/organisations.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
-import { ABBREVIATED_TITLES, HONORIFICS, ORG_HEADS, ROLES_BY_LAST } from "./name-lexicon.js";
+import { ORG_HEADS, ROLES_BY_LAST } from "./name-lexicon.js";
+import { ABBREVIATION, HONORIFIC } from "./word-maps.js";
 
 /** A run of tokens `[start, end)` that may name an actor. */
 export interface Run {
@@ -36,7 +37,7 @@ function isDotAbbrev(toks: readonly Tok[], i: number): boolean {
   const t = toks[i]!;
   const dot = toks[i + 1];
   if (dot === undefined || dot.text !== "." || dot.start !== t.end) return false;
-  if (Object.hasOwn(ABBREVIATED_TITLES, t.lower)) return true;
+  if (ABBREVIATION.has(t.lower)) return true;
   // An initial inside a name: "Elijah E. Cummings", "George W. Bush".
   return t.text.length === 1 && i > 0 && toks[i - 1]!.cap && isCapWord(toks[i + 2]);
 }
@@ -112,7 +113,7 @@ export function capitalisedRuns(toks: readonly Tok[], from: number, to: number):
     // A trailing abbreviation stop belongs to a title only ("Mr." alone is not a run).
     let end = j;
     while (end > start && toks[end - 1]!.text === ".") end--;
-    if (end - start === 1 && HONORIFICS[t.lower] !== undefined && !isCapWord(toks[end])) {
+    if (end - start === 1 && HONORIFIC.get(t.lower) !== undefined && !isCapWord(toks[end])) {
       i = j;
       continue;
     }

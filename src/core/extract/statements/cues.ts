@@ -69,6 +69,31 @@ const LEXICON: ReadonlyMap<string, Entry> = (() => {
   return m;
 })();
 
+// Length and first two letters of every cue form. Most words of a sentence have a shape no cue
+// has: they are turned away without hashing the word for the look-up. Words outside the table
+// (one letter, very long, not opening with two of a–z) always go on to the look-up.
+const SHAPES = new Uint8Array(32 * 26 * 26);
+
+function shapeIndex(w: string): number {
+  const n = w.length;
+  if (n < 2 || n > 31) return -1;
+  const a = w.charCodeAt(0) - 97;
+  const b = w.charCodeAt(1) - 97;
+  if (a < 0 || a > 25 || b < 0 || b > 25) return -1;
+  return (n * 26 + a) * 26 + b;
+}
+
+for (const form of LEXICON.keys()) {
+  const i = shapeIndex(form);
+  if (i >= 0) SHAPES[i] = 1;
+}
+
+/** False only for words that are no cue form (a cheap test before the look-up). */
+export function mayBeCueForm(lower: string): boolean {
+  const i = shapeIndex(lower);
+  return i < 0 || SHAPES[i] === 1;
+}
+
 export interface Cue {
   /** First and last+1 token of the cue (the particle included). */
   tok: number;
@@ -79,7 +104,7 @@ export interface Cue {
 /** The cue at token `i`, if any (phrasal cues need their particle right after). */
 export function cueAt(toks: readonly Tok[], i: number): Cue | null {
   const t = toks[i]!;
-  if (t.kind !== WORD) return null;
+  if (t.kind !== WORD || !mayBeCueForm(t.lower)) return null;
   const e = LEXICON.get(t.lower);
   if (e === undefined) return null;
   const next = toks[i + 1];
@@ -419,11 +444,13 @@ function thatSoon(toks: readonly Tok[], k: number): boolean {
 
 /** A past or -ing form of a cue verb ("said", "telling"), never part of a noun phrase. */
 export function isVerbForm(lower: string): boolean {
+  if (!mayBeCueForm(lower)) return false;
   const e = LEXICON.get(lower);
   return e !== undefined && e.plain !== null && (e.plain.past || e.plain.gerund);
 }
 
 export function isCueWord(lower: string): boolean {
+  if (!mayBeCueForm(lower)) return false;
   const e = LEXICON.get(lower);
   return e !== undefined && e.plain !== null;
 }

@@ -1,16 +1,26 @@
 // When a statement was made: the date its attribution gives ("told RFA on April 22", "said on
 // Thursday", "said yesterday"), resolved against the document date; else the document date.
 
-import { MONTHS, WEEKDAYS } from "../../lexicon/function-words.js";
+import { WEEKDAYS } from "../../lexicon/function-words.js";
 import { NUMBER, WORD, type Tok } from "../../text/lex.js";
 import type { PartialDate } from "../../types.js";
+import { MONTH } from "../mentions/word-maps.js";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
+// Every statement of a document asks for the same date: the last one parsed is kept. The Date is
+// only read, never changed, so sharing it is safe.
+let lastDocDate: PartialDate | null = null;
+let lastParsed: Date | null = null;
+
 function parseDocDate(d: PartialDate | null): Date | null {
+  if (d === lastDocDate) return lastParsed;
+  lastDocDate = d;
+  lastParsed = null;
   if (d === null || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return null;
   const t = Date.UTC(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
-  return Number.isNaN(t) ? null : new Date(t);
+  lastParsed = Number.isNaN(t) ? null : new Date(t);
+  return lastParsed;
 }
 
 function iso(dt: Date): string {
@@ -46,7 +56,7 @@ export function dateIn(
   for (let k = a; k < b; k++) {
     const t = toks[k]!;
     if (t.kind !== WORD || (!t.cap && t.lower !== "yesterday" && t.lower !== "today")) continue;
-    const month = MONTHS[t.lower];
+    const month = MONTH.get(t.lower);
     if (month !== undefined && t.cap) {
       let j = k + 1;
       if (toks[j]?.text === ".") j++;

@@ -17,11 +17,13 @@ export interface UnnamedSpeaker {
 // Words after which a description's head noun has been said ("a member of …", "a man who …").
 const HEAD_END = new Set(["of", "for", "in", "at", "from", "with", "on", "who", "whom", "that"]);
 const PLURAL_OPENERS = new Set(["several", "some", "many", "two", "three", "four", "few"]);
-const PRONOUN_NUMBER: Readonly<Record<string, "one" | "many">> = {
-  he: "one",
-  she: "one",
-  they: "many",
-};
+// A Map, not a record: every speaker mention is looked up here, and a new string looked up in an
+// object is searched in V8's string table and along the prototype chain first.
+const PRONOUN_NUMBER: ReadonlyMap<string, "one" | "many"> = new Map([
+  ["he", "one"],
+  ["she", "one"],
+  ["they", "many"],
+]);
 
 /** The head noun of a description, lower-cased: "A senior member of the church" → "member". */
 function headOf(words: readonly string[]): string | null {
@@ -59,7 +61,7 @@ export function descriptionAntecedent(
   word: string,
   at: number,
 ): string | null {
-  const number = PRONOUN_NUMBER[word.toLowerCase()];
+  const number = PRONOUN_NUMBER.get(word.toLowerCase());
   if (number === undefined) return null;
   // "the authorities" between a senior member and "He warned" is no antecedent for "he".
   const u = unnamed.findLast((x) => x.at < at && numberOf(x.words) === number);

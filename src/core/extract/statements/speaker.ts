@@ -8,13 +8,13 @@ import {
   PREPOSITIONS,
   POLLED_PARTICIPLES,
   PRE_CUE_WORDS,
-  PRONOUNS,
 } from "../../lexicon/function-words.js";
 import { ORG_HEADS } from "../../lexicon/organisations.js";
 import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { ROLE_MODIFIERS } from "../../lexicon/titles.js";
 import { NUMBER, WORD, type Tok } from "../../text/lex.js";
-import { ABBREVIATED_TITLES, VN_FAMILY, isRoleWord } from "../mentions/name-lexicon.js";
+import { VN_FAMILY, isRoleWord } from "../mentions/name-lexicon.js";
+import { ABBREVIATION, PRONOUN } from "../mentions/word-maps.js";
 import { isVerbForm } from "./cues.js";
 
 /** A token range `[a, b)`. */
@@ -150,7 +150,7 @@ export function nounish(t: Tok | undefined): boolean {
   if (t.kind !== WORD) return t.kind === NUMBER;
   const w = t.lower;
   if (t.cap) return !CLAUSE_WORDS.has(w) && !PREPOSITIONS.has(w);
-  if (CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w) || PRONOUNS[w] !== undefined) return false;
+  if (CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w) || PRONOUN.get(w) !== undefined) return false;
   if (isVerbForm(w) && !isRoleWord(w)) return false;
   if (w.endsWith("ly") && !NOT_NOUNS.has(w)) return false;
   return true;
@@ -180,7 +180,7 @@ export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpa
     if (
       u.text === "." &&
       s - 2 >= floor &&
-      (Object.hasOwn(ABBREVIATED_TITLES, toks[s - 2]!.lower) || /^\p{Lu}$/u.test(toks[s - 2]!.text))
+      (ABBREVIATION.has(toks[s - 2]!.lower) || /^\p{Lu}$/u.test(toks[s - 2]!.text))
     ) {
       s -= 2;
       continue;
@@ -611,7 +611,7 @@ export function rightSpeaker(toks: readonly Tok[], from: number, limit: number):
   let lowers = 0;
   while (k < limit) {
     const t = toks[k]!;
-    if (t.text === "." && head >= 0 && Object.hasOwn(ABBREVIATED_TITLES, toks[k - 1]!.lower)) {
+    if (t.text === "." && head >= 0 && ABBREVIATION.has(toks[k - 1]!.lower)) {
       k++;
       continue;
     }

@@ -808,6 +808,14 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a word named like an object property is no pronoun for an unnamed speaker",
+    "Blogger Nguyen Van Hai was moved to another camp in March. A former cellmate of the blogger said guards had confiscated his letters. “They read everything twice,” constructor said.",
+    [
+      { cue: "said", name: "A former cellmate of the blogger" },
+      { kind: "direct", mention: "constructor", name: "constructor" },
+    ],
+  ],
+  [
     "04 a relative clause closed by a time phrase; “the former inmate” is the same speaker",
     "A former inmate who spent three years at Xuan Loc camp until last month said the clinic had no medicine. “We were given salt water for every illness,” the former inmate said.",
     [

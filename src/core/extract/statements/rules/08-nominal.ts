@@ -15,7 +15,8 @@ export function nominal(doc: StatementDoc, ui: number): Draft[] {
   const out: Draft[] = [];
   for (let k = u.a + 2; k + 2 < u.b; k++) {
     const t = toks[k]!;
-    if (t.kind !== WORD || !CLAIM_NOUNS.has(t.lower) || toks[k + 1]!.lower !== "that") continue;
+    // "that" first: a string compare turns away most words before a set look-up would.
+    if (toks[k + 1]!.lower !== "that" || t.kind !== WORD || !CLAIM_NOUNS.has(t.lower)) continue;
     if (taken(doc, k) || doc.pieceOf[k]! >= 0) continue;
     // The possessor: "X’s claim", "X’s repeated claim" (one modifier at most).
     let p = k - 1;
