@@ -12,6 +12,29 @@ export interface PronounEntry {
   relative: boolean;
 }
 
+/** Auxiliary and modal verbs: a finite verb wherever they stand. */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "may",
+  "might",
+  "must",
+  "shall",
+  "do",
+  "does",
+  "did",
+]);
+
 /** Pronouns that can be the source of a statement ("she said", "who told RFA"). */
 export const PRONOUNS: Readonly<Record<string, PronounEntry>> = table({
   he: { gender: "m", plural: false, animate: true, relative: false },
@@ -231,6 +254,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Words that start a clause and so cannot be inside a subject noun phrase. */
 export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  ...AUXILIARIES,
   "and",
   "or",
   "but",
@@ -259,27 +283,9 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
   "before",
   "since",
   "until",
-  "is",
-  "are",
-  "was",
-  "were",
   "be",
   "been",
   "being",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "may",
-  "might",
-  "must",
-  "do",
-  "does",
-  "did",
   "not",
   "to",
   "there",

@@ -3,7 +3,12 @@
 //   X vowed to appeal.                                            → "to appeal"
 //   X called for the release of all prisoners.                    → "the release of all prisoners"
 
-import { IRREGULAR_PAST, PREPOSITIONS, WH_WORDS } from "../../lexicon/function-words.js";
+import {
+  AUXILIARIES,
+  IRREGULAR_PAST,
+  PREPOSITIONS,
+  WH_WORDS,
+} from "../../lexicon/function-words.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
 import { cueAt, documentSubject, isVerbForm, type Cue } from "./cues.js";
@@ -66,25 +71,8 @@ const CLAUSE_OPENERS = new Set([
   "because",
 ]);
 
-const FINITE = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "may",
-  "might",
-  "must",
-  "do",
-  "does",
-  "did",
+const FINITE: ReadonlySet<string> = new Set([
+  ...AUXILIARIES,
   "’s",
   "'s",
   "’re",

@@ -8,7 +8,7 @@ import {
   type CueClass,
   type CueFrame,
 } from "../../lexicon/speech-cues.js";
-import { IRREGULAR_PAST, POLLED_PARTICIPLES } from "../../lexicon/function-words.js";
+import { AUXILIARIES, IRREGULAR_PAST, POLLED_PARTICIPLES } from "../../lexicon/function-words.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 
 export interface CueForm {
@@ -362,43 +362,17 @@ export function verbal(
   return true;
 }
 
-const RELATIVE_VERBS = new Set([
-  "has",
-  "have",
-  "had",
-  "is",
-  "are",
-  "was",
-  "were",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "might",
-  "must",
-  "should",
-]);
-
 /** The verb of a relative clause right after "that" ("that have been", "that held", "that track"). */
 function relativeVerb(t: Tok | undefined): boolean {
   if (t === undefined || t.kind !== WORD || t.cap) return false;
-  if (RELATIVE_VERBS.has(t.lower)) return true;
+  if (AUXILIARIES.has(t.lower)) return true;
   const e = LEXICON.get(t.lower);
   if (e?.plain && (e.plain.past || e.plain.present) && !e.plain.base) return true;
   return IRREGULAR_PAST.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 4);
 }
 
-const SUBJECT_STOPS = new Set([
-  "is",
-  "are",
-  "was",
-  "were",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
+const SUBJECT_STOPS: ReadonlySet<string> = new Set([
+  ...AUXILIARIES,
   "said",
   "says",
   "and",
