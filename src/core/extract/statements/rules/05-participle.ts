@@ -144,7 +144,7 @@ function pastPlaceName(toks: readonly Tok[], v: number, limit: number): number {
 function reporterBefore(doc: StatementDoc, u: Unit, c: Cue): Span | null {
   const toks = doc.toks;
   const comma = c.tok - 1;
-  if (comma <= u.a || !isCommaLike(toks, comma) || toks[comma]!.text !== ",") return null;
+  if (comma <= u.a || toks[comma]!.text !== ",") return null;
   const said = (k: number): boolean => {
     const vc = k > u.a ? cueAt(toks, k) : null;
     return vc !== null && vc.form.cls === "speech" && vc.form.past;
