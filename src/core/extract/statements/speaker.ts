@@ -400,7 +400,6 @@ const TIME_NOUNS = new Set([
 // Words that make a time noun a time phrase: "last month", "on Tuesday", "this week".
 const RELATIVE_TIME = new Set(["last", "this", "next", "on", "in", "early", "late", "earlier"]);
 
-/** Step back over a time adjunct ending at `k` ("this week", "on Monday", "in May"). */
 /** "Officials in turn threatened", "the ministry, for its part, said": an aside, not the subject. */
 function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
   const t = toks[k];
@@ -412,6 +411,7 @@ function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
   return k;
 }
 
+/** Step back over a time adjunct ending at `k` ("this week", "on Monday", "in May"). */
 function skipTimeBack(toks: readonly Tok[], k: number, floor: number): number {
   const t = toks[k];
   if (t === undefined || k <= floor || !TIME_NOUNS.has(t.lower)) return k;
@@ -533,7 +533,8 @@ function appositiveSubject(toks: readonly Tok[], comma: number, floor: number): 
   for (let i = 0; i + 1 < bounds.length; i++) {
     const a = bounds[i]! + 1;
     const b = bounds[i + 1]!;
-    if (a >= b) continue;
+    // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": a time phrase opens the sentence.
+    if (a >= b || timeChunk(toks, a, b)) continue;
     let rest = true;
     for (let j = i + 1; j + 1 < bounds.length && rest; j++)
       rest = appositiveLike(toks, bounds[j]! + 1, bounds[j + 1]!);
@@ -557,6 +558,17 @@ function appositiveSubject(toks: readonly Tok[], comma: number, floor: number): 
     if (whole !== null) return whole;
   }
   return null;
+}
+
+const TIME_WORDS_ALONE = new Set(["later", "earlier", "yesterday", "today", "meanwhile"]);
+
+/** `[a, b)` is only a time phrase: "Earlier Tuesday", "On Monday", "Last week", "Meanwhile". */
+function timeChunk(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const w = toks[k]!.lower;
+    if (!(TIME_NOUNS.has(w) || RELATIVE_TIME.has(w) || TIME_WORDS_ALONE.has(w))) return false;
+  }
+  return true;
 }
 
 // Prepositions that attach a phrase to the noun before them ("a priest in the district").

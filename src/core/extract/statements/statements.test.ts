@@ -546,6 +546,11 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "said", segments: ["that in May the court would rule"] }],
   ],
   [
+    "04 a time phrase opening the sentence is not the subject of its appositives",
+    "Earlier on Tuesday, the family's lawyer, Ha Huy Son, said the hearing had been moved.",
+    [{ cue: "said", mention: "the family's lawyer", name: "Ha Huy Son" }],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],
