@@ -551,6 +551,11 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "said", mention: "the family's lawyer", name: "Ha Huy Son" }],
   ],
   [
+    "05 a participle after a joined clause with a subject of its own goes with that subject",
+    "Villagers have protested for months, and the parish priest has already written to the province, saying the land belongs to the church.",
+    [{ cue: "saying", mention: "the parish priest" }],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],

@@ -7,7 +7,7 @@
 
 import { IRREGULAR_PAST, PREPOSITIONS, PRE_CUE_WORDS } from "../../../lexicon/function-words.js";
 import { WORD, type Tok } from "../../../text/lex.js";
-import { cueAt, type Cue } from "../cues.js";
+import { cueAt, isVerbForm, type Cue } from "../cues.js";
 import { contentEnd, extendOverQuotes, forwardContent } from "../content.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
@@ -86,6 +86,8 @@ function subjectOf(doc: StatementDoc, u: Unit, c: Cue, drafts: readonly Draft[])
   const earlier = drafts.filter(
     (d) => d.cue !== null && d.cue.start < toks[c.tok]!.start && d.speaker !== null,
   );
+  const nearer = clauseSubject(doc, u, c, earlier[earlier.length - 1]?.cue?.end ?? u.start);
+  if (nearer !== null) return nearer;
   if (earlier.length > 0) return earlier[earlier.length - 1]!.speaker;
   const reporter = reporterBefore(doc, u, c);
   if (reporter !== null) return reporter;
@@ -121,6 +123,35 @@ function subjectOf(doc: StatementDoc, u: Unit, c: Cue, drafts: readonly Draft[])
     if (!t.cap && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))) sp.b = k;
   }
   return sp.b < c.tok ? spanOf(doc, sp) : null;
+}
+
+/**
+ * "Protest groups have complained, and the ACLU has sued the city, saying …": a clause joined by
+ * "and"/"but" (or after a semicolon or a relative "which") with a subject of its own between the
+ * last statement's cue (offset `after`) and the participle; its subject speaks.
+ */
+function clauseSubject(doc: StatementDoc, u: Unit, c: Cue, after: number): Span | null {
+  const toks = doc.toks;
+  for (let k = c.tok - 2; k > u.a && toks[k]!.start >= after; k--) {
+    const t = toks[k]!;
+    const joins =
+      t.text === ";" ||
+      (t.kind === WORD && /^(and|but|which)$/.test(t.lower) && isCommaLike(toks, k - 1));
+    if (!joins || doc.pieceOf[k]! >= 0) continue;
+    const sp = rightSpeaker(toks, k + 1, c.tok);
+    if (sp === null) return null;
+    let v = sp.b;
+    while (v < c.tok && PRE_CUE_WORDS.has(toks[v]!.lower)) v++;
+    // The subject's own verb, in the past ("has already sued", "called").
+    const verb = toks[v];
+    const past =
+      verb !== undefined &&
+      verb.kind === WORD &&
+      !verb.cap &&
+      (/ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower) || isVerbForm(verb.lower));
+    return past ? spanOf(doc, sp) : null;
+  }
+  return null;
 }
 
 const TIME_ENDS = new Set(["later", "earlier", "ago", "afterward", "afterwards"]);
