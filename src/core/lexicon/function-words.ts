@@ -131,6 +131,7 @@ export const PRE_CUE_WORDS: ReadonlySet<string> = new Set([
   "then",
   "here",
   "instead",
+  "long",
   "outright",
   "soon",
   "thus",

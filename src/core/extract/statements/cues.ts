@@ -9,7 +9,7 @@ import {
   type CueFrame,
 } from "../../lexicon/speech-cues.js";
 import { AUXILIARIES, IRREGULAR_PAST, POLLED_PARTICIPLES } from "../../lexicon/function-words.js";
-import { PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 
 export interface CueForm {
   lemma: string;
@@ -344,7 +344,8 @@ export function verbal(
     if (VERB_MARKERS.has(prev.lower) || SINGULAR_PRONOUNS.has(prev.lower)) return true;
     // "Trump calls for …" but not "the March states account for …".
     if (presentS && prev.cap && isName(i - 1)) return true;
-    if (next?.text === ":") return true;
+    // "Trump tweets: …", not "the 2016 campaign: …" (a number before the noun).
+    if (next?.text === ":") return prev.kind !== NUMBER;
     // "The poll shows that …", not "legal documents that …": a determiner opens the subject.
     if (next?.lower !== "that") return false;
     // "polls show that", "the survey shows that" — not "the fifth state that".

@@ -415,6 +415,13 @@ function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
 function skipTimeBack(toks: readonly Tok[], k: number, floor: number): number {
   const t = toks[k];
   if (t === undefined || k <= floor || !TIME_NOUNS.has(t.lower)) return k;
+  // "this past week": the "past" between.
+  if (
+    toks[k - 1]?.lower === "past" &&
+    /^(this|the)$/.test(toks[k - 2]?.lower ?? "") &&
+    k - 3 >= floor
+  )
+    return k - 3;
   const p = toks[k - 1]!;
   if (/^(this|last|next|on|in|early|late|earlier)$/.test(p.lower) && k - 2 >= floor) {
     // "who shared a cell with him until last year said": the adjunct closes a relative clause.

@@ -556,6 +556,15 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "saying", mention: "the parish priest" }],
   ],
   [
+    "05 a dateline in capitals opens no subject; 'long' and 'this past week' before the cue",
+    "HANOI — Lawyer Nguyen Van Mieng visited the camp, saying the prisoners were thin. Mieng has long said that visits are too short. The ministry this past week announced new rules.",
+    [
+      { cue: "saying", mention: "Lawyer Nguyen Van Mieng" },
+      { cue: "said", mention: "Mieng" },
+      { cue: "announced", mention: "The ministry" },
+    ],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],

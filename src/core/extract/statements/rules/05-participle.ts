@@ -91,7 +91,7 @@ function subjectOf(doc: StatementDoc, u: Unit, c: Cue, drafts: readonly Draft[])
   if (earlier.length > 0) return earlier[earlier.length - 1]!.speaker;
   const reporter = reporterBefore(doc, u, c);
   if (reporter !== null) return reporter;
-  let v = u.a;
+  let v = pastDateline(toks, u.a, c.tok);
   while (v < c.tok && toks[v]!.kind === WORD && /^(but|and|so|yet|also|then)$/.test(toks[v]!.lower))
     v++;
   // "In an interview with CNN, Trump …", "Here in Columbia, Sanders …": past the opening phrase.
@@ -152,6 +152,14 @@ function clauseSubject(doc: StatementDoc, u: Unit, c: Cue, after: number): Span 
     return past ? spanOf(doc, sp) : null;
   }
   return null;
+}
+
+/** "WASHINGTON — Sen. Bernie Sanders …": a dateline in capitals and its dash open no subject. */
+function pastDateline(toks: readonly Tok[], a: number, limit: number): number {
+  let k = a;
+  while (k < limit && toks[k]!.kind === WORD && toks[k]!.text === toks[k]!.text.toUpperCase()) k++;
+  if (k === a || k >= limit || !/^[—–-]$/.test(toks[k]!.text)) return a;
+  return k + 1;
 }
 
 const TIME_ENDS = new Set(["later", "earlier", "ago", "afterward", "afterwards"]);
