@@ -565,6 +565,11 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "01 a short object of a speech cue before a colon and the quotation",
+    "Then she added a caveat: “They will come for the next village too.”",
+    [{ kind: "direct", cue: "added", mention: "she" }],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],

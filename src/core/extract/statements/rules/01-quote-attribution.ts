@@ -4,11 +4,11 @@
 //   Mr. Dung then affirmed that: “I did not break the law!”     → leading attribution
 //   He told RFA on Thursday: «We will appeal.»                  → addressee and time skipped
 
-import { PUNCT } from "../../../text/lex.js";
+import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { isBridge, skipAdjuncts } from "../bridge.js";
 import { contentEnd, forwardContent } from "../content.js";
 import { sharedSubject } from "./05-participle.js";
-import type { Cue } from "../cues.js";
+import { isVerbForm, type Cue } from "../cues.js";
 import { claimDraft, spanOf, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
 import { isCommaLike, leftSpeaker, npLeftOf, rightSpeaker, type TokSpan } from "../speaker.js";
@@ -82,7 +82,8 @@ function leading(
     if (rs !== null && rs.b === pieceTok - 1)
       return { cue: best, speaker: rs, cueSpan: { a: best.tok, b: best.tokEnd } };
   }
-  if (!isBridge(toks, best.tokEnd, pieceTok, best.form)) return null;
+  if (!isBridge(toks, best.tokEnd, pieceTok, best.form) && !colonObject(toks, best, pieceTok))
+    return null;
   // "said on MSNBC’s “Morning Joe”": a quotation right after a possessive is a title.
   if (pieceTok - 1 >= best.tokEnd && /^['’]s$/.test(toks[pieceTok - 1]!.text)) return null;
   // "Trump said that officers he has spoken with “understand …”": the quotation belongs to the
@@ -299,6 +300,20 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
     claimDraft(doc, d);
   }
   return drafts;
+}
+
+/**
+ * "she added a caveat: “…”", "explained it this way: “…”": a short object of a speech cue, then
+ * a colon, then the quotation.
+ */
+function colonObject(toks: readonly Tok[], c: Cue, pieceTok: number): boolean {
+  const colon = pieceTok - 1;
+  if (toks[colon]?.text !== ":" || c.form.cls !== "speech" || colon - c.tokEnd > 5) return false;
+  for (let k = c.tokEnd; k < colon; k++) {
+    const t = toks[k]!;
+    if (t.kind !== WORD || isVerbForm(t.lower)) return false;
+  }
+  return colon > c.tokEnd;
 }
 
 function onlyPunct(doc: StatementDoc, a: number, b: number): boolean {
