@@ -570,6 +570,14 @@ const CASES: [string, string, Want[]][] = [
     [{ kind: "direct", cue: "added", mention: "she" }],
   ],
   [
+    "05 a subordinate clause before the main one is not its subject",
+    "When asked whether he would appeal, the pastor smiled and said, “God will decide.”",
+    [
+      { cue: "asked", mention: null, segments: ["whether he would appeal"] },
+      { kind: "direct", cue: "said", mention: "the pastor" },
+    ],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],

@@ -77,7 +77,9 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
   for (const c of doc.cues[ui]!) {
     if (taken(doc, c.tok) || asksAnonymity(toks, c.tok, c.tokEnd)) continue;
     const floor = floorOf(doc, u.a, c.tok);
-    const sp = leftSpeaker(toks, c.tok, floor);
+    const found = leftSpeaker(toks, c.tok, floor);
+    // "When asked if …": a subordinator is no subject (rule 09 reads the question).
+    const sp = found !== null && isSubordinator(toks, found) ? null : found;
     let d: Draft | null = null;
     if (sp !== null) {
       const commaBefore = sp.a - 1 >= floor && isCommaLike(toks, sp.a - 1);
@@ -153,6 +155,10 @@ const SUBORDINATORS = new Set([
   "whereas",
   "once",
 ]);
+
+function isSubordinator(toks: readonly Tok[], sp: TokSpan): boolean {
+  return sp.b - sp.a === 1 && SUBORDINATORS.has(toks[sp.a]!.lower);
+}
 
 /** "While some say …, …": the attribution sits in a subordinate clause. */
 function subordinate(toks: readonly Tok[], sp: TokSpan, floor: number): boolean {

@@ -32,6 +32,14 @@ const OPENERS = new Set([
   "asked",
   "speaking",
   "earlier",
+  // Subordinate clauses before the main one: "When asked …, he laughed and said …".
+  "when",
+  "if",
+  "although",
+  "though",
+  "because",
+  "once",
+  "while",
 ]);
 
 /** The token before the cue, past adverbs and auxiliaries ("and then said", "and has said"). */
