@@ -543,8 +543,11 @@ function appositiveSubject(toks: readonly Tok[], comma: number, floor: number): 
     // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": a time phrase opens the sentence.
     if (a >= b || timeChunk(toks, a, b)) continue;
     let rest = true;
-    for (let j = i + 1; j + 1 < bounds.length && rest; j++)
-      rest = appositiveLike(toks, bounds[j]! + 1, bounds[j + 1]!);
+    // (An empty piece is the second mark of a "--" dash.)
+    for (let j = i + 1; j + 1 < bounds.length && rest; j++) {
+      const [pa, pb] = [bounds[j]! + 1, bounds[j + 1]!];
+      rest = pa >= pb || appositiveLike(toks, pa, pb);
+    }
     if (!rest) continue;
     const head = chunkHead(toks, a, b);
     if (head < 0) continue;

@@ -578,6 +578,11 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a subject set off by '--' dashes around its appositive",
+    "A former prisoner -- Nguyen Van Ly, who spent years in Nam Ha camp -- said the cells were “unbearably hot.”",
+    [{ kind: "mixed", cue: "said", mention: "A former prisoner" }],
+  ],
+  [
     "04 a progressive cue",
     "The ministry is telling reporters that the camps have closed.",
     [{ kind: "indirect", cue: "telling", segments: ["that the camps have closed"] }],
