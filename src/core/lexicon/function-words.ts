@@ -35,6 +35,22 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   "did",
 ]);
 
+/**
+ * Articles and possessive determiners ("her" is left out: it is an object pronoun too). No verb
+ * follows one, and a participle after one modifies a noun ("the alleged organiser").
+ */
+export const ARTICLES: ReadonlySet<string> = new Set([
+  "a",
+  "an",
+  "the",
+  "his",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+]);
+
 /** Pronouns that can be the source of a statement ("she said", "who told RFA"). */
 export const PRONOUNS: Readonly<Record<string, PronounEntry>> = table({
   he: { gender: "m", plural: false, animate: true, relative: false },

@@ -8,7 +8,12 @@ import {
   type CueClass,
   type CueFrame,
 } from "../../lexicon/speech-cues.js";
-import { AUXILIARIES, IRREGULAR_PAST, POLLED_PARTICIPLES } from "../../lexicon/function-words.js";
+import {
+  ARTICLES,
+  AUXILIARIES,
+  IRREGULAR_PAST,
+  POLLED_PARTICIPLES,
+} from "../../lexicon/function-words.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 
 export interface CueForm {
@@ -207,7 +212,6 @@ const DETERMINER_BEFORE = new Set([
   "every",
 ]);
 const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
-const ARTICLES = new Set(["a", "an", "the", "his", "its", "their", "our", "my", "your"]);
 const NAMING = new Set(["call", "dub", "label", "term", "brand", "title", "name"]);
 const PRE_CUE = new Set(["has", "had", "have", "been", "being", "then", "often", "also"]);
 // Words before a base-form cue that make it a verb: "they say", "will say", "to report".

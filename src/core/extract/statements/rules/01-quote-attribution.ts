@@ -6,7 +6,8 @@
 
 import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { isBridge, skipAdjuncts } from "../bridge.js";
-import { contentEnd, forwardContent } from "../content.js";
+import { contentEnd } from "../content.js";
+import { forwardContent } from "../content-start.js";
 import { sharedSubject } from "./05-participle.js";
 import { isVerbForm, type Cue } from "../cues.js";
 import { claimDraft, spanOf, type Draft } from "../draft.js";

@@ -10,14 +10,8 @@ import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { asksAnonymity } from "../anonymity.js";
 import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
-import {
-  contentEnd,
-  extendOverQuotes,
-  forwardContent,
-  gapContent,
-  afterAppositive,
-  type Forward,
-} from "../content.js";
+import { afterAppositive, contentEnd, extendOverQuotes } from "../content.js";
+import { forwardContent, gapContent, type Forward } from "../content-start.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
 import { isCommaLike, leftSpeaker, rightSpeaker, type TokSpan } from "../speaker.js";

@@ -5,10 +5,12 @@
 // The speaker is the subject of the main clause: the speaker of the statement before it in the
 // sentence, or else the noun phrase the sentence opens with.
 
-import { IRREGULAR_PAST, PREPOSITIONS, PRE_CUE_WORDS } from "../../../lexicon/function-words.js";
+import { PREPOSITIONS, PRE_CUE_WORDS } from "../../../lexicon/function-words.js";
+import { pastTense } from "../clause.js";
 import { WORD, type Tok } from "../../../text/lex.js";
 import { cueAt, isVerbForm, type Cue } from "../cues.js";
-import { contentEnd, extendOverQuotes, forwardContent } from "../content.js";
+import { contentEnd, extendOverQuotes } from "../content.js";
+import { forwardContent } from "../content-start.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
 import { isCommaLike, leftSpeaker, rightSpeaker, type TokSpan } from "../speaker.js";
@@ -128,7 +130,7 @@ function subjectOf(doc: StatementDoc, u: Unit, c: Cue, drafts: readonly Draft[])
   // "Police arrested him, saying …": a past-tense verb ends the subject.
   for (let k = sp.a + 1; k < sp.b; k++) {
     const t = toks[k]!;
-    if (!t.cap && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower))) sp.b = k;
+    if (!t.cap && pastTense(t.lower)) sp.b = k;
   }
   return sp.b < c.tok ? spanOf(doc, sp) : null;
 }
@@ -156,7 +158,7 @@ function clauseSubject(doc: StatementDoc, u: Unit, c: Cue, after: number): Span 
       verb !== undefined &&
       verb.kind === WORD &&
       !verb.cap &&
-      (/ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower) || isVerbForm(verb.lower));
+      (pastTense(verb.lower) || isVerbForm(verb.lower));
     return past ? spanOf(doc, sp) : null;
   }
   return null;

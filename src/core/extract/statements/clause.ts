@@ -1,0 +1,143 @@
+// Is there a clause here? The tests the content rules share: does a finite verb follow, can a
+// word open a clause, is a stop a title's ("said Mr. Obama was …"), is a word in the past tense.
+
+import { ARTICLES, AUXILIARIES, IRREGULAR_PAST } from "../../lexicon/function-words.js";
+import { PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { ABBREVIATED_TITLES } from "../mentions/name-lexicon.js";
+import { cueAt } from "./cues.js";
+import type { StatementDoc } from "./find.js";
+import { nounish } from "./speaker.js";
+
+export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  "he",
+  "she",
+  "they",
+  "it",
+  "we",
+  "i",
+  "you",
+  "there",
+  "this",
+  "these",
+  "those",
+  "the",
+  "a",
+  "an",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+  "my",
+  "no",
+  "nobody",
+  "none",
+  "some",
+  "many",
+  "most",
+  "all",
+  "every",
+  "any",
+  "such",
+  "if",
+  "what",
+  "while",
+  "although",
+  "when",
+  "because",
+]);
+
+export const FINITE: ReadonlySet<string> = new Set([
+  ...AUXILIARIES,
+  "’s",
+  "'s",
+  "’re",
+  "’ll",
+  "’d",
+  "won’t",
+  "can’t",
+  "don’t",
+  "doesn’t",
+  "didn’t",
+  "isn’t",
+  "wasn’t",
+  "aren’t",
+  "weren’t",
+  "won't",
+  "can't",
+  "don't",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "wasn't",
+]);
+
+/** A past tense by its form: an irregular one, or "-ed" ("held", "sued", not "bed"). */
+export function pastTense(lower: string): boolean {
+  return IRREGULAR_PAST.has(lower) || (/ed$/.test(lower) && lower.length > 3);
+}
+
+/** The period of an abbreviated title ("Mr.", "Sen.", "Gov.") right before a name. */
+export function titleDot(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return (
+    prev !== undefined &&
+    next !== undefined &&
+    prev.end === toks[k]!.start &&
+    Object.hasOwn(ABBREVIATED_TITLES, prev.lower) &&
+    next.kind === WORD &&
+    next.cap
+  );
+}
+
+/**
+ * A clause without "that" needs a finite verb: "said the trial was unfair" is reported speech,
+ * "maintains an overwhelming lead" and "added 178,000 jobs" are not.
+ */
+export function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): boolean {
+  const toks = doc.toks;
+  // "said they’re likely to …": the verb inside the subject's contraction.
+  if (/['’](d|ll|re|ve|m)$/.test(toks[a]?.lower ?? "")) return true;
+  for (let k = a + 1; k < Math.min(limit, a + 24); k++) {
+    const t = toks[k]!;
+    // "said Mr. Obama was …": a title's period does not end the clause.
+    if (t.text === "." && titleDot(toks, k)) continue;
+    if (t.text === ";" || t.text === ":" || t.text === ".") return false;
+    // "in May": the month, not the modal.
+    if (t.cap && t.lower === "may") continue;
+    if (FINITE.has(t.lower)) return true;
+    if (t.kind !== WORD || t.cap) continue;
+    if (/['’](d|ll|re|ve|m)$|n['’]t$/.test(t.lower) || pastTense(t.lower)) return true;
+    const c = cueAt(toks, k);
+    if (c !== null && (c.form.past || (c.form.present && !c.form.base))) return true;
+    // "… the economy favors the wealthy": a present-tense verb after a noun.
+    if (
+      /[^s]s$/.test(t.lower) &&
+      k > a &&
+      (toks[k - 1]!.cap ||
+        PRON_SUBJECTS.has(toks[k - 1]!.lower) ||
+        (toks[k - 1]!.kind === WORD && /([^s]|ss|us|is)$/.test(toks[k - 1]!.lower))) &&
+      !/(ss|us|is|ous|ics)$/.test(t.lower) &&
+      // "a news conference": no verb follows an article.
+      !ARTICLES.has(toks[k - 1]!.lower)
+    ) {
+      const next = toks[k + 1];
+      if (next !== undefined && (next.kind !== WORD || !/(ly)$/.test(next.lower))) return true;
+    }
+  }
+  return false;
+}
+
+const PRON_SUBJECTS = new Set(["he", "she", "it", "who", "that", "which", "this"]);
+
+export function startsClause(t: Tok | undefined): boolean {
+  if (t === undefined || t.kind === PUNCT) return t?.text === "“" || t?.text === '"';
+  if (t.kind !== WORD) return true;
+  if (t.cap || CLAUSE_OPENERS.has(t.lower) || nounish(t)) return true;
+  // "they’re", "we’ll": a subject with its verb.
+  const contraction = CONTRACTION.exec(t.lower);
+  return contraction !== null && CLAUSE_OPENERS.has(t.lower.slice(0, contraction.index));
+}
+
+const CONTRACTION = /['’](d|ll|re|ve|m|s)$/;

@@ -1,0 +1,248 @@
+// Where reported content begins after a cue, by the cue's frames:
+//   X said on Thursday that the trial was unfair.                 → "that the trial was unfair"
+//   X vowed to appeal.                                            → "to appeal"
+//   X called for the release of all prisoners.                    → "the release of all prisoners"
+//   Asked whether he would appeal, the lawyer said no.            → "no"
+
+import { PREPOSITIONS, WH_WORDS } from "../../lexicon/function-words.js";
+import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { skipAdjuncts, skipObject } from "./bridge.js";
+import { FINITE, hasFiniteVerb, pastTense, startsClause, titleDot } from "./clause.js";
+import { cueAt, documentSubject, isVerbForm, type Cue } from "./cues.js";
+import type { StatementDoc } from "./find.js";
+import { nounish } from "./speaker.js";
+
+export interface Forward {
+  /** First token of the content. */
+  a: number;
+  /** Tokens of the cue, extended over a governed preposition ("called for"). */
+  cueEnd: number;
+  /** A noun-phrase object ("denied the charges"), which ends sooner than a clause. */
+  object: boolean;
+  /**
+   * The end of a word standing for the whole answer ("said no", "said as much"), where the
+   * content stops (one word is enough); -1 for "the same …", which runs on as a clause would.
+   */
+  proFormEnd?: number;
+}
+
+const PREP_FRAMES = ["for", "of", "about", "on", "against"] as const;
+
+const OBJECT_PRONOUNS = new Set([
+  "him",
+  "her",
+  "them",
+  "it",
+  "us",
+  "me",
+  "himself",
+  "herself",
+  "themselves",
+]);
+
+function quoteWithin(doc: StatementDoc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (doc.pieceOf[k]! >= 0) return true;
+    if (doc.toks[k]!.text === "." || doc.toks[k]!.text === ";") return false;
+  }
+  return false;
+}
+
+const GAP_RELATIVES = new Set(["which", "that", "who"]);
+
+/**
+ * "which they say left a vacuum", "a decision experts say allowed …": a relative clause whose
+ * subject is the gap the cue's clause reports about, so a finite verb follows the cue at once.
+ * Returns the content's first token (the verb), or -1.
+ */
+export function gapContent(doc: StatementDoc, c: Cue, speakerStart: number, limit: number): number {
+  const toks = doc.toks;
+  if (!c.form.bare || c.form.gerund) return -1;
+  const before = toks[speakerStart - 1];
+  if (before === undefined || before.kind !== WORD) return -1;
+  if (!GAP_RELATIVES.has(before.lower) && !(c.tok - speakerStart === 1 && nounish(before)))
+    return -1;
+  const v = toks[c.tokEnd];
+  if (v === undefined || c.tokEnd >= limit || v.kind !== WORD || v.cap) return -1;
+  const finite =
+    FINITE.has(v.lower) ||
+    pastTense(v.lower) ||
+    (/[^s]s$/.test(v.lower) && !/(ss|us|is|ous|ics)$/.test(v.lower));
+  return finite ? c.tokEnd : -1;
+}
+
+function pronounThat(doc: StatementDoc, k: number, limit: number): boolean {
+  const n = doc.toks[k + 1];
+  if (n === undefined || k + 1 >= limit) return true;
+  const opensNoClause = n.kind === PUNCT || (n.kind === WORD && PREPOSITIONS.has(n.lower));
+  return opensNoClause && doc.pieceOf[k + 1]! < 0 && !hasFiniteVerb(doc, k, limit);
+}
+
+/**
+ * "said during a taping of a town hall in Buffalo, New York, that …": a "that" reached through
+ * adjuncts only (no verb, quotation or sentence end before it). Returns its index, or -1.
+ */
+function thatAhead(doc: StatementDoc, from: number, limit: number): number {
+  const toks = doc.toks;
+  for (let k = from; k < Math.min(limit, from + 25); k++) {
+    const t = toks[k]!;
+    if (t.text === "." && titleDot(toks, k)) continue;
+    if (doc.pieceOf[k]! >= 0 || t.text === "." || t.text === ";" || t.text === ":") return -1;
+    if (t.kind !== WORD) continue;
+    // "hinted at that in a news conference": "that" as a pronoun, followed by no clause.
+    if (t.lower === "that") return k > from && !pronounThat(doc, k, limit) ? k : -1;
+    if (t.cap) continue;
+    if (FINITE.has(t.lower) || isVerbForm(t.lower) || /ed$/.test(t.lower)) return -1;
+    if (WH_WORDS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** The content start after cue `c`, or null when no frame of the cue fits. */
+export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forward | null {
+  const toks = doc.toks;
+  const f = c.form.frames;
+  // "Polling averages show Clinton with a lead", "records show it raised $57 million".
+  const document = c.form.cls === "evidence" && documentSubject(toks, c.tok, 0);
+  if (f.has("that") || f.has("obj-that")) {
+    const t = thatAhead(doc, c.tokEnd, limit);
+    if (t > c.tokEnd && PREPOSITIONS.has(toks[c.tokEnd]!.lower))
+      return { a: t, cueEnd: c.tokEnd, object: false };
+    // "is telling a packed crowd in Windham, New Hampshire, on Monday that …".
+    if (f.has("obj-that")) {
+      const o = skipObject(toks, c.tokEnd, limit);
+      const t2 = o > c.tokEnd ? thatAhead(doc, o, limit) : -1;
+      if (t2 > o && PREPOSITIONS.has(toks[o]!.lower))
+        return { a: t2, cueEnd: c.tokEnd, object: false };
+    }
+  }
+  // "she said, “I am so sick of it” about her record": a quotation after the cue's comma that
+  // the sentence goes on from (one ending the sentence is the quotation rule's).
+  if (f.has("quote") && toks[c.tokEnd]?.text === "," && doc.pieceOf[c.tokEnd + 1]! >= 0)
+    return { a: c.tokEnd + 1, cueEnd: c.tokEnd, object: false };
+  const pro = proFormAt(doc, c, c.tokEnd, limit);
+  if (pro !== null) return { a: c.tokEnd, cueEnd: c.tokEnd, object: true, proFormEnd: pro };
+  const j = skipAdjuncts(toks, c.tokEnd, limit, c.form);
+  if (j >= limit) return null;
+  const t = toks[j]!;
+  if (t.text === ":" && j + 1 < limit) return { a: j + 1, cueEnd: c.tokEnd, object: false };
+  if (t.kind === WORD && t.lower === "that" && (f.has("that") || f.has("obj-that"))) {
+    if (pronounThat(doc, j, limit)) return null;
+    return { a: j, cueEnd: c.tokEnd, object: false };
+  }
+  if (t.kind === WORD && t.lower === "to" && (f.has("to") || f.has("obj-to"))) {
+    // "told reporters to wait" is an instruction; "vowed to appeal" an intention; "went on to
+    // criticise …" reports, "went on to win the state" does not.
+    const notReporting = c.form.lemma === "go" && !cueVerbAhead(toks, j + 1);
+    if ((f.has("to") || j > c.tokEnd) && !notReporting)
+      return { a: j, cueEnd: c.tokEnd, object: false };
+  }
+  if (t.kind === WORD && f.has("wh") && WH_WORDS.has(t.lower))
+    return { a: j, cueEnd: c.tokEnd, object: false };
+  if (f.has("wh")) {
+    // "asked the campaigns why …": an addressee, then the question.
+    const k = skipObject(toks, c.tokEnd, limit);
+    if (k > c.tokEnd && toks[k]?.kind === WORD && WH_WORDS.has(toks[k]!.lower))
+      return { a: k, cueEnd: c.tokEnd, object: false };
+  }
+  for (const p of PREP_FRAMES) {
+    if (f.has(p) && t.lower === p && j === c.tokEnd && j + 1 < limit)
+      return { a: j + 1, cueEnd: j + 1, object: true };
+  }
+  if (
+    (f.has("that") || f.has("obj-that")) &&
+    (c.form.bare || document) &&
+    startsClause(t) &&
+    // "maintains a wide lead", "boasts a 45-point lead": what is held, not what is said.
+    !(HOLDING.has(c.form.lemma) && /^(a|an)$/.test(t.lower)) &&
+    // "added 1 million jobs", "is adding roughly 182,000 jobs a month": a count, not a clause.
+    !(c.form.lemma === "add" && countAt(toks, j) && !auxiliaryAhead(toks, j, limit)) &&
+    t.text !== "," &&
+    hasFiniteVerb(doc, j, limit)
+  ) {
+    return { a: j, cueEnd: c.tokEnd, object: false };
+  }
+  if (
+    (f.has("obj") || document) &&
+    j === c.tokEnd &&
+    (startsClause(t) || OBJECT_PRONOUNS.has(t.lower)) &&
+    t.kind === WORD
+  )
+    return { a: j, cueEnd: c.tokEnd, object: true };
+  // "called the verdict “a farce”": the object and its quoted name.
+  // (A quotation right after the cue is a title: "a play called “Brokers”".)
+  if (
+    f.has("named") &&
+    j === c.tokEnd &&
+    doc.pieceOf[j]! < 0 &&
+    (quoteWithin(doc, j, Math.min(limit, j + 12)) || namedAs(toks, j, limit))
+  )
+    return { a: j, cueEnd: c.tokEnd, object: true };
+  if (f.has("obj-to")) {
+    const k = skipObject(toks, c.tokEnd, limit);
+    if (k > c.tokEnd && toks[k]?.lower === "to") return { a: k, cueEnd: c.tokEnd, object: false };
+    // "urged the authorities in Hanoi to …": the addressee may carry one prepositional phrase.
+    if (k > c.tokEnd && ADDRESSEE_PREPOSITIONS.has(toks[k]?.lower ?? "")) {
+      const m = skipObject(toks, k + 1, limit);
+      if (m > k + 1 && toks[m]?.lower === "to") return { a: m, cueEnd: c.tokEnd, object: false };
+    }
+  }
+  return null;
+}
+
+const ADDRESSEE_PREPOSITIONS = new Set(["in", "of", "at", "from"]);
+
+/** "called him a political opportunist", "called Oz a quack": a person, then what they are called. */
+function namedAs(toks: readonly Tok[], j: number, limit: number): boolean {
+  const t = toks[j];
+  if (t === undefined || t.kind !== WORD) return false;
+  let k = j + 1;
+  if (t.cap) while (k < Math.min(limit, j + 3) && toks[k]!.kind === WORD && toks[k]!.cap) k++;
+  else if (!/^(him|her|them)$/.test(t.lower)) return false;
+  return k + 1 < limit && /^(a|an)$/.test(toks[k]!.lower);
+}
+
+const ANSWERS = new Set(["no", "yes", "so", "otherwise"]);
+const HOLDING = new Set(["maintain", "boast"]);
+const APPROXIMATELY = new Set(["roughly", "about", "nearly", "some", "almost", "around", "over"]);
+
+/** "added 20 people had been arrested": an auxiliary or past tense makes the count a subject. */
+function auxiliaryAhead(toks: readonly Tok[], j: number, limit: number): boolean {
+  for (let k = j + 1; k < Math.min(limit, j + 12); k++) {
+    const w = toks[k]!.lower;
+    if (toks[k]!.text === "," || toks[k]!.text === ".") return false;
+    if (FINITE.has(w) || pastTense(w)) return true;
+  }
+  return false;
+}
+
+function countAt(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  if (t === undefined) return false;
+  if (t.kind === NUMBER) return true;
+  return t.kind === WORD && APPROXIMATELY.has(t.lower) && toks[j + 1]?.kind === NUMBER;
+}
+
+/**
+ * "the candidate said no.", "Mook said as much", "43 said the same for Sanders": a word that
+ * stands for what was said, after a speech cue, closing the clause.
+ */
+function proFormAt(doc: StatementDoc, c: Cue, j: number, limit: number): number | null {
+  const toks = doc.toks;
+  const t = toks[j];
+  if (c.form.cls !== "speech" || t === undefined || j >= limit || doc.pieceOf[j]! >= 0) return null;
+  let after = j + 1;
+  if (t.lower === "as" && toks[j + 1]?.lower === "much") after = j + 2;
+  else if (t.lower === "the" && toks[j + 1]?.lower === "same") return -1;
+  else if (!ANSWERS.has(t.lower)) return null;
+  // "said as much on Sunday.": a time or place may follow before the clause ends.
+  const end = skipAdjuncts(toks, after, limit, null);
+  const n = toks[end];
+  return end >= limit || n === undefined || /^[.,;!?)”"’]$/.test(n.text) ? after : null;
+}
+
+/** A cue verb, or "list", at `k`: what "went on to …" reports. */
+function cueVerbAhead(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && (t.lower === "list" || cueAt(toks, k) !== null);
+}
