@@ -2,6 +2,8 @@
 // Rights Watch", "the People's Procuracy") and organisations news names without a head word.
 // Lower-cased.
 
+import { AUXILIARIES } from "./function-words.js";
+
 /** Head words of organisation names, anywhere in the run. */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   "ministry",
@@ -287,24 +289,7 @@ export const RUN_BREAKERS: ReadonlySet<string> = new Set([
   "update",
   "updated",
   "note",
-  "does",
-  "do",
-  "did",
-  "is",
-  "are",
-  "was",
-  "were",
-  "has",
-  "have",
-  "had",
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "may",
-  "might",
-  "must",
+  ...AUXILIARIES,
   "regarding",
   "returning",
   "likewise",
