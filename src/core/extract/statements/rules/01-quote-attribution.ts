@@ -8,7 +8,7 @@ import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { isBridge, skipAdjuncts } from "../bridge.js";
 import { contentEnd } from "../content.js";
 import { forwardContent } from "../content-start.js";
-import { sharedSubject } from "./05-participle.js";
+import { sharedSubject } from "../shared-subject.js";
 import { isVerbForm, type Cue } from "../cues.js";
 import { claimDraft, spanOf, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";

@@ -1,0 +1,232 @@
+// The subject a cue shares with its sentence when it has none of its own ("…, saying …", "… and
+// added …"): the speaker of the statement before it, the subject of the clause it is joined to,
+// or the noun phrase the sentence opens with (past datelines, time phrases and places).
+
+import { PREPOSITIONS, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
+import { WORD, type Tok } from "../../text/lex.js";
+import type { Span } from "../../types.js";
+import { pastTense } from "./clause.js";
+import { cueAt, isVerbForm, type Cue } from "./cues.js";
+import { spanOf, type Draft } from "./draft.js";
+import type { StatementDoc, Unit } from "./find.js";
+import { isCommaLike, leftSpeaker, rightSpeaker, type TokSpan } from "./speaker.js";
+
+const OPENERS = new Set([
+  "here",
+  "there",
+  "now",
+  "then",
+  "today",
+  "yesterday",
+  "meanwhile",
+  "later",
+  "earlier",
+  "separately",
+  "instead",
+  "still",
+  "however",
+  "also",
+  "asked",
+  "speaking",
+  "earlier",
+  // Subordinate clauses before the main one: "When asked …, he laughed and said …".
+  "when",
+  "if",
+  "although",
+  "though",
+  "because",
+  "once",
+  "while",
+]);
+
+/** The token before the cue, past adverbs and auxiliaries ("and then said", "and has said"). */
+function before(toks: readonly Tok[], c: Cue, floor: number): number {
+  let k = c.tok - 1;
+  while (
+    k > floor &&
+    toks[k]!.kind === WORD &&
+    (PRE_CUE_WORDS.has(toks[k]!.lower) || /ly$/.test(toks[k]!.lower))
+  )
+    k--;
+  return k;
+}
+
+export function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit, anyGerund = false): boolean {
+  const k = before(toks, c, u.a);
+  if (k < u.a) return false;
+  const t = toks[k]!;
+  if (c.form.gerund) {
+    // "is saying" is a finite verb with its own subject.
+    if (/^(is|are|was|were|be|been|’s|'s|am)$/.test(t.lower)) return false;
+    // Before a quotation any participle shares the subject ("sent a text saying: “…”"); in
+    // reported speech only a set-off one does (", saying …", "and adding …").
+    // "…, calling it “slander” and saying …": a participle coordinated with one set off.
+    return anyGerund || isCommaLike(toks, k) || /^(while|by|and|but|after|before)$/.test(t.lower);
+  }
+  // "… and said …": a finite cue with no subject of its own ("… worship at home and tell the
+  // world" is an infinitive, the subject's as much as the worship).
+  const finite = c.form.past || (c.form.present && !c.form.base);
+  if (!finite || !(t.lower === "and" || t.lower === "but" || t.lower === "then")) return false;
+  return !passive(toks, k, c);
+}
+
+const BE_FORMS = new Set(["be", "been", "being", "is", "are", "was", "were"]);
+
+/**
+ * "… had been taken from his cell and told that he could leave", "… and had been denied
+ * books": a participle whose subject is spoken to, not speaking.
+ */
+function passive(toks: readonly Tok[], and: number, c: Cue): boolean {
+  for (let k = and + 1; k < c.tok; k++) if (BE_FORMS.has(toks[k]!.lower)) return true;
+  // "told that …", "asked to …": a cue that needs its listener has none.
+  const next = toks[c.tokEnd]?.lower ?? "";
+  if (c.form.past && /^(told|asked|ordered|instructed)$/.test(toks[c.tok]!.lower))
+    return next === "that";
+  return false;
+}
+
+/** The main clause's subject: the last speaker before the cue, or the sentence's opening phrase. */
+export function subjectOf(
+  doc: StatementDoc,
+  u: Unit,
+  c: Cue,
+  drafts: readonly Draft[],
+): Span | null {
+  const toks = doc.toks;
+  const earlier = drafts.filter(
+    (d) => d.cue !== null && d.cue.start < toks[c.tok]!.start && d.speaker !== null,
+  );
+  const nearer = clauseSubject(doc, u, c, earlier[earlier.length - 1]?.cue?.end ?? u.start);
+  if (nearer !== null) return nearer;
+  if (earlier.length > 0) return earlier[earlier.length - 1]!.speaker;
+  const reporter = reporterBefore(doc, u, c);
+  if (reporter !== null) return reporter;
+  let v = pastDateline(toks, u.a, c.tok);
+  while (v < c.tok && toks[v]!.kind === WORD && /^(but|and|so|yet|also|then)$/.test(toks[v]!.lower))
+    v++;
+  // "In an interview with CNN, Trump …", "Here in Columbia, Sanders …": past the opening phrase.
+  const first = toks[v]!;
+  if (
+    first.kind === WORD &&
+    (PREPOSITIONS.has(first.lower) || OPENERS.has(first.lower) || /ing$/.test(first.lower))
+  ) {
+    for (let k = v + 1; k < Math.min(c.tok, v + 14); k++) {
+      if (toks[k]!.text === ",") {
+        v = k + 1;
+        break;
+      }
+    }
+    v = pastPlaceName(toks, v, c.tok);
+  } else if (first.kind === WORD && first.cap) {
+    // "Minutes later, she sent an email saying …": a time phrase, not the subject.
+    for (let k = v + 1; k < Math.min(c.tok, v + 5); k++) {
+      if (toks[k]!.text !== ",") continue;
+      if (TIME_ENDS.has(toks[k - 1]!.lower)) v = k + 1;
+      break;
+    }
+  }
+  const sp = rightSpeaker(toks, v, c.tok);
+  if (sp === null) return null;
+  // "Police arrested him, saying …": a past-tense verb ends the subject.
+  for (let k = sp.a + 1; k < sp.b; k++) {
+    const t = toks[k]!;
+    if (!t.cap && pastTense(t.lower)) sp.b = k;
+  }
+  return sp.b < c.tok ? spanOf(doc, sp) : null;
+}
+
+/**
+ * "Protest groups have complained, and the ACLU has sued the city, saying …": a clause joined by
+ * "and"/"but" (or after a semicolon or a relative "which") with a subject of its own between the
+ * last statement's cue (offset `after`) and the participle; its subject speaks.
+ */
+function clauseSubject(doc: StatementDoc, u: Unit, c: Cue, after: number): Span | null {
+  const toks = doc.toks;
+  for (let k = c.tok - 2; k > u.a && toks[k]!.start >= after; k--) {
+    const t = toks[k]!;
+    const joins =
+      t.text === ";" ||
+      (t.kind === WORD && /^(and|but|which)$/.test(t.lower) && isCommaLike(toks, k - 1));
+    if (!joins || doc.pieceOf[k]! >= 0) continue;
+    const sp = rightSpeaker(toks, k + 1, c.tok);
+    if (sp === null) return null;
+    let v = sp.b;
+    while (v < c.tok && PRE_CUE_WORDS.has(toks[v]!.lower)) v++;
+    // The subject's own verb, in the past ("has already sued", "called").
+    const verb = toks[v];
+    const past =
+      verb !== undefined &&
+      verb.kind === WORD &&
+      !verb.cap &&
+      (pastTense(verb.lower) || isVerbForm(verb.lower));
+    return past ? spanOf(doc, sp) : null;
+  }
+  return null;
+}
+
+/** "WASHINGTON — Sen. Bernie Sanders …": a dateline in capitals and its dash open no subject. */
+function pastDateline(toks: readonly Tok[], a: number, limit: number): number {
+  let k = a;
+  while (k < limit && toks[k]!.kind === WORD && toks[k]!.text === toks[k]!.text.toUpperCase()) k++;
+  if (k === a || k >= limit || !/^[—–-]$/.test(toks[k]!.text)) return a;
+  return k + 1;
+}
+
+const TIME_ENDS = new Set(["later", "earlier", "ago", "afterward", "afterwards"]);
+
+/**
+ * "In Salem, New Hampshire, Trump …": the rest of a place name after the opening phrase's comma
+ * (capitalised words, a comma, then another capitalised word) is not the subject either.
+ */
+function pastPlaceName(toks: readonly Tok[], v: number, limit: number): number {
+  let k = v;
+  while (k < limit && toks[k]!.kind === WORD && toks[k]!.cap) k++;
+  if (k === v || k - v > 3 || toks[k]?.text !== ",") return v;
+  const after = toks[k + 1];
+  return after !== undefined && k + 1 < limit && after.kind === WORD && after.cap ? k + 1 : v;
+}
+
+/**
+ * "…, Nefzi said, adding, “…”" / "…, said Nefzi, adding …": the participle goes with the
+ * attribution right before it, found by a later rule than this statement's.
+ */
+function reporterBefore(doc: StatementDoc, u: Unit, c: Cue): Span | null {
+  const toks = doc.toks;
+  const comma = c.tok - 1;
+  if (comma <= u.a || toks[comma]!.text !== ",") return null;
+  const said = (k: number): boolean => {
+    const vc = k > u.a ? cueAt(toks, k) : null;
+    return vc !== null && vc.form.cls === "speech" && vc.form.past;
+  };
+  if (said(comma - 1)) {
+    const sp = leftSpeaker(toks, comma - 1, u.a);
+    const ok = sp !== null && sp.b === comma - 1 && toks[sp.a - 1]?.text === ",";
+    return ok ? spanOf(doc, sp) : null;
+  }
+  // The inverted form: the verb, then a name of up to three words.
+  for (let k = comma - 1; k >= Math.max(u.a, comma - 3); k--) {
+    const t = toks[k]!;
+    if (t.kind !== WORD || !t.cap) return null;
+    if (said(k - 1) && toks[k - 2]?.text === ",") {
+      const sp = rightSpeaker(toks, k, comma);
+      return sp === null ? null : spanOf(doc, sp);
+    }
+  }
+  return null;
+}
+
+/**
+ * For a cue with no subject of its own ("…, saying …", "… but added …"): the subject of the
+ * sentence, as a token span, or null when the cue has a subject or none can be found.
+ */
+export function sharedSubject(
+  doc: StatementDoc,
+  u: Unit,
+  c: Cue,
+  drafts: readonly Draft[],
+): TokSpan | null {
+  if (!sharesSubject(doc.toks, c, u, true)) return null;
+  const sp = subjectOf(doc, u, c, drafts);
+  if (sp === null) return null;
+  return { a: doc.idx.tokenAt(sp.start), b: doc.idx.tokenAt(sp.end - 1) + 1 };
+}
