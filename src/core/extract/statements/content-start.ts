@@ -8,7 +8,8 @@ import { PREPOSITIONS, WH_WORDS } from "../../lexicon/function-words.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
 import { FINITE, hasFiniteVerb, pastTense, startsClause, titleDot } from "./clause.js";
-import { cueAt, documentSubject, isVerbForm, type Cue } from "./cues.js";
+import { cueAt, isVerbForm, type Cue } from "./cues.js";
+import { documentSubject } from "./verbal.js";
 import type { StatementDoc } from "./find.js";
 import { nounish } from "./speaker.js";
 

@@ -7,7 +7,8 @@ import type { Tok } from "../../text/lex.js";
 import type { QuotePiece, QuoteScan } from "../../text/quotes.js";
 import type { MentionIndex } from "../mentions/mention-index.js";
 import { sentenceTokenStarts } from "../mentions/index.js";
-import { cueAt, verbal, type Cue } from "./cues.js";
+import { cueAt, type Cue } from "./cues.js";
+import { verbal } from "./verbal.js";
 import { leftSpeaker } from "./speaker.js";
 
 export interface Unit {

@@ -1,0 +1,313 @@
+// Is a cue word used as a verb where it stands? "the report" and "its statement" are nouns,
+// "officials say" and "the poll found" verbs; "a phenomenon called “…”" names a thing.
+
+import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
+import {
+  ARTICLES,
+  AUXILIARIES,
+  IRREGULAR_PAST,
+  POLLED_PARTICIPLES,
+} from "../../lexicon/function-words.js";
+import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { isVerbForm, plainCueForm, type Cue } from "./cues.js";
+
+// Words before a cue word that make it a noun: "the report", "its statement", "Vietnam’s claims".
+const NOUN_MARKERS = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+  "these",
+  "those",
+  "every",
+  "another",
+  "’s",
+  "'s",
+  "such",
+  "no",
+  "of",
+  "annual",
+  "new",
+  "latest",
+  "recent",
+  "joint",
+  "public",
+  "official",
+  "first",
+  "second",
+  "final",
+  "same",
+  "free",
+  "freedom",
+  "human",
+]);
+const EN_PARTICIPLES = new Set([
+  "given",
+  "taken",
+  "written",
+  "spoken",
+  "chosen",
+  "proven",
+  "broken",
+  "driven",
+  "fallen",
+  "forgotten",
+  "hidden",
+  "shown",
+  "known",
+  "seen",
+  "thrown",
+  "grown",
+  "drawn",
+  "beaten",
+  "stolen",
+  "sworn",
+  "woven",
+]);
+const PLURAL_DETERMINERS = new Set([
+  "both",
+  "all",
+  "many",
+  "several",
+  "few",
+  "two",
+  "three",
+  "four",
+  "these",
+  "those",
+  "some",
+  "most",
+  "other",
+  "various",
+  "numerous",
+]);
+const DETERMINER_BEFORE = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "each",
+  "every",
+]);
+const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
+const NAMING = new Set(["call", "dub", "label", "term", "brand", "title", "name"]);
+const PRE_CUE = new Set(["has", "had", "have", "been", "being", "then", "often", "also"]);
+// Words before a base-form cue that make it a verb: "they say", "will say", "to report".
+const VERB_MARKERS = new Set([
+  "two",
+  "three",
+  "i",
+  "we",
+  "they",
+  "you",
+  "who",
+  "that",
+  "which",
+  "to",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+  "shall",
+  "do",
+  "does",
+  "did",
+  "not",
+  "n't",
+  "never",
+  "also",
+  "often",
+  "always",
+  "still",
+  "now",
+  "then",
+  "repeatedly",
+  "publicly",
+  "privately",
+  "routinely",
+  "frequently",
+  "generally",
+  "usually",
+  "both",
+  "all",
+  "rightly",
+  "wrongly",
+  "falsely",
+  "ca",
+  "and",
+  "or",
+  "later",
+  "once",
+  "first",
+  "just",
+  "only",
+  "even",
+  "further",
+]);
+
+/**
+ * Whether the cue word at token `i` is used as a verb. Capitalised mid-sentence ("the Department
+ * of State"), after a determiner ("its report"), or a base form without a plural or pronoun
+ * subject ("American state organisations") it is not.
+ */
+export function verbal(
+  toks: readonly Tok[],
+  i: number,
+  unitStart: number,
+  c: Cue,
+  isName: (k: number) => boolean = () => true,
+): boolean {
+  const t = toks[i]!;
+  const f = c.form;
+  const prev = i > unitStart ? toks[i - 1]! : null;
+  const next = toks[i + 1];
+  if (t.cap && prev !== null && !/^[“"‘'(«—–-]$/.test(prev.text)) return false;
+  const presentS = f.present && !f.base && !f.gerund;
+  // "Records show …", "the poll found …": documents as sources.
+  if (f.cls === "evidence" && documentSubject(toks, i, unitStart)) return !f.gerund || !t.cap;
+  if (presentS && next?.lower === "of") return false;
+  if (prev === null || /^[“"‘'(«—–-]$/.test(prev.text)) return !f.base || !f.nounLike;
+  // "the report", "the ruling", "a warning"; but "another says" is a verb after a pronoun.
+  if (
+    NOUN_MARKERS.has(prev.lower) &&
+    !f.past &&
+    (f.nounLike || f.gerund || prev.lower !== "another")
+  )
+    return false;
+  // "both states", "several reports": a plural determiner makes an -s form a noun.
+  if (presentS && PLURAL_DETERMINERS.has(prev.lower)) return false;
+  const lowerPrev = prev.kind === WORD && !prev.cap;
+  // "backed away from the deal", "backed off": a movement, not support.
+  if (f.lemma === "back" && /^(away|off|down|out)$/.test(next?.lower ?? "")) return false;
+  // "the alleged shooter", "an accused rapist", "an estimated 28,000": a participle after a
+  // determiner modifies the noun after it.
+  if (f.past && ARTICLES.has(prev.lower)) return false;
+  // "a phenomenon called “differential nonresponse”", "a book titled “…”": a participle
+  // after its noun names a thing; "what he called “…”" and "Trump called …" report.
+  if (
+    f.past &&
+    NAMING.has(f.lemma) &&
+    lowerPrev &&
+    !SINGULAR_PRONOUNS.has(prev.lower) &&
+    !PRE_CUE.has(prev.lower) &&
+    !VERB_MARKERS.has(prev.lower) &&
+    /^[“"‘'«]$/.test(next?.text ?? "")
+  )
+    return false;
+  // "better known as Ko Jimmy", "seen as a threat": a participle naming, not reporting.
+  if (f.past && next?.lower === "as" && toks[i + 2]?.lower !== "much" && !PRE_CUE.has(prev.lower))
+    return false;
+  // "six defendants accused of …", "a man charged with …": a participle after its noun.
+  if (
+    f.past &&
+    f.frames.has("obj") &&
+    /^(of|with|by|in)$/.test(next?.lower ?? "") &&
+    !PRE_CUE.has(prev.lower) &&
+    !(next?.lower === "in" && thatSoon(toks, i + 2))
+  )
+    return false;
+  // "has given added fuel", "a widely reported claim": a participle used as an adjective.
+  if (
+    f.past &&
+    lowerPrev &&
+    (/ed$/.test(prev.lower) || EN_PARTICIPLES.has(prev.lower)) &&
+    !PRE_CUE.has(prev.lower) &&
+    !POLLED_PARTICIPLES.has(prev.lower)
+  )
+    return false;
+  if ((f.base || presentS) && f.nounLike) {
+    // "the dozen states that held primaries", "reports that track spending": "that" + a verb is
+    // a relative clause on the noun, not what anyone said.
+    if (next?.lower === "that" && relativeVerb(toks[i + 2])) return false;
+    if (VERB_MARKERS.has(prev.lower) || SINGULAR_PRONOUNS.has(prev.lower)) return true;
+    // "Trump calls for …" but not "the March states account for …".
+    if (presentS && prev.cap && isName(i - 1)) return true;
+    // "Trump tweets: …", not "the 2016 campaign: …" (a number before the noun).
+    if (next?.text === ":") return prev.kind !== NUMBER;
+    // "The poll shows that …", not "legal documents that …": a determiner opens the subject.
+    if (next?.lower !== "that") return false;
+    // "polls show that", "the survey shows that" — not "the fifth state that".
+    // ("human rights report that …" is a noun with a relative clause.)
+    if (f.base) return f.cls === "evidence" && /[^s]s$/.test(prev.lower);
+    return DETERMINER_BEFORE.has(toks[i - 2]?.lower ?? "");
+  }
+  if (f.base) {
+    if (VERB_MARKERS.has(prev.lower)) return true;
+    // "The Justice Department and FBI say": a name before a base-form speech verb.
+    if (prev.cap && prev.kind === WORD) return true;
+    // "officials say", "critics argue", "polls show": a plural noun subject.
+    return prev.kind === WORD && /[^s]s$/.test(prev.lower) && prev.lower.length > 3;
+  }
+  return true;
+}
+
+/** The verb of a relative clause right after "that" ("that have been", "that held", "that track"). */
+function relativeVerb(t: Tok | undefined): boolean {
+  if (t === undefined || t.kind !== WORD || t.cap) return false;
+  if (AUXILIARIES.has(t.lower)) return true;
+  const f = plainCueForm(t.lower);
+  if (f !== null && (f.past || f.present) && !f.base) return true;
+  return IRREGULAR_PAST.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 4);
+}
+
+const SUBJECT_STOPS: ReadonlySet<string> = new Set([
+  ...AUXILIARIES,
+  "said",
+  "says",
+  "and",
+  "but",
+  "when",
+  "while",
+  "if",
+]);
+
+/**
+ * "A University of New Hampshire poll out this week shows …", "her medical records, which
+ * showed …", "polls showing …": the cue's subject is a document (a poll, records, a video),
+ * found as the head of the words before it, or of a relative pronoun's antecedent.
+ */
+export function documentSubject(toks: readonly Tok[], cue: number, floor: number): boolean {
+  for (let k = cue - 1; k >= Math.max(floor, cue - 10); k--) {
+    const t = toks[k]!;
+    if (t.kind === WORD) {
+      if (DOCUMENT_NOUNS.has(t.lower)) return !t.cap || k === floor || k === cue - 1;
+      if (SUBJECT_STOPS.has(t.lower)) return false;
+      // "records, which showed …": past the relative pronoun and its comma to the antecedent.
+      if ((t.lower === "which" || t.lower === "that") && toks[k - 1]?.text === ",") k--;
+      continue;
+    }
+    if (t.kind === PUNCT && t.text !== "’s" && t.text !== "'s" && t.text !== "-") return false;
+  }
+  return false;
+}
+
+/** "announced in a statement that …": a "that" a few words on, with no verb before it. */
+function thatSoon(toks: readonly Tok[], k: number): boolean {
+  for (let j = k; j < Math.min(toks.length, k + 8); j++) {
+    const t = toks[j]!;
+    if (t.kind !== WORD) {
+      if (t.text !== "," && t.text !== "’s" && t.text !== "'s") return false;
+      continue;
+    }
+    if (t.lower === "that") return true;
+    if (!t.cap && isVerbForm(t.lower)) return false;
+  }
+  return false;
+}
