@@ -7,6 +7,7 @@
 import { PREPOSITIONS, TIME_WORDS, WEEKDAYS } from "../../lexicon/function-words.js";
 import { CHANNEL_NOUNS } from "../../lexicon/speech-cues.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { opensFigure } from "./clause.js";
 import { isVerbForm, type CueForm } from "./cues.js";
 
 const OBJECT_PRONOUNS = new Set([
@@ -186,7 +187,8 @@ export function skipAdjuncts(
       t.text === "," &&
       j + 1 < limit &&
       toks[j + 1]!.kind === WORD &&
-      PREPOSITIONS.has(toks[j + 1]!.lower)
+      PREPOSITIONS.has(toks[j + 1]!.lower) &&
+      !opensSubordinate(toks, j + 1)
     ) {
       j++;
       continue;
@@ -219,6 +221,8 @@ export function skipAdjuncts(
       continue;
     }
     if (!startsPhrase || t.lower === "that" || t.lower === "to") break;
+    if (opensFigure(toks, j)) break;
+    if (opensSubordinate(toks, j)) break;
     // "condemned Friday’s test": a possessive day names the object, not the time.
     if (DAYS.has(t.lower) && /^['’]s$/.test(toks[j + 1]?.text ?? "")) break;
     let e = j + 1;
@@ -242,6 +246,13 @@ export function skipAdjuncts(
     j = e;
   }
   return j;
+}
+
+const CLAUSE_PREPOSITIONS = new Set(["until", "till", "before", "after", "since"]);
+
+/** "…, he said, until it went bankrupt": a clause, not a time phrase. */
+function opensSubordinate(toks: readonly Tok[], j: number): boolean {
+  return CLAUSE_PREPOSITIONS.has(toks[j]!.lower) && SUBJECT_IT.has(toks[j + 1]?.lower ?? "");
 }
 
 const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i"]);

@@ -2,7 +2,8 @@
 // word open a clause, is a stop a title's ("said Mr. Obama was …"), is a word in the past tense.
 
 import { ARTICLES, AUXILIARIES, IRREGULAR_PAST } from "../../lexicon/function-words.js";
-import { PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { TENS_WORDS, UNIT_WORDS } from "../../lexicon/number-words.js";
+import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { ABBREVIATED_TITLES } from "../mentions/name-lexicon.js";
 import { cueAt } from "./cues.js";
 import type { StatementDoc } from "./find.js";
@@ -91,6 +92,18 @@ export function titleDot(toks: readonly Tok[], k: number): boolean {
   );
 }
 
+/** The point of a decimal number ("4.5" is read as 4 | . | 5). */
+export function decimalPoint(toks: readonly Tok[], k: number): boolean {
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return (
+    prev?.kind === NUMBER &&
+    next?.kind === NUMBER &&
+    prev.end === toks[k]!.start &&
+    next.start === toks[k]!.end
+  );
+}
+
 /**
  * A clause without "that" needs a finite verb: "said the trial was unfair" is reported speech,
  * "maintains an overwhelming lead" and "added 178,000 jobs" are not.
@@ -102,7 +115,7 @@ export function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): bool
   for (let k = a + 1; k < Math.min(limit, a + 24); k++) {
     const t = toks[k]!;
     // "said Mr. Obama was …": a title's period does not end the clause.
-    if (t.text === "." && titleDot(toks, k)) continue;
+    if (t.text === "." && (titleDot(toks, k) || decimalPoint(toks, k))) continue;
     if (t.text === ";" || t.text === ":" || t.text === ".") return false;
     // "in May": the month, not the modal.
     if (t.cap && t.lower === "may") continue;
@@ -132,7 +145,8 @@ export function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): bool
 const PRON_SUBJECTS = new Set(["he", "she", "it", "who", "that", "which", "this"]);
 
 export function startsClause(t: Tok | undefined): boolean {
-  if (t === undefined || t.kind === PUNCT) return t?.text === "“" || t?.text === '"';
+  if (t === undefined || t.kind === PUNCT)
+    return t?.text === "“" || t?.text === '"' || CURRENCY.has(t?.text ?? "");
   if (t.kind !== WORD) return true;
   if (t.cap || CLAUSE_OPENERS.has(t.lower) || nounish(t)) return true;
   // "they’re", "we’ll": a subject with its verb.
@@ -141,3 +155,25 @@ export function startsClause(t: Tok | undefined): boolean {
 }
 
 const CONTRACTION = /['’](d|ll|re|ve|m|s)$/;
+
+const CURRENCY = new Set(["$", "£", "€", "¥"]);
+
+/** Words that make a number approximate: "about 20 people", "over $1 million". */
+const APPROXIMATORS = new Set(["about", "around", "over", "under", "nearly", "almost", "roughly"]);
+
+const numberWord = (lower: string): boolean =>
+  Object.hasOwn(UNIT_WORDS, lower) || Object.hasOwn(TENS_WORDS, lower);
+
+/**
+ * A figure opening a clause at `k` ("said about 20 people have …", "said $4 billion was …"):
+ * "about" and "over" before a number are the number's, not a preposition of the cue.
+ */
+export function opensFigure(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined || t.kind !== WORD || !APPROXIMATORS.has(t.lower)) return false;
+  const n = toks[k + 1];
+  return (
+    n !== undefined &&
+    (n.kind === NUMBER || CURRENCY.has(n.text) || (n.kind === WORD && numberWord(n.lower)))
+  );
+}

@@ -7,7 +7,7 @@
 import { PREPOSITIONS, WH_WORDS } from "../../lexicon/function-words.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
-import { FINITE, hasFiniteVerb, pastTense, startsClause, titleDot } from "./clause.js";
+import { FINITE, hasFiniteVerb, opensFigure, pastTense, startsClause, titleDot } from "./clause.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { documentSubject } from "./verbal.js";
 import type { StatementDoc } from "./find.js";
@@ -146,14 +146,15 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     if (k > c.tokEnd && toks[k]?.kind === WORD && WH_WORDS.has(toks[k]!.lower))
       return { a: k, cueEnd: c.tokEnd, object: false };
   }
+  const figure = opensFigure(toks, j);
   for (const p of PREP_FRAMES) {
-    if (f.has(p) && t.lower === p && j === c.tokEnd && j + 1 < limit)
+    if (f.has(p) && t.lower === p && j === c.tokEnd && j + 1 < limit && !figure)
       return { a: j + 1, cueEnd: j + 1, object: true };
   }
   if (
     (f.has("that") || f.has("obj-that")) &&
     (c.form.bare || document) &&
-    startsClause(t) &&
+    (startsClause(t) || figure) &&
     // "maintains a wide lead", "boasts a 45-point lead": what is held, not what is said.
     !(HOLDING.has(c.form.lemma) && /^(a|an)$/.test(t.lower)) &&
     // "added 1 million jobs", "is adding roughly 182,000 jobs a month": a count, not a clause.

@@ -57,6 +57,8 @@ const PARTICIPLES = new Set([
   "demanding",
 ]);
 
+const DASH_GOES_ON = new Set(["and", "but", "or", "nor", "not", "if", "because", "even", "so"]);
+
 const NON_RESTRICTIVE = new Set(["which", "who", "while", "though", "although", "whereas"]);
 const AUX = new Set([
   "has",
@@ -204,7 +206,10 @@ export function contentEnd(
     if (t.text === "—" || t.text === "–" || (t.text === "-" && t.start > toks[k - 1]!.end)) {
       // "an unborn baby – up until its birth – has no rights": a parenthetical, not the end.
       const close = closingDash(toks, k, u.b);
-      if (close < 0) return k;
+      if (close < 0) {
+        if (DASH_GOES_ON.has(toks[k + 1]?.lower ?? "")) continue;
+        return k;
+      }
       k = close;
       continue;
     }

@@ -467,6 +467,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   // "Vietnam on Thursday (Apr 21) criticised": the time may sit before the parenthesis too.
   k = skipTimeBack(toks, k, floor);
   if (k < floor) return null;
+  // "Joseph R. Biden Jr. said", "Apple Inc. said": the period of a name's suffix.
+  if (suffixDot(toks, k, floor)) return { a: npLeftOf(toks, k - 1, floor).a, b: k + 1 };
   const t = toks[k]!;
   if (t.text === "," || t.text === ")" || t.text === "—" || t.text === "–" || spacedHyphen(toks, k))
     return appositiveSubject(toks, k, floor);
@@ -474,8 +476,34 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   const polled = polledGroup(toks, k, floor);
   if (polled !== null) return polled;
   if (!(t.cap || nounish(t))) return null;
-  const np = npLeftOf(toks, k, floor);
+  const np = closeTo(toks, npLeftOf(toks, k, floor), floor);
   return relativeAntecedent(toks, postmodified(toks, floor, np) ?? np, floor);
+}
+
+/** "people close to the vice president", "sources familiar with the talks": who they are near. */
+function closeTo(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan {
+  const h = np.a - 3;
+  if (h < floor) return np;
+  const near = `${toks[np.a - 2]!.lower} ${toks[np.a - 1]!.lower}`;
+  if (near !== "close to" && near !== "familiar with") return np;
+  const head = toks[h]!;
+  if (!isWord(head) || !(nounish(head) || head.lower === "those")) return np;
+  return { a: npLeftOf(toks, h, floor).a, b: np.b };
+}
+
+const NAME_SUFFIXES = new Set(["jr", "sr", "inc", "co", "corp", "ltd", "bros", "llc"]);
+
+function suffixDot(toks: readonly Tok[], k: number, floor: number): boolean {
+  const t = toks[k]!;
+  const prev = toks[k - 1];
+  return (
+    t.text === "." &&
+    k - 1 > floor &&
+    prev !== undefined &&
+    prev.cap &&
+    prev.end === t.start &&
+    NAME_SUFFIXES.has(prev.lower)
+  );
 }
 
 /**

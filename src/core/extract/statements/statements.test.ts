@@ -922,6 +922,61 @@ const CASES: [string, string, Want[]][] = [
       },
     ],
   ],
+  [
+    "04 an approximate figure opens the clause, not a topic after “about”",
+    "The lawyer said about 30 people had been questioned by police.",
+    [{ cue: "said", segments: ["about 30 people had been questioned by police"] }],
+  ],
+  [
+    "04 a sum of money opens the clause, and a decimal point does not end it",
+    "The group said $2.5 million in donations had been frozen by the bank.",
+    [{ segments: ["$2.5 million in donations had been frozen by the bank"] }],
+  ],
+  [
+    "04 a name's suffix with its period",
+    "Ambassador Daniel Kritenbrink Jr. said the trial fell short of international standards.",
+    [
+      {
+        mention: "Ambassador Daniel Kritenbrink Jr.",
+        segments: ["the trial fell short of international standards"],
+      },
+    ],
+  ],
+  [
+    "04 people close to someone speak as a group",
+    "At the time, people close to the defendant said, the family had received no notice of the hearing.",
+    [
+      {
+        mention: "people close to the defendant",
+        segments: ["At the time", "the family had received no notice of the hearing"],
+      },
+    ],
+  ],
+  [
+    "04 a parenthetical attribution after an opening conjunction",
+    "Yet, her lawyers say, the appeal has never been heard.",
+    [{ mention: "her lawyers", segments: ["the appeal has never been heard"] }],
+  ],
+  [
+    "04 a parenthetical attribution before a clause opened by “until”",
+    "The clinic was well run, a former nurse said, until it was taken over by the province.",
+    [
+      {
+        mention: "a former nurse",
+        segments: ["The clinic was well run", "until it was taken over by the province"],
+      },
+    ],
+  ],
+  [
+    "04 a dash then “and” goes on with the content; a dash then a comment ends it",
+    "The monitor said the trial lasted two hours — and that the defence was not allowed to speak. The group said 40 people were held — a record for the province.",
+    [
+      {
+        segments: ["the trial lasted two hours — and that the defence was not allowed to speak"],
+      },
+      { segments: ["40 people were held"] },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

@@ -216,7 +216,9 @@ function endAttributed(
     }
   }
   while (a < comma && toks[a]!.kind === WORD && /^(but|and|so|yet)$/.test(toks[a]!.lower)) a++;
-  if (words(toks, a, comma) < 1) return null;
+  // "Yet, her aides say, Syria remains a priority": only the conjunction stands before.
+  const before = words(toks, a, comma);
+  if (before < 1 && (resume < 0 || inverted)) return null;
   // Content before the attribution is a clause ("Likewise, Vietnam rejected it." is not one),
   // unless the attribution interrupts it ("Voters, Clinton suggested, need not worry").
   // "…, said Rob Egge, executive director of the fund, …": his appositive is not content.
@@ -229,9 +231,9 @@ function endAttributed(
   // "…, whose members lobby all campaigns": a relative clause about the speaker, not content.
   if (inverted && from >= 0 && /^(who|whose|which|where)$/.test(toks[from]?.lower ?? "")) from = -1;
   const resumes = from >= 0 && from < u.b;
-  if (words(toks, a, comma) < 3 && !resumes) return null;
+  if (before < 3 && !resumes) return null;
   const segs: [number, number][] = [];
-  const s1 = segmentOf(doc, a, comma);
+  const s1 = before > 0 ? segmentOf(doc, a, comma) : null;
   if (s1 !== null) segs.push(...extendOverQuotes(doc, a, comma, s1[0], s1[1]));
   if (resumes) {
     const b = contentEnd(doc, u, from);
