@@ -3,7 +3,7 @@
 
 import { PREPOSITIONS } from "../../lexicon/function-words.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
-import { CLAUSE_OPENERS, FINITE, hasFiniteVerb } from "./clause.js";
+import { CLAUSE_OPENERS, FINITE, hasFiniteVerb, pastTense } from "./clause.js";
 import { cueAt } from "./cues.js";
 import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
@@ -57,7 +57,18 @@ const PARTICIPLES = new Set([
   "demanding",
 ]);
 
-const DASH_GOES_ON = new Set(["and", "but", "or", "nor", "not", "if", "because", "even", "so"]);
+const DASH_GOES_ON = new Set([
+  "and",
+  "but",
+  "or",
+  "nor",
+  "not",
+  "if",
+  "because",
+  "even",
+  "so",
+  "including",
+]);
 
 const NON_RESTRICTIVE = new Set(["which", "who", "while", "though", "although", "whereas"]);
 const AUX = new Set([
@@ -218,9 +229,40 @@ export function contentEnd(
     if ((t.lower === "and" || t.lower === "but") && k > a + 2) {
       if (cueVerbAt(toks, k + 1) || nextParticiple(toks, k + 1)) return k;
     }
-    if (t.text === "," && closesAtComma(doc, u, k, infinitive)) return k;
+    if (t.text === ",") {
+      // "his members, who lean Republican, would march behind him": a relative clause inside
+      // the content's subject.
+      const after = relativeInSubject(doc, u, a, k);
+      if (after > k) {
+        k = after - 1;
+        continue;
+      }
+      if (closesAtComma(doc, u, k, infinitive)) return k;
+    }
   }
   return u.b;
+}
+
+/**
+ * The comma at `k` opens ", which …," or ", who …," after the content's subject (no verb yet
+ * since `a`), and a verb follows the closing comma: the token after that comma, else -1.
+ */
+function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: number): number {
+  const toks = doc.toks;
+  const w = toks[k + 1]?.lower;
+  if ((w !== "which" && w !== "who") || k - a > 8) return -1;
+  for (let j = a; j < k; j++) {
+    const t = toks[j]!;
+    if (t.kind === WORD && !t.cap && (FINITE.has(t.lower) || pastTense(t.lower))) return -1;
+  }
+  for (let j = k + 2; j < Math.min(u.b - 1, k + 25); j++) {
+    const t = toks[j]!;
+    if (t.text === ";" || t.text === "." || doc.pieceOf[j]! >= 0) return -1;
+    if (t.text !== ",") continue;
+    const n = toks[j + 1]!;
+    return n.kind === WORD && !n.cap && (FINITE.has(n.lower) || pastTense(n.lower)) ? j + 1 : -1;
+  }
+  return -1;
 }
 
 /** Does the comma at `k` (or the closing mark after a comma) end the content it is in? */

@@ -977,6 +977,24 @@ const CASES: [string, string, Want[]][] = [
       { segments: ["40 people were held"] },
     ],
   ],
+  [
+    "04 a relative clause inside the reported clause's subject does not end it",
+    "The lawyer said the two activists, who were arrested in June, would stand trial next month.",
+    [{ segments: ["the two activists, who were arrested in June, would stand trial next month"] }],
+  ],
+  [
+    "04 a dash then “including” goes on with the content",
+    "The group said 12 bloggers were held last year – including three women from the delta.",
+    [{ segments: ["12 bloggers were held last year – including three women from the delta"] }],
+  ],
+  [
+    "04 the question before a split attribution is not the answer",
+    "When asked by a reporter whether the raid was legal, the mayor said, “I have seen no complaint” from the residents.",
+    [
+      { cue: "asked", mention: "a reporter", segments: ["whether the raid was legal"] },
+      { mention: "the mayor", segments: ["“I have seen no complaint” from the residents"] },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

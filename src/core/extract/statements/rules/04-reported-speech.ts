@@ -233,7 +233,11 @@ function endAttributed(
   const resumes = from >= 0 && from < u.b;
   if (before < 3 && !resumes) return null;
   const segs: [number, number][] = [];
-  const s1 = before > 0 ? segmentOf(doc, a, comma) : null;
+  // "When asked about the raid, the minister said, “…”": the question's clause is not the answer.
+  const lead = toks[a]!;
+  const question =
+    resumes && lead.kind === WORD && (SUBORDINATORS.has(lead.lower) || lead.lower === "asked");
+  const s1 = before > 0 && !question ? segmentOf(doc, a, comma) : null;
   if (s1 !== null) segs.push(...extendOverQuotes(doc, a, comma, s1[0], s1[1]));
   if (resumes) {
     const b = contentEnd(doc, u, from);
