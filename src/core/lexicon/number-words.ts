@@ -86,3 +86,8 @@ export const VAGUE_WORDS: Readonly<Record<string, number>> = {
 
 /** After a number: "70 percent", "70 per cent", "70 pct". The sign "%" is handled directly. */
 export const PERCENT_WORDS: readonly string[] = ["per cent", "percent", "pct", "phần trăm"];
+
+/** A number written as one word below a hundred: "five", "nine", "twenty". */
+export function isNumberWord(lower: string): boolean {
+  return Object.hasOwn(UNIT_WORDS, lower) || Object.hasOwn(TENS_WORDS, lower);
+}

@@ -1,8 +1,15 @@
 // Is there a clause here? The tests the content rules share: does a finite verb follow, can a
 // word open a clause, is a stop a title's ("said Mr. Obama was …"), is a word in the past tense.
 
-import { ARTICLES, AUXILIARIES, IRREGULAR_PAST } from "../../lexicon/function-words.js";
-import { TENS_WORDS, UNIT_WORDS } from "../../lexicon/number-words.js";
+import {
+  ARTICLES,
+  AUXILIARIES,
+  CLAUSE_WORDS,
+  DETERMINERS,
+  IRREGULAR_PAST,
+  PREPOSITIONS,
+} from "../../lexicon/function-words.js";
+import { isNumberWord } from "../../lexicon/number-words.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { ABBREVIATED_TITLES } from "../mentions/name-lexicon.js";
 import { cueAt } from "./cues.js";
@@ -112,6 +119,7 @@ export function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): bool
   const toks = doc.toks;
   // "said they’re likely to …": the verb inside the subject's contraction.
   if (/['’](d|ll|re|ve|m)$/.test(toks[a]?.lower ?? "")) return true;
+  if (PLURAL_SUBJECTS.has(toks[a]?.lower ?? "") && baseVerbAfter(toks, a + 1, limit)) return true;
   for (let k = a + 1; k < Math.min(limit, a + 24); k++) {
     const t = toks[k]!;
     // "said Mr. Obama was …": a title's period does not end the clause.
@@ -142,6 +150,26 @@ export function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): bool
   return false;
 }
 
+const PLURAL_SUBJECTS = new Set(["they", "we", "i", "you"]);
+const ADVERBS = new Set(["only", "still", "also", "never", "just", "really", "often", "always"]);
+
+/** "they (only) buy American": a plural pronoun's present tense has no ending to see. */
+function baseVerbAfter(toks: readonly Tok[], k: number, limit: number): boolean {
+  let j = k;
+  while (j < limit && ADVERBS.has(toks[j]!.lower)) j++;
+  const t = toks[j];
+  return (
+    t !== undefined &&
+    j < limit &&
+    t.kind === WORD &&
+    !t.cap &&
+    !PREPOSITIONS.has(t.lower) &&
+    !DETERMINERS.has(t.lower) &&
+    !CLAUSE_WORDS.has(t.lower) &&
+    !/ly$/.test(t.lower)
+  );
+}
+
 const PRON_SUBJECTS = new Set(["he", "she", "it", "who", "that", "which", "this"]);
 
 export function startsClause(t: Tok | undefined): boolean {
@@ -161,9 +189,6 @@ const CURRENCY = new Set(["$", "£", "€", "¥"]);
 /** Words that make a number approximate: "about 20 people", "over $1 million". */
 const APPROXIMATORS = new Set(["about", "around", "over", "under", "nearly", "almost", "roughly"]);
 
-const numberWord = (lower: string): boolean =>
-  Object.hasOwn(UNIT_WORDS, lower) || Object.hasOwn(TENS_WORDS, lower);
-
 /**
  * A figure opening a clause at `k` ("said about 20 people have …", "said $4 billion was …"):
  * "about" and "over" before a number are the number's, not a preposition of the cue.
@@ -174,6 +199,6 @@ export function opensFigure(toks: readonly Tok[], k: number): boolean {
   const n = toks[k + 1];
   return (
     n !== undefined &&
-    (n.kind === NUMBER || CURRENCY.has(n.text) || (n.kind === WORD && numberWord(n.lower)))
+    (n.kind === NUMBER || CURRENCY.has(n.text) || (n.kind === WORD && isNumberWord(n.lower)))
   );
 }

@@ -88,7 +88,13 @@ function thatAhead(doc: StatementDoc, from: number, limit: number): number {
   for (let k = from; k < Math.min(limit, from + 25); k++) {
     const t = toks[k]!;
     if (t.text === "." && titleDot(toks, k)) continue;
-    if (doc.pieceOf[k]! >= 0 || t.text === "." || t.text === ";" || t.text === ":") return -1;
+    // "said on NBC’s “Meet the Press” on Sunday that …": a title after a possessive.
+    const piece = doc.pieceOf[k]!;
+    if (piece >= 0 && k > from && /^['’]s$/.test(toks[k - 1]!.text)) {
+      while (k + 1 < limit && doc.pieceOf[k + 1] === piece) k++;
+      continue;
+    }
+    if (piece >= 0 || t.text === "." || t.text === ";" || t.text === ":") return -1;
     if (t.kind !== WORD) continue;
     // "hinted at that in a news conference": "that" as a pronoun, followed by no clause.
     if (t.lower === "that") return k > from && !pronounThat(doc, k, limit) ? k : -1;

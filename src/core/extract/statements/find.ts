@@ -82,8 +82,9 @@ function insidePiece(
 }
 
 function endsWithQuestionQuote(text: string, u: Unit): boolean {
-  const tail = text.slice(Math.max(u.start, u.end - 3), u.end);
-  return /[?!…][”"’]$/.test(tail);
+  const tail = text.slice(Math.max(u.start, u.end - 4), u.end);
+  // Two apostrophes stand for a double mark in some wire copy: ''Is it fair?'' he asked.
+  return /[?!…](?:[”"’]|'')$/.test(tail);
 }
 
 /** The unit opens with "Trump said", "said Trump" or "she asked". */

@@ -9,6 +9,7 @@ import {
   POLLED_PARTICIPLES,
   PRE_CUE_WORDS,
 } from "../../lexicon/function-words.js";
+import { isNumberWord } from "../../lexicon/number-words.js";
 import { ORG_HEADS } from "../../lexicon/organisations.js";
 import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { ROLE_MODIFIERS } from "../../lexicon/titles.js";
@@ -456,7 +457,7 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   // "Harry M. Reid (D-Nev.) told": skip a short parenthesis after the name.
   if (k >= floor && toks[k]!.text === ")") {
     let o = k - 1;
-    while (o > floor && toks[o]!.text !== "(" && k - o < 8) o--;
+    while (o > floor && toks[o]!.text !== "(" && k - o < 20) o--;
     if (
       toks[o]?.text === "(" &&
       o - 1 >= floor &&
@@ -467,6 +468,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   // "Vietnam on Thursday (Apr 21) criticised": the time may sit before the parenthesis too.
   k = skipTimeBack(toks, k, floor);
   if (k < floor) return null;
+  const share = shareLeftOf(toks, k, floor);
+  if (share !== null) return share;
   // "Joseph R. Biden Jr. said", "Apple Inc. said": the period of a name's suffix.
   if (suffixDot(toks, k, floor)) return { a: npLeftOf(toks, k - 1, floor).a, b: k + 1 };
   const t = toks[k]!;
@@ -489,6 +492,20 @@ function closeTo(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan {
   const head = toks[h]!;
   if (!isWord(head) || !(nounish(head) || head.lower === "those")) return np;
   return { a: npLeftOf(toks, h, floor).a, b: np.b };
+}
+
+/** "40% say", "one in five say", "nine out of 10 say": a share of those asked as the subject. */
+function shareLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpan | null {
+  const t = toks[k]!;
+  if (t.text === "%")
+    return k - 1 >= floor && toks[k - 1]!.kind === NUMBER ? { a: k - 1, b: k + 1 } : null;
+  const numeric = (x: Tok | undefined): boolean =>
+    x !== undefined && (x.kind === NUMBER || (x.kind === WORD && isNumberWord(x.lower)));
+  if (!numeric(t) || !/^(in|of)$/.test(toks[k - 1]?.lower ?? "")) return null;
+  let a = k - 2;
+  if (toks[a]?.lower === "out") a--;
+  if (a < floor || !numeric(toks[a])) return null;
+  return { a, b: k + 1 };
 }
 
 const NAME_SUFFIXES = new Set(["jr", "sr", "inc", "co", "corp", "ltd", "bros", "llc"]);

@@ -995,6 +995,39 @@ const CASES: [string, string, Want[]][] = [
       { mention: "the mayor", segments: ["“I have seen no complaint” from the residents"] },
     ],
   ],
+  [
+    "04 shares of those polled speak with a base-form verb",
+    "Nearly a third say they trust the courts. One in five say the police are fair. About 40% say they have never voted. Many people say they only read state media.",
+    [
+      { mention: "a third", segments: ["they trust the courts"] },
+      { mention: "One in five", segments: ["the police are fair"] },
+      { mention: "40%", segments: ["they have never voted"] },
+      { mention: "Many people", segments: ["they only read state media"] },
+    ],
+  ],
+  [
+    "04 a plural subject set off by commas, or after the cue, takes a base-form verb",
+    "Lawyers, like the families they represent, say the hearing was closed. The charges are baseless, say rights groups.",
+    [
+      { mention: "Lawyers", segments: ["the hearing was closed"] },
+      { mention: "rights groups", segments: ["The charges are baseless"] },
+    ],
+  ],
+  [
+    "04 a long parenthesis after the speaker's name",
+    "Pham Van Dong (a retired teacher who has written for independent blogs since 2009) says he was questioned twice.",
+    [{ mention: "Pham Van Dong", segments: ["he was questioned twice"] }],
+  ],
+  [
+    "04 a programme's title after a possessive comes before “that”",
+    "The minister said on VTV's “Current Affairs” on Sunday that the law would be amended.",
+    [{ mention: "The minister", segments: ["that the law would be amended"] }],
+  ],
+  [
+    "01 a question in doubled apostrophes, then its attribution",
+    "''Why was the trial closed?'' Ms. Lien asked.",
+    [{ kind: "direct", mention: "Ms. Lien", segments: ["''Why was the trial closed?''"] }],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

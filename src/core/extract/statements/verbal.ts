@@ -5,9 +5,11 @@ import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import {
   ARTICLES,
   AUXILIARIES,
+  DETERMINERS,
   IRREGULAR_PAST,
   POLLED_PARTICIPLES,
 } from "../../lexicon/function-words.js";
+import { isNumberWord } from "../../lexicon/number-words.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { isVerbForm, plainCueForm, type Cue } from "./cues.js";
 
@@ -240,7 +242,7 @@ export function verbal(
     // "Trump calls for …" but not "the March states account for …".
     if (presentS && prev.cap && isName(i - 1)) return true;
     // "Trump tweets: …", not "the 2016 campaign: …" (a number before the noun).
-    if (next?.text === ":") return prev.kind !== NUMBER;
+    if (next?.text === ":") return prev.kind !== NUMBER && prev.text !== "%";
     // "The poll shows that …", not "legal documents that …": a determiner opens the subject.
     if (next?.lower !== "that") return false;
     // "polls show that", "the survey shows that" — not "the fifth state that".
@@ -252,10 +254,96 @@ export function verbal(
     if (VERB_MARKERS.has(prev.lower)) return true;
     // "The Justice Department and FBI say": a name before a base-form speech verb.
     if (prev.cap && prev.kind === WORD) return true;
+    // "a third say", "most people say", "one in five say": a share of a group.
+    if (groupSubject(toks, i - 1)) return true;
+    if (prev.text === "," || (/^[”"’']$/.test(prev.text) && toks[i - 2]?.text === ","))
+      return pluralAround(toks, i, unitStart);
     // "officials say", "critics argue", "polls show": a plural noun subject.
     return prev.kind === WORD && /[^s]s$/.test(prev.lower) && prev.lower.length > 3;
   }
   return true;
+}
+
+// Words that end a plural subject without a plural "-s": shares, quantifiers, irregular plurals
+// and the participles that name those polled.
+const GROUP_WORDS = new Set([
+  "percent",
+  "half",
+  "third",
+  "thirds",
+  "quarter",
+  "quarters",
+  "fifth",
+  "majority",
+  "minority",
+  "plurality",
+  "most",
+  "many",
+  "few",
+  "some",
+  "others",
+  "people",
+  "men",
+  "women",
+  "children",
+  "police",
+  "public",
+  "staff",
+  "surveyed",
+  "polled",
+  "questioned",
+  "interviewed",
+]);
+
+const IRREGULAR_PLURALS = new Set(["people", "men", "women", "children"]);
+
+/** A plural subject ending at `k` that has no plural "-s": "a third", "nine out of 10". */
+export function groupSubject(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (t === undefined) return false;
+  if (t.kind === WORD && !t.cap && GROUP_WORDS.has(t.lower)) {
+    // "most people say", "Chinese people say" — not "help people understand".
+    const before = toks[k - 1];
+    return (
+      !IRREGULAR_PLURALS.has(t.lower) ||
+      before === undefined ||
+      before.kind !== WORD ||
+      before.cap ||
+      DETERMINERS.has(before.lower)
+    );
+  }
+  if (t.text === "%") return toks[k - 1]?.kind === NUMBER;
+  // "one in five", "nine out of 10": a number after "in" or "of".
+  const numeric = t.kind === NUMBER || (t.kind === WORD && isNumberWord(t.lower));
+  return numeric && /^(in|of)$/.test(toks[k - 1]?.lower ?? "");
+}
+
+const pluralNoun = (t: Tok | undefined): boolean =>
+  t !== undefined && t.kind === WORD && /[^s]s$/.test(t.lower) && t.lower.length > 3;
+
+/**
+ * A base form after a comma ("say" at `i`) is a verb with a plural subject on either side:
+ * "Economists, like their counterparts, say …" (the subject before an appositive) or
+ * "“…,” say the organisers" / "…, say rights groups" (the subject after, inverted).
+ */
+function pluralAround(toks: readonly Tok[], i: number, unitStart: number): boolean {
+  for (let k = i - 2; k > unitStart && k >= i - 12; k--) {
+    if (toks[k]!.text !== ",") continue;
+    const head = toks[k - 1];
+    if (head !== undefined && (head.cap || pluralNoun(head) || groupSubject(toks, k - 1)))
+      return true;
+    break;
+  }
+  let j = i + 1;
+  if (ARTICLES.has(toks[j]?.lower ?? "") || toks[j]?.lower === "their") j++;
+  const from = j;
+  while (j < from + 4 && toks[j]?.kind === WORD && !toks[j]!.cap) j++;
+  const after = toks[j];
+  return (
+    j > from &&
+    (after === undefined || after.kind === PUNCT) &&
+    (pluralNoun(toks[j - 1]) || groupSubject(toks, j - 1))
+  );
 }
 
 /** The verb of a relative clause right after "that" ("that have been", "that held", "that track"). */
