@@ -4,7 +4,13 @@
 //   X called for the release of all prisoners.                    → "the release of all prisoners"
 //   Asked whether he would appeal, the lawyer said no.            → "no"
 
-import { PREPOSITIONS, WH_WORDS } from "../../lexicon/function-words.js";
+import {
+  MONTHS,
+  PREPOSITIONS,
+  TIME_WORDS,
+  WEEKDAYS,
+  WH_WORDS,
+} from "../../lexicon/function-words.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
 import { FINITE, hasFiniteVerb, opensFigure, pastTense, startsClause, titleDot } from "./clause.js";
@@ -25,9 +31,19 @@ export interface Forward {
    * content stops (one word is enough); -1 for "the same …", which runs on as a clause would.
    */
   proFormEnd?: number;
+  /** The object of a governed preposition ("called for the release of …"). */
+  governed?: boolean;
 }
 
 const PREP_FRAMES = ["for", "of", "about", "on", "against"] as const;
+
+const DAYS: ReadonlySet<string> = new Set(WEEKDAYS.map((d) => d.toLowerCase()));
+
+/** "spoke on Monday", "called for years": a time, not what the cue is about. */
+function timeAt(t: Tok | undefined): boolean {
+  if (t === undefined || t.kind !== WORD) return false;
+  return DAYS.has(t.lower) || TIME_WORDS.has(t.lower) || Object.hasOwn(MONTHS, t.lower);
+}
 
 const OBJECT_PRONOUNS = new Set([
   "him",
@@ -153,10 +169,17 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
       return { a: k, cueEnd: c.tokEnd, object: false };
   }
   const figure = opensFigure(toks, j);
-  for (const p of PREP_FRAMES) {
-    if (f.has(p) && t.lower === p && j === c.tokEnd && j + 1 < limit && !figure)
-      return { a: j + 1, cueEnd: j + 1, object: true };
-  }
+  // "called for the release of …", "warned of a crackdown": the preposition right after the cue
+  // is its frame's, not an adjunct (skipAdjuncts would pass over it).
+  const prep = PREP_FRAMES.find((p) => p === toks[c.tokEnd]?.lower);
+  if (
+    prep !== undefined &&
+    f.has(prep) &&
+    c.tokEnd + 1 < limit &&
+    !opensFigure(toks, c.tokEnd) &&
+    !timeAt(toks[c.tokEnd + 1])
+  )
+    return { a: c.tokEnd + 1, cueEnd: c.tokEnd + 1, object: true, governed: true };
   if (
     (f.has("that") || f.has("obj-that")) &&
     (c.form.bare || document) &&

@@ -1028,6 +1028,27 @@ const CASES: [string, string, Want[]][] = [
     "''Why was the trial closed?'' Ms. Lien asked.",
     [{ kind: "direct", mention: "Ms. Lien", segments: ["''Why was the trial closed?''"] }],
   ],
+  [
+    "04 a governed preposition right after the cue opens its object",
+    "Amnesty International called for the release of all 12 defendants. Their families warned of a wider crackdown before the congress.",
+    [
+      {
+        cue: "called for",
+        mention: "Amnesty International",
+        segments: ["the release of all 12 defendants"],
+      },
+      {
+        cue: "warned of",
+        mention: "Their families",
+        segments: ["a wider crackdown before the congress"],
+      },
+    ],
+  ],
+  [
+    "04 a cue with a governed preposition inside reported content is not a statement of its own",
+    "The lawyer said the bishop would argue for a retrial.",
+    [{ cue: "said", segments: ["the bishop would argue for a retrial"] }],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {
@@ -1045,6 +1066,7 @@ describe("statements: every attributed statement with its speaker", () => {
     ["an adjective participle", "The committee has given added weight to the appeal."],
     ["a noun after a determiner", "The ruling was read aloud in court."],
     ["no clause after the cue", "The party maintains an overwhelming lead in the province."],
+    ["a time after a cue's preposition", "The ministry commented on Friday night."],
     ["an adjunct, not a clause", "The blogger faced charges he denied throughout the trial."],
     [
       "a relative clause that evaluates",

@@ -92,7 +92,11 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
         d = endAttributed(doc, ui, floor, sp.a - 2, sp, c, -1, false);
       else if (as && tail.resume > 0 && openingAs(toks, floor, sp.a - 1))
         d = forward(doc, ui, sp, c, { a: tail.resume, cueEnd: c.tokEnd, object: false }, false);
-      else if (fw !== null && (!c.form.gerund || progressive(toks, c, sp))) {
+      else if (
+        fw !== null &&
+        (!c.form.gerund || progressive(toks, c, sp)) &&
+        !(fw.governed === true && reportedBefore(doc, ui, c))
+      ) {
         // "…, who endorsed Cruz in May, …": relative clauses that evaluate rather than report
         // are description, and any relative clause ends at its comma.
         const relative = sp.b - sp.a === 1 && /^(who|which|that)$/.test(toks[sp.a]!.lower);
@@ -114,6 +118,19 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
     }
   }
   return out;
+}
+
+/**
+ * "Her campaign said some of the women would campaign for Clinton": a cue governing a
+ * preposition after a reporting verb of the same sentence is inside what was reported.
+ */
+function reportedBefore(doc: StatementDoc, ui: number, c: Cue): boolean {
+  for (const o of doc.cues[ui]!) {
+    if (o.tok >= c.tok) break;
+    const reports = o.form.frames.has("that") || o.form.bare;
+    if (reports && (o.form.cls === "speech" || o.form.cls === "writing")) return true;
+  }
+  return false;
 }
 
 /** "As …" opens the sentence (past "But", "And"). */
