@@ -1049,6 +1049,19 @@ const CASES: [string, string, Want[]][] = [
     "The lawyer said the bishop would argue for a retrial.",
     [{ cue: "said", segments: ["the bishop would argue for a retrial"] }],
   ],
+  [
+    "04 a document's participle right after the document, up to the comma",
+    "Despite records showing the detainee was held for 40 days, the ministry denied any abuse.",
+    [
+      { cue: "showing", mention: "records", segments: ["the detainee was held for 40 days"] },
+      { cue: "denied", mention: "the ministry", segments: ["any abuse"] },
+    ],
+  ],
+  [
+    "04 a document as subject past the auxiliaries before the cue",
+    "Recent surveys have consistently shown support for the reform falling.",
+    [{ mention: "Recent surveys", segments: ["support for the reform falling"] }],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

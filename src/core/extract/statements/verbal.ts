@@ -372,7 +372,14 @@ const SUBJECT_STOPS: ReadonlySet<string> = new Set([
  * found as the head of the words before it, or of a relative pronoun's antecedent.
  */
 export function documentSubject(toks: readonly Tok[], cue: number, floor: number): boolean {
-  for (let k = cue - 1; k >= Math.max(floor, cue - 10); k--) {
+  // "Recent polls have (similarly) shown …": past the auxiliaries and adverbs before the cue.
+  let from = cue - 1;
+  while (
+    from > floor &&
+    /^(has|have|had|also|similarly|consistently|\w+ly)$/.test(toks[from]!.lower)
+  )
+    from--;
+  for (let k = from; k >= Math.max(floor, from - 9); k--) {
     const t = toks[k]!;
     if (t.kind === WORD) {
       if (DOCUMENT_NOUNS.has(t.lower)) return !t.cap || k === floor || k === cue - 1;

@@ -6,6 +6,7 @@
 //   The verdict, the lawyer said, had been written in advance.         → parenthetical: two segments
 //   The ministry said the activist had “violated the law”.             → mixed (kind from the marks)
 
+import { DOCUMENT_NOUNS } from "../../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { asksAnonymity } from "../anonymity.js";
 import { skipAdjuncts } from "../bridge.js";
@@ -94,7 +95,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
         d = forward(doc, ui, sp, c, { a: tail.resume, cueEnd: c.tokEnd, object: false }, false);
       else if (
         fw !== null &&
-        (!c.form.gerund || progressive(toks, c, sp)) &&
+        (!c.form.gerund || progressive(toks, c, sp) || documentGerund(toks, c, sp)) &&
         !(fw.governed === true && reportedBefore(doc, ui, c))
       ) {
         // "…, who endorsed Cruz in May, …": relative clauses that evaluate rather than report
@@ -102,7 +103,14 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
         const relative = sp.b - sp.a === 1 && /^(who|which|that)$/.test(toks[sp.a]!.lower);
         const weak = c.form.cls === "evaluation" || c.form.cls === "intention";
         if (!(relative && weak))
-          d = forward(doc, ui, sp, c, fw, relative || gap >= 0 || subordinate(toks, sp, floor));
+          d = forward(
+            doc,
+            ui,
+            sp,
+            c,
+            fw,
+            relative || gap >= 0 || subordinate(toks, sp, floor) || documentGerund(toks, c, sp),
+          );
       }
     } else if (floor < c.tok && isCommaLike(toks, c.tok - 1)) {
       // "…, said the spokesperson." — the speaker comes after the cue.
@@ -138,6 +146,16 @@ function openingAs(toks: readonly Tok[], floor: number, k: number): boolean {
   let j = floor;
   while (j < k && toks[j]!.kind === WORD && /^(but|and|so|yet)$/i.test(toks[j]!.text)) j++;
   return j === k;
+}
+
+/** "no polls showing Trump ahead": a document's participle right after the document. */
+function documentGerund(toks: readonly Tok[], c: Cue, sp: TokSpan): boolean {
+  return (
+    c.form.gerund &&
+    c.form.cls === "evidence" &&
+    sp.b === c.tok &&
+    DOCUMENT_NOUNS.has(toks[c.tok - 1]!.lower)
+  );
 }
 
 /** "Trump is telling voters that …": a gerund after "is" is a finite verb, not a participle. */
