@@ -133,7 +133,7 @@ export function skipObject(toks: readonly Tok[], k: number, limit: number): numb
     const u = toks[j]!;
     if (
       u.kind === WORD &&
-      (u.cap || (!PREPOSITIONS.has(u.lower) && u.lower !== "that" && n < 3 && !isClauseStart(u)))
+      (u.cap || (!PREPOSITIONS.has(u.lower) && !WH.has(u.lower) && n < 3 && !isClauseStart(u)))
     ) {
       j++;
       n++;

@@ -1062,6 +1062,19 @@ const CASES: [string, string, Want[]][] = [
     "Recent surveys have consistently shown support for the reform falling.",
     [{ mention: "Recent surveys", segments: ["support for the reform falling"] }],
   ],
+  [
+    "04 an addressee before “whether” is not part of the question",
+    "A reporter asked the spokesperson whether the blogger had seen a lawyer.",
+    [{ cue: "asked", mention: "A reporter", segments: ["whether the blogger had seen a lawyer"] }],
+  ],
+  [
+    "09 a question put to someone in the passive, by no one named or by the “by” phrase",
+    "At the hearing, the defendant was asked whether he had been beaten in custody. The lawyer was later asked by reporters what the family would do.",
+    [
+      { cue: "was asked", mention: null, segments: ["whether he had been beaten in custody"] },
+      { cue: "was later asked", mention: "reporters", segments: ["what the family would do"] },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

@@ -15,7 +15,9 @@ import type { Span } from "../../../types.js";
 
 const QUESTION_OPENERS = new Set(["about", "whether", "if", "what", "why", "how", "when", "who"]);
 const BE = new Set(["is", "are", "was", "were"]);
+const PASSIVE_BE = new Set([...BE, "been", "being"]);
 const EXPECTED_ADVERBS = new Set(["widely", "also", "now", "still", "generally", "largely"]);
+const ASKED_ADVERBS = new Set(["also", "later", "again", "then", "once", "never", "not", "first"]);
 const OPENING_WORDS = new Set(["and", "but", "so", "yet", "still", "now", "meanwhile"]);
 
 function draftOf(
@@ -47,6 +49,31 @@ function asked(doc: StatementDoc, ui: number, u: Unit, k: number): Draft | null 
   const t = toks[k]!;
   const opens = k === u.a || (k === u.a + 1 && /^(when|after|once)$/i.test(toks[u.a]!.text));
   if (!opens || t.lower !== "asked" || taken(doc, k)) return null;
+  return question(doc, ui, u, k, k);
+}
+
+/**
+ * "he was asked what happened to the vote", "she has been asked whether …": the question put
+ * to the subject, by no one named (or by the "by …" phrase).
+ */
+function passiveAsked(doc: StatementDoc, ui: number, u: Unit, k: number): Draft | null {
+  const toks = doc.toks;
+  if (!PASSIVE_BE.has(toks[k]!.lower)) return null;
+  let e = k + 1;
+  while (e < u.b && (ASKED_ADVERBS.has(toks[e]!.lower) || /ly$/.test(toks[e]!.lower))) e++;
+  if (toks[e]?.lower !== "asked" || taken(doc, e) || taken(doc, k)) return null;
+  return question(doc, ui, u, k, e);
+}
+
+/** The question after "asked" at `k` (the cue from `cueStart`), to the clause's comma. */
+function question(
+  doc: StatementDoc,
+  ui: number,
+  u: Unit,
+  cueStart: number,
+  k: number,
+): Draft | null {
+  const toks = doc.toks;
   let j = k + 1;
   let speaker: Span | null = null;
   // "asked by host John Dickerson": the asker.
@@ -65,7 +92,7 @@ function asked(doc: StatementDoc, ui: number, u: Unit, k: number): Draft | null 
   }
   if (j >= u.b || !QUESTION_OPENERS.has(toks[j]!.lower) || j - k > 12) return null;
   const b = contentEnd(doc, u, j, { subordinate: true });
-  return draftOf(doc, ui, j, b, spanOf(doc, { a: k, b: k + 1 }), speaker);
+  return draftOf(doc, ui, j, b, spanOf(doc, { a: cueStart, b: k + 1 }), speaker);
 }
 
 const CLAUSE_BOUNDS = new Set(["who", "which", "that"]);
@@ -133,6 +160,23 @@ export function unsourced(doc: StatementDoc, ui: number): Draft[] {
   for (let k = u.a + 1; k + 2 < u.b; k++) {
     if (toks[k]!.kind !== WORD || !BE.has(toks[k]!.lower)) continue;
     const d = expected(doc, ui, u, k);
+    if (d === null) continue;
+    claimDraft(doc, d);
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * Questions put to someone in the passive, read before the reported-speech rule so that a cue
+ * inside the question ("was asked whether he had written …") does not take it apart.
+ */
+export function passiveQuestions(doc: StatementDoc, ui: number): Draft[] {
+  const u = doc.units[ui]!;
+  const out: Draft[] = [];
+  for (let k = u.a + 1; k + 2 < u.b; k++) {
+    if (doc.toks[k]!.kind !== WORD) continue;
+    const d = passiveAsked(doc, ui, u, k);
     if (d === null) continue;
     claimDraft(doc, d);
     out.push(d);
