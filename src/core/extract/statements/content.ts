@@ -265,6 +265,12 @@ function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: number): nu
   return -1;
 }
 
+/** A verb (or its adverb) right after "and": the clause before goes on with its own subject. */
+function sharedVerb(t: Tok | undefined): boolean {
+  if (t === undefined || t.kind !== WORD || t.cap) return false;
+  return FINITE.has(t.lower) || /^(also|then|later|still|even|only|not)$/.test(t.lower);
+}
+
 /** Does the comma at `k` (or the closing mark after a comma) end the content it is in? */
 function closesAtComma(doc: StatementDoc, u: Unit, k: number, infinitive: boolean): boolean {
   const toks = doc.toks;
@@ -279,7 +285,9 @@ function closesAtComma(doc: StatementDoc, u: Unit, k: number, infinitive: boolea
     (n.lower === "and" || n.lower === "but" || n.lower === "so" || n.lower === "yet") &&
     toks[k + 2]?.lower !== "that" &&
     // "…, and “we’ll see what it translates to”": the quotation is the speaker's too.
-    doc.pieceOf[k + 2]! < 0
+    doc.pieceOf[k + 2]! < 0 &&
+    // "polls could be “way off,” and have been unreliable": a second verb of the same subject.
+    !sharedVerb(toks[k + 2])
   );
 }
 

@@ -1075,6 +1075,11 @@ const CASES: [string, string, Want[]][] = [
       { cue: "was later asked", mention: "reporters", segments: ["what the family would do"] },
     ],
   ],
+  [
+    "04 a second verb of the same subject after “, and” stays in the content",
+    "The lawyer told reporters that the charges were “baseless,” and would not survive an appeal.",
+    [{ segments: ["that the charges were “baseless,” and would not survive an appeal"] }],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {
