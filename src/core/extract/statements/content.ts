@@ -192,7 +192,7 @@ export function contentEnd(
   doc: StatementDoc,
   u: Unit,
   a: number,
-  opts: { subordinate?: boolean } = {},
+  opts: { subordinate?: boolean; object?: boolean } = {},
 ): number {
   const toks = doc.toks;
   // "hoped to carry the state, the race will be tight": an infinitive ends before a new clause.
@@ -213,6 +213,7 @@ export function contentEnd(
     if (k === a) continue;
     // "While some saw these as bold moves, the uprisings were …": the clause ends at its comma.
     if (opts.subordinate && t.text === ",") return k;
+    if (opts.object && endsObject(doc, k)) return k;
     if (t.text === ";") return k;
     if (t.text === "—" || t.text === "–" || (t.text === "-" && t.start > toks[k - 1]!.end)) {
       // "an unborn baby – up until its birth – has no rights": a parenthetical, not the end.
@@ -269,6 +270,24 @@ function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: number): nu
 function sharedVerb(t: Tok | undefined): boolean {
   if (t === undefined || t.kind !== WORD || t.cap) return false;
   return FINITE.has(t.lower) || /^(also|then|later|still|even|only|not)$/.test(t.lower);
+}
+
+/**
+ * Where a noun-phrase object ("denied the charges", "called for the release of …") ends before
+ * the sentence goes on about its subject: "… and went back to its panel", "… (although …)".
+ */
+function endsObject(doc: StatementDoc, k: number): boolean {
+  const toks = doc.toks;
+  const t = toks[k]!;
+  const n = toks[k + 1];
+  if (doc.pieceOf[k]! >= 0 || n === undefined) return false;
+  if (t.text === "(") return true;
+  return (
+    (t.lower === "and" || t.lower === "but") &&
+    n.kind === WORD &&
+    !n.cap &&
+    (FINITE.has(n.lower) || pastTense(n.lower))
+  );
 }
 
 /** Does the comma at `k` (or the closing mark after a comma) end the content it is in? */

@@ -413,7 +413,7 @@ function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
 }
 
 /** Step back over a time adjunct ending at `k` ("this week", "on Monday", "in May"). */
-function skipTimeBack(toks: readonly Tok[], k: number, floor: number): number {
+export function skipTimeBack(toks: readonly Tok[], k: number, floor: number): number {
   const t = toks[k];
   if (t === undefined || k <= floor || !TIME_NOUNS.has(t.lower)) return k;
   // "this past week": the "past" between.

@@ -1080,6 +1080,19 @@ const CASES: [string, string, Want[]][] = [
     "The lawyer told reporters that the charges were “baseless,” and would not survive an appeal.",
     [{ segments: ["that the charges were “baseless,” and would not survive an appeal"] }],
   ],
+  [
+    "04 a noun-phrase object ends before “and” with the subject's next verb, or a parenthesis",
+    "The bishop praised the verdict and returned to the pulpit. The ministry condemned the report (which it called biased) in a short note.",
+    [
+      { cue: "praised", segments: ["the verdict"] },
+      { cue: "condemned", segments: ["the report"] },
+    ],
+  ],
+  [
+    "04 a time phrase at the end of an object is when, not what",
+    "The bishop endorsed the petition last week.",
+    [{ cue: "endorsed", segments: ["the petition"] }],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

@@ -15,7 +15,7 @@ import { afterAppositive, contentEnd, extendOverQuotes } from "../content.js";
 import { forwardContent, gapContent, type Forward } from "../content-start.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
-import { isCommaLike, leftSpeaker, rightSpeaker, type TokSpan } from "../speaker.js";
+import { isCommaLike, leftSpeaker, rightSpeaker, skipTimeBack, type TokSpan } from "../speaker.js";
 
 const END = new Set([".", "!", "?", "…", ")", "”", '"', "’"]);
 
@@ -206,7 +206,12 @@ function forward(
   const u = doc.units[ui]!;
   const { a, cueEnd } = fw;
   const pro = fw.proFormEnd;
-  const b = pro !== undefined && pro >= 0 ? pro : contentEnd(doc, u, a, { subordinate: sub });
+  let b =
+    pro !== undefined && pro >= 0
+      ? pro
+      : contentEnd(doc, u, a, { subordinate: sub, object: fw.object });
+  // "endorsed Cruz last week": a time phrase ending an object is when, not what.
+  if (fw.object) b = withoutTrailingTime(doc, a, b);
   if (words(doc.toks, a, b) < (pro !== undefined ? 1 : 2)) return null;
   const seg = segmentOf(doc, a, b);
   if (seg === null) return null;
@@ -220,6 +225,15 @@ function forward(
     groups: [],
     unit: ui,
   };
+}
+
+/** `[a, b)` without a time phrase at its end ("… Cruz last week."), quotations left alone. */
+function withoutTrailingTime(doc: StatementDoc, a: number, b: number): number {
+  let e = b - 1;
+  while (e > a && doc.toks[e]!.kind === PUNCT && doc.pieceOf[e]! < 0) e--;
+  if (doc.pieceOf[e]! >= 0) return b;
+  const back = skipTimeBack(doc.toks, e, a);
+  return back < e ? back + 1 : b;
 }
 
 function endAttributed(

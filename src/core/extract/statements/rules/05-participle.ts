@@ -37,7 +37,7 @@ export function participle(doc: StatementDoc, ui: number, drafts: readonly Draft
     if (own === null && !sharesSubject(toks, c, u)) continue;
     const fw = forwardContent(doc, c, u.b);
     if (fw === null) continue;
-    const b = contentEnd(doc, u, fw.a);
+    const b = contentEnd(doc, u, fw.a, { object: fw.object });
     if (b - fw.a < 2) continue;
     const speaker = own !== null ? spanOf(doc, own) : subjectOf(doc, u, c, [...drafts, ...out]);
     if (speaker === null) continue;
