@@ -663,6 +663,19 @@ export function postmodifiedFrom(toks: readonly Tok[], np: TokSpan): TokSpan {
   return { a: s, b: np.b };
 }
 
+const MODIFIERS = new Set([
+  "early",
+  "late",
+  "recent",
+  "latest",
+  "preliminary",
+  "final",
+  "unofficial",
+  "official",
+  "initial",
+  "partial",
+]);
+
 /** The noun phrase after an inverted cue: "said Le Hai Binh, …", "added the spokesperson." */
 export function rightSpeaker(toks: readonly Tok[], from: number, limit: number): TokSpan | null {
   let k = from;
@@ -702,6 +715,12 @@ export function rightSpeaker(toks: readonly Tok[], from: number, limit: number):
     if (t.kind === NUMBER || (nounish(t) && lowers < 4)) {
       if (isWord(t)) lowers++;
       head = k++;
+      continue;
+    }
+    // "early returns", "recent surveys": a modifier that is no noun itself, before one.
+    if (isWord(t) && !t.cap && lowers < 3 && MODIFIERS.has(t.lower) && nounish(toks[k + 1])) {
+      lowers++;
+      k++;
       continue;
     }
     break;

@@ -1093,6 +1093,25 @@ const CASES: [string, string, Want[]][] = [
     "The bishop endorsed the petition last week.",
     [{ cue: "endorsed", segments: ["the petition"] }],
   ],
+  [
+    "03 a source with a modifier before its noun",
+    "The ruling party won every seat, according to preliminary results.",
+    [{ mention: "preliminary results", segments: ["The ruling party won every seat"] }],
+  ],
+  [
+    "03 the content before the source: inside its parenthesis, past an opening subordinate clause, or the relative clause just before",
+    "Turnout was low in the capital (38 percent of voters took part, according to the commission). Though the vote was boycotted, the party claims a mandate, according to state media. The fine was raised to 30 million dong, which is about $1,200, according to the court.",
+    [
+      { mention: "the commission", segments: ["38 percent of voters took part"] },
+      { mention: "state media", segments: ["the party claims a mandate"] },
+      { mention: "the court", segments: ["which is about $1,200"] },
+    ],
+  ],
+  [
+    "03 a word linking the phrase to what follows it keeps the content after the phrase",
+    "The family stayed home because, according to the lawyer, the police had warned them.",
+    [{ mention: "the lawyer", segments: ["the police had warned them"] }],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

@@ -33,6 +33,55 @@ function wordsIn(toks: readonly Tok[], a: number, b: number): number {
   return n;
 }
 
+const LEADING_SUBORDINATORS = new Set([
+  "though",
+  "although",
+  "while",
+  "whereas",
+  "if",
+  "when",
+  "as",
+]);
+const CLAUSE_LINKS = new Set(["because", "after", "before", "since", "but", "and", "so", "that"]);
+
+/** The comma inside a number ("1,200"), which lexing splits off. */
+function thousandsComma(toks: readonly Tok[], j: number): boolean {
+  const p = toks[j - 1];
+  const n = toks[j + 1];
+  return (
+    p?.kind === NUMBER && n?.kind === NUMBER && p.end === toks[j]!.start && n.start === toks[j]!.end
+  );
+}
+
+/**
+ * Where the content before "according to" at `k` starts: back to the unit start or a claimed
+ * token, but after an opening parenthesis ("Iowa (93 percent …, according to exit polls)") and
+ * past a subordinate clause that opens the sentence ("Though he has no shot …, Kasich appears
+ * …"). Returns `k` when the word before the phrase links to what follows it ("because,
+ * according to Trump, the media …").
+ */
+function contentBefore(doc: StatementDoc, floor: number, k: number): number {
+  const toks = doc.toks;
+  const prev = toks[k - 2];
+  if (toks[k - 1]?.text === "," && prev?.kind === WORD && CLAUSE_LINKS.has(prev.lower)) return k;
+  let a = k;
+  while (a > floor && !doc.claimed[a - 1] && toks[a - 1]!.text !== "(") a--;
+  while (a < k && toks[a]!.kind === WORD && /^(but|and|so|yet)$/.test(toks[a]!.lower)) a++;
+  // "…, which stood at 263 entering the primary, according to the AP": the relative clause.
+  for (let j = k - 2; j > a + 2; j--) {
+    if (toks[j]!.text === "," && doc.pieceOf[j]! < 0 && !thousandsComma(toks, j)) {
+      if (/^(which|who)$/.test(toks[j + 1]!.lower)) return j + 1;
+      break;
+    }
+  }
+  if (toks[a]?.kind === WORD && LEADING_SUBORDINATORS.has(toks[a]!.lower)) {
+    for (let j = a + 1; j < k - 1; j++) {
+      if (toks[j]!.text === "," && doc.pieceOf[j]! < 0) return j + 1;
+    }
+  }
+  return a;
+}
+
 export function accordingTo(doc: StatementDoc, ui: number): Draft[] {
   const u = doc.units[ui]!;
   const toks = doc.toks;
@@ -55,9 +104,7 @@ export function accordingTo(doc: StatementDoc, ui: number): Draft[] {
     const srcEnd = sourceEnd(toks, sp.b, u.b);
     const segs: [number, number][] = [];
     // Content before "according to" (back to the unit start or a claimed token).
-    let a = k;
-    while (a > u.a && !doc.claimed[a - 1]) a--;
-    while (a < k && toks[a]!.kind === WORD && /^(but|and|so|yet)$/.test(toks[a]!.lower)) a++;
+    const a = contentBefore(doc, u.a, k);
     if (a < k && wordsIn(toks, a, k) >= 3) {
       const s = trimSegment(doc.text, toks[a]!.start, toks[k - 1]!.end);
       if (s !== null) segs.push(...extendOverQuotes(doc, a, k, s[0], s[1]));
