@@ -1095,8 +1095,8 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "03 a source with a modifier before its noun",
-    "The ruling party won every seat, according to preliminary results.",
-    [{ mention: "preliminary results", segments: ["The ruling party won every seat"] }],
+    "The ruling party won every seat, according to early returns.",
+    [{ mention: "early returns", segments: ["The ruling party won every seat"] }],
   ],
   [
     "03 the content before the source: inside its parenthesis, past an opening subordinate clause, or the relative clause just before",
