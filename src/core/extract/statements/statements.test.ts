@@ -1112,6 +1112,14 @@ const CASES: [string, string, Want[]][] = [
     "The family stayed home because, according to the lawyer, the police had warned them.",
     [{ mention: "the lawyer", segments: ["the police had warned them"] }],
   ],
+  [
+    "04 a one-word object that names someone is a whole object",
+    "The opposition leader endorsed Hoa last week. Few of her colleagues backed her.",
+    [
+      { cue: "endorsed", segments: ["Hoa"] },
+      { cue: "backed", segments: ["her"] },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

@@ -212,7 +212,9 @@ function forward(
       : contentEnd(doc, u, a, { subordinate: sub, object: fw.object });
   // "endorsed Cruz last week": a time phrase ending an object is when, not what.
   if (fw.object) b = withoutTrailingTime(doc, a, b);
-  if (words(doc.toks, a, b) < (pro !== undefined ? 1 : 2)) return null;
+  // "endorsed Cruz", "backed her": one word is a whole object when it names someone.
+  const named = fw.object && (doc.toks[a]!.cap || /^(him|her|them)$/.test(doc.toks[a]!.lower));
+  if (words(doc.toks, a, b) < (pro !== undefined || named ? 1 : 2)) return null;
   const seg = segmentOf(doc, a, b);
   if (seg === null) return null;
   const segments = extendOverQuotes(doc, a, b, seg[0], seg[1]);
