@@ -1104,6 +1104,7 @@ const CASES: [string, string, Want[]][] = [
     [
       { mention: "the commission", segments: ["38 percent of voters took part"] },
       { mention: "state media", segments: ["the party claims a mandate"] },
+      { mention: "the party", cue: "claims", segments: ["a mandate"] },
       { mention: "the court", segments: ["which is about $1,200"] },
     ],
   ],
@@ -1118,6 +1119,14 @@ const CASES: [string, string, Want[]][] = [
     [
       { cue: "endorsed", segments: ["Hoa"] },
       { cue: "backed", segments: ["her"] },
+    ],
+  ],
+  [
+    "04 a document or an organisation speaks with an -s verb that is also a noun",
+    "The indictment notes the blogger posted 40 articles. The committee plans to visit the camp. The news reports that followed were brief.",
+    [
+      { mention: "The indictment", cue: "notes", segments: ["the blogger posted 40 articles"] },
+      { mention: "The committee", cue: "plans", segments: ["to visit the camp"] },
     ],
   ],
 ];

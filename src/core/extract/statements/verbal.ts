@@ -1,6 +1,7 @@
 // Is a cue word used as a verb where it stands? "the report" and "its statement" are nouns,
 // "officials say" and "the poll found" verbs; "a phenomenon called “…”" names a thing.
 
+import { ORG_HEADS } from "../../lexicon/organisations.js";
 import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import {
   ARTICLES,
@@ -104,6 +105,7 @@ const DETERMINER_BEFORE = new Set([
   "each",
   "every",
 ]);
+const COMPOUND_HEADS = new Set(["news", "media", "press", "wire", "court"]);
 const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
 const NAMING = new Set(["call", "dub", "label", "term", "brand", "title", "name"]);
 const PRE_CUE = new Set(["has", "had", "have", "been", "being", "then", "often", "also"]);
@@ -241,6 +243,15 @@ export function verbal(
     if (VERB_MARKERS.has(prev.lower) || SINGULAR_PRONOUNS.has(prev.lower)) return true;
     // "Trump calls for …" but not "the March states account for …".
     if (presentS && prev.cap && isName(i - 1)) return true;
+    // "the paper notes …", "the ministry claims …": a document or an organisation speaking.
+    // ("news reports", "press releases" are compounds.)
+    if (
+      presentS &&
+      lowerPrev &&
+      !COMPOUND_HEADS.has(prev.lower) &&
+      (DOCUMENT_NOUNS.has(prev.lower) || ORG_HEADS.has(prev.lower))
+    )
+      return true;
     // "Trump tweets: …", not "the 2016 campaign: …" (a number before the noun).
     if (next?.text === ":") return prev.kind !== NUMBER && prev.text !== "%";
     // "The poll shows that …", not "legal documents that …": a determiner opens the subject.
