@@ -150,7 +150,8 @@ export function nounish(t: Tok | undefined): boolean {
   if (t === undefined) return false;
   if (t.kind !== WORD) return t.kind === NUMBER;
   const w = t.lower;
-  if (t.cap) return !CLAUSE_WORDS.has(w) && !PREPOSITIONS.has(w);
+  // "said Will Doyle": a capitalised "Will" is a given name.
+  if (t.cap) return (!CLAUSE_WORDS.has(w) || w === "will") && !PREPOSITIONS.has(w);
   if (CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w) || PRONOUN.get(w) !== undefined) return false;
   if (isVerbForm(w) && !isRoleWord(w)) return false;
   if (w.endsWith("ly") && !NOT_NOUNS.has(w)) return false;

@@ -1129,6 +1129,19 @@ const CASES: [string, string, Want[]][] = [
       { mention: "The committee", cue: "plans", segments: ["to visit the camp"] },
     ],
   ],
+  [
+    "04 a plural subject before a base form that is also a noun, then what is claimed or planned",
+    "Officials claim the detainees were treated well. Their relatives plan to appeal. The party's plans were leaked.",
+    [
+      { mention: "Officials", cue: "claim", segments: ["the detainees were treated well"] },
+      { mention: "Their relatives", cue: "plan", segments: ["to appeal"] },
+    ],
+  ],
+  [
+    "04 a capitalised “Will” is a name",
+    "“The appeal was rejected,” said Will Nguyen, a rights advocate.",
+    [{ mention: "Will Nguyen", segments: ["“The appeal was rejected,”"] }],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

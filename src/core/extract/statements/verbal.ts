@@ -252,6 +252,9 @@ export function verbal(
       (DOCUMENT_NOUNS.has(prev.lower) || ORG_HEADS.has(prev.lower))
     )
       return true;
+    // "officials claim the vote was …", "Democrats plan to …", "a third fear that …": a plural
+    // subject, then what is claimed, planned or feared.
+    if (f.base && pluralSubject(prev, toks, i - 1) && opensComplement(next)) return true;
     // "Trump tweets: …", not "the 2016 campaign: …" (a number before the noun).
     if (next?.text === ":") return prev.kind !== NUMBER && prev.text !== "%";
     // "The poll shows that …", not "legal documents that …": a determiner opens the subject.
@@ -354,6 +357,24 @@ function pluralAround(toks: readonly Tok[], i: number, unitStart: number): boole
     j > from &&
     (after === undefined || after.kind === PUNCT) &&
     (pluralNoun(toks[j - 1]) || groupSubject(toks, j - 1))
+  );
+}
+
+/** A plural subject ends at `k` (`t`): "officials", "Democrats", "a third", "many people". */
+function pluralSubject(t: Tok, toks: readonly Tok[], k: number): boolean {
+  if (t.kind !== WORD || /^['’]/.test(t.text)) return false;
+  return pluralNoun(t) || (t.cap && /[^s]s$/.test(t.lower)) || groupSubject(toks, k);
+}
+
+/** What follows a verb of saying, planning or fearing: "to …", "that …", or a clause's subject. */
+function opensComplement(t: Tok | undefined): boolean {
+  if (t === undefined || t.kind !== WORD) return false;
+  return (
+    t.lower === "to" ||
+    t.lower === "that" ||
+    ARTICLES.has(t.lower) ||
+    /^(he|she|they|it|we|his|her|their|its)$/.test(t.lower) ||
+    t.cap
   );
 }
 
