@@ -1160,6 +1160,7 @@ describe("statements: every attributed statement with its speaker", () => {
     ["a noun after a determiner", "The ruling was read aloud in court."],
     ["no clause after the cue", "The party maintains an overwhelming lead in the province."],
     ["a time after a cue's preposition", "The ministry commented on Friday night."],
+    ["a physical attack", "Plainclothes police attacked the protesters outside the court."],
     ["an adjunct, not a clause", "The blogger faced charges he denied throughout the trial."],
     [
       "a relative clause that evaluates",
