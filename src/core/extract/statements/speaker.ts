@@ -473,6 +473,10 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   if (share !== null) return share;
   // "Joseph R. Biden Jr. said", "Apple Inc. said": the period of a name's suffix.
   if (suffixDot(toks, k, floor)) return { a: npLeftOf(toks, k - 1, floor).a, b: k + 1 };
+  // "Mr. Manafort, citing “the magic of Trump,” said": the comma inside the closing mark.
+  let m = k;
+  while (m > floor && /^[”"’']$/.test(toks[m]!.text)) m--;
+  if (m < k && toks[m]!.text === ",") k = m;
   const t = toks[k]!;
   if (t.text === "," || t.text === ")" || t.text === "—" || t.text === "–" || spacedHyphen(toks, k))
     return appositiveSubject(toks, k, floor);
@@ -612,6 +616,21 @@ function appositiveSubject(toks: readonly Tok[], comma: number, floor: number): 
     // "A parish priest in the district, who …, said": the head keeps its prepositional phrase.
     const whole = postmodified(toks, a, np);
     if (whole !== null) return whole;
+    // "The survey which collects the views of economists, said": a head with its relative clause.
+    const relative = relativeChunk(toks, a, b);
+    if (relative !== null) return relative;
+  }
+  return null;
+}
+
+/** `[a, b)` is a noun phrase then "which"/"who" and its clause: the whole chunk. */
+function relativeChunk(toks: readonly Tok[], a: number, b: number): TokSpan | null {
+  for (let j = a + 1; j < b && j - a <= 6; j++) {
+    const t = toks[j]!;
+    if (!isWord(t)) return null;
+    if (t.lower !== "which" && t.lower !== "who") continue;
+    const np = npLeftOf(toks, j - 1, a);
+    return np.a === a ? { a, b } : null;
   }
   return null;
 }

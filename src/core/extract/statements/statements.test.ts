@@ -1142,6 +1142,21 @@ const CASES: [string, string, Want[]][] = [
     "“The appeal was rejected,” said Will Nguyen, a rights advocate.",
     [{ mention: "Will Nguyen", segments: ["“The appeal was rejected,”"] }],
   ],
+  [
+    "04 a speaker's appositive that ends in a quotation with the comma inside it",
+    "The lawyer, citing “the usual pressure on the court,” said the hearing would be postponed.",
+    [{ mention: "The lawyer", cue: "said", segments: ["the hearing would be postponed"] }],
+  ],
+  [
+    "04 a speaker with a relative clause and no comma before it",
+    "The monitoring group which tracks trials in the province, said three bloggers were sentenced.",
+    [
+      {
+        mention: "The monitoring group which tracks trials in the province",
+        segments: ["three bloggers were sentenced"],
+      },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {
