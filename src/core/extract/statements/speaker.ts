@@ -474,9 +474,10 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   // "Joseph R. Biden Jr. said", "Apple Inc. said": the period of a name's suffix.
   if (suffixDot(toks, k, floor)) return { a: npLeftOf(toks, k - 1, floor).a, b: k + 1 };
   // "Mr. Manafort, citing “the magic of Trump,” said": the comma inside the closing mark.
+  // (Not "‘The verdict was copied, almost word for word,’ said …": that quotation is the content.)
   let m = k;
   while (m > floor && /^[”"’']$/.test(toks[m]!.text)) m--;
-  if (m < k && toks[m]!.text === ",") k = m;
+  if (m < k && toks[m]!.text === "," && quotedAppositive(toks, m, floor)) k = m;
   const t = toks[k]!;
   if (t.text === "," || t.text === ")" || t.text === "—" || t.text === "–" || spacedHyphen(toks, k))
     return appositiveSubject(toks, k, floor);
@@ -621,6 +622,14 @@ function appositiveSubject(toks: readonly Tok[], comma: number, floor: number): 
     if (relative !== null) return relative;
   }
   return null;
+}
+
+/** The quotation closing at the comma `m` opened after an earlier comma (inside an appositive). */
+function quotedAppositive(toks: readonly Tok[], m: number, floor: number): boolean {
+  let o = m - 1;
+  while (o > floor && !/^[“"‘']$/.test(toks[o]!.text)) o--;
+  for (let j = o - 1; j > floor; j--) if (toks[j]!.text === ",") return true;
+  return false;
 }
 
 /** `[a, b)` is a noun phrase then "which"/"who" and its clause: the whole chunk. */

@@ -1157,6 +1157,11 @@ const CASES: [string, string, Want[]][] = [
       },
     ],
   ],
+  [
+    "04 a quotation before an inverted attribution is the content, even with a comma inside its close",
+    "‘The verdict was copied from the indictment, almost word for word,’ said lawyer Tran Van Hoa.",
+    [{ mention: "lawyer Tran Van Hoa", cue: "said" }],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {
