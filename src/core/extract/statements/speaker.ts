@@ -399,6 +399,8 @@ const TIME_NOUNS = new Set([
   "yesterday",
 ]);
 
+const DAY_PARTS = new Set(["morning", "afternoon", "evening", "night"]);
+
 // Words that make a time noun a time phrase: "last month", "on Tuesday", "this week".
 const RELATIVE_TIME = new Set(["last", "this", "next", "on", "in", "early", "late", "earlier"]);
 
@@ -417,6 +419,14 @@ function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
 export function skipTimeBack(toks: readonly Tok[], k: number, floor: number): number {
   const t = toks[k];
   if (t === undefined || k <= floor || !TIME_NOUNS.has(t.lower)) return k;
+  // "on Tuesday night": a part of a day after its weekday.
+  if (
+    DAY_PARTS.has(t.lower) &&
+    k - 1 > floor &&
+    /day$/.test(toks[k - 1]!.lower) &&
+    toks[k - 1]!.cap
+  )
+    return skipTimeBack(toks, k - 1, floor);
   // "this past week": the "past" between.
   if (
     toks[k - 1]?.lower === "past" &&
@@ -648,7 +658,9 @@ const TIME_WORDS_ALONE = new Set(["later", "earlier", "yesterday", "today", "mea
 
 /** `[a, b)` is only a time phrase: "Earlier Tuesday", "On Monday", "Last week", "Meanwhile". */
 function timeChunk(toks: readonly Tok[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) {
+  // "Just last week, …".
+  const from = toks[a]?.lower === "just" || toks[a]?.lower === "only" ? a + 1 : a;
+  for (let k = from; k < b; k++) {
     const w = toks[k]!.lower;
     if (!(TIME_NOUNS.has(w) || RELATIVE_TIME.has(w) || TIME_WORDS_ALONE.has(w))) return false;
   }

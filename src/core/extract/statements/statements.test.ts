@@ -1162,6 +1162,14 @@ const CASES: [string, string, Want[]][] = [
     "‘The verdict was copied from the indictment, almost word for word,’ said lawyer Tran Van Hoa.",
     [{ mention: "lawyer Tran Van Hoa", cue: "said" }],
   ],
+  [
+    "04 a weekday with a part of the day, and a time phrase opened by “just”, are not speakers",
+    "The party's spokesman on Tuesday night warned of new unrest. Just last week, Nguyen Van Dai, a lawyer and blogger, wrote that the trial was unfair.",
+    [
+      { mention: "The party's spokesman", cue: "warned of" },
+      { mention: "Nguyen Van Dai", cue: "wrote" },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {
