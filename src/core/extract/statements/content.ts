@@ -57,7 +57,14 @@ const PARTICIPLES = new Set([
   "demanding",
 ]);
 
-const DASH_GOES_ON = new Set([
+/** A dash: an em or en dash, or a hyphen with a space before it ("--" is two). */
+export function dashAt(toks: readonly Tok[], k: number): boolean {
+  const x = toks[k]!.text;
+  return x === "—" || x === "–" || (x === "-" && k > 0 && toks[k]!.start > toks[k - 1]!.end);
+}
+
+/** Words after a dash that go on with the same content: "— and that the defence …". */
+export const DASH_GOES_ON: ReadonlySet<string> = new Set([
   "and",
   "but",
   "or",
@@ -70,7 +77,15 @@ const DASH_GOES_ON = new Set([
   "including",
 ]);
 
-const NON_RESTRICTIVE = new Set(["which", "who", "while", "though", "although", "whereas"]);
+const NON_RESTRICTIVE = new Set([
+  "which",
+  "who",
+  "while",
+  "though",
+  "although",
+  "whereas",
+  "where",
+]);
 const AUX = new Set([
   "has",
   "have",
@@ -215,11 +230,12 @@ export function contentEnd(
     if (opts.subordinate && t.text === ",") return k;
     if (opts.object && endsObject(doc, k)) return k;
     if (t.text === ";") return k;
-    if (t.text === "—" || t.text === "–" || (t.text === "-" && t.start > toks[k - 1]!.end)) {
+    if (dashAt(toks, k)) {
       // "an unborn baby – up until its birth – has no rights": a parenthetical, not the end.
       const close = closingDash(toks, k, u.b);
       if (close < 0) {
-        if (DASH_GOES_ON.has(toks[k + 1]?.lower ?? "")) continue;
+        const after = toks[k + 1]?.text === "-" ? k + 2 : k + 1;
+        if (DASH_GOES_ON.has(toks[after]?.lower ?? "")) continue;
         return k;
       }
       k = close;
@@ -261,7 +277,8 @@ function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: number): nu
     if (t.text === ";" || t.text === "." || doc.pieceOf[j]! >= 0) return -1;
     if (t.text !== ",") continue;
     const n = toks[j + 1]!;
-    return n.kind === WORD && !n.cap && (FINITE.has(n.lower) || pastTense(n.lower)) ? j + 1 : -1;
+    const verb = FINITE.has(n.lower) || pastTense(n.lower) || /[^su]s$/.test(n.lower);
+    return n.kind === WORD && !n.cap && verb ? j + 1 : -1;
   }
   return -1;
 }

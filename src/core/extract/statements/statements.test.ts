@@ -1170,6 +1170,26 @@ const CASES: [string, string, Want[]][] = [
       { mention: "Nguyen Van Dai", cue: "wrote" },
     ],
   ],
+  [
+    "04 a relative clause inside the subject before a present-tense verb; “, where …” ends the content",
+    "Lawyers said the decree, which bans unlicensed gatherings, violates the constitution. The mother said her son was moved to a camp in Thanh Hoa, where visits are rare.",
+    [
+      { segments: ["the decree, which bans unlicensed gatherings, violates the constitution"] },
+      { segments: ["her son was moved to a camp in Thanh Hoa"] },
+    ],
+  ],
+  [
+    "04 before an end attribution, a pair of dashes is a parenthesis and a dash before “but” goes on",
+    "The defendants faced other costs -- fines, travel, lost wages -- which ruined their families, the lawyer said. The fine was small -- but the sentence was not, she said.",
+    [
+      {
+        segments: [
+          "The defendants faced other costs -- fines, travel, lost wages -- which ruined their families",
+        ],
+      },
+      { segments: ["The fine was small -- but the sentence was not"] },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

@@ -11,7 +11,7 @@ import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { asksAnonymity } from "../anonymity.js";
 import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
-import { afterAppositive, contentEnd, extendOverQuotes } from "../content.js";
+import { afterAppositive, contentEnd, DASH_GOES_ON, dashAt, extendOverQuotes } from "../content.js";
 import { forwardContent, gapContent, type Forward } from "../content-start.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
@@ -251,20 +251,27 @@ function endAttributed(
   const u = doc.units[ui]!;
   const toks = doc.toks;
   // Content before: from the unit start, or the last dash or semicolon, to the comma.
+  // A pair of dashes ("costs -- health care, energy -- which makes …") is a parenthesis, and a
+  // dash before "but" or "and" goes on with the same content.
   let a = floor;
   for (let k = comma - 1; k > floor; k--) {
     const x = toks[k]!.text;
-    if (
-      doc.pieceOf[k]! < 0 &&
-      (x === "—" ||
-        x === "–" ||
-        x === ";" ||
-        x === ":" ||
-        (x === "-" && toks[k]!.start > toks[k - 1]!.end))
-    ) {
+    if (doc.pieceOf[k]! >= 0) continue;
+    if (x === ";" || x === ":") {
       a = k + 1;
       break;
     }
+    if (!dashAt(toks, k)) continue;
+    const after = toks[k + 1]?.text === "-" ? k + 2 : k + 1;
+    if (DASH_GOES_ON.has(toks[after]?.lower ?? "")) continue;
+    let open = k - 1;
+    while (open > floor && !(dashAt(toks, open) && toks[open]!.text === x)) open--;
+    if (open > floor) {
+      k = open;
+      continue;
+    }
+    a = after;
+    break;
   }
   while (a < comma && toks[a]!.kind === WORD && /^(but|and|so|yet)$/.test(toks[a]!.lower)) a++;
   // "Yet, her aides say, Syria remains a priority": only the conjunction stands before.
