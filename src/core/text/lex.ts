@@ -52,38 +52,6 @@ const isAlnum = (c: number) => (classOf(c) & ALNUM) !== 0;
 // One string per character below U+2100, so that punctuation tokens allocate no new strings.
 const SINGLE: (string | undefined)[] = new Array<string | undefined>(0x2100).fill(undefined);
 
-/**
- * Recent words and their lower-case forms, by a hash of their characters: most words of a
- * document were read in an earlier one ("the", "said", "police"), and taking them from here
- * allocates neither the word nor its lower-case copy. A slot holds the last word hashed to it, so
- * the table stays at its size however many documents are read.
- */
-const WORD_SLOTS = 4096;
-const WORD_TEXT: string[] = new Array<string>(WORD_SLOTS).fill("");
-const WORD_LOWER: string[] = new Array<string>(WORD_SLOTS).fill("");
-/**
- * Longer words are sliced and not kept: V8 makes a slice of 13 characters or more a view into
- * the document, which the table would keep alive after the document is done with.
- */
-const WORD_KEPT = 12;
-
-/** The slot holding `text[start, end)` (put there if it was not). */
-function wordSlot(text: string, start: number, end: number, cap: boolean): number {
-  let h = end - start;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  const slot = (h ^ (h >>> 12)) & (WORD_SLOTS - 1);
-  const kept = WORD_TEXT[slot]!;
-  if (kept.length === end - start) {
-    let i = 0;
-    while (i < kept.length && kept.charCodeAt(i) === text.charCodeAt(start + i)) i++;
-    if (i === kept.length) return slot;
-  }
-  const t = text.slice(start, end);
-  WORD_TEXT[slot] = t;
-  WORD_LOWER[slot] = cap ? t.toLowerCase() : t;
-  return slot;
-}
-
 function push(out: Tok[], text: string, start: number, end: number, k: number): void {
   const kind = (k & DIGIT) !== 0 ? NUMBER : (k & ALNUM) !== 0 ? WORD : PUNCT;
   const cap = (k & UPPER) !== 0;
@@ -93,10 +61,6 @@ function push(out: Tok[], text: string, start: number, end: number, k: number): 
     const c = text.charCodeAt(start);
     t = c < 0x2100 ? (SINGLE[c] ??= text[start]!) : text[start]!;
     lower = cap ? t.toLowerCase() : t;
-  } else if (end - start <= WORD_KEPT) {
-    const slot = wordSlot(text, start, end, cap);
-    t = WORD_TEXT[slot]!;
-    lower = WORD_LOWER[slot]!;
   } else {
     t = text.slice(start, end);
     lower = cap ? t.toLowerCase() : t;
