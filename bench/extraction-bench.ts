@@ -5,6 +5,7 @@ import model from "wink-eng-lite-web-model";
 import { analyze, emptyAnalysis, PASSES } from "../src/core/analyze.js";
 import { buildContext } from "../src/core/text/doc-context.js";
 import { cycle, exampleDocuments } from "./corpus.js";
+import { compareBuilds } from "./extraction-against.js";
 import { type Benchmark, type BenchContext, fmt, gc, mb, now, table } from "./harness.js";
 
 interface Run {
@@ -92,6 +93,11 @@ export const extractionBench: Benchmark = {
   description: "vigil analyze core vs wink-nlp full pipeline (baseline), examples/ corpus",
   async run(ctx: BenchContext) {
     const corpus = exampleDocuments().map((d) => ({ text: d.text, date: d.date }));
+    if (ctx.against !== null) {
+      // A comparison of two builds' passes, in place of the figures against wink-nlp.
+      await compareBuilds(ctx.against, corpus, ctx.quick ? 10 : 40, ctx.log);
+      return;
+    }
     const corpusChars = corpus.reduce((n, d) => n + d.text.length, 0);
     const nlp = winkNLP(model);
     const n = ctx.quick ? corpus.length * 20 : corpus.length * 200;

@@ -5,6 +5,8 @@ import { performance } from "node:perf_hooks";
 export interface BenchContext {
   /** Smaller corpora and fewer repetitions (CI smoke runs, `--quick`). */
   quick: boolean;
+  /** `--against DIR`: another build to compare this one with, where a benchmark can. */
+  against: string | null;
   log(line: string): void;
 }
 

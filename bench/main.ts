@@ -1,5 +1,6 @@
 // `npm run bench`: runs the named benchmarks and prints figures with ratios against a baseline
-// measured in the same process. `--only NAME[,NAME]` picks some; `--quick` shrinks the corpora.
+// measured in the same process. `--only NAME[,NAME]` picks some; `--quick` shrinks the corpora;
+// `--against DIR` compares the extraction passes with another build's (bench/extraction-against.ts).
 import { checkBench } from "./check-bench.js";
 import { extractionBench } from "./extraction-bench.js";
 import { growthBench } from "./growth-bench.js";
@@ -27,6 +28,9 @@ async function main(argv: string[]): Promise<number> {
     argv.find((a) => a.startsWith("--only="))?.slice(7) ??
     (argv.includes("--only") ? argv[argv.indexOf("--only") + 1] : undefined);
   const only = onlyArg ? new Set(onlyArg.split(",")) : null;
+  const against =
+    argv.find((a) => a.startsWith("--against="))?.slice(10) ??
+    (argv.includes("--against") ? (argv[argv.indexOf("--against") + 1] ?? null) : null);
   if (argv.includes("--list")) {
     for (const b of BENCHMARKS) console.log(`${b.name}\t${b.description}`);
     return 0;
@@ -41,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
     if (only && !only.has(b.name)) continue;
     console.log(`\n== ${b.name}: ${b.description}`);
     try {
-      await b.run({ quick, log: (line) => console.log(line) });
+      await b.run({ quick, against, log: (line) => console.log(line) });
     } catch (err) {
       failed++;
       console.log(`FAILED: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

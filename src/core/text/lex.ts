@@ -49,19 +49,23 @@ function classOf(c: number): number {
 
 const isAlnum = (c: number) => (classOf(c) & ALNUM) !== 0;
 
-// One string per punctuation character, so that punctuation tokens allocate no new strings.
-const SINGLE: string[] = [];
+// One string per character below U+2100, so that punctuation tokens allocate no new strings.
+const SINGLE: (string | undefined)[] = new Array<string | undefined>(0x2100).fill(undefined);
 
-function push(out: Tok[], text: string, start: number, end: number): void {
+function push(out: Tok[], text: string, start: number, end: number, k: number): void {
+  const kind = (k & DIGIT) !== 0 ? NUMBER : (k & ALNUM) !== 0 ? WORD : PUNCT;
+  const cap = (k & UPPER) !== 0;
   let t: string;
+  let lower: string;
   if (end - start === 1) {
     const c = text.charCodeAt(start);
     t = c < 0x2100 ? (SINGLE[c] ??= text[start]!) : text[start]!;
-  } else t = text.slice(start, end);
-  const k = classOf(text.charCodeAt(start));
-  const kind = (k & DIGIT) !== 0 ? NUMBER : (k & ALNUM) !== 0 ? WORD : PUNCT;
-  const cap = (k & UPPER) !== 0;
-  out.push({ start, end, text: t, lower: cap ? t.toLowerCase() : t, kind, cap });
+    lower = cap ? t.toLowerCase() : t;
+  } else {
+    t = text.slice(start, end);
+    lower = cap ? t.toLowerCase() : t;
+  }
+  out.push({ start, end, text: t, lower, kind, cap });
 }
 
 /** Length of a dotted acronym ("U.S.", "e.g.") starting at `i`, or 0. */
@@ -91,13 +95,13 @@ export function lex(text: string, from = 0, to = text.length): Tok[] {
       continue;
     }
     if ((k & ALNUM) === 0) {
-      push(out, text, i, i + 1);
+      push(out, text, i, i + 1, k);
       i++;
       continue;
     }
     const acr = acronymAt(text, i, to);
     if (acr > 0) {
-      push(out, text, i, i + acr);
+      push(out, text, i, i + acr, k);
       i += acr;
       continue;
     }
@@ -119,13 +123,13 @@ export function lex(text: string, from = 0, to = text.length): Tok[] {
       const ap = text.charCodeAt(j - 2);
       const s = text.charCodeAt(j - 1);
       if ((ap === 0x2019 || ap === 39) && (s === 115 || s === 83)) {
-        push(out, text, i, j - 2);
-        push(out, text, j - 2, j);
+        push(out, text, i, j - 2, k);
+        push(out, text, j - 2, j, classOf(ap));
         i = j;
         continue;
       }
     }
-    push(out, text, i, j);
+    push(out, text, i, j, k);
     i = j;
   }
   return out;
