@@ -1190,6 +1190,17 @@ const CASES: [string, string, Want[]][] = [
       { segments: ["The fine was small -- but the sentence was not"] },
     ],
   ],
+  [
+    "06 a title opening with a name the title case hides",
+    "Nguyen Van Dai: Prison Conditions Have Not Changed Since 2016\n\nThe lawyer spoke from Germany.",
+    [
+      {
+        cue: ":",
+        mention: "Nguyen Van Dai",
+        segments: ["Prison Conditions Have Not Changed Since 2016"],
+      },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {
@@ -1209,6 +1220,11 @@ describe("statements: every attributed statement with its speaker", () => {
     ["no clause after the cue", "The party maintains an overwhelming lead in the province."],
     ["a time after a cue's preposition", "The ministry commented on Friday night."],
     ["a physical attack", "Plainclothes police attacked the protesters outside the court."],
+    [
+      "a rights group's headline about a country",
+      "Vietnam: free the jailed blogger now\n\nThe blogger was arrested in May.",
+    ],
+    ["a headline kicker", "EXCLUSIVE: Families Wait Outside the Court\n\nNo one spoke."],
     ["an adjunct, not a clause", "The blogger faced charges he denied throughout the trial."],
     [
       "a relative clause that evaluates",

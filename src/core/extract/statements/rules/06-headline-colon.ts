@@ -2,6 +2,8 @@
 //   Hang: No one is arrested for expressing opinions      → speaker first
 //   No one is arrested for expressing opinions: Spokesperson → speaker last
 
+import { ARTICLES, PREPOSITIONS } from "../../../lexicon/function-words.js";
+import { STATES } from "../../../lexicon/states.js";
 import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
@@ -41,6 +43,32 @@ const LABELS = new Set([
   "also",
 ]);
 
+// Headline kickers that end in a colon: "EXCLUSIVE:", "The Latest:", "BREAKING:".
+const HEADLINE_LABELS = new Set([
+  "latest",
+  "exclusive",
+  "breaking",
+  "busted",
+  "look",
+  "revealed",
+  "just",
+  "in",
+  "new",
+  "live",
+  "opinion",
+  "analysis",
+  "explainer",
+  "factbox",
+  "timeline",
+  "daily",
+]);
+
+const STATE_NAMES: ReadonlySet<string> = new Set(
+  Object.entries(STATES).flatMap(([name, e]) =>
+    [name, ...e.aliases, ...e.metonyms].map((n) => n.toLowerCase()),
+  ),
+);
+
 function words(toks: readonly Tok[], a: number, b: number): number {
   let n = 0;
   for (let k = a; k < b; k++) if (toks[k]!.kind !== PUNCT) n++;
@@ -75,10 +103,29 @@ export function headlineColon(doc: StatementDoc, pi: number): Draft | null {
   const left = words(toks, u.a, colon);
   const right = words(toks, colon + 1, end);
   if (isLabel(toks, u.a, colon) || left === 0 || right === 0) return null;
+  const mentions = (a: number, b: number) => doc.idx.mentionsIn(toks[a]!.start, toks[b - 1]!.end);
   const named = (a: number, b: number) =>
-    doc.idx
-      .mentionsIn(toks[a]!.start, toks[b - 1]!.end)
-      .some((m) => m.kind === "person" || m.kind === "organisation" || m.kind === "state");
+    mentions(a, b).some(
+      (m) => m.kind === "person" || m.kind === "organisation" || m.kind === "state",
+    );
+  // A title opening with a name the mention index does not read in title case ("Bill Clinton:
+  // …", "Poll: …"). Not a country or place: "Vietnam: Free Jailed Blogger" is a rights group's
+  // headline about Vietnam, not Vietnam speaking.
+  const titleSource = (a: number, b: number) =>
+    pi === 0 &&
+    b - a <= 4 &&
+    toks
+      .slice(a, b)
+      .every(
+        (t) =>
+          t.kind === WORD &&
+          t.cap &&
+          !HEADLINE_LABELS.has(t.lower) &&
+          !PREPOSITIONS.has(t.lower) &&
+          !ARTICLES.has(t.lower),
+      ) &&
+    !STATE_NAMES.has(doc.text.slice(toks[a]!.start, toks[b - 1]!.end).toLowerCase()) &&
+    !mentions(a, b).some((m) => m.kind === "state" || m.kind === "place");
   const roleOnly = (a: number, b: number) => {
     for (let k = a; k < b; k++)
       if (toks[k]!.kind === WORD && isRoleWord(toks[k]!.lower)) return true;
@@ -86,7 +133,8 @@ export function headlineColon(doc: StatementDoc, pi: number): Draft | null {
   };
   let speaker: [number, number] | null = null;
   let content: [number, number] | null = null;
-  if (left <= 5 && right >= 3 && named(u.a, colon)) {
+  const leftNamed = named(u.a, colon) && !mentions(u.a, colon).some((m) => m.kind === "state");
+  if (left <= 5 && right >= 3 && (leftNamed || titleSource(u.a, colon))) {
     speaker = [u.a, colon];
     content = [colon + 1, end];
   } else if (right <= 4 && left >= 4 && (roleOnly(colon + 1, end) || named(colon + 1, end))) {
