@@ -1201,6 +1201,18 @@ const CASES: [string, string, Want[]][] = [
       },
     ],
   ],
+  [
+    "09 “when asked” after the answer's attribution",
+    "“We will appeal,” the lawyer said when asked by reporters whether the family would accept the verdict.",
+    [
+      { mention: "the lawyer", segments: ["“We will appeal,”"] },
+      {
+        cue: "asked",
+        mention: "reporters",
+        segments: ["whether the family would accept the verdict"],
+      },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

@@ -47,7 +47,8 @@ function draftOf(
 function asked(doc: StatementDoc, ui: number, u: Unit, k: number): Draft | null {
   const toks = doc.toks;
   const t = toks[k]!;
-  const opens = k === u.a || (k === u.a + 1 && /^(when|after|once)$/i.test(toks[u.a]!.text));
+  // "Asked whether …", "When asked …", and "…, he said when asked by a reporter if …".
+  const opens = k === u.a || (k > u.a && /^(when|after|once)$/i.test(toks[k - 1]!.text));
   if (!opens || t.lower !== "asked" || taken(doc, k)) return null;
   return question(doc, ui, u, k, k);
 }
@@ -148,8 +149,8 @@ export function unsourced(doc: StatementDoc, ui: number): Draft[] {
   const u = doc.units[ui]!;
   const toks = doc.toks;
   const out: Draft[] = [];
-  for (let k = u.a; k < Math.min(u.b, u.a + 2); k++) {
-    if (toks[k]!.kind !== WORD) continue;
+  for (let k = u.a; k < u.b; k++) {
+    if (toks[k]!.kind !== WORD || toks[k]!.lower !== "asked") continue;
     const d = asked(doc, ui, u, k);
     if (d !== null) {
       claimDraft(doc, d);
