@@ -1213,6 +1213,17 @@ const CASES: [string, string, Want[]][] = [
       },
     ],
   ],
+  [
+    "06 a transcript line: a person's name, a colon, and the rest of the paragraph",
+    "The interview was recorded in March.\n\nPham Doan Trang: The police came at midnight. They took my laptop and my notes.\n\nPhoto: family handout",
+    [
+      {
+        cue: ":",
+        mention: "Pham Doan Trang",
+        segments: ["The police came at midnight. They took my laptop and my notes"],
+      },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

@@ -80,7 +80,52 @@ function isLabel(toks: readonly Tok[], a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * A transcript line: a paragraph opening with a person's name and a colon ("Lopez: Well, no one
+ * is …"); the rest of the paragraph is what they said.
+ */
+function transcriptLine(doc: StatementDoc, pi: number): Draft | null {
+  const [u0, u1] = doc.unitsByPara[pi] ?? [0, 0];
+  if (pi === 0 || u1 <= u0) return null;
+  const toks = doc.toks;
+  const u = doc.units[u0]!;
+  let colon = -1;
+  for (let k = u.a; k < Math.min(u.b, u.a + 5); k++) {
+    if (toks[k]!.text === ":") {
+      colon = k;
+      break;
+    }
+    if (toks[k]!.kind !== WORD || !toks[k]!.cap) return null;
+  }
+  if (colon <= u.a || taken(doc, colon) || isLabel(toks, u.a, colon)) return null;
+  const speaker = doc.idx
+    .mentionsIn(toks[u.a]!.start, toks[colon - 1]!.end)
+    .find((m) => m.kind === "person");
+  if (speaker === undefined) return null;
+  const last = doc.units[u1 - 1]!;
+  let end = last.b;
+  while (end > colon + 1 && toks[end - 1]!.kind === PUNCT && doc.pieceOf[end - 1]! < 0) end--;
+  if (words(toks, colon + 1, end) < 3) return null;
+  for (let k = colon + 1; k < end; k++) if (taken(doc, k)) return null;
+  const seg = trimSegment(doc.text, toks[colon + 1]!.start, toks[end - 1]!.end);
+  if (seg === null) return null;
+  return {
+    segments: [seg],
+    speaker: spanOf(doc, { a: u.a, b: colon }),
+    cue: spanOf(doc, { a: colon, b: colon + 1 }),
+    form: null,
+    rule: "06-transcript",
+    groups: [],
+    unit: u0,
+  };
+}
+
 export function headlineColon(doc: StatementDoc, pi: number): Draft | null {
+  const line = transcriptLine(doc, pi);
+  if (line !== null) {
+    claimDraft(doc, line);
+    return line;
+  }
   const [u0, u1] = doc.unitsByPara[pi] ?? [0, 0];
   if (u1 - u0 !== 1) return null;
   const u = doc.units[u0]!;
