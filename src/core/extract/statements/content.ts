@@ -63,8 +63,25 @@ export function dashAt(toks: readonly Tok[], k: number): boolean {
   return x === "—" || x === "–" || (x === "-" && k > 0 && toks[k]!.start > toks[k - 1]!.end);
 }
 
+/**
+ * Does the dash at `k` go on with the same content: "— and that the defence …", "— but only …";
+ * not "— and he singled out …", a clause with its own subject.
+ */
+export function dashGoesOn(toks: readonly Tok[], k: number): boolean {
+  const after = toks[k + 1]?.text === "-" ? k + 2 : k + 1;
+  const w = toks[after];
+  if (w === undefined || !DASH_GOES_ON.has(w.lower)) return false;
+  const n = toks[after + 1];
+  const ownSubject =
+    (w.lower === "and" || w.lower === "but") &&
+    n !== undefined &&
+    n.kind === WORD &&
+    (/^(he|she|they|it|we|i)$/.test(n.lower) || (n.cap && n.lower !== "i"));
+  return !ownSubject;
+}
+
 /** Words after a dash that go on with the same content: "— and that the defence …". */
-export const DASH_GOES_ON: ReadonlySet<string> = new Set([
+const DASH_GOES_ON: ReadonlySet<string> = new Set([
   "and",
   "but",
   "or",
@@ -234,8 +251,7 @@ export function contentEnd(
       // "an unborn baby – up until its birth – has no rights": a parenthetical, not the end.
       const close = closingDash(toks, k, u.b);
       if (close < 0) {
-        const after = toks[k + 1]?.text === "-" ? k + 2 : k + 1;
-        if (DASH_GOES_ON.has(toks[after]?.lower ?? "")) continue;
+        if (dashGoesOn(toks, k)) continue;
         return k;
       }
       k = close;

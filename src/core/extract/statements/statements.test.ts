@@ -1224,6 +1224,11 @@ const CASES: [string, string, Want[]][] = [
       },
     ],
   ],
+  [
+    "04 a dash then “and” with a subject of its own ends the content",
+    "The monitor said the hearing lasted two hours — and he left before the verdict.",
+    [{ segments: ["the hearing lasted two hours"] }],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

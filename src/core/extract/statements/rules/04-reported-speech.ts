@@ -11,7 +11,7 @@ import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { asksAnonymity } from "../anonymity.js";
 import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
-import { afterAppositive, contentEnd, DASH_GOES_ON, dashAt, extendOverQuotes } from "../content.js";
+import { afterAppositive, contentEnd, dashAt, dashGoesOn, extendOverQuotes } from "../content.js";
 import { forwardContent, gapContent, type Forward } from "../content-start.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
@@ -262,8 +262,8 @@ function endAttributed(
       break;
     }
     if (!dashAt(toks, k)) continue;
+    if (dashGoesOn(toks, k)) continue;
     const after = toks[k + 1]?.text === "-" ? k + 2 : k + 1;
-    if (DASH_GOES_ON.has(toks[after]?.lower ?? "")) continue;
     let open = k - 1;
     while (open > floor && !(dashAt(toks, open) && toks[open]!.text === x)) open--;
     if (open > floor) {
