@@ -1229,6 +1229,18 @@ const CASES: [string, string, Want[]][] = [
     "The monitor said the hearing lasted two hours — and he left before the verdict.",
     [{ segments: ["the hearing lasted two hours"] }],
   ],
+  [
+    "03 a sentence opening with “In” and a document is sourced to it",
+    "In its annual report, released on Monday, the group counted 160 political prisoners. In the context of the trial, that means little. In its report, the ministry said the camps were closed.",
+    [
+      {
+        cue: "In",
+        mention: "its annual report, released on Monday",
+        segments: ["the group counted 160 political prisoners"],
+      },
+      { cue: "said", mention: "the ministry", segments: ["the camps were closed"] },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

@@ -8,7 +8,8 @@ import { NUMBER, PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
 import { contentEnd, extendOverQuotes } from "../content.js";
-import { rightSpeaker } from "../speaker.js";
+import { rightSpeaker, type TokSpan } from "../speaker.js";
+import { PREPOSITIONS, TIME_WORDS } from "../../../lexicon/function-words.js";
 import { isRoleWord } from "../../mentions/name-lexicon.js";
 
 const APPOSITIVE = /^(a|an|the|one|which|who|whose|former|its|his|her|their)$/;
@@ -82,10 +83,94 @@ function contentBefore(doc: StatementDoc, floor: number, k: number): number {
   return a;
 }
 
+// Documents that report findings, as sources of a sentence they open ("In a new poll, …").
+const SOURCE_DOCUMENTS = new Set([
+  "poll",
+  "polls",
+  "survey",
+  "surveys",
+  "report",
+  "reports",
+  "study",
+  "studies",
+  "statement",
+  "analysis",
+  "census",
+  "findings",
+  "letter",
+  "indictment",
+  "verdict",
+  "ruling",
+  "judgment",
+  "filing",
+  "filings",
+  "interview",
+]);
+
+/**
+ * "In a poll released Sunday, 8 percent said …", "In its annual report, the group counted …": a
+ * sentence opening with "In" and a document is sourced to that document. Returns the token after
+ * the document phrase's comma, or -1.
+ */
+function documentOpening(doc: StatementDoc, ui: number): { source: TokSpan; from: number } | null {
+  const u = doc.units[ui]!;
+  const toks = doc.toks;
+  if (toks[u.a]?.text !== "In" || taken(doc, u.a)) return null;
+  let head = -1;
+  let k = u.a + 1;
+  for (; k < Math.min(u.b, u.a + 14); k++) {
+    const t = toks[k]!;
+    if (t.text === ",") break;
+    if (doc.pieceOf[k]! >= 0) return null;
+    if (t.kind === WORD && SOURCE_DOCUMENTS.has(t.lower) && !t.cap) head = k;
+  }
+  if (head < 0 || toks[k]?.text !== ",") return null;
+  // The document heads the phrase: "a poll (released Sunday)", not "the context of election polls".
+  const tail = toks.slice(head + 1, k);
+  const dated =
+    tail.length === 0 ||
+    (/ed$/.test(tail[0]!.lower) && tail.slice(1).every((t) => t.cap || TIME_WORDS.has(t.lower)));
+  if (!dated) return null;
+  for (let j = u.a + 1; j < head; j++) if (PREPOSITIONS.has(toks[j]!.lower)) return null;
+  // ", conducted in early September,": the document's own participle phrase.
+  let comma = k;
+  const n = toks[comma + 1];
+  if (n !== undefined && n.kind === WORD && !n.cap && /ed$/.test(n.lower)) {
+    let j = comma + 2;
+    while (j < Math.min(u.b, comma + 10) && toks[j]!.text !== ",") j++;
+    if (toks[j]?.text === ",") comma = j;
+  }
+  // "In its report, the State Department said …": the document is where the speaker said it.
+  const said = doc.cues[ui]!.some(
+    (c) => c.tok > comma && (c.form.cls === "speech" || c.form.cls === "writing"),
+  );
+  if (said) return null;
+  return { source: { a: u.a + 1, b: comma }, from: comma + 1 };
+}
+
 export function accordingTo(doc: StatementDoc, ui: number): Draft[] {
   const u = doc.units[ui]!;
   const toks = doc.toks;
   const out: Draft[] = [];
+  const opening = documentOpening(doc, ui);
+  if (opening !== null && opening.from < u.b) {
+    const b = contentEnd(doc, u, opening.from);
+    const s =
+      b > opening.from ? trimSegment(doc.text, toks[opening.from]!.start, toks[b - 1]!.end) : null;
+    if (s !== null && wordsIn(toks, opening.from, b) >= 3) {
+      const d: Draft = {
+        segments: extendOverQuotes(doc, opening.from, b, s[0], s[1]),
+        speaker: spanOf(doc, opening.source),
+        cue: spanOf(doc, { a: u.a, b: u.a + 1 }),
+        form: null,
+        rule: "03-in-document",
+        groups: [],
+        unit: ui,
+      };
+      claimDraft(doc, d);
+      out.push(d);
+    }
+  }
   for (let k = u.a; k + 1 < u.b; k++) {
     if (toks[k]!.lower !== "according" || toks[k + 1]!.lower !== "to") continue;
     if (doc.pieceOf[k]! >= 0 || taken(doc, k)) continue;
