@@ -5,6 +5,8 @@
 //   Asked whether he would appeal, the lawyer said no.            → "no"
 
 import {
+  CLAUSE_WORDS,
+  DETERMINERS,
   MONTHS,
   PREPOSITIONS,
   TIME_WORDS,
@@ -229,8 +231,41 @@ function namedAs(toks: readonly Tok[], j: number, limit: number): boolean {
   if (t === undefined || t.kind !== WORD) return false;
   let k = j + 1;
   if (t.cap) while (k < Math.min(limit, j + 3) && toks[k]!.kind === WORD && toks[k]!.cap) k++;
-  else if (!/^(him|her|them)$/.test(t.lower)) return false;
-  return k + 1 < limit && /^(a|an)$/.test(toks[k]!.lower);
+  else if (/^(the|his|her|their|its)$/.test(t.lower)) {
+    // "called the charges unsubstantiated", "called his vote an irresponsible one".
+    if (!plainWord(toks[k])) return false;
+    k++;
+    while (k < Math.min(limit, j + 4) && plainWord(toks[k]) && !complementAt(toks, k, limit)) k++;
+  } else if (!/^(him|her|them|it)$/.test(t.lower)) return false;
+  return complementAt(toks, k, limit, t.cap || /^(him|her|them|it)$/.test(t.lower));
+}
+
+// Endings of adjectives: "unsubstantiated", "baseless", "dangerous", "irresponsible".
+const ADJECTIVE_ENDING = /(ed|ous|ful|less|ible|able|ic|al|ive|ent|ant|ist)$/;
+
+/** What someone is called, at `k`: "a sham", "an irresponsible one", "rapists", "unsubstantiated". */
+function complementAt(toks: readonly Tok[], k: number, limit: number, person = false): boolean {
+  const t = toks[k];
+  if (t === undefined || k + 1 > limit || t.kind !== WORD || t.cap) return false;
+  if (/^(a|an)$/.test(t.lower)) return k + 1 < limit;
+  const next = toks[k + 1];
+  // A single word, ending the clause: "calling them rapists.", "called the charges baseless and …"
+  // (an adjective, or a plural after a person: not "called the police station").
+  const ends = next === undefined || next.kind !== WORD || /^(and|or|but)$/.test(next.lower);
+  const kind = ADJECTIVE_ENDING.test(t.lower) || (person && /[^s]s$/.test(t.lower));
+  return ends && kind && plainWord(t) && !TIME_WORDS.has(t.lower);
+}
+
+function plainWord(t: Tok | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.kind === WORD &&
+    !t.cap &&
+    !PREPOSITIONS.has(t.lower) &&
+    !DETERMINERS.has(t.lower) &&
+    !CLAUSE_WORDS.has(t.lower) &&
+    !isVerbForm(t.lower)
+  );
 }
 
 const ANSWERS = new Set(["no", "yes", "so", "otherwise"]);

@@ -1241,6 +1241,15 @@ const CASES: [string, string, Want[]][] = [
       { cue: "said", mention: "the ministry", segments: ["the camps were closed"] },
     ],
   ],
+  [
+    "04 what something is called, without quotation marks",
+    "The lawyer called the verdict shameful. His mother called the charges a fabrication. The court called them criminals. The family called the police station.",
+    [
+      { cue: "called", segments: ["the verdict shameful"] },
+      { cue: "called", segments: ["the charges a fabrication"] },
+      { cue: "called", segments: ["them criminals"] },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {
