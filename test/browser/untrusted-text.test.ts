@@ -157,8 +157,16 @@ describeBrowser("untrusted article text in Chromium", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain(
       "<svg onload=alert('svg')>",
     );
-    await page.locator(`mark[data-first][data-kind="statement"]`).first().click();
-    expect(await page.getByTestId("annotation-panel").textContent()).toContain("<script>");
+    // Each statement's panel shows its payload as text: the sister's account holds the <img>,
+    // the quotation the <script>.
+    const statements = page.locator(`mark[data-first][data-kind="statement"]`);
+    const panels: string[] = [];
+    for (let i = 0; i < (await statements.count()); i++) {
+      await statements.nth(i).click();
+      panels.push((await page.getByTestId("annotation-panel").textContent()) ?? "");
+    }
+    expect(panels.join("\n")).toContain("<script>");
+    expect(panels.join("\n")).toContain("<img src=x onerror=alert('img')>");
     await expectNothingRan(page, w);
 
     await page.goto("/search?q=hackers");
