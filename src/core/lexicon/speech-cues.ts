@@ -204,7 +204,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: "acknowledge acknowledges acknowledged acknowledging", cls: "speech", frames: "that" },
   { forms: "tweet tweets tweeted tweeting", cls: "writing", frames: "that quote obj" },
   { forms: "write writes wrote written writing", cls: "writing", frames: "that quote" },
-  { forms: "post posts posted posting", cls: "writing", frames: "quote" },
+  { forms: "post posts posted posting", cls: "writing", frames: "quote that" },
   { forms: "publish publishes published publishing", cls: "writing", frames: "obj" },
   { forms: "stipulate stipulates stipulated stipulating", cls: "writing", frames: "that quote" },
   { forms: "specify specifies specified specifying", cls: "writing", frames: "that" },
@@ -276,6 +276,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: "slam slams slammed slamming", cls: "evaluation", frames: "obj" },
   { forms: "praise praises praised praising", cls: "evaluation", frames: "obj" },
   { forms: "hail hails hailed hailing", cls: "evaluation", frames: "obj" },
+  { forms: "herald heralds heralded heralding", cls: "evaluation", frames: "obj" },
   { forms: "welcome welcomes welcomed welcoming", cls: "evaluation", frames: "obj" },
   { forms: "applaud applauds applauded applauding", cls: "evaluation", frames: "obj" },
   { forms: "reject rejects rejected rejecting", cls: "evaluation", frames: "obj" },
@@ -306,6 +307,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: "speak speaks spoke spoken speaking", cls: "speech", frames: "about of" },
   { forms: "talk talks talked talking", cls: "speech", frames: "about" },
   { forms: "go goes went gone going", cls: "speech", frames: "to", particle: "on" },
+  // "fired back that …", "fired back: “…”".
+  { forms: "fire fires fired firing", cls: "speech", frames: "that quote", particle: "back" },
   { forms: "make makes made making", cls: "speech", frames: "that", particle: "clear" },
 ];
 

@@ -113,7 +113,11 @@ export function prepare(ctx: DocContext, idx: MentionIndex): StatementDoc {
     for (let i = u.a; i < u.b; i++) {
       if (pieceOf[i]! >= 0) continue;
       const c = cueAt(toks, i);
-      if (c !== null && verbal(toks, i, u.a, c, isName)) out.push(c);
+      if (c !== null && verbal(toks, i, u.a, c, isName)) {
+        out.push(c);
+        // "fired back": the particle is the cue's, not a cue of its own ("back" as in support).
+        i = Math.max(i, c.tokEnd - 1);
+      }
     }
     return out;
   };

@@ -1250,6 +1250,15 @@ const CASES: [string, string, Want[]][] = [
       { cue: "called", segments: ["them criminals"] },
     ],
   ],
+  [
+    "04 phrasal and newly listed cues: “fired back”, “posted … that”, “heralded”",
+    "The ministry fired back: “The report is biased.” The activist posted on Facebook that she had been followed. The envoy heralded the release as a first step.",
+    [
+      { mention: "The ministry", cue: "fired back", segments: ["“The report is biased.”"] },
+      { mention: "The activist", cue: "posted", segments: ["that she had been followed"] },
+      { mention: "The envoy", cue: "heralded", segments: ["the release as a first step"] },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {
