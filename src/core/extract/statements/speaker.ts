@@ -352,6 +352,12 @@ function appositiveLike(toks: readonly Tok[], a: number, b: number): boolean {
 /** Where a head noun phrase ends in chunk `[a, b)`: its last token, if it can head an NP. */
 function chunkHead(toks: readonly Tok[], a: number, b: number): number {
   let k = b - 1;
+  // "Sen. Jack Reed (D-R.I.),": the parenthesis after the name.
+  if (toks[k]?.text === ")") {
+    let o = k - 1;
+    while (o > a && toks[o]!.text !== "(") o--;
+    if (o > a) k = o - 1;
+  }
   while (k >= a && (toks[k]!.text === ")" || toks[k]!.text === "’")) k--;
   if (k < a) return -1;
   const t = toks[k]!;

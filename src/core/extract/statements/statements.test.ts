@@ -1259,6 +1259,15 @@ const CASES: [string, string, Want[]][] = [
       { mention: "The envoy", cue: "heralded", segments: ["the release as a first step"] },
     ],
   ],
+  [
+    "04 a parenthesis closing the speaker's chunk, and a semicolon after an end attribution",
+    "Rep. Lo Thanh Son (Independent), said on Tuesday that he had not read the decree. The guards beat him twice, his wife said; the prison denies the claim.",
+    [
+      { mention: "Rep. Lo Thanh Son", segments: ["that he had not read the decree"] },
+      { mention: "his wife", segments: ["The guards beat him twice"] },
+      { mention: "the prison", cue: "denies", segments: ["the claim"] },
+    ],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {

@@ -38,7 +38,8 @@ function endsHere(
   if (j < limit && toks[j]!.kind === WORD && !toks[j]!.cap && /ed$/.test(toks[j]!.lower))
     j = skipAdjuncts(toks, j + 1, limit, null);
   while (j < limit && END.has(toks[j]!.text)) j++;
-  if (j >= limit) return { end: true, resume: -1 };
+  // "…, he said; his agents found them …": a semicolon closes the attribution.
+  if (j >= limit || toks[j]!.text === ";") return { end: true, resume: -1 };
   if (toks[j]!.text === ",") {
     const n = toks[j + 1];
     // ", adding …" / ", according to …": a new attribution follows, this one is done.
