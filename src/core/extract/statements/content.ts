@@ -150,7 +150,10 @@ function nextParticiple(toks: readonly Tok[], k: number): boolean {
   const t = toks[j];
   if (t === undefined || t.kind !== WORD || t.cap) return false;
   const c = cueAt(toks, j);
-  return c !== null && c.form.gerund && PARTICIPLE_CLASSES.has(c.form.cls);
+  // ("calling it a great meeting" names, with an intention verb's form.)
+  return (
+    c !== null && c.form.gerund && (PARTICIPLE_CLASSES.has(c.form.cls) || c.form.lemma === "call")
+  );
 }
 
 /** A reporting verb in a finite form at `k` ("said", "says", "wrote"), not "saying" or "say". */

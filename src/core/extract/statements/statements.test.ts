@@ -1268,6 +1268,11 @@ const CASES: [string, string, Want[]][] = [
       { mention: "the prison", cue: "denies", segments: ["the claim"] },
     ],
   ],
+  [
+    "05 a second participle with its own subject (“and Hoa calling it …”) ends the first one's content",
+    "Both sides issued statements after the talks – the envoy saying he was “encouraged” and Hoa calling it a “useful meeting.”",
+    [{ mention: "the envoy", cue: "saying", segments: ["he was “encouraged”"] }],
+  ],
 ];
 
 describe("statements: every attributed statement with its speaker", () => {
