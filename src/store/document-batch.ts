@@ -125,7 +125,7 @@ async function callBatch(tx: Orm, calls: readonly DocumentCall[]): Promise<(numb
       ARRAY[${bodies}]::text[],
       ${jsonb(storableJson(writes.newActors))}::jsonb, ${jsonb(storableJson(writes.aliases))}::jsonb,
       ${jsonb(storableJson(writes.context))}::jsonb, ${of((c) => c.docActors)}::jsonb,
-      ${of((c) => c.prepared.mentions)}::jsonb, ${of((c) => c.prepared.statements)}::jsonb,
+      ${of((c) => c.prepared.statements)}::jsonb,
       ${of((c) => c.prepared.figures)}::jsonb, ${of((c) => c.prepared.legalRefs)}::jsonb,
       ${of((c) => c.prepared.events)}::jsonb, ${of((c) => c.prepared.reports)}::jsonb,
       ${of((c) => c.prepared.units)}::jsonb, ${of((c) => c.prepared.checkFacts)}::jsonb,

@@ -12,7 +12,6 @@ import { firstDay, storableJson } from "./sql.js";
 
 /** Each table's rows as a JSON array (strings: cheap to pass to the store's thread). */
 export interface PreparedDocument {
-  mentions: string;
   statements: string;
   figures: string;
   legalRefs: string;
@@ -26,9 +25,6 @@ export interface PreparedDocument {
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 export function prepareDocument(record: AnalysisRecord): PreparedDocument {
-  const mentions = record.actors.flatMap((a, idx) =>
-    (a.mentions ?? []).map((m) => ({ a: idx, s: m.start, e: m.end })),
-  );
   const statements = record.statements.map((s, idx) => ({
     idx,
     char_start: s.start,
@@ -101,7 +97,6 @@ export function prepareDocument(record: AnalysisRecord): PreparedDocument {
     raw: r,
   }));
   return {
-    mentions: storableJson(mentions),
     statements: storableJson(statements),
     figures: storableJson(figures),
     legalRefs: storableJson(legalRefs),

@@ -149,6 +149,39 @@ describeStores("storing analysed documents", (ctx) => {
     expect(st!.speaker_name).toBe("Phạm Thu Hà");
   });
 
+  it("lists every mention of each document actor by its offsets, and only its own", async () => {
+    // Mentions are read from the document actors (migration 0021): the confidentiality filters
+    // hide passages by these spans.
+    const court = courtRecord();
+    const other = record({
+      text: "Đỗ Văn Long said nothing. Later Đỗ Văn Long left.",
+      actors: [{ name: "Đỗ Văn Long" }],
+    });
+    await ctx.store.ingest([item(court), item(other)]);
+    const found = await ctx.db.query<{ sha256: string; idx: number; spans: [number, number][] }>(
+      `SELECT d.sha256, da.idx, coalesce(json_agg(json_build_array(am.char_start, am.char_end)
+         ORDER BY am.char_start) FILTER (WHERE am.char_start IS NOT NULL), '[]') AS spans
+       FROM document_actors da JOIN documents d ON d.id = da.document_id
+       LEFT JOIN actor_mentions am ON am.document_actor_id = da.id AND am.document_id = d.id
+       GROUP BY d.sha256, da.idx ORDER BY d.sha256, da.idx`,
+    );
+    const expected = [court, other]
+      .flatMap((r) =>
+        r.actors.map((a, idx) => ({
+          sha256: r.source.sha256,
+          idx,
+          spans: (a.mentions ?? [])
+            .map((m): [number, number] => [m.start, m.end])
+            .sort((x, y) => x[0] - y[0]),
+        })),
+      )
+      .sort((x, y) => x.sha256.localeCompare(y.sha256) || x.idx - y.idx);
+    expect(expected.some((e) => e.spans.length > 1)).toBe(true);
+    expect(found).toEqual(expected);
+    const [n] = await ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM actor_mentions");
+    expect(n!.n).toBe(expected.reduce((k, e) => k + e.spans.length, 0));
+  });
+
   it("is idempotent: the same content twice, from anywhere, is one document", async () => {
     const rec = courtRecord();
     const again = { ...rec, source: { ...rec.source, path: "elsewhere/copy.txt" } };
