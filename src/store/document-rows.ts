@@ -118,6 +118,7 @@ function searchUnits(record: AnalysisRecord) {
   };
   const base = {
     stmt: null,
+    own: false,
     day,
     outlet_key,
     kind: null,
@@ -160,6 +161,9 @@ function searchUnits(record: AnalysisRecord) {
       char_end: s.end,
       text: cut ? null : s.text,
       folded: folded(s.text),
+      // Its text is its span (the contract): the database indexes it from the statement's row
+      // instead of cutting it from the body again (migration 0021).
+      own: cut && s.text === text.slice(s.start, s.end),
       day: firstDay(s.date) ?? day,
       kind: s.kind,
       speaker_key: speaker ? matchKey(`${speaker.name} | ${speaker.mention}`) : null,

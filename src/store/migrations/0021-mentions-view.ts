@@ -1,5 +1,16 @@
 import type { Migration } from "./types.js";
 
+/**
+ * What a search unit indexes: its folded text if folding changed it; else the text given (titles,
+ * and bodies with surrogate pairs, where offsets in code points, which substr counts, would differ
+ * from the contract's UTF-16 offsets); else a statement whose text is its span (`own`, decided
+ * by the writer) from its row; else its span cut from the body. substr walks a multibyte body from
+ * its start, and most units were statements cut that way.
+ */
+const INDEXED = (body: string): string =>
+  `coalesce(x.folded, x.given, CASE WHEN x.own THEN st.text END,
+      substr(${body}, x.char_start + 1, x.char_end - x.char_start))`;
+
 // A mention's offsets are kept once, in its document actor's `raw` (the actor as `analyze`
 // returned it, `mentions` included, which the source view reads already); `actor_mentions`
 // becomes a view over them instead of a table written beside it. It held about 26 rows per
@@ -90,7 +101,7 @@ BEGIN
       speaker_role text, speaker_org text, actor int, date text, day date, responds_to int,
       response text, raw jsonb)
     LEFT JOIN da ON da.idx = x.actor
-    RETURNING id, idx
+    RETURNING id, idx, text
   ), fi AS (
     INSERT INTO figures (document_id, idx, char_start, char_end, text, value, bound, unit, what,
       as_of, publisher, part_of, raw)
@@ -127,21 +138,19 @@ BEGIN
   SELECT doc_id, st.id, x.unit, x.char_start, x.char_end,
     CASE WHEN x.unit = 'title' THEN NULL ELSE x.given END,
     CASE WHEN x.unit = 'title'
-      THEN setweight(to_tsvector('simple', coalesce(x.folded, x.full_text)), 'A')
-      ELSE to_tsvector('simple', coalesce(x.folded, x.full_text)) END,
+      THEN setweight(to_tsvector('simple', t.indexed), 'A')
+      ELSE to_tsvector('simple', t.indexed) END,
     x.day, x.outlet_key, x.kind, x.speaker_key, x.org_key, da.id
   FROM (
-    -- Text is given only for titles and when the body has surrogate pairs (offsets in code
-    -- points, which substr counts, then differ from the contract's UTF-16 offsets).
     SELECT u.unit, u.stmt, u.char_start, u.char_end, u.folded, u.day, u.outlet_key, u.kind,
-      u.speaker_key, u.org_key, u.actor, u.text AS given,
-      coalesce(u.text, substr(p_body, u.char_start + 1, u.char_end - u.char_start)) AS full_text
+      u.speaker_key, u.org_key, u.actor, u.text AS given, u.own
     FROM jsonb_to_recordset(p_units) AS u(unit text, stmt int, char_start int, char_end int,
-      text text, folded text, day date, outlet_key text, kind text, speaker_key text,
-      org_key text, actor int)
+      text text, folded text, own boolean, day date, outlet_key text, kind text,
+      speaker_key text, org_key text, actor int)
   ) AS x
   LEFT JOIN st ON st.idx = x.stmt
-  LEFT JOIN da ON da.idx = x.actor;
+  LEFT JOIN da ON da.idx = x.actor
+  CROSS JOIN LATERAL (SELECT ${INDEXED("p_body")} AS indexed) AS t;
 
   RETURN doc_id;
 END
@@ -211,7 +220,7 @@ BEGIN
       responds_to int, response text, raw jsonb)
     LEFT JOIN da ON da.document_id = ids[e.pos::int] AND da.idx = x.actor
     WHERE ids[e.pos::int] IS NOT NULL
-    RETURNING id, document_id, idx
+    RETURNING id, document_id, idx, text
   ), fi AS (
     INSERT INTO figures (document_id, idx, char_start, char_end, text, value, bound, unit, what,
       as_of, publisher, part_of, raw)
@@ -257,24 +266,22 @@ BEGIN
   SELECT x.doc, st.id, x.unit, x.char_start, x.char_end,
     CASE WHEN x.unit = 'title' THEN NULL ELSE x.given END,
     CASE WHEN x.unit = 'title'
-      THEN setweight(to_tsvector('simple', coalesce(x.folded, x.full_text)), 'A')
-      ELSE to_tsvector('simple', coalesce(x.folded, x.full_text)) END,
+      THEN setweight(to_tsvector('simple', t.indexed), 'A')
+      ELSE to_tsvector('simple', t.indexed) END,
     x.day, x.outlet_key, x.kind, x.speaker_key, x.org_key, da.id
   FROM (
-    -- Text is given only for titles and when the body has surrogate pairs (offsets in code
-    -- points, which substr counts, then differ from the contract's UTF-16 offsets).
     SELECT ids[e.pos::int] AS doc, u.unit, u.stmt, u.char_start, u.char_end, u.folded, u.day,
-      u.outlet_key, u.kind, u.speaker_key, u.org_key, u.actor, u.text AS given,
-      coalesce(u.text, substr(p_bodies[e.pos::int], u.char_start + 1,
-        u.char_end - u.char_start)) AS full_text
+      u.outlet_key, u.kind, u.speaker_key, u.org_key, u.actor, u.text AS given, u.own,
+      e.pos::int AS pos
     FROM jsonb_array_elements(p_units) WITH ORDINALITY AS e(v, pos),
       jsonb_to_recordset(e.v) AS u(unit text, stmt int, char_start int, char_end int,
-        text text, folded text, day date, outlet_key text, kind text, speaker_key text,
-        org_key text, actor int)
+        text text, folded text, own boolean, day date, outlet_key text, kind text,
+        speaker_key text, org_key text, actor int)
     WHERE ids[e.pos::int] IS NOT NULL
   ) AS x
   LEFT JOIN st ON st.document_id = x.doc AND st.idx = x.stmt
-  LEFT JOIN da ON da.document_id = x.doc AND da.idx = x.actor;
+  LEFT JOIN da ON da.document_id = x.doc AND da.idx = x.actor
+  CROSS JOIN LATERAL (SELECT ${INDEXED("p_bodies[x.pos]")} AS indexed) AS t;
 
   -- The check facts (as vigil_write_facts, migration 0018), reading the rows written above.
   INSERT INTO statement_claims (statement_id, document_id, claim_type, polarity, rank, day,
