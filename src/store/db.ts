@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
+import { PGlite, types } from "@electric-sql/pglite";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -84,6 +84,14 @@ export async function createDb(config: { db: string }, opts: DbOptions = {}): Pr
   return db;
 }
 
+type Serializer = types.Serializer;
+
+/** A serializer that lets bytes through, to be sent in binary format (`jsonbBytes` in sql.ts). */
+const bytesOr =
+  (other: Serializer): Serializer =>
+  (v: unknown) =>
+    v instanceof Uint8Array ? (v as unknown as string) : other(v);
+
 async function openPglite(location: string, opts: DbOptions): Promise<Db> {
   const memory = isMemory(location);
   const dir = memory ? null : resolve(location);
@@ -94,7 +102,11 @@ async function openPglite(location: string, opts: DbOptions): Promise<Db> {
   try {
     const parsers: Record<number, (v: string) => unknown> = { [INT8_OID]: Number };
     for (const oid of DATE_OIDS) parsers[oid] = (v) => v;
-    client = dir ? new PGlite(dir, { parsers }) : new PGlite({ parsers });
+    const serializers = {
+      [types.JSONB]: bytesOr(types.serializers[types.JSONB]!),
+      [types.TEXT]: bytesOr(types.serializers[types.TEXT]!),
+    };
+    client = dir ? new PGlite(dir, { parsers, serializers }) : new PGlite({ parsers, serializers });
     await client.waitReady;
   } catch (err) {
     lock?.release();

@@ -18,7 +18,7 @@ import {
   type WriteResult,
 } from "./document-writer.js";
 import type { RegisterLookup } from "./register/register-lookup.js";
-import { rows, storableJson } from "./sql.js";
+import { jsonbBytes as jsonb, rows, storableJson, textBytes as text } from "./sql.js";
 
 interface Pending {
   pos: number;
@@ -99,7 +99,11 @@ export async function writeDocuments(
 /** JSON arrays, one per document, as one JSON array. */
 const perDocument = (parts: string[]): string => `[${parts.join(",")}]`;
 
-/** The call itself: the documents' ids in order, null where the content was stored already. */
+/**
+ * The call itself: the documents' ids in order, null where the content was stored already. Its
+ * parameters (about 3 MB for 64 documents) go in binary format (`jsonbBytes`): PGlite measures
+ * and copies a text parameter character by character in JavaScript.
+ */
 async function callBatch(tx: Orm, calls: readonly DocumentCall[]): Promise<(number | null)[]> {
   const writes: ActorWrites = { newActors: [], aliases: [], context: [] };
   // An actor's context grown by several documents: its last state, once.
@@ -110,14 +114,18 @@ async function callBatch(tx: Orm, calls: readonly DocumentCall[]): Promise<(numb
     for (const x of c.writes.context) context.set(x.id, x);
   }
   writes.context = [...context.values()];
-  const of = (f: (c: DocumentCall) => string): string => perDocument(calls.map(f));
+  const of = (f: (c: DocumentCall) => string): Uint8Array => jsonb(perDocument(calls.map(f)));
+  const bodies = sql.join(
+    calls.map((c) => sql`${text(c.body)}::text`),
+    sql`, `,
+  );
   const [row] = await rows<{ ids: (number | string | null)[] }>(
     tx,
     sql`SELECT vigil_write_documents(${of((c) => c.meta)}::jsonb,
-      ${sql.param(calls.map((c) => c.body))}::text[],
-      ${storableJson(writes.newActors)}::jsonb, ${storableJson(writes.aliases)}::jsonb,
-      ${storableJson(writes.context)}::jsonb, ${of((c) => c.docActors)}::jsonb,
-      ${of((c) => c.prepared.mentions)}::jsonb, ${of((c) => c.prepared.statements)}::jsonb,
+      ARRAY[${bodies}]::text[],
+      ${jsonb(storableJson(writes.newActors))}::jsonb, ${jsonb(storableJson(writes.aliases))}::jsonb,
+      ${jsonb(storableJson(writes.context))}::jsonb, ${of((c) => c.docActors)}::jsonb,
+      ${of((c) => c.prepared.statements)}::jsonb,
       ${of((c) => c.prepared.figures)}::jsonb, ${of((c) => c.prepared.legalRefs)}::jsonb,
       ${of((c) => c.prepared.events)}::jsonb, ${of((c) => c.prepared.reports)}::jsonb,
       ${of((c) => c.prepared.units)}::jsonb, ${of((c) => c.prepared.checkFacts)}::jsonb,

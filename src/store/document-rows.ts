@@ -12,7 +12,6 @@ import { firstDay, storableJson } from "./sql.js";
 
 /** Each table's rows as a JSON array (strings: cheap to pass to the store's thread). */
 export interface PreparedDocument {
-  mentions: string;
   statements: string;
   figures: string;
   legalRefs: string;
@@ -26,9 +25,6 @@ export interface PreparedDocument {
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 export function prepareDocument(record: AnalysisRecord): PreparedDocument {
-  const mentions = record.actors.flatMap((a, idx) =>
-    (a.mentions ?? []).map((m) => ({ a: idx, s: m.start, e: m.end })),
-  );
   const statements = record.statements.map((s, idx) => ({
     idx,
     char_start: s.start,
@@ -101,7 +97,6 @@ export function prepareDocument(record: AnalysisRecord): PreparedDocument {
     raw: r,
   }));
   return {
-    mentions: storableJson(mentions),
     statements: storableJson(statements),
     figures: storableJson(figures),
     legalRefs: storableJson(legalRefs),
@@ -123,6 +118,7 @@ function searchUnits(record: AnalysisRecord) {
   };
   const base = {
     stmt: null,
+    own: false,
     day,
     outlet_key,
     kind: null,
@@ -165,6 +161,9 @@ function searchUnits(record: AnalysisRecord) {
       char_end: s.end,
       text: cut ? null : s.text,
       folded: folded(s.text),
+      // Its text is its span (the contract): the database indexes it from the statement's row
+      // instead of cutting it from the body again (migration 0021).
+      own: cut && s.text === text.slice(s.start, s.end),
       day: firstDay(s.date) ?? day,
       kind: s.kind,
       speaker_key: speaker ? matchKey(`${speaker.name} | ${speaker.mention}`) : null,

@@ -77,7 +77,6 @@ export async function writeDocument(
     // Children first (statements point at document actors), then the rows themselves.
     for (const table of [
       "search_units",
-      "actor_mentions",
       "statements",
       "events",
       "figures",
@@ -195,12 +194,12 @@ const json = (v: unknown): SQL => sql`${storableJson(v)}::jsonb`;
 
 /**
  * The call writing the document row and all its extractions at once (the SQL function of
- * migration 0011): each table's rows as a JSON array, one round trip per document.
+ * migrations 0011 and 0021): each table's rows as a JSON array, one round trip per document.
  */
 function insertAll(c: DocumentCall, existingId: number | null): SQL {
   const r = c.prepared;
   return sql`SELECT vigil_write_document(${existingId}::bigint, ${c.meta}::jsonb, ${c.body}::text,
     ${json(c.writes.newActors)}, ${json(c.writes.aliases)}, ${json(c.writes.context)},
-    ${c.docActors}::jsonb, ${r.mentions}::jsonb, ${r.statements}::jsonb, ${r.figures}::jsonb,
+    ${c.docActors}::jsonb, ${r.statements}::jsonb, ${r.figures}::jsonb,
     ${r.legalRefs}::jsonb, ${r.events}::jsonb, ${r.reports}::jsonb, ${r.units}::jsonb) AS id`;
 }

@@ -88,7 +88,7 @@ export function describeStores(
 /** Empties every table (between tests that need a clean store). */
 export async function truncateAll(db: Db): Promise<void> {
   await db.exec(`TRUNCATE documents, statements, figures, legal_refs, events, reports,
-    document_actors, actor_mentions, actors, actor_aliases, actor_merges, search_units
+    document_actors, actors, actor_aliases, actor_merges, search_units
     RESTART IDENTITY CASCADE`);
 }
 

@@ -1,5 +1,5 @@
 import { is } from "drizzle-orm";
-import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
+import { getTableConfig, getViewConfig, PgTable, PgView } from "drizzle-orm/pg-core";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../../src/store/db.js";
 import { migrate } from "../../src/store/migrate.js";
@@ -8,6 +8,7 @@ import * as schema from "../../src/store/schema/index.js";
 import { describeStores, PG_URL, pgSchemaUrl } from "../helpers/store.js";
 
 const TABLES = (Object.values(schema) as unknown[]).filter((v): v is PgTable => is(v, PgTable));
+const VIEWS = (Object.values(schema) as unknown[]).filter((v): v is PgView => is(v, PgView));
 
 describeStores("database", (ctx) => {
   it("applies every migration once and records it", async () => {
@@ -19,21 +20,39 @@ describeStores("database", (ctx) => {
     expect(again.every((r) => r.ok && r.status === "already-applied")).toBe(true);
   });
 
-  it("has exactly the tables and columns the Drizzle schema declares", async () => {
+  it("has exactly the tables, views and columns the Drizzle schema declares", async () => {
     const cols = await ctx.db.query<{
       table_name: string;
       column_name: string;
       is_nullable: string;
+      view: boolean;
     }>(
-      `SELECT table_name, column_name, is_nullable FROM information_schema.columns
-       WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position`,
+      `SELECT c.table_name, c.column_name, c.is_nullable, t.table_type = 'VIEW' AS view
+       FROM information_schema.columns c
+       JOIN information_schema.tables t USING (table_schema, table_name)
+       WHERE c.table_schema = current_schema() ORDER BY c.table_name, c.ordinal_position`,
     );
     const actual = new Map<string, string[]>();
+    const actualViews = new Map<string, string[]>();
     for (const c of cols)
-      actual.set(c.table_name, [
-        ...(actual.get(c.table_name) ?? []),
-        `${c.column_name}:${c.is_nullable}`,
-      ]);
+      if (c.view)
+        actualViews.set(c.table_name, [...(actualViews.get(c.table_name) ?? []), c.column_name]);
+      else
+        actual.set(c.table_name, [
+          ...(actual.get(c.table_name) ?? []),
+          `${c.column_name}:${c.is_nullable}`,
+        ]);
+    // A view's columns are nullable as far as the catalogue knows: names only.
+    const declaredViews = new Map(
+      VIEWS.map((v) => {
+        const cfg = getViewConfig(v);
+        return [
+          cfg.name,
+          Object.values(cfg.selectedFields).map((c) => (c as { name: string }).name),
+        ];
+      }),
+    );
+    expect(Object.fromEntries(actualViews)).toEqual(Object.fromEntries(declaredViews));
     const declared = new Map<string, string[]>();
     for (const t of TABLES) {
       const cfg = getTableConfig(t);

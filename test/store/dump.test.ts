@@ -17,7 +17,7 @@ const EXAMPLES = new URL("../../examples/", import.meta.url).pathname;
 
 const FILLED = [
   ...["documents", "statements", "figures", "legal_refs", "events", "search_units"],
-  ...["document_actors", "actor_mentions", "actors", "actor_aliases", "actor_merges"],
+  ...["document_actors", "actors", "actor_aliases", "actor_merges"],
   ...["cases", "case_events", "case_changes", "case_history", "case_suggestions"],
   ...["users", "sessions", "vigil_migrations"],
 ];

@@ -1,6 +1,7 @@
 import { beforeEach, expect, it } from "vitest";
 import { createDb } from "../../src/store/db.js";
 import { prepareDocument } from "../../src/store/document-rows.js";
+import { foldForIndex } from "../../src/store/fold-map.js";
 import { createStoreService } from "../../src/store/store-service.js";
 import { at, item, record } from "../helpers/records.js";
 import { describeStores, truncateAll } from "../helpers/store.js";
@@ -149,6 +150,39 @@ describeStores("storing analysed documents", (ctx) => {
     expect(st!.speaker_name).toBe("Phạm Thu Hà");
   });
 
+  it("lists every mention of each document actor by its offsets, and only its own", async () => {
+    // Mentions are read from the document actors (migration 0021): the confidentiality filters
+    // hide passages by these spans.
+    const court = courtRecord();
+    const other = record({
+      text: "Đỗ Văn Long said nothing. Later Đỗ Văn Long left.",
+      actors: [{ name: "Đỗ Văn Long" }],
+    });
+    await ctx.store.ingest([item(court), item(other)]);
+    const found = await ctx.db.query<{ sha256: string; idx: number; spans: [number, number][] }>(
+      `SELECT d.sha256, da.idx, coalesce(json_agg(json_build_array(am.char_start, am.char_end)
+         ORDER BY am.char_start) FILTER (WHERE am.char_start IS NOT NULL), '[]') AS spans
+       FROM document_actors da JOIN documents d ON d.id = da.document_id
+       LEFT JOIN actor_mentions am ON am.document_actor_id = da.id AND am.document_id = d.id
+       GROUP BY d.sha256, da.idx ORDER BY d.sha256, da.idx`,
+    );
+    const expected = [court, other]
+      .flatMap((r) =>
+        r.actors.map((a, idx) => ({
+          sha256: r.source.sha256,
+          idx,
+          spans: (a.mentions ?? [])
+            .map((m): [number, number] => [m.start, m.end])
+            .sort((x, y) => x[0] - y[0]),
+        })),
+      )
+      .sort((x, y) => x.sha256.localeCompare(y.sha256) || x.idx - y.idx);
+    expect(expected.some((e) => e.spans.length > 1)).toBe(true);
+    expect(found).toEqual(expected);
+    const [n] = await ctx.db.query<{ n: number }>("SELECT count(*)::int AS n FROM actor_mentions");
+    expect(n!.n).toBe(expected.reduce((k, e) => k + e.spans.length, 0));
+  });
+
   it("is idempotent: the same content twice, from anywhere, is one document", async () => {
     const rec = courtRecord();
     const again = { ...rec, source: { ...rec.source, path: "elsewhere/copy.txt" } };
@@ -281,6 +315,47 @@ describeStores("storing analysed documents", (ctx) => {
     for (const u of units) {
       expect(text.slice(u.char_start, u.char_end)).toBe(u.text);
       expect(u.text.length).toBeLessThanOrEqual(1200);
+    }
+  });
+
+  it("indexes each unit's own words: passages and statements by their span, the title weighted", async () => {
+    // Statements are indexed from their row where their text is their span (migration 0021): a
+    // unit given another statement's words would find the wrong quotation.
+    const text = [
+      "Relatives of Đinh Thị Thu Thủy waited outside the court in Hà Nội.",
+      '"We will appeal the verdict," her lawyer said after the hearing.',
+      '"The hearing lasted two hours," a relative told reporters.',
+      "Officials said “the case is closed” and declined further comment.",
+    ].join("\n\n");
+    const r = record({
+      text,
+      title: "Court hears Đinh Thị Thu Thủy appeal",
+      statements: [
+        { quote: '"We will appeal the verdict,"', cue: "said" },
+        { quote: '"The hearing lasted two hours,"', cue: "told" },
+        { quote: "“the case is closed”", cue: "said" },
+      ],
+    });
+    await ctx.store.ingest([item(r)]);
+    const units = await ctx.db.query<{
+      unit: string;
+      char_start: number;
+      char_end: number;
+      tsv: string;
+    }>(
+      `SELECT unit, char_start, char_end, tsv::text AS tsv FROM search_units
+       ORDER BY unit, char_start`,
+    );
+    expect(units.filter((u) => u.unit === "statement")).toHaveLength(3);
+    for (const u of units) {
+      const words = u.unit === "title" ? r.source.title! : text.slice(u.char_start, u.char_end);
+      const [want] = await ctx.db.query<{ tsv: string }>(
+        u.unit === "title"
+          ? "SELECT setweight(to_tsvector('simple', $1), 'A')::text AS tsv"
+          : "SELECT to_tsvector('simple', $1)::text AS tsv",
+        [foldForIndex(words)],
+      );
+      expect(u.tsv, `${u.unit} ${u.char_start}`).toBe(want!.tsv);
     }
   });
 
