@@ -273,7 +273,7 @@ export function verbal(
     if (prev.text === "," || (/^[”"’']$/.test(prev.text) && toks[i - 2]?.text === ","))
       return pluralAround(toks, i, unitStart);
     // "officials say", "critics argue", "polls show": a plural noun subject.
-    return prev.kind === WORD && /[^s]s$/.test(prev.lower) && prev.lower.length > 3;
+    return pluralNoun(prev);
   }
   return true;
 }
@@ -312,7 +312,7 @@ const GROUP_WORDS = new Set([
 const IRREGULAR_PLURALS = new Set(["people", "men", "women", "children"]);
 
 /** A plural subject ending at `k` that has no plural "-s": "a third", "nine out of 10". */
-export function groupSubject(toks: readonly Tok[], k: number): boolean {
+function groupSubject(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t === undefined) return false;
   if (t.kind === WORD && !t.cap && GROUP_WORDS.has(t.lower)) {
