@@ -4,11 +4,12 @@
 //   said in a statement on Thursday that …   → content starts at "that"
 //   told RFA over the phone: “…”             → content is the quotation
 
-import { PREPOSITIONS, TIME_WORDS, WEEKDAYS } from "../../lexicon/function-words.js";
+import { PREPOSITIONS, TIME_WORDS } from "../../lexicon/function-words.js";
 import { CHANNEL_NOUNS } from "../../lexicon/speech-cues.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { opensFigure } from "./clause.js";
 import { isVerbForm, type CueForm } from "./cues.js";
+import { DAYS } from "./time-phrase.js";
 
 const OBJECT_PRONOUNS = new Set([
   "him",
@@ -21,7 +22,6 @@ const OBJECT_PRONOUNS = new Set([
   "journalists",
   "it",
 ]);
-const DAYS = new Set(WEEKDAYS);
 const ASIDES = new Set([
   "and i quote",
   "for example",

@@ -14,7 +14,7 @@ import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { ABBREVIATED_TITLES } from "../mentions/name-lexicon.js";
 import { cueAt } from "./cues.js";
 import type { StatementDoc } from "./find.js";
-import { nounish } from "./speaker.js";
+import { nounish } from "./noun-phrase.js";
 
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
   "he",

@@ -7,10 +7,8 @@
 import {
   CLAUSE_WORDS,
   DETERMINERS,
-  MONTHS,
   PREPOSITIONS,
   TIME_WORDS,
-  WEEKDAYS,
   WH_WORDS,
 } from "../../lexicon/function-words.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
@@ -19,7 +17,8 @@ import { FINITE, hasFiniteVerb, opensFigure, pastTense, startsClause, titleDot }
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { documentSubject } from "./verbal.js";
 import type { StatementDoc } from "./find.js";
-import { nounish } from "./speaker.js";
+import { nounish } from "./noun-phrase.js";
+import { timeAt } from "./time-phrase.js";
 
 export interface Forward {
   /** First token of the content. */
@@ -38,14 +37,6 @@ export interface Forward {
 }
 
 const PREP_FRAMES = ["for", "of", "about", "on", "against"] as const;
-
-const DAYS: ReadonlySet<string> = new Set(WEEKDAYS.map((d) => d.toLowerCase()));
-
-/** "spoke on Monday", "called for years": a time, not what the cue is about. */
-function timeAt(t: Tok | undefined): boolean {
-  if (t === undefined || t.kind !== WORD) return false;
-  return DAYS.has(t.lower) || TIME_WORDS.has(t.lower) || Object.hasOwn(MONTHS, t.lower);
-}
 
 const OBJECT_PRONOUNS = new Set([
   "him",

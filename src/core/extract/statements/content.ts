@@ -7,7 +7,7 @@ import { CLAUSE_OPENERS, FINITE, hasFiniteVerb, pastTense } from "./clause.js";
 import { cueAt } from "./cues.js";
 import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
-import { nounish } from "./speaker.js";
+import { nounish } from "./noun-phrase.js";
 
 const PARTICIPLES = new Set([
   "saying",

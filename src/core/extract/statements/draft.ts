@@ -3,7 +3,7 @@
 import type { Segment, Span } from "../../types.js";
 import type { CueForm } from "./cues.js";
 import type { StatementDoc } from "./find.js";
-import type { TokSpan } from "./speaker.js";
+import type { TokSpan } from "./noun-phrase.js";
 
 export interface Draft {
   /** Content pieces as offsets, in order. */

@@ -12,7 +12,7 @@ import { DETERMINERS } from "../../lexicon/function-words.js";
 import { NUMBER, WORD, type Tok } from "../../text/lex.js";
 import type { Span } from "../../types.js";
 import type { StatementDoc } from "./find.js";
-import { nounish, npLeftOf, postmodifiedFrom } from "./speaker.js";
+import { nounish, npLeftOf, postmodifiedFrom } from "./noun-phrase.js";
 
 const QUANTIFIERS = new Set(["several", "many", "some", "most", "others"]);
 const RELATIVES = new Set(["who", "which"]);

@@ -9,7 +9,8 @@ import { pastTense } from "./clause.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { spanOf, type Draft } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
-import { isCommaLike, leftSpeaker, rightSpeaker, type TokSpan } from "./speaker.js";
+import { type TokSpan } from "./noun-phrase.js";
+import { isCommaLike, leftSpeaker, rightSpeaker } from "./speaker.js";
 
 const OPENERS = new Set([
   "here",

@@ -12,7 +12,8 @@ import { sharedSubject } from "../shared-subject.js";
 import { isVerbForm, type Cue } from "../cues.js";
 import { claimDraft, spanOf, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
-import { isCommaLike, leftSpeaker, npLeftOf, rightSpeaker, type TokSpan } from "../speaker.js";
+import { npLeftOf, type TokSpan } from "../noun-phrase.js";
+import { isCommaLike, leftSpeaker, rightSpeaker } from "../speaker.js";
 
 interface Attribution {
   cue: Cue | null;

@@ -8,7 +8,8 @@ import { NUMBER, PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
 import { contentEnd, extendOverQuotes } from "../content.js";
-import { rightSpeaker, type TokSpan } from "../speaker.js";
+import { type TokSpan } from "../noun-phrase.js";
+import { rightSpeaker } from "../speaker.js";
 import { PREPOSITIONS, TIME_WORDS } from "../../../lexicon/function-words.js";
 import { isRoleWord } from "../../mentions/name-lexicon.js";
 

@@ -15,7 +15,9 @@ import { afterAppositive, contentEnd, dashAt, dashGoesOn, extendOverQuotes } fro
 import { forwardContent, gapContent, type Forward } from "../content-start.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
-import { isCommaLike, leftSpeaker, rightSpeaker, skipTimeBack, type TokSpan } from "../speaker.js";
+import { type TokSpan } from "../noun-phrase.js";
+import { isCommaLike, leftSpeaker, rightSpeaker } from "../speaker.js";
+import { skipTimeBack } from "../time-phrase.js";
 
 const END = new Set([".", "!", "?", "…", ")", "”", '"', "’"]);
 

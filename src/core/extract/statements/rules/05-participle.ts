@@ -12,7 +12,8 @@ import { forwardContent } from "../content-start.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
 import { sharesSubject, subjectOf } from "../shared-subject.js";
-import { leftSpeaker, type TokSpan } from "../speaker.js";
+import { type TokSpan } from "../noun-phrase.js";
+import { leftSpeaker } from "../speaker.js";
 
 /**
  * "– Ryan saying he was encouraged and Trump calling it a great meeting", "with McCain telling

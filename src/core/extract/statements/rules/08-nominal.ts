@@ -7,7 +7,7 @@ import { WORD } from "../../../text/lex.js";
 import { contentEnd, extendOverQuotes } from "../content.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
-import { npLeftOf } from "../speaker.js";
+import { npLeftOf } from "../noun-phrase.js";
 
 export function nominal(doc: StatementDoc, ui: number): Draft[] {
   const u = doc.units[ui]!;
