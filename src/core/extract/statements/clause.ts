@@ -9,6 +9,7 @@ import {
   IRREGULAR_PAST,
   PREPOSITIONS,
 } from "../../lexicon/function-words.js";
+import { CURRENCY_SYMBOLS } from "../../lexicon/currencies.js";
 import { isNumberWord } from "../../lexicon/number-words.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { ABBREVIATED_TITLES } from "../mentions/name-lexicon.js";
@@ -99,8 +100,8 @@ export function titleDot(toks: readonly Tok[], k: number): boolean {
   );
 }
 
-/** The point of a decimal number ("4.5" is read as 4 | . | 5). */
-export function decimalPoint(toks: readonly Tok[], k: number): boolean {
+/** Punctuation inside a number: "4.5" and "1,200" are read as 4 | . | 5 and 1 | , | 200. */
+export function insideNumber(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1];
   const next = toks[k + 1];
   return (
@@ -123,7 +124,7 @@ export function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): bool
   for (let k = a + 1; k < Math.min(limit, a + 24); k++) {
     const t = toks[k]!;
     // "said Mr. Obama was …": a title's period does not end the clause.
-    if (t.text === "." && (titleDot(toks, k) || decimalPoint(toks, k))) continue;
+    if (t.text === "." && (titleDot(toks, k) || insideNumber(toks, k))) continue;
     if (t.text === ";" || t.text === ":" || t.text === ".") return false;
     // "in May": the month, not the modal.
     if (t.cap && t.lower === "may") continue;
@@ -184,10 +185,15 @@ export function startsClause(t: Tok | undefined): boolean {
 
 const CONTRACTION = /['’](d|ll|re|ve|m|s)$/;
 
-const CURRENCY = new Set(["$", "£", "€", "¥"]);
+const CURRENCY: ReadonlySet<string> = new Set(CURRENCY_SYMBOLS);
 
 /** Words that make a number approximate: "about 20 people", "over $1 million". */
 const APPROXIMATORS = new Set(["about", "around", "over", "under", "nearly", "almost", "roughly"]);
+
+/** A number in digits or one word: "20", "five", "twenty". */
+export function numberToken(t: Tok | undefined): boolean {
+  return t !== undefined && (t.kind === NUMBER || (t.kind === WORD && isNumberWord(t.lower)));
+}
 
 /**
  * A figure opening a clause at `k` ("said about 20 people have …", "said $4 billion was …"):
@@ -197,8 +203,5 @@ export function opensFigure(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t === undefined || t.kind !== WORD || !APPROXIMATORS.has(t.lower)) return false;
   const n = toks[k + 1];
-  return (
-    n !== undefined &&
-    (n.kind === NUMBER || CURRENCY.has(n.text) || (n.kind === WORD && isNumberWord(n.lower)))
-  );
+  return n !== undefined && (numberToken(n) || CURRENCY.has(n.text));
 }

@@ -3,10 +3,10 @@
 // ("Angelique Brunner, a developer, which …, said" → "Angelique Brunner").
 
 import { DETERMINERS, POLLED_PARTICIPLES, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
-import { isNumberWord } from "../../lexicon/number-words.js";
 import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
-import { NUMBER, type Tok, WORD } from "../../text/lex.js";
+import { NUMBER, type Tok } from "../../text/lex.js";
 import { ABBREVIATION } from "../mentions/word-maps.js";
+import { numberToken } from "./clause.js";
 import { appositiveSubject, quotedAppositive, spacedHyphen } from "./appositive-subject.js";
 import {
   isPossessive,
@@ -112,12 +112,10 @@ function shareLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpan | 
   const t = toks[k]!;
   if (t.text === "%")
     return k - 1 >= floor && toks[k - 1]!.kind === NUMBER ? { a: k - 1, b: k + 1 } : null;
-  const numeric = (x: Tok | undefined): boolean =>
-    x !== undefined && (x.kind === NUMBER || (x.kind === WORD && isNumberWord(x.lower)));
-  if (!numeric(t) || !/^(in|of)$/.test(toks[k - 1]?.lower ?? "")) return null;
+  if (!numberToken(t) || !/^(in|of)$/.test(toks[k - 1]?.lower ?? "")) return null;
   let a = k - 2;
   if (toks[a]?.lower === "out") a--;
-  if (a < floor || !numeric(toks[a])) return null;
+  if (a < floor || !numberToken(toks[a])) return null;
   return { a, b: k + 1 };
 }
 

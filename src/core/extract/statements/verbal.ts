@@ -10,8 +10,8 @@ import {
   IRREGULAR_PAST,
   POLLED_PARTICIPLES,
 } from "../../lexicon/function-words.js";
-import { isNumberWord } from "../../lexicon/number-words.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { numberToken } from "./clause.js";
 import { isVerbForm, plainCueForm, type Cue } from "./cues.js";
 
 // Words before a cue word that make it a noun: "the report", "its statement", "Vietnam’s claims".
@@ -328,8 +328,7 @@ function groupSubject(toks: readonly Tok[], k: number): boolean {
   }
   if (t.text === "%") return toks[k - 1]?.kind === NUMBER;
   // "one in five", "nine out of 10": a number after "in" or "of".
-  const numeric = t.kind === NUMBER || (t.kind === WORD && isNumberWord(t.lower));
-  return numeric && /^(in|of)$/.test(toks[k - 1]?.lower ?? "");
+  return numberToken(t) && /^(in|of)$/.test(toks[k - 1]?.lower ?? "");
 }
 
 const pluralNoun = (t: Tok | undefined): boolean =>

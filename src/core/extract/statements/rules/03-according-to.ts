@@ -7,6 +7,7 @@
 import { NUMBER, PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
+import { insideNumber } from "../clause.js";
 import { contentEnd, extendOverQuotes } from "../content.js";
 import { type TokSpan } from "../noun-phrase.js";
 import { rightSpeaker } from "../speaker.js";
@@ -46,15 +47,6 @@ const LEADING_SUBORDINATORS = new Set([
 ]);
 const CLAUSE_LINKS = new Set(["because", "after", "before", "since", "but", "and", "so", "that"]);
 
-/** The comma inside a number ("1,200"), which lexing splits off. */
-function thousandsComma(toks: readonly Tok[], j: number): boolean {
-  const p = toks[j - 1];
-  const n = toks[j + 1];
-  return (
-    p?.kind === NUMBER && n?.kind === NUMBER && p.end === toks[j]!.start && n.start === toks[j]!.end
-  );
-}
-
 /**
  * Where the content before "according to" at `k` starts: back to the unit start or a claimed
  * token, but after an opening parenthesis ("Iowa (93 percent …, according to exit polls)") and
@@ -71,7 +63,7 @@ function contentBefore(doc: StatementDoc, floor: number, k: number): number {
   while (a < k && toks[a]!.kind === WORD && /^(but|and|so|yet)$/.test(toks[a]!.lower)) a++;
   // "…, which stood at 263 entering the primary, according to the AP": the relative clause.
   for (let j = k - 2; j > a + 2; j--) {
-    if (toks[j]!.text === "," && doc.pieceOf[j]! < 0 && !thousandsComma(toks, j)) {
+    if (toks[j]!.text === "," && doc.pieceOf[j]! < 0 && !insideNumber(toks, j)) {
       if (/^(which|who)$/.test(toks[j + 1]!.lower)) return j + 1;
       break;
     }

@@ -3,12 +3,12 @@
 //   No one is arrested for expressing opinions: Spokesperson → speaker last
 
 import { ARTICLES, PREPOSITIONS } from "../../../lexicon/function-words.js";
-import { STATES } from "../../../lexicon/states.js";
 import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
 import { isTitleCase } from "../../mentions/find.js";
-import { isRoleWord } from "../../mentions/name-lexicon.js";
+import { isRoleWord, STATE_NAMES } from "../../mentions/name-lexicon.js";
+import { matchKey } from "../../../text/normalise.js";
 
 // Labels that end in a colon but attribute nothing.
 const LABELS = new Set([
@@ -62,12 +62,6 @@ const HEADLINE_LABELS = new Set([
   "timeline",
   "daily",
 ]);
-
-const STATE_NAMES: ReadonlySet<string> = new Set(
-  Object.entries(STATES).flatMap(([name, e]) =>
-    [name, ...e.aliases, ...e.metonyms].map((n) => n.toLowerCase()),
-  ),
-);
 
 function words(toks: readonly Tok[], a: number, b: number): number {
   let n = 0;
@@ -169,7 +163,7 @@ export function headlineColon(doc: StatementDoc, pi: number): Draft | null {
           !PREPOSITIONS.has(t.lower) &&
           !ARTICLES.has(t.lower),
       ) &&
-    !STATE_NAMES.has(doc.text.slice(toks[a]!.start, toks[b - 1]!.end).toLowerCase()) &&
+    !STATE_NAMES.has(matchKey(doc.text.slice(toks[a]!.start, toks[b - 1]!.end))) &&
     !mentions(a, b).some((m) => m.kind === "state" || m.kind === "place");
   const roleOnly = (a: number, b: number) => {
     for (let k = a; k < b; k++)
