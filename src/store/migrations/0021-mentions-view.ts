@@ -11,6 +11,20 @@ const INDEXED = (body: string): string =>
   `coalesce(x.folded, x.given, CASE WHEN x.own THEN st.text END,
       substr(${body}, x.char_start + 1, x.char_end - x.char_start))`;
 
+// The new actors, their updated roles and organisations, and their aliases: the same in the
+// single-document and the batch write.
+const ACTOR_WRITES = `  INSERT INTO actors (id, name, kind, key, canonical_id, roles, orgs)
+  SELECT x.id, x.name, x.kind, x.key, x.id, x.roles, x.orgs
+  FROM jsonb_to_recordset(p_new_actors) AS x(id bigint, name text, kind text, key text,
+    roles jsonb, orgs jsonb);
+  UPDATE actors SET roles = x.roles, orgs = x.orgs
+  FROM jsonb_to_recordset(p_context) AS x(id bigint, roles jsonb, orgs jsonb)
+  WHERE actors.id = x.id;
+  INSERT INTO actor_aliases (actor_id, alias, key)
+  SELECT x.actor_id, x.alias, x.key
+  FROM jsonb_to_recordset(p_aliases) AS x(actor_id bigint, alias text, key text)
+  ON CONFLICT DO NOTHING;`;
+
 // A mention's offsets are kept once, in its document actor's `raw` (the actor as `analyze`
 // returned it, `mentions` included, which the source view reads already); `actor_mentions`
 // becomes a view over them instead of a table written beside it. It held about 26 rows per
@@ -68,17 +82,7 @@ BEGIN
 
   -- Actors first: the document's actors point at them. Ids were drawn from the sequence by the
   -- writer, which decided the links (src/store/actor-resolver.ts).
-  INSERT INTO actors (id, name, kind, key, canonical_id, roles, orgs)
-  SELECT x.id, x.name, x.kind, x.key, x.id, x.roles, x.orgs
-  FROM jsonb_to_recordset(p_new_actors) AS x(id bigint, name text, kind text, key text,
-    roles jsonb, orgs jsonb);
-  UPDATE actors SET roles = x.roles, orgs = x.orgs
-  FROM jsonb_to_recordset(p_context) AS x(id bigint, roles jsonb, orgs jsonb)
-  WHERE actors.id = x.id;
-  INSERT INTO actor_aliases (actor_id, alias, key)
-  SELECT x.actor_id, x.alias, x.key
-  FROM jsonb_to_recordset(p_aliases) AS x(actor_id bigint, alias text, key text)
-  ON CONFLICT DO NOTHING;
+${ACTOR_WRITES}
 
   WITH da AS (
     INSERT INTO document_actors (document_id, idx, name, kind, key, aliases, roles, orgs,
@@ -183,17 +187,7 @@ BEGIN
   -- Actors first: the document's actors point at them. Ids were drawn from the sequence by the
   -- writer, which decided the links (src/store/actor-resolver.ts); context holds one row per
   -- actor, its last state in the batch.
-  INSERT INTO actors (id, name, kind, key, canonical_id, roles, orgs)
-  SELECT x.id, x.name, x.kind, x.key, x.id, x.roles, x.orgs
-  FROM jsonb_to_recordset(p_new_actors) AS x(id bigint, name text, kind text, key text,
-    roles jsonb, orgs jsonb);
-  UPDATE actors SET roles = x.roles, orgs = x.orgs
-  FROM jsonb_to_recordset(p_context) AS x(id bigint, roles jsonb, orgs jsonb)
-  WHERE actors.id = x.id;
-  INSERT INTO actor_aliases (actor_id, alias, key)
-  SELECT x.actor_id, x.alias, x.key
-  FROM jsonb_to_recordset(p_aliases) AS x(actor_id bigint, alias text, key text)
-  ON CONFLICT DO NOTHING;
+${ACTOR_WRITES}
 
   WITH da AS (
     INSERT INTO document_actors (document_id, idx, name, kind, key, aliases, roles, orgs,
