@@ -1,18 +1,23 @@
 // Is a cue word used as a verb where it stands? "the report" and "its statement" are nouns,
 // "officials say" and "the poll found" verbs; "a phenomenon called “…”" names a thing.
 
-import { ORG_HEADS } from "../../lexicon/organisations.js";
-import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import {
   ARTICLES,
   AUXILIARIES,
-  DETERMINERS,
   IRREGULAR_PAST,
   POLLED_PARTICIPLES,
 } from "../../lexicon/function-words.js";
-import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
-import { numberToken } from "./clause.js";
-import { isVerbForm, plainCueForm, type Cue } from "./cues.js";
+import { ORG_HEADS } from "../../lexicon/organisations.js";
+import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
+import { NUMBER, PUNCT, type Tok, WORD } from "../../text/lex.js";
+import { type Cue, isVerbForm, plainCueForm } from "./cues.js";
+import {
+  groupSubject,
+  opensComplement,
+  pluralAround,
+  pluralNoun,
+  pluralSubject,
+} from "./plural-subject.js";
 
 // Words before a cue word that make it a noun: "the report", "its statement", "Vietnam’s claims".
 const NOUN_MARKERS = new Set([
@@ -51,6 +56,7 @@ const NOUN_MARKERS = new Set([
   "freedom",
   "human",
 ]);
+
 const EN_PARTICIPLES = new Set([
   "given",
   "taken",
@@ -74,6 +80,7 @@ const EN_PARTICIPLES = new Set([
   "sworn",
   "woven",
 ]);
+
 const PLURAL_DETERMINERS = new Set([
   "both",
   "all",
@@ -91,6 +98,7 @@ const PLURAL_DETERMINERS = new Set([
   "various",
   "numerous",
 ]);
+
 const DETERMINER_BEFORE = new Set([
   "the",
   "a",
@@ -105,10 +113,15 @@ const DETERMINER_BEFORE = new Set([
   "each",
   "every",
 ]);
+
 const COMPOUND_HEADS = new Set(["news", "media", "press", "wire", "court"]);
+
 const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
+
 const NAMING = new Set(["call", "dub", "label", "term", "brand", "title", "name"]);
+
 const PRE_CUE = new Set(["has", "had", "have", "been", "being", "then", "often", "also"]);
+
 // Words before a base-form cue that make it a verb: "they say", "will say", "to report".
 const VERB_MARKERS = new Set([
   "two",
@@ -276,105 +289,6 @@ export function verbal(
     return pluralNoun(prev);
   }
   return true;
-}
-
-// Words that end a plural subject without a plural "-s": shares, quantifiers, irregular plurals
-// and the participles that name those polled.
-const GROUP_WORDS = new Set([
-  "percent",
-  "half",
-  "third",
-  "thirds",
-  "quarter",
-  "quarters",
-  "fifth",
-  "majority",
-  "minority",
-  "plurality",
-  "most",
-  "many",
-  "few",
-  "some",
-  "others",
-  "people",
-  "men",
-  "women",
-  "children",
-  "police",
-  "public",
-  "staff",
-  "surveyed",
-  "polled",
-  "questioned",
-  "interviewed",
-]);
-
-const IRREGULAR_PLURALS = new Set(["people", "men", "women", "children"]);
-
-/** A plural subject ending at `k` that has no plural "-s": "a third", "nine out of 10". */
-function groupSubject(toks: readonly Tok[], k: number): boolean {
-  const t = toks[k];
-  if (t === undefined) return false;
-  if (t.kind === WORD && !t.cap && GROUP_WORDS.has(t.lower)) {
-    // "most people say", "Chinese people say" — not "help people understand".
-    const before = toks[k - 1];
-    return (
-      !IRREGULAR_PLURALS.has(t.lower) ||
-      before === undefined ||
-      before.kind !== WORD ||
-      before.cap ||
-      DETERMINERS.has(before.lower)
-    );
-  }
-  if (t.text === "%") return toks[k - 1]?.kind === NUMBER;
-  // "one in five", "nine out of 10": a number after "in" or "of".
-  return numberToken(t) && /^(in|of)$/.test(toks[k - 1]?.lower ?? "");
-}
-
-const pluralNoun = (t: Tok | undefined): boolean =>
-  t !== undefined && t.kind === WORD && /[^s]s$/.test(t.lower) && t.lower.length > 3;
-
-/**
- * A base form after a comma ("say" at `i`) is a verb with a plural subject on either side:
- * "Economists, like their counterparts, say …" (the subject before an appositive) or
- * "“…,” say the organisers" / "…, say rights groups" (the subject after, inverted).
- */
-function pluralAround(toks: readonly Tok[], i: number, unitStart: number): boolean {
-  for (let k = i - 2; k > unitStart && k >= i - 12; k--) {
-    if (toks[k]!.text !== ",") continue;
-    const head = toks[k - 1];
-    if (head !== undefined && (head.cap || pluralNoun(head) || groupSubject(toks, k - 1)))
-      return true;
-    break;
-  }
-  let j = i + 1;
-  if (ARTICLES.has(toks[j]?.lower ?? "") || toks[j]?.lower === "their") j++;
-  const from = j;
-  while (j < from + 4 && toks[j]?.kind === WORD && !toks[j]!.cap) j++;
-  const after = toks[j];
-  return (
-    j > from &&
-    (after === undefined || after.kind === PUNCT) &&
-    (pluralNoun(toks[j - 1]) || groupSubject(toks, j - 1))
-  );
-}
-
-/** A plural subject ends at `k` (`t`): "officials", "Democrats", "a third", "many people". */
-function pluralSubject(t: Tok, toks: readonly Tok[], k: number): boolean {
-  if (t.kind !== WORD || /^['’]/.test(t.text)) return false;
-  return pluralNoun(t) || (t.cap && /[^s]s$/.test(t.lower)) || groupSubject(toks, k);
-}
-
-/** What follows a verb of saying, planning or fearing: "to …", "that …", or a clause's subject. */
-function opensComplement(t: Tok | undefined): boolean {
-  if (t === undefined || t.kind !== WORD) return false;
-  return (
-    t.lower === "to" ||
-    t.lower === "that" ||
-    ARTICLES.has(t.lower) ||
-    /^(he|she|they|it|we|his|her|their|its)$/.test(t.lower) ||
-    t.cap
-  );
 }
 
 /** The verb of a relative clause right after "that" ("that have been", "that held", "that track"). */
