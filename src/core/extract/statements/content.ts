@@ -2,9 +2,10 @@
 // reported clause ("…, adding that …", "…, which …", a dash), and its pieces over quotations.
 
 import { PREPOSITIONS } from "../../lexicon/function-words.js";
-import { PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { PUNCT, type Tok, WORD } from "../../text/lex.js";
 import { CLAUSE_OPENERS, FINITE, hasFiniteVerb, pastTense } from "./clause.js";
 import { cueAt } from "./cues.js";
+import { closingDash, dashAt, dashGoesOn } from "./dashes.js";
 import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { nounish } from "./noun-phrase.js";
@@ -57,43 +58,6 @@ const PARTICIPLES = new Set([
   "demanding",
 ]);
 
-/** A dash: an em or en dash, or a hyphen with a space before it ("--" is two). */
-export function dashAt(toks: readonly Tok[], k: number): boolean {
-  const x = toks[k]!.text;
-  return x === "—" || x === "–" || (x === "-" && k > 0 && toks[k]!.start > toks[k - 1]!.end);
-}
-
-/**
- * Does the dash at `k` go on with the same content: "— and that the defence …", "— but only …";
- * not "— and he singled out …", a clause with its own subject.
- */
-export function dashGoesOn(toks: readonly Tok[], k: number): boolean {
-  const after = toks[k + 1]?.text === "-" ? k + 2 : k + 1;
-  const w = toks[after];
-  if (w === undefined || !DASH_GOES_ON.has(w.lower)) return false;
-  const n = toks[after + 1];
-  const ownSubject =
-    (w.lower === "and" || w.lower === "but") &&
-    n !== undefined &&
-    n.kind === WORD &&
-    (/^(he|she|they|it|we|i)$/.test(n.lower) || (n.cap && n.lower !== "i"));
-  return !ownSubject;
-}
-
-/** Words after a dash that go on with the same content: "— and that the defence …". */
-const DASH_GOES_ON: ReadonlySet<string> = new Set([
-  "and",
-  "but",
-  "or",
-  "nor",
-  "not",
-  "if",
-  "because",
-  "even",
-  "so",
-  "including",
-]);
-
 const NON_RESTRICTIVE = new Set([
   "which",
   "who",
@@ -103,6 +67,7 @@ const NON_RESTRICTIVE = new Set([
   "whereas",
   "where",
 ]);
+
 const AUX = new Set([
   "has",
   "have",
@@ -137,6 +102,7 @@ function cueVerbAt(toks: readonly Tok[], k: number): boolean {
 }
 
 const REPORTING = new Set(["speech", "writing"]);
+
 const PARTICIPLE_CLASSES = new Set(["speech", "writing", "evaluation"]);
 
 /**
@@ -208,13 +174,6 @@ export function afterAppositive(toks: readonly Tok[], k: number, b: number): num
     if (x.kind === WORD && FINITE.has(x.lower)) return -1;
   }
   return b;
-}
-
-/** The index of the dash closing a parenthetical opened at `k`, or -1. */
-function closingDash(toks: readonly Tok[], k: number, b: number): number {
-  const d = toks[k]!.text;
-  for (let j = k + 1; j < Math.min(b, k + 30); j++) if (toks[j]!.text === d) return j;
-  return -1;
 }
 
 /**

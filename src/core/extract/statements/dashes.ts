@@ -1,0 +1,48 @@
+// Dashes in reported content: a pair is a parenthesis ("an unborn baby – up until its birth – has
+// no rights"); after a lone one the content goes on only with "and that …", "but …", "including …".
+
+import { type Tok, WORD } from "../../text/lex.js";
+
+/** A dash: an em or en dash, or a hyphen with a space before it ("--" is two). */
+export function dashAt(toks: readonly Tok[], k: number): boolean {
+  const x = toks[k]!.text;
+  return x === "—" || x === "–" || (x === "-" && k > 0 && toks[k]!.start > toks[k - 1]!.end);
+}
+
+/**
+ * Does the dash at `k` go on with the same content: "— and that the defence …", "— but only …";
+ * not "— and he singled out …", a clause with its own subject.
+ */
+export function dashGoesOn(toks: readonly Tok[], k: number): boolean {
+  const after = toks[k + 1]?.text === "-" ? k + 2 : k + 1;
+  const w = toks[after];
+  if (w === undefined || !DASH_GOES_ON.has(w.lower)) return false;
+  const n = toks[after + 1];
+  const ownSubject =
+    (w.lower === "and" || w.lower === "but") &&
+    n !== undefined &&
+    n.kind === WORD &&
+    (/^(he|she|they|it|we|i)$/.test(n.lower) || (n.cap && n.lower !== "i"));
+  return !ownSubject;
+}
+
+/** Words after a dash that go on with the same content: "— and that the defence …". */
+const DASH_GOES_ON: ReadonlySet<string> = new Set([
+  "and",
+  "but",
+  "or",
+  "nor",
+  "not",
+  "if",
+  "because",
+  "even",
+  "so",
+  "including",
+]);
+
+/** The index of the dash closing a parenthetical opened at `k`, or -1. */
+export function closingDash(toks: readonly Tok[], k: number, b: number): number {
+  const d = toks[k]!.text;
+  for (let j = k + 1; j < Math.min(b, k + 30); j++) if (toks[j]!.text === d) return j;
+  return -1;
+}
