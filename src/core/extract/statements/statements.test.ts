@@ -1100,12 +1100,23 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "03 the content before the source: inside its parenthesis, past an opening subordinate clause, or the relative clause just before",
-    "Turnout was low in the capital (38 percent of voters took part, according to the commission). Though the vote was boycotted, the party claims a mandate, according to state media. The fine was raised to 30 million dong, which is about $1,200, according to the court.",
+    "Turnout was low in the capital (38 percent of voters took part, according to the commission). Though the vote was boycotted, the party claims a mandate, according to state media. The lawyer says the fine was raised to 30 million dong, which is about $1,200, according to the court.",
     [
       { mention: "the commission", segments: ["38 percent of voters took part"] },
       { mention: "state media", segments: ["the party claims a mandate"] },
       { mention: "the party", cue: "claims", segments: ["a mandate"] },
+      { mention: "The lawyer", cue: "says", segments: ["the fine was raised to 30 million dong"] },
       { mention: "the court", segments: ["which is about $1,200"] },
+    ],
+  ],
+  [
+    "03 a relative clause before the source is its own only after another's statement",
+    "The fine was raised to 30 million dong, which is about $1,200, according to the court.",
+    [
+      {
+        mention: "the court",
+        segments: ["The fine was raised to 30 million dong, which is about $1,200"],
+      },
     ],
   ],
   [

@@ -9,6 +9,7 @@ import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js"
 import type { StatementDoc } from "../find.js";
 import { insideNumber } from "../clause.js";
 import { contentEnd, extendOverQuotes } from "../content.js";
+import type { Cue } from "../cues.js";
 import { type TokSpan } from "../noun-phrase.js";
 import { rightSpeaker } from "../speaker.js";
 import { PREPOSITIONS, TIME_WORDS } from "../../../lexicon/function-words.js";
@@ -54,17 +55,20 @@ const CLAUSE_LINKS = new Set(["because", "after", "before", "since", "but", "and
  * …"). Returns `k` when the word before the phrase links to what follows it ("because,
  * according to Trump, the media …").
  */
-function contentBefore(doc: StatementDoc, floor: number, k: number): number {
+function contentBefore(doc: StatementDoc, floor: number, k: number, cues: readonly Cue[]): number {
   const toks = doc.toks;
   const prev = toks[k - 2];
   if (toks[k - 1]?.text === "," && prev?.kind === WORD && CLAUSE_LINKS.has(prev.lower)) return k;
   let a = k;
   while (a > floor && !doc.claimed[a - 1] && toks[a - 1]!.text !== "(") a--;
   while (a < k && toks[a]!.kind === WORD && /^(but|and|so|yet)$/.test(toks[a]!.lower)) a++;
-  // "…, which stood at 263 entering the primary, according to the AP": the relative clause.
+  // "X says the gap is closing, which stood at 263 entering the primary, according to the AP":
+  // the relative clause only, when what comes before it is someone else's statement; "Borrowers
+  // owe $1.3 trillion, which includes private loans, according to data from …" is sourced whole.
   for (let j = k - 2; j > a + 2; j--) {
     if (toks[j]!.text === "," && doc.pieceOf[j]! < 0 && !insideNumber(toks, j)) {
-      if (/^(which|who)$/.test(toks[j + 1]!.lower)) return j + 1;
+      const relative = /^(which|who)$/.test(toks[j + 1]!.lower);
+      if (relative && cues.some((c) => c.tok >= a && c.tok < j && !c.form.nounLike)) return j + 1;
       break;
     }
   }
@@ -182,7 +186,7 @@ export function accordingTo(doc: StatementDoc, ui: number): Draft[] {
     const srcEnd = sourceEnd(toks, sp.b, u.b);
     const segs: [number, number][] = [];
     // Content before "according to" (back to the unit start or a claimed token).
-    const a = contentBefore(doc, u.a, k);
+    const a = contentBefore(doc, u.a, k, doc.cues[ui]!);
     if (a < k && wordsIn(toks, a, k) >= 3) {
       const s = trimSegment(doc.text, toks[a]!.start, toks[k - 1]!.end);
       if (s !== null) segs.push(...extendOverQuotes(doc, a, k, s[0], s[1]));
