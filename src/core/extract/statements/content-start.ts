@@ -34,6 +34,8 @@ export interface Forward {
   proFormEnd?: number;
   /** The object of a governed preposition ("called for the release of …"). */
   governed?: boolean;
+  /** The relative word of a clause the attribution sits in ("which" in "which they say …"). */
+  lead?: number;
 }
 
 const PREP_FRAMES = ["for", "of", "about", "on", "against"] as const;
@@ -58,7 +60,7 @@ function quoteWithin(doc: StatementDoc, a: number, b: number): boolean {
   return false;
 }
 
-const GAP_RELATIVES = new Set(["which", "that", "who"]);
+const GAP_RELATIVES = new Set(["which", "that", "who", "what"]);
 
 /**
  * "which they say left a vacuum", "a decision experts say allowed …": a relative clause whose

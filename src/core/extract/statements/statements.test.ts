@@ -420,8 +420,16 @@ const CASES: [string, string, Want[]][] = [
     "04 a relative clause whose subject the cue's clause reports about",
     "The ministry closed the shelter, which residents say housed forty families, in March. It was a move they say broke the housing law.",
     [
-      { cue: "say", mention: "residents", segments: ["housed forty families"] },
+      { cue: "say", mention: "residents", segments: ["which", "housed forty families"] },
       { cue: "say", mention: "they", segments: ["broke the housing law"] },
+    ],
+  ],
+  [
+    "04 the relative word before an attribution inside its clause is content, “what” too",
+    "The decree funds what the deputies said was a gift to developers. Police held Mr. Son, who his wife says remains in detention.",
+    [
+      { cue: "said", mention: "the deputies", segments: ["what", "was a gift to developers"] },
+      { cue: "says", mention: "his wife", segments: ["who", "remains in detention"] },
     ],
   ],
   [

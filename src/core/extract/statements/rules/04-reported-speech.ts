@@ -20,6 +20,8 @@ import { type TokSpan } from "../noun-phrase.js";
 import { isCommaLike, leftSpeaker, rightSpeaker } from "../speaker.js";
 import { skipTimeBack } from "../time-phrase.js";
 
+const GAP_LEADS = new Set(["which", "that", "who", "what"]);
+
 const END = new Set([".", "!", "?", "…", ")", "”", '"', "’"]);
 
 /** Where the left context of token `k` stops: the unit start or the last claimed token. */
@@ -83,8 +85,14 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
     if (sp !== null) {
       const commaBefore = sp.a - 1 >= floor && isCommaLike(toks, sp.a - 1);
       const gap = gapContent(doc, c, sp.a, u.b);
+      // "which critics say was her best speech": the relative word is content too, before the
+      // attribution that interrupts its clause.
+      const lead = sp.a - 1;
+      const leads = gap >= 0 && GAP_LEADS.has(toks[lead]!.lower) && !taken(doc, lead);
       const fw: Forward | null =
-        gap >= 0 ? { a: gap, cueEnd: c.tokEnd, object: false } : forwardContent(doc, c, u.b);
+        gap >= 0
+          ? { a: gap, cueEnd: c.tokEnd, object: false, ...(leads ? { lead } : {}) }
+          : forwardContent(doc, c, u.b);
       const tail = endsHere(toks, c.tokEnd, u.b, c);
       // "The trial was unfair, his lawyer said." — only verbs that report content do this.
       const reports = c.form.frames.has("that") || c.form.frames.has("quote");
@@ -222,6 +230,10 @@ function forward(
   const seg = segmentOf(doc, a, b);
   if (seg === null) return null;
   const segments = extendOverQuotes(doc, a, b, seg[0], seg[1]);
+  if (fw.lead !== undefined) {
+    const t = doc.toks[fw.lead]!;
+    segments.unshift([t.start, t.end]);
+  }
   return {
     segments,
     speaker: spanOf(doc, sp),
