@@ -206,7 +206,8 @@ export function contentEnd(
     }
     if (k === a) continue;
     // "While some saw these as bold moves, the uprisings were …": the clause ends at its comma.
-    if (opts.subordinate && t.text === ",") return k;
+    // "… achieve what experts think is needed: ending …": so does a relative clause at its colon.
+    if (opts.subordinate && (t.text === "," || t.text === ":")) return k;
     if (opts.object && endsObject(doc, k)) return k;
     if (t.text === ";") return k;
     if (dashAt(toks, k)) {

@@ -433,6 +433,11 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a relative clause with an attribution inside ends at a colon",
+    "No province has a plan to reach what engineers think is needed: closing every coal plant by 2040.",
+    [{ cue: "think", mention: "engineers", segments: ["what", "is needed"] }],
+  ],
+  [
     "04 a document heading a longer subject reports what it shows",
     "A survey of former detainees in three provinces shows most were held without a lawyer. She published the records, which showed the camp held 900 people.",
     [
