@@ -83,6 +83,35 @@ export function gapContent(doc: StatementDoc, c: Cue, speakerStart: number, limi
   return finite ? c.tokEnd : -1;
 }
 
+/**
+ * "which the mayor called “a disgrace”", "what economists call spending", "which he describes as
+ * his second home": a relative clause whose object is the gap, so what the object is called
+ * follows the cue at once. Returns that complement's first token, or -1.
+ */
+export function objectGapContent(
+  doc: StatementDoc,
+  c: Cue,
+  speakerStart: number,
+  limit: number,
+): number {
+  const toks = doc.toks;
+  const before = toks[speakerStart - 1];
+  if (before === undefined || !/^(which|that|what)$/.test(before.lower)) return -1;
+  const t = toks[c.tokEnd];
+  if (t === undefined || c.tokEnd + 1 >= limit) return -1;
+  if (t.lower === "as" && (c.form.frames.has("obj") || c.form.frames.has("named"))) return c.tokEnd;
+  if (!c.form.frames.has("named")) return -1;
+  if (doc.pieceOf[c.tokEnd]! >= 0) return c.tokEnd;
+  const plain =
+    t.kind === WORD &&
+    !t.cap &&
+    !PREPOSITIONS.has(t.lower) &&
+    !OBJECT_PRONOUNS.has(t.lower) &&
+    !CLAUSE_WORDS.has(t.lower) &&
+    !isVerbForm(t.lower);
+  return plain ? c.tokEnd : -1;
+}
+
 function pronounThat(doc: StatementDoc, k: number, limit: number): boolean {
   const n = doc.toks[k + 1];
   if (n === undefined || k + 1 >= limit) return true;

@@ -206,8 +206,9 @@ export function contentEnd(
     }
     if (k === a) continue;
     // "While some saw these as bold moves, the uprisings were …": the clause ends at its comma.
-    // "… achieve what experts think is needed: ending …": so does a relative clause at its colon.
-    if (opts.subordinate && (t.text === "," || t.text === ":")) return k;
+    // "… achieve what experts think is needed: ending …", "(which it called biased)": so does a
+    // relative clause at its colon or closing parenthesis.
+    if (opts.subordinate && (t.text === "," || t.text === ":" || t.text === ")")) return k;
     if (opts.object && endsObject(doc, k)) return k;
     if (t.text === ";") return k;
     if (dashAt(toks, k)) {

@@ -433,6 +433,16 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a relative clause whose object is the gap: what the object is called, the quoted name only",
+    "The court fined the blogger 20 million dong, which Mr. Hoa called “a disgrace,” blaming the judge. She returned to the village, which she describes as her second home. The ward chief ignored what residents call the “flood tax” and left.",
+    [
+      { cue: "called", mention: "Mr. Hoa", segments: ["which", "“a disgrace,”"] },
+      { cue: "blaming", mention: "Mr. Hoa", segments: ["the judge"] },
+      { cue: "describes", mention: "she", segments: ["which", "as her second home"] },
+      { cue: "call", mention: "residents", segments: ["what", "the “flood tax”"] },
+    ],
+  ],
+  [
     "04 a relative clause with an attribution inside ends at a colon",
     "No province has a plan to reach what engineers think is needed: closing every coal plant by 2040.",
     [{ cue: "think", mention: "engineers", segments: ["what", "is needed"] }],
@@ -1099,6 +1109,7 @@ const CASES: [string, string, Want[]][] = [
     [
       { cue: "praised", segments: ["the verdict"] },
       { cue: "condemned", segments: ["the report"] },
+      { cue: "called", mention: "it", segments: ["which", "biased"] },
     ],
   ],
   [

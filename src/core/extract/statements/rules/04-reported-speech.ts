@@ -6,6 +6,7 @@
 //   The verdict, the lawyer said, had been written in advance.         → parenthetical: two segments
 //   The ministry said the activist had “violated the law”.             → mixed (kind from the marks)
 
+import { PREPOSITIONS } from "../../../lexicon/function-words.js";
 import { DOCUMENT_NOUNS } from "../../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { asksAnonymity } from "../anonymity.js";
@@ -13,7 +14,7 @@ import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
 import { afterAppositive, contentEnd, extendOverQuotes } from "../content.js";
 import { dashAt, dashGoesOn } from "../dashes.js";
-import { forwardContent, gapContent, type Forward } from "../content-start.js";
+import { forwardContent, gapContent, objectGapContent, type Forward } from "../content-start.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
 import { type TokSpan } from "../noun-phrase.js";
@@ -59,6 +60,28 @@ function endsHere(
   return { end: false, resume: -1 };
 }
 
+/**
+ * The token after a quotation starting at `k` or within the few words after it ("the “Washington
+ * cartel”"), or -1 when none does.
+ */
+function quotationEnd(doc: StatementDoc, k: number): number {
+  let q = k;
+  while (q < k + 4 && doc.pieceOf[q]! < 0 && doc.toks[q]?.kind === WORD) q++;
+  const piece = doc.pieceOf[q]!;
+  if (piece < 0) return -1;
+  let e = q;
+  while (doc.pieceOf[e + 1] === piece) e++;
+  // "the “fraudulent” nomination of …": a quoted modifier, not the name.
+  const n = doc.toks[e + 1];
+  const ends =
+    n === undefined ||
+    n.kind !== WORD ||
+    doc.toks.slice(e - 2, e).some((t) => t.text === ",") ||
+    /^(and|but|or)$/.test(n.lower) ||
+    PREPOSITIONS.has(n.lower);
+  return ends ? e + 1 : -1;
+}
+
 function words(toks: readonly Tok[], a: number, b: number): number {
   let n = 0;
   for (let k = a; k < b; k++) if (toks[k]!.kind !== PUNCT) n++;
@@ -84,14 +107,23 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
     let d: Draft | null = null;
     if (sp !== null) {
       const commaBefore = sp.a - 1 >= floor && isCommaLike(toks, sp.a - 1);
-      const gap = gapContent(doc, c, sp.a, u.b);
+      const objectGap = objectGapContent(doc, c, sp.a, u.b);
+      const gap = objectGap >= 0 ? objectGap : gapContent(doc, c, sp.a, u.b);
       // "which critics say was her best speech": the relative word is content too, before the
       // attribution that interrupts its clause.
       const lead = sp.a - 1;
       const leads = gap >= 0 && GAP_LEADS.has(toks[lead]!.lower) && !taken(doc, lead);
+      // "which the mayor called “a disgrace,” blaming …": the quoted name is all of it.
+      const named = objectGap >= 0 ? quotationEnd(doc, objectGap) : -1;
       const fw: Forward | null =
         gap >= 0
-          ? { a: gap, cueEnd: c.tokEnd, object: false, ...(leads ? { lead } : {}) }
+          ? {
+              a: gap,
+              cueEnd: c.tokEnd,
+              object: false,
+              ...(leads ? { lead } : {}),
+              ...(named >= 0 ? { proFormEnd: named } : {}),
+            }
           : forwardContent(doc, c, u.b);
       const tail = endsHere(toks, c.tokEnd, u.b, c);
       // "The trial was unfair, his lawyer said." — only verbs that report content do this.
@@ -226,7 +258,8 @@ function forward(
   if (fw.object) b = withoutTrailingTime(doc, a, b);
   // "endorsed Cruz", "backed her": one word is a whole object when it names someone.
   const named = fw.object && (doc.toks[a]!.cap || /^(him|her|them)$/.test(doc.toks[a]!.lower));
-  if (words(doc.toks, a, b) < (pro !== undefined || named ? 1 : 2)) return null;
+  if (words(doc.toks, a, b) < (pro !== undefined || named || fw.lead !== undefined ? 1 : 2))
+    return null;
   const seg = segmentOf(doc, a, b);
   if (seg === null) return null;
   const segments = extendOverQuotes(doc, a, b, seg[0], seg[1]);
