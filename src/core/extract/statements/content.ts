@@ -242,7 +242,8 @@ export function contentEnd(
 
 /**
  * The comma at `k` opens ", which …," or ", who …," after the content's subject (no verb yet
- * since `a`), and a verb follows the closing comma: the token after that comma, else -1.
+ * since `a`), and a verb follows the closing comma, also as the first word of a quotation
+ * ("Ms. Lan, who runs a shelter, “is a danger to no one”"): the token after that comma, else -1.
  */
 function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: number): number {
   const toks = doc.toks;
@@ -252,11 +253,12 @@ function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: number): nu
     const t = toks[j]!;
     if (t.kind === WORD && !t.cap && (FINITE.has(t.lower) || pastTense(t.lower))) return -1;
   }
-  for (let j = k + 2; j < Math.min(u.b - 1, k + 25); j++) {
+  for (let j = k + 2; j < Math.min(u.b - 1, k + 40); j++) {
     const t = toks[j]!;
     if (t.text === ";" || t.text === "." || doc.pieceOf[j]! >= 0) return -1;
     if (t.text !== ",") continue;
-    const n = toks[j + 1]!;
+    const opens = doc.pieceOf[j + 1]! >= 0 && toks[j + 1]!.kind !== WORD;
+    const n = toks[opens ? j + 2 : j + 1]!;
     const verb = FINITE.has(n.lower) || pastTense(n.lower) || /[^su]s$/.test(n.lower);
     return n.kind === WORD && !n.cap && verb ? j + 1 : -1;
   }

@@ -443,6 +443,22 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a long relative clause inside the reported subject, and one before a quoted verb",
+    "The ministry said the activist, who has lived with his parents and two younger sisters for most of the past ten years in a small house in the northern port city of Hai Phong, had broken the law. The group said Ms. Lan, who runs a shelter, “is a danger to no one.”",
+    [
+      {
+        mention: "The ministry",
+        segments: [
+          "the activist, who has lived with his parents and two younger sisters for most of the past ten years in a small house in the northern port city of Hai Phong, had broken the law",
+        ],
+      },
+      {
+        mention: "The group",
+        segments: ["Ms. Lan, who runs a shelter, “is a danger to no one.”"],
+      },
+    ],
+  ],
+  [
     "04 a relative clause with an attribution inside ends at a colon",
     "No province has a plan to reach what engineers think is needed: closing every coal plant by 2040.",
     [{ cue: "think", mention: "engineers", segments: ["what", "is needed"] }],
