@@ -209,7 +209,7 @@ export function contentEnd(
     // "… achieve what experts think is needed: ending …", "(which it called biased)": so does a
     // relative clause at its colon or closing parenthesis.
     if (opts.subordinate && (t.text === "," || t.text === ":" || t.text === ")")) return k;
-    if (opts.object && endsObject(doc, k)) return k;
+    if (opts.object && endsObject(doc, a, k)) return k;
     if (t.text === ";") return k;
     if (dashAt(toks, k)) {
       // "an unborn baby – up until its birth – has no rights": a parenthetical, not the end.
@@ -271,22 +271,45 @@ function sharedVerb(t: Tok | undefined): boolean {
   return FINITE.has(t.lower) || /^(also|then|later|still|even|only|not)$/.test(t.lower);
 }
 
+// Words that open an adjunct, never a noun phrase's own modifier: "endorsed Sanders during the
+// primary", "denied the charges despite the recording", "backed the plan, though …".
+const OBJECT_ENDERS = new Set([
+  "during",
+  "despite",
+  "amid",
+  "until",
+  "though",
+  "although",
+  "whereas",
+]);
+
 /**
  * Where a noun-phrase object ("denied the charges", "called for the release of …") ends before
- * the sentence goes on about its subject: "… and went back to its panel", "… (although …)".
+ * the sentence goes on about its subject: "… and went back to its panel", "… (although …)",
+ * "… during the primary".
  */
-function endsObject(doc: StatementDoc, k: number): boolean {
+function endsObject(doc: StatementDoc, a: number, k: number): boolean {
   const toks = doc.toks;
   const t = toks[k]!;
   const n = toks[k + 1];
   if (doc.pieceOf[k]! >= 0 || n === undefined) return false;
   if (t.text === "(") return true;
+  // ("the strategy Obama trumpeted during his address": the adjunct of a relative clause.)
+  if (t.kind === WORD && OBJECT_ENDERS.has(t.lower)) return !verbBetween(toks, a, k);
   return (
     (t.lower === "and" || t.lower === "but") &&
     n.kind === WORD &&
     !n.cap &&
     (FINITE.has(n.lower) || pastTense(n.lower))
   );
+}
+
+function verbBetween(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) {
+    const t = toks[j]!;
+    if (t.kind === WORD && !t.cap && (FINITE.has(t.lower) || pastTense(t.lower))) return true;
+  }
+  return false;
 }
 
 /** Does the comma at `k` (or the closing mark after a comma) end the content it is in? */

@@ -459,6 +459,15 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a noun-phrase object ends where an adjunct opens (“during”, “despite”), unless a verb came before it",
+    "The senator endorsed Hoa during the primary. The union backed the plan despite objections from its members. Farmers criticised the policy the ministry adopted during the floods.",
+    [
+      { cue: "endorsed", segments: ["Hoa"] },
+      { cue: "backed", segments: ["the plan"] },
+      { cue: "criticised", segments: ["the policy the ministry adopted during the floods"] },
+    ],
+  ],
+  [
     "04 a relative clause with an attribution inside ends at a colon",
     "No province has a plan to reach what engineers think is needed: closing every coal plant by 2040.",
     [{ cue: "think", mention: "engineers", segments: ["what", "is needed"] }],
