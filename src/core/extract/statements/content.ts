@@ -210,6 +210,9 @@ export function contentEnd(
     // relative clause at its colon or closing parenthesis.
     if (opts.subordinate && (t.text === "," || t.text === ":" || t.text === ")")) return k;
     if (opts.object && endsObject(doc, a, k)) return k;
+    // "declined to comment because …", "pledged to close the centres after …": why and when
+    // someone intends, not what ("vowed to resettle them before the rains" keeps its deadline).
+    if (infinitive && t.kind === WORD && INFINITIVE_ENDERS.has(t.lower) && piece < 0) return k;
     if (t.text === ";") return k;
     if (dashAt(toks, k)) {
       // "an unborn baby – up until its birth – has no rights": a parenthetical, not the end.
@@ -282,6 +285,8 @@ const OBJECT_ENDERS = new Set([
   "although",
   "whereas",
 ]);
+
+const INFINITIVE_ENDERS = new Set(["because", "after"]);
 
 /**
  * Where a noun-phrase object ("denied the charges", "called for the release of …") ends before

@@ -468,6 +468,14 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 an intention ends before why and when it is held (“because”, “after”)",
+    "The lawyer declined to comment because the case is still open. The activist vowed to keep writing after her release.",
+    [
+      { cue: "declined", segments: ["to comment"] },
+      { cue: "vowed", segments: ["to keep writing"] },
+    ],
+  ],
+  [
     "04 a relative clause with an attribution inside ends at a colon",
     "No province has a plan to reach what engineers think is needed: closing every coal plant by 2040.",
     [{ cue: "think", mention: "engineers", segments: ["what", "is needed"] }],
