@@ -476,6 +476,18 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a document subject with “and” inside it: between names, or between documents",
+    "Recent polls in Hanoi and Hue have similarly shown the party's lead eroding. Local surveys and panels show little movement in opinion.",
+    [
+      {
+        cue: "shown",
+        mention: "Recent polls in Hanoi and Hue",
+        segments: ["the party's lead eroding"],
+      },
+      { cue: "show", segments: ["little movement in opinion"] },
+    ],
+  ],
+  [
     "04 a relative clause with an attribution inside ends at a colon",
     "No province has a plan to reach what engineers think is needed: closing every coal plant by 2040.",
     [{ cue: "think", mention: "engineers", segments: ["what", "is needed"] }],

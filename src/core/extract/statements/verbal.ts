@@ -328,7 +328,15 @@ export function documentSubject(toks: readonly Tok[], cue: number, floor: number
     const t = toks[k]!;
     if (t.kind === WORD) {
       if (DOCUMENT_NOUNS.has(t.lower)) return !t.cap || k === floor || k === cue - 1;
-      if (SUBJECT_STOPS.has(t.lower)) return false;
+      // "polls in Pennsylvania and Virginia have shown", "polls and panels show": "and" inside
+      // the subject, between names or documents.
+      const prev = toks[k - 1];
+      const joins =
+        t.lower === "and" &&
+        prev !== undefined &&
+        prev.kind === WORD &&
+        (prev.cap || DOCUMENT_NOUNS.has(prev.lower));
+      if (SUBJECT_STOPS.has(t.lower) && !joins) return false;
       // "records, which showed …": past the relative pronoun and its comma to the antecedent.
       if ((t.lower === "which" || t.lower === "that") && toks[k - 1]?.text === ",") k--;
       continue;
