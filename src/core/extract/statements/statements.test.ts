@@ -488,6 +488,17 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a document subject before a progressive form",
+    "Recent polling is showing the party has a clear lead in the north.",
+    [
+      {
+        cue: "showing",
+        mention: "Recent polling",
+        segments: ["the party has a clear lead in the north"],
+      },
+    ],
+  ],
+  [
     "04 a relative clause with an attribution inside ends at a colon",
     "No province has a plan to reach what engineers think is needed: closing every coal plant by 2040.",
     [{ cue: "think", mention: "engineers", segments: ["what", "is needed"] }],

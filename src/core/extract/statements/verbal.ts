@@ -317,11 +317,14 @@ const SUBJECT_STOPS: ReadonlySet<string> = new Set([
  * found as the head of the words before it, or of a relative pronoun's antecedent.
  */
 export function documentSubject(toks: readonly Tok[], cue: number, floor: number): boolean {
-  // "Recent polls have (similarly) shown …": past the auxiliaries and adverbs before the cue.
+  // "Recent polls have (similarly) shown …", "polling is showing …": past the auxiliaries and
+  // adverbs before the cue.
   let from = cue - 1;
   while (
     from > floor &&
-    /^(has|have|had|also|similarly|consistently|\w+ly)$/.test(toks[from]!.lower)
+    /^(has|have|had|is|are|was|were|been|also|similarly|consistently|\w+ly)$/.test(
+      toks[from]!.lower,
+    )
   )
     from--;
   for (let k = from; k >= Math.max(floor, from - 9); k--) {
