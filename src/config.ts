@@ -22,6 +22,13 @@ export const SETTINGS = [
     help: "Database: a directory for the embedded database (PGlite), or a postgres:// URL for a PostgreSQL server.",
   },
   {
+    name: "db-cache-mb",
+    env: "VIGIL_DB_CACHE_MB",
+    type: "integer",
+    default: 256,
+    help: "Page cache of the embedded database (PGlite's shared_buffers), in MB. A PostgreSQL server keeps its own setting.",
+  },
+  {
     name: "max-input-bytes",
     env: "VIGIL_MAX_INPUT_BYTES",
     type: "integer",

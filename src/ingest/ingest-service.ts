@@ -132,6 +132,9 @@ export async function* ingestSources(
   }
   if (inFlight) yield* await inFlight;
   if (batch.length > 0) yield* await send();
+  // Everything is stored and reported; a VACUUM the store owes after growing (PGlite has no
+  // autovacuum) only makes later reads faster, so its failure fails nothing.
+  if (!opts.signal?.aborted) await store.maintain().catch(() => {});
 }
 
 /** Counts results into a summary as they stream past. */

@@ -5,6 +5,7 @@ import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
+import { SETTINGS } from "../config.js";
 import { DbUnavailable } from "../errors.js";
 import { acquireDirLock, LOCK_FILE, type DirLock } from "./dir-lock.js";
 import { migrate } from "./migrate.js";
@@ -46,6 +47,14 @@ export interface DbOptions {
   migrate?: boolean;
 }
 
+/** Where the database is and, for a PGlite directory, its page cache in MB (`db-cache-mb`). */
+export interface DbConfig {
+  db: string;
+  dbCacheMb?: number;
+}
+
+const DEFAULT_CACHE_MB = SETTINGS.find((s) => s.name === "db-cache-mb")!.default as number;
+
 export function isPostgresUrl(db: string): boolean {
   return /^postgres(ql)?:\/\//i.test(db);
 }
@@ -69,10 +78,10 @@ const INT8_OID = 20;
  * anything else a PGlite directory (locked against a second process). The only place that
  * chooses a backend. Pending migrations are applied unless `migrate: false`.
  */
-export async function createDb(config: { db: string }, opts: DbOptions = {}): Promise<Db> {
+export async function createDb(config: DbConfig, opts: DbOptions = {}): Promise<Db> {
   const db = isPostgresUrl(config.db)
     ? await openPostgres(config.db)
-    : await openPglite(config.db, opts);
+    : await openPglite(config.db, config.dbCacheMb ?? DEFAULT_CACHE_MB, opts);
   if (opts.migrate !== false) {
     try {
       await migrate(db);
@@ -92,7 +101,7 @@ const bytesOr =
   (v: unknown) =>
     v instanceof Uint8Array ? (v as unknown as string) : other(v);
 
-async function openPglite(location: string, opts: DbOptions): Promise<Db> {
+async function openPglite(location: string, cacheMb: number, opts: DbOptions): Promise<Db> {
   const memory = isMemory(location);
   const dir = memory ? null : resolve(location);
   if (dir) checkDataDir(dir);
@@ -106,7 +115,17 @@ async function openPglite(location: string, opts: DbOptions): Promise<Db> {
       [types.JSONB]: bytesOr(types.serializers[types.JSONB]!),
       [types.TEXT]: bytesOr(types.serializers[types.TEXT]!),
     };
-    client = dir ? new PGlite(dir, { parsers, serializers }) : new PGlite({ parsers, serializers });
+    // PGlite's 128 MB cache holds one search's pages on a store of a few thousand documents; on
+    // 20,000 a common term's passages alone need more, and each page read again costs a call
+    // into the file system. The memory is taken at open, so `memory://` (tests) keeps the default.
+    const startParams = [
+      ...PGlite.defaultStartParams,
+      "-c",
+      `shared_buffers=${Math.max(16, cacheMb)}MB`,
+    ];
+    client = dir
+      ? new PGlite(dir, { parsers, serializers, startParams })
+      : new PGlite({ parsers, serializers });
     await client.waitReady;
   } catch (err) {
     lock?.release();

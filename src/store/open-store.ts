@@ -1,4 +1,4 @@
-import { createDb, isPostgresUrl } from "./db.js";
+import { createDb, isPostgresUrl, type DbConfig } from "./db.js";
 import { createStoreService } from "./store-service.js";
 import type { StoreService } from "./store-types.js";
 import { openWorkerStore } from "./worker/worker-client.js";
@@ -16,7 +16,7 @@ export interface OpenStoreOptions {
 
 /** Opens the store the configuration names, with its services. */
 export async function openStore(
-  config: { db: string },
+  config: DbConfig,
   opts: OpenStoreOptions = {},
 ): Promise<StoreService> {
   const version =
@@ -25,7 +25,7 @@ export async function openStore(
     const db = await createDb(config, { command: opts.command ?? "vigil" });
     return createStoreService(db, version);
   }
-  return openWorkerStore(config.db, {
+  return openWorkerStore(config, {
     ...version,
     ...(opts.command ? { command: opts.command } : {}),
   });

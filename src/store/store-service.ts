@@ -20,6 +20,7 @@ import {
 } from "./document-writer.js";
 import { createDumpService } from "./dump/dump-service.js";
 import { createFeedService } from "./feeds/feed-store.js";
+import { maintainStore } from "./maintenance.js";
 import { runner } from "./register/register-sql.js";
 import { createRegisterService } from "./register/register-service.js";
 import { RegisterLookup } from "./register/register-lookup.js";
@@ -168,6 +169,8 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
       else await db.query("SELECT 1");
       return { ok: true, backend: db.backend };
     },
+
+    maintain: () => maintainStore(db),
 
     close: () => db.close(),
   };

@@ -11,6 +11,7 @@ import { BROWSE_METHODS, type BrowseService } from "./browse/browse-types.js";
 import { CHECK_METHODS, type CheckService } from "./check/check-types.js";
 import { DUMP_METHODS, type DumpService } from "./dump/dump-types.js";
 import { FEED_METHODS, type FeedService } from "./feeds/feed-types.js";
+import type { Maintenance } from "./maintenance.js";
 import { REGISTER_METHODS, type RegisterService } from "./register/register-types.js";
 
 // The store's service surface: what the CLI calls today and the HTTP API will call later. Every
@@ -188,6 +189,11 @@ export interface StoreService
   unmerge(mergeId: number, change?: ChangeBy): Promise<MergeRecord>;
   history(actorId?: number, opts?: Visibility): Promise<MergeRecord[]>;
   search(q: SearchQuery): Promise<SearchResult>;
+  /**
+   * After writes: VACUUMs an embedded store that has grown enough since the last time (PGlite
+   * runs no autovacuum; `maintenance.ts`). A PostgreSQL server maintains itself.
+   */
+  maintain(): Promise<Maintenance>;
   /** A health check; `delayMs` holds the database that long (tests prove the worker isolates it). */
   ping(delayMs?: number): Promise<{ ok: true; backend: string }>;
   close(): Promise<void>;
@@ -206,6 +212,7 @@ export const STORE_METHODS = [
   "history",
   "search",
   "ping",
+  "maintain",
   ...REGISTER_METHODS,
   ...BROWSE_METHODS,
   ...ACCOUNT_METHODS,

@@ -8,6 +8,7 @@ export type StoreMethod = Exclude<keyof StoreService, "close">;
 
 export interface WorkerInit {
   db: string;
+  dbCacheMb?: number;
   command: string;
   extractorVersion?: number;
 }

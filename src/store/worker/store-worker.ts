@@ -12,7 +12,7 @@ const send = (m: FromWorker): void => port.postMessage(m);
 
 let service: StoreService | null = null;
 try {
-  const db = await createDb({ db: init.db }, { lock: false, command: init.command });
+  const db = await createDb(init, { lock: false, command: init.command });
   service = createStoreService(
     db,
     init.extractorVersion !== undefined ? { extractorVersion: init.extractorVersion } : {},

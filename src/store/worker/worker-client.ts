@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import type { Worker } from "node:worker_threads";
 import { StoreWorkerFailed } from "../../errors.js";
 import { spawnModuleWorker } from "../../worker-spawn.js";
-import { isMemory } from "../db.js";
+import { isMemory, type DbConfig } from "../db.js";
 import { acquireDirLock, type DirLock } from "../dir-lock.js";
 import { fromErrorInfo } from "../store-service.js";
 import { STORE_METHODS, type StoreService } from "../store-types.js";
@@ -15,13 +15,15 @@ import type { FromWorker, StoreMethod, ToWorker, WorkerInit } from "./protocol.j
  * and talks to the worker through typed messages.
  */
 export async function openWorkerStore(
-  db: string,
+  config: DbConfig,
   opts: { command?: string; extractorVersion?: number } = {},
 ): Promise<StoreService> {
+  const { db } = config;
   const command = opts.command ?? "vigil";
   const lock: DirLock | null = isMemory(db) ? null : acquireDirLock(resolve(db), command);
   const init: WorkerInit = {
     db,
+    ...(config.dbCacheMb !== undefined ? { dbCacheMb: config.dbCacheMb } : {}),
     command,
     ...(opts.extractorVersion !== undefined ? { extractorVersion: opts.extractorVersion } : {}),
   };

@@ -1,0 +1,51 @@
+import type { Db } from "./db.js";
+
+// PGlite runs no autovacuum. Without VACUUM no page is ever marked all-visible, so every read
+// checks each row's visibility on its own, and the planner keeps the row counts of an empty
+// store. `maintainStore` does what autovacuum's insert threshold does on a server: VACUUM once
+// the documents added since the last one pass a fixed number plus a share of those counted then.
+// Measured on 20,000 generated articles: 3–4 s for the first VACUUM, 0.8 s after 2,000 more, and
+// most searches 30 % faster (docs/store.md, "Measured").
+
+/** Added documents that start a VACUUM: `base` plus `share` of the documents counted last. */
+export interface VacuumThreshold {
+  base: number;
+  share: number;
+}
+
+const THRESHOLD: VacuumThreshold = { base: 500, share: 0.2 };
+
+export interface Maintenance {
+  /** Whether a VACUUM ran. */
+  vacuumed: boolean;
+  /** Documents in the store, and as the last VACUUM counted them (0 if none ran). */
+  documents: number;
+  counted: number;
+}
+
+/** Whether `documents`, against `counted` at the last VACUUM, calls for another. */
+export function needsVacuum(
+  documents: number,
+  counted: number,
+  threshold: VacuumThreshold = THRESHOLD,
+): boolean {
+  const before = Math.max(0, counted);
+  return documents - before >= threshold.base + threshold.share * before;
+}
+
+/** VACUUMs a PGlite store that has grown enough since the last time; a server does its own. */
+export async function maintainStore(
+  db: Db,
+  threshold: VacuumThreshold = THRESHOLD,
+): Promise<Maintenance> {
+  if (db.backend !== "pglite") return { vacuumed: false, documents: 0, counted: 0 };
+  // `reltuples` is what the last VACUUM (or ANALYZE) counted, -1 before any.
+  const [row] = await db.query<{ documents: number; counted: number }>(
+    `SELECT (SELECT count(*) FROM documents)::int AS documents,
+            (SELECT reltuples FROM pg_class WHERE oid = 'documents'::regclass)::int AS counted`,
+  );
+  const { documents, counted } = row!;
+  if (!needsVacuum(documents, counted, threshold)) return { vacuumed: false, documents, counted };
+  await db.exec("VACUUM");
+  return { vacuumed: true, documents, counted: Math.max(0, counted) };
+}
