@@ -499,6 +499,16 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "05 a speech participle reports the clause after it, attribution and all",
+    "The bishop welcomed the ruling, saying he applauded the judges. The lawyer rejected the claim, adding that the police had lied.",
+    [
+      { cue: "welcomed", segments: ["the ruling"] },
+      { cue: "saying", mention: "The bishop", segments: ["he applauded the judges"] },
+      { cue: "rejected", segments: ["the claim"] },
+      { cue: "adding", mention: "The lawyer", segments: ["that the police had lied"] },
+    ],
+  ],
+  [
     "04 a relative clause with an attribution inside ends at a colon",
     "No province has a plan to reach what engineers think is needed: closing every coal plant by 2040.",
     [{ cue: "think", mention: "engineers", segments: ["what", "is needed"] }],
