@@ -499,13 +499,14 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
-    "05 a speech participle reports the clause after it, attribution and all",
-    "The bishop welcomed the ruling, saying he applauded the judges. The lawyer rejected the claim, adding that the police had lied.",
+    "05 a speech participle reports the clause after it, attribution and all; so does “and said”",
+    "The bishop welcomed the ruling, saying he applauded the judges. The lawyer rejected the claim, adding that the police had lied. The mayor left the hall and said she opposed the plan.",
     [
       { cue: "welcomed", segments: ["the ruling"] },
       { cue: "saying", mention: "The bishop", segments: ["he applauded the judges"] },
       { cue: "rejected", segments: ["the claim"] },
       { cue: "adding", mention: "The lawyer", segments: ["that the police had lied"] },
+      { cue: "said", mention: "The mayor", segments: ["she opposed the plan"] },
     ],
   ],
   [

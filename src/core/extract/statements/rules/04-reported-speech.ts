@@ -94,18 +94,18 @@ function segmentOf(doc: StatementDoc, a: number, b: number): [number, number] | 
   return trimSegment(doc.text, doc.toks[a]!.start, doc.toks[b - 1]!.end);
 }
 
-const PARTICIPLE_CLASSES = new Set(["speech", "writing"]);
+const SHARED_REPORTING = new Set(["speech", "writing"]);
 
 /**
- * The speaker `sp` opens the clause of a speech participle that shares the sentence's subject
- * ("…, saying (that) she applauded him", "… and adding he wants …").
+ * The speaker `sp` opens the clause of a speech cue that shares the sentence's subject and has
+ * no speaker of its own: "…, saying (that) she applauded him", "… and said he wants …".
  */
 function insideParticiple(doc: StatementDoc, ui: number, sp: TokSpan): boolean {
   const toks = doc.toks;
   let k = sp.a - 1;
   if (toks[k]?.lower === "that") k--;
   const c = doc.cues[ui]!.find((x) => x.tokEnd === k + 1);
-  if (c === undefined || !c.form.gerund || !PARTICIPLE_CLASSES.has(c.form.cls)) return false;
+  if (c === undefined || !SHARED_REPORTING.has(c.form.cls)) return false;
   return !taken(doc, c.tok) && sharesSubject(toks, c, doc.units[ui]!);
 }
 
@@ -120,7 +120,8 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
     const found = leftSpeaker(toks, c.tok, floor);
     // "When asked if …": a subordinator is no subject (rule 09 reads the question).
     const sp = found !== null && isSubordinator(toks, found) ? null : found;
-    // "…, saying she applauded him": the clause is what the participle reports (rule 05).
+    // "…, saying she applauded him", "… and said she applauded him": the clause is what the
+    // cue before it reports, for the sentence's subject (rule 05).
     if (sp !== null && insideParticiple(doc, ui, sp)) continue;
     let d: Draft | null = null;
     if (sp !== null) {
