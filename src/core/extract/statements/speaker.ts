@@ -36,10 +36,24 @@ function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
   const t = toks[k];
   if (t === undefined || k - 1 <= floor) return k;
   const p = toks[k - 1]!.lower;
-  if (p === "in" && /^(turn|response|return|reply)$/.test(t.lower)) return k - 2;
+  if (p === "in" && /^(turn|response|return|reply|particular)$/.test(t.lower)) return k - 2;
+  if (t.lower === "past" && p === "the" && toks[k - 2]?.lower === "in" && k - 3 > floor)
+    return k - 3;
   if (t.lower === "part" && /^(its|his|her|their|our)$/.test(p) && toks[k - 2]?.lower === "for")
     return k - 3;
   return k;
+}
+
+/**
+ * "Cruz and Rubio have both urged", "has nevertheless called", "have all characterized": a
+ * quantifier floated after its subject (a word before it that can end one) is not the subject.
+ */
+function floatingQuantifier(toks: readonly Tok[], k: number, floor: number): boolean {
+  if (!/^(all|both|nevertheless)$/.test(toks[k]!.lower) || k - 1 < floor) return false;
+  const p = toks[k - 1]!;
+  // ("And both vowed …": "both" is the subject.)
+  if (!isWord(p) || /^(and|but|or|so|yet)$/.test(p.lower)) return false;
+  return p.cap || PRE_CUE_WORDS.has(p.lower) || /^(which|who|they|we)$/.test(p.lower);
 }
 
 /**
@@ -49,19 +63,25 @@ function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
 export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): TokSpan | null {
   let k = cue - 1;
   let passive = false;
-  while (
-    k >= floor &&
-    isWord(toks[k]) &&
-    (PRE_CUE_WORDS.has(toks[k]!.lower) ||
-      (!toks[k]!.cap && /ly$/.test(toks[k]!.lower) && !NOT_NOUNS.has(toks[k]!.lower)))
-  ) {
-    // "was told" is passive; "is telling" is not.
-    if (BE.has(toks[k]!.lower) && !toks[cue]!.lower.endsWith("ing")) passive = true;
-    k--;
+  for (let before = -1; before !== k;) {
+    before = k;
+    while (
+      k >= floor &&
+      isWord(toks[k]) &&
+      (PRE_CUE_WORDS.has(toks[k]!.lower) ||
+        floatingQuantifier(toks, k, floor) ||
+        (!toks[k]!.cap && /ly$/.test(toks[k]!.lower) && !NOT_NOUNS.has(toks[k]!.lower)))
+    ) {
+      // "was told" is passive; "is telling" is not.
+      if (BE.has(toks[k]!.lower) && !toks[cue]!.lower.endsWith("ing")) passive = true;
+      k--;
+    }
+    // "have in particular noted", "have in the past blamed": an aside, then more auxiliaries.
+    k = skipAsideBack(toks, k, floor);
   }
   if (passive) return null;
   // "Trump this week said", "Cruz last week endorsed", "police on Monday said".
-  k = skipTimeBack(toks, skipAsideBack(toks, k, floor), floor);
+  k = skipTimeBack(toks, k, floor);
   // "Harry M. Reid (D-Nev.) told": skip a short parenthesis after the name.
   if (k >= floor && toks[k]!.text === ")") {
     let o = k - 1;

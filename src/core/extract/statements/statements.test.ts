@@ -510,6 +510,17 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 an aside or a floated quantifier between the subject and the cue is not the subject",
+    "Steel makers have in the past blamed a flood of imports. The two senators have both urged the governor to resign. The lawyer has nevertheless called the verdict shameful. Rights groups have in particular criticised the new decree. And both vowed to appeal.",
+    [
+      { cue: "blamed", mention: "Steel makers" },
+      { cue: "urged", mention: "two senators" },
+      { cue: "called", mention: "The lawyer" },
+      { cue: "criticised", mention: "Rights groups" },
+      { cue: "vowed", mention: "both" },
+    ],
+  ],
+  [
     "04 a relative clause with an attribution inside ends at a colon",
     "No province has a plan to reach what engineers think is needed: closing every coal plant by 2040.",
     [{ cue: "think", mention: "engineers", segments: ["what", "is needed"] }],
