@@ -119,12 +119,15 @@ export function subjectOf(
     }
     v = pastPlaceName(toks, v, c.tok);
   } else if (first.kind === WORD && first.cap) {
-    // "Minutes later, she sent an email saying …": a time phrase, not the subject.
+    // "Minutes later, she sent an email saying …": a time phrase, not the subject; nor is an
+    // adverb set off by a comma ("Recently, however, it issued a paper … calling for …").
+    const adverb = /ly$/.test(first.lower) && toks[v + 1]?.text === ",";
     for (let k = v + 1; k < Math.min(c.tok, v + 5); k++) {
       if (toks[k]!.text !== ",") continue;
-      if (TIME_ENDS.has(toks[k - 1]!.lower)) v = k + 1;
+      if (TIME_ENDS.has(toks[k - 1]!.lower) || adverb) v = k + 1;
       break;
     }
+    while (adverb && toks[v]?.lower === "however" && toks[v + 1]?.text === ",") v += 2;
   }
   const sp = rightSpeaker(toks, v, c.tok);
   if (sp === null) return null;

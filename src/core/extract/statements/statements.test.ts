@@ -521,6 +521,11 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "05 an adverb opening the sentence is not the subject a participle shares",
+    "Recently, however, the group issued a paper welcoming the plan and calling for more funding.",
+    [{ cue: "calling for", mention: "the group", segments: ["more funding"] }],
+  ],
+  [
     "04 a relative clause with an attribution inside ends at a colon",
     "No province has a plan to reach what engineers think is needed: closing every coal plant by 2040.",
     [{ cue: "think", mention: "engineers", segments: ["what", "is needed"] }],
