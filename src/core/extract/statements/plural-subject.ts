@@ -39,6 +39,8 @@ const GROUP_WORDS = new Set([
 
 const IRREGULAR_PLURALS = new Set(["people", "men", "women", "children"]);
 
+const ORDINAL_SHARES = new Set(["third", "fifth", "quarter"]);
+
 /** A plural subject ending at `k` that has no plural "-s": "a third", "nine out of 10". */
 export function groupSubject(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
@@ -46,6 +48,8 @@ export function groupSubject(toks: readonly Tok[], k: number): boolean {
   if (t.kind === WORD && !t.cap && GROUP_WORDS.has(t.lower)) {
     // "most people say", "Chinese people say" — not "help people understand".
     const before = toks[k - 1];
+    // "a fifth say …", not "the fifth state that …" (an ordinal).
+    if (ORDINAL_SHARES.has(t.lower) && before?.lower === "the") return false;
     return (
       !IRREGULAR_PLURALS.has(t.lower) ||
       before === undefined ||

@@ -526,6 +526,19 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "calling for", mention: "the group", segments: ["more funding"] }],
   ],
   [
+    "04 a noun after a number is no cue (“three state elections”)",
+    "Hanoi sees the rise of the Green Front, a small party that scored successes in three state elections in March by campaigning against the tax on more than 1 million farmers.",
+    [{ cue: "campaigning against", segments: ["the tax on more than 1 million farmers"] }],
+  ],
+  [
+    "04 a share or a number before a base-form cue that reports",
+    "A fifth state that the vote was rigged. The two state that the vote was rigged.",
+    [
+      { mention: "A fifth", segments: ["that the vote was rigged"] },
+      { mention: "The two", segments: ["that the vote was rigged"] },
+    ],
+  ],
+  [
     "04 a relative clause with an attribution inside ends at a colon",
     "No province has a plan to reach what engineers think is needed: closing every coal plant by 2040.",
     [{ cue: "think", mention: "engineers", segments: ["what", "is needed"] }],
@@ -1410,6 +1423,7 @@ describe("statements: every attributed statement with its speaker", () => {
     ["no clause after the cue", "The party maintains an overwhelming lead in the province."],
     ["a time after a cue's preposition", "The ministry commented on Friday night."],
     ["a physical attack", "Plainclothes police attacked the protesters outside the court."],
+    ["a noun after an ordinal", "Ohio is the fifth state that the group has sued."],
     [
       "a rights group's headline about a country",
       "Vietnam: free the jailed blogger now\n\nThe blogger was arrested in May.",

@@ -253,6 +253,10 @@ export function verbal(
     // "the dozen states that held primaries", "reports that track spending": "that" + a verb is
     // a relative clause on the noun, not what anyone said.
     if (next?.lower === "that" && relativeVerb(toks[i + 2])) return false;
+    // "the two say that …", not "in three state elections": after a number the word is a
+    // verb only before what it reports.
+    if (/^(two|three)$/.test(prev.lower) && next?.kind === WORD && !opensComplement(next))
+      return false;
     if (VERB_MARKERS.has(prev.lower) || SINGULAR_PRONOUNS.has(prev.lower)) return true;
     // "Trump calls for …" but not "the March states account for …".
     if (presentS && prev.cap && isName(i - 1)) return true;
