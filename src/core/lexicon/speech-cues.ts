@@ -530,6 +530,8 @@ export const NOUN_LIKE_LEMMAS: ReadonlySet<string> = new Set([
   "estimate",
   "decide",
   "review",
+  "credit",
+  "brand",
 ]);
 
 /**

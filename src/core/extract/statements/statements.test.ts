@@ -531,6 +531,14 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "campaigning against", segments: ["the tax on more than 1 million farmers"] }],
   ],
   [
+    "04 “credit” and “brand” after a noun are nouns; after a pronoun, verbs",
+    "The plan sells pollution credits because of their low cost. A spokeswoman for the fashion brand said the company pays its staff well. He credits the union with the deal.",
+    [
+      { cue: "said", mention: "A spokeswoman for the fashion brand" },
+      { cue: "credits", mention: "He", segments: ["the union with the deal"] },
+    ],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [
