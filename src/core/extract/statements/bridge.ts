@@ -152,9 +152,29 @@ export function skipObject(toks: readonly Tok[], k: number, limit: number): numb
       j++;
       continue;
     }
+    // "told ABC’s “Good Morning America”": a programme's quoted title after the possessive.
+    if ((u.text === "’s" || u.text === "'s") && n > 0) {
+      const close = quotedTitleEnd(toks, j + 1, limit);
+      if (close > 0) {
+        j = close;
+        n++;
+        continue;
+      }
+    }
     break;
   }
   return n > 0 ? j : k;
+}
+
+/** After a title in quotation marks opening at `k` (capitalised words only): its end, or -1. */
+function quotedTitleEnd(toks: readonly Tok[], k: number, limit: number): number {
+  if (!/^[“"]$/.test(toks[k]?.text ?? "") || !toks[k + 1]?.cap) return -1;
+  for (let j = k + 1; j < Math.min(limit, k + 8); j++) {
+    const t = toks[j]!;
+    if (/^[”"]$/.test(t.text)) return j + 1;
+    if (t.kind !== WORD || !t.cap) return -1;
+  }
+  return -1;
 }
 
 function isClauseStart(t: Tok): boolean {

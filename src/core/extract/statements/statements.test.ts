@@ -539,6 +539,11 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 an addressee that is a programme's quoted title after a possessive",
+    "The minister told VTV’s “Morning News” on Monday the dam was safe.",
+    [{ cue: "told", mention: "The minister", segments: ["the dam was safe"] }],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [
