@@ -544,6 +544,14 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "told", mention: "The minister", segments: ["the dam was safe"] }],
   ],
   [
+    "04 a cue deep in an opening subordinate clause: its content ends at the clause's comma",
+    "While he struggles to persuade voters that he understands their fear of crime, the mayor said he meets with families every week.",
+    [
+      { cue: "understands", mention: "he", segments: ["their fear of crime"] },
+      { cue: "said", mention: "the mayor", segments: ["he meets with families every week"] },
+    ],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [

@@ -255,7 +255,13 @@ function isSubordinator(toks: readonly Tok[], sp: TokSpan): boolean {
 /** "While some say …, …": the attribution sits in a subordinate clause. */
 function subordinate(toks: readonly Tok[], sp: TokSpan, floor: number): boolean {
   const k = sp.a - 1;
-  return k >= floor && toks[k]!.kind === WORD && SUBORDINATORS.has(toks[k]!.lower);
+  if (k >= floor && toks[k]!.kind === WORD && SUBORDINATORS.has(toks[k]!.lower)) return true;
+  // "While he struggles to persuade voters that he understands their fear, Emanuel said …": the
+  // sentence opens with a subordinator and no comma has closed its clause yet.
+  const first = toks[floor];
+  if (first === undefined || first.kind !== WORD || !SUBORDINATORS.has(first.lower)) return false;
+  for (let j = floor + 1; j < sp.a; j++) if (toks[j]!.text === "," || dashAt(toks, j)) return false;
+  return true;
 }
 
 function forward(
