@@ -244,14 +244,17 @@ export function contentEnd(
 }
 
 /**
- * The comma at `k` opens ", which …," or ", who …," after the content's subject (no verb yet
- * since `a`), and a verb follows the closing comma, also as the first word of a quotation
- * ("Ms. Lan, who runs a shelter, “is a danger to no one”"): the token after that comma, else -1.
+ * The comma at `k` opens ", which …," or ", who …," (or a short appositive with no verb) after
+ * the content's subject (no verb yet since `a`), and a verb follows the closing comma, also as
+ * the first word of a quotation ("Ms. Lan, who runs a shelter, “is a danger to no one”"): the
+ * token after that comma, else -1.
  */
 function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: number): number {
   const toks = doc.toks;
   const w = toks[k + 1]?.lower;
-  if ((w !== "which" && w !== "who") || k - a > 8) return -1;
+  // "his band and Brian Burton, AKA Danger Mouse, wrote …": a short appositive, with no verb.
+  const appositive = w !== "which" && w !== "who";
+  if ((w !== "which" && w !== "who" && !appositive) || k - a > 8) return -1;
   for (let j = a; j < k; j++) {
     const t = toks[j]!;
     if (t.kind === WORD && !t.cap && (FINITE.has(t.lower) || pastTense(t.lower))) return -1;
@@ -259,6 +262,8 @@ function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: number): nu
   for (let j = k + 2; j < Math.min(u.b - 1, k + 40); j++) {
     const t = toks[j]!;
     if (t.text === ";" || t.text === "." || doc.pieceOf[j]! >= 0) return -1;
+    const inner = t.kind === WORD && !t.cap && (FINITE.has(t.lower) || pastTense(t.lower));
+    if (appositive && (j - k > 10 || inner)) return -1;
     if (t.text !== ",") continue;
     const opens = doc.pieceOf[j + 1]! >= 0 && toks[j + 1]!.kind !== WORD;
     const n = toks[opens ? j + 2 : j + 1]!;

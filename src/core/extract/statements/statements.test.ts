@@ -552,6 +552,20 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a short appositive inside the reported subject, even before a reporting verb",
+    "The lawyer said her client and his brother, both farmers from Nghe An, wrote the petition themselves.",
+    [
+      {
+        mention: "The lawyer",
+        segments: [
+          "her client and his brother, both farmers from Nghe An, wrote the petition themselves",
+        ],
+      },
+      // (The nested statement's speaker is the appositive: a known gap.)
+      { cue: "wrote", segments: ["the petition themselves"] },
+    ],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [
