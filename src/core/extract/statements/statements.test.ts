@@ -566,6 +566,18 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "01 a trailing attribution with a quotation in the speaker's appositive",
+    "“We have seen better days than this one,” delegate Tran Van Hai, wearing a straw hat and “Vote Hai” pins, said with a shrug.",
+    [
+      {
+        kind: "direct",
+        cue: "said",
+        mention: "delegate Tran Van Hai",
+        segments: ["“We have seen better days than this one,”"],
+      },
+    ],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [

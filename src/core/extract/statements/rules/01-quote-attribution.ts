@@ -205,8 +205,12 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
     // said") is part of reported content: the quotation must open or close its sentence.
     const opensUnit = onlyPunct(doc, prevEnd, a);
     const closesUnit = onlyPunct(doc, b, nextStart);
+    // “…,” delegate Hai, wearing “Vote Hai” pins, said: a quotation inside the attribution.
+    const embedded =
+      li + 1 < list.length && !standsAlone(doc, list[li + 1]!, u0, u1) && nextStart < unit.b;
     const att =
       (q.closed && opensUnit ? trailing(doc, ui, b, nextStart) : null) ??
+      (q.closed && opensUnit && embedded ? trailing(doc, ui, b, unit.b) : null) ??
       (closesUnit ? leading(doc, ui, prevEnd, a, [...byCue.values()]) : null);
     if (att === null) {
       attached.push(null);
