@@ -578,6 +578,16 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "09 a question put in quotation marks, in the passive or opening the sentence",
+    "The envoy was asked, “Would you have warned her?” He answered, “I had no idea.” Asked, “Will you appeal?” the lawyer said yes.",
+    [
+      { cue: "was asked", mention: null, segments: ["“Would you have warned her?”"] },
+      { cue: "answered", mention: "He", segments: ["“I had no idea.”"] },
+      { cue: "Asked", mention: null, segments: ["“Will you appeal?”"] },
+      { cue: "said", mention: "the lawyer", segments: ["yes"] },
+    ],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [

@@ -86,6 +86,15 @@ function question(
     speaker = spanOf(doc, sp);
     j = sp.b;
   }
+  // "He was asked, “Would you have told her?”": the question quoted.
+  let q = j;
+  if (q < u.b && /^[,:]$/.test(toks[q]!.text)) q++;
+  const piece = q < u.b ? doc.pieceOf[q]! : -1;
+  if (piece >= 0 && toks[q]!.kind !== WORD) {
+    let e = q;
+    while (e + 1 < u.b && doc.pieceOf[e + 1] === piece) e++;
+    return draftOf(doc, ui, q, e + 1, spanOf(doc, { a: cueStart, b: k + 1 }), speaker);
+  }
   // "asked at a briefing Monday in Washington about …": the occasion is not the question.
   while (j < u.b && toks[j]!.kind === WORD && !QUESTION_OPENERS.has(toks[j]!.lower)) {
     if (!PREPOSITIONS.has(toks[j]!.lower) && !toks[j]!.cap && j === k + 1) break;
