@@ -1457,9 +1457,12 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
-    "05 a second participle with its own subject (“and Hoa calling it …”) ends the first one's content",
+    "05 a second participle with its own subject (“and Hoa calling it …”) ends the first one's content and is a statement too",
     "Both sides issued statements after the talks – the envoy saying he was “encouraged” and Hoa calling it a “useful meeting.”",
-    [{ mention: "the envoy", cue: "saying", segments: ["he was “encouraged”"] }],
+    [
+      { mention: "the envoy", cue: "saying", segments: ["he was “encouraged”"] },
+      { mention: "Hoa", cue: "calling", segments: ["it a “useful meeting.”"] },
+    ],
   ],
 ];
 

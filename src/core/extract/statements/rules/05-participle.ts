@@ -19,12 +19,23 @@ import { leftSpeaker } from "../speaker.js";
  * "– Ryan saying he was encouraged and Trump calling it a great meeting", "with McCain telling
  * reporters …": a participle with its own subject right before it.
  */
-function absoluteSubject(toks: readonly Tok[], c: Cue, u: Unit): TokSpan | null {
+function absoluteSubject(
+  toks: readonly Tok[],
+  c: Cue,
+  u: Unit,
+  drafts: readonly Draft[],
+): TokSpan | null {
   const sp = leftSpeaker(toks, c.tok, u.a);
   if (sp === null || sp.b !== c.tok) return null;
   const before = toks[sp.a - 1];
   if (before === undefined || sp.a - 1 < u.a) return null;
-  return /^(with|–|—)$/.test(before.lower) ? sp : null;
+  if (/^(with|–|—)$/.test(before.lower)) return sp;
+  // "– the envoy saying … and Hoa calling it …": a second one joined to an absolute participle.
+  if (before.lower !== "and") return null;
+  const prev = drafts[drafts.length - 1];
+  return prev?.rule === "05-absolute" && prev.cue !== null && prev.cue.end <= toks[sp.a]!.start
+    ? sp
+    : null;
 }
 
 /** `drafts`: the unit's statements found so far (their speakers are candidate subjects). */
@@ -34,7 +45,7 @@ export function participle(doc: StatementDoc, ui: number, drafts: readonly Draft
   const out: Draft[] = [];
   for (const c of doc.cues[ui]!) {
     if (taken(doc, c.tok)) continue;
-    const own = c.form.gerund ? absoluteSubject(toks, c, u) : null;
+    const own = c.form.gerund ? absoluteSubject(toks, c, u, out) : null;
     if (own === null && !sharesSubject(toks, c, u)) continue;
     const fw = forwardContent(doc, c, u.b);
     if (fw === null) continue;
@@ -49,7 +60,7 @@ export function participle(doc: StatementDoc, ui: number, drafts: readonly Draft
       speaker,
       cue: spanOf(doc, { a: c.tok, b: fw.cueEnd }),
       form: c.form,
-      rule: "05-participle",
+      rule: own !== null ? "05-absolute" : "05-participle",
       groups: [],
       unit: ui,
       inheritsSpeaker: true,
