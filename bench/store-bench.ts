@@ -44,7 +44,7 @@ interface Result {
 }
 
 /** Queries a user of the corpus would type: names with and without diacritics, phrases, filters. */
-const QUERIES: SearchQuery[] = [
+export const QUERIES: SearchQuery[] = [
   { query: "Article 117" },
   { query: "Tran Thi Mai Huong" },
   { query: "Trần Thị Mai Hương" },
