@@ -55,6 +55,8 @@ const OBJECT_PRONOUNS = new Set([
 function quoteWithin(doc: StatementDoc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
     if (doc.pieceOf[k]! >= 0) return true;
+    // ("calling Gov. Mike Pence “my partner”": a title's stop.)
+    if (doc.toks[k]!.text === "." && titleDot(doc.toks, k)) continue;
     if (doc.toks[k]!.text === "." || doc.toks[k]!.text === ";") return false;
   }
   return false;

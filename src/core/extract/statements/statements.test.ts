@@ -588,6 +588,17 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "05 what someone is called, with a title's stop in the name before the quotation",
+    "The party chose its candidate, calling Gov. Tran Van Minh “our partner in this campaign.”",
+    [
+      {
+        cue: "calling",
+        mention: "The party",
+        segments: ["Gov. Tran Van Minh “our partner in this campaign.”"],
+      },
+    ],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [
