@@ -599,6 +599,18 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 an -s form that is also a noun, after a name and its appositive",
+    "Former governor Le Thi Lan, an early supporter of the plan, calls the issue of water “a priority” for farmers. Nguyen Van Hai, the group's director, claims the camp was closed.",
+    [
+      {
+        cue: "calls",
+        mention: "Former governor Le Thi Lan",
+        segments: ["the issue of water “a priority” for farmers"],
+      },
+      { cue: "claims", mention: "Nguyen Van Hai", segments: ["the camp was closed"] },
+    ],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [

@@ -260,6 +260,9 @@ export function verbal(
     if (VERB_MARKERS.has(prev.lower) || SINGULAR_PRONOUNS.has(prev.lower)) return true;
     // "Trump calls for …" but not "the March states account for …".
     if (presentS && prev.cap && isName(i - 1)) return true;
+    // "Jan Brewer, an early supporter of Trump, calls …": a name, its appositive, the verb.
+    if (presentS && prev.text === "," && namedAppositive(toks, i - 1, unitStart, isName))
+      return true;
     // "the paper notes …", "the ministry claims …": a document or an organisation speaking.
     // ("news reports", "press releases" are compounds.)
     if (
@@ -293,6 +296,36 @@ export function verbal(
     return pluralNoun(prev);
   }
   return true;
+}
+
+/**
+ * The comma at `k` closes an appositive ("an early supporter of Trump", "the group's director")
+ * opened by a comma right after a name.
+ */
+function namedAppositive(
+  toks: readonly Tok[],
+  k: number,
+  floor: number,
+  isName: (k: number) => boolean,
+): boolean {
+  for (let j = k - 1; j > floor && k - j <= 12; j--) {
+    const t = toks[j]!;
+    if (t.text === ",") {
+      const name = toks[j - 1];
+      const first = toks[j + 1];
+      return (
+        name !== undefined &&
+        name.cap &&
+        isName(j - 1) &&
+        first !== undefined &&
+        /^(a|an|the|his|her|its|their)$/.test(first.lower)
+      );
+    }
+    if (t.kind !== WORD && t.text !== "’s" && t.text !== "'s" && t.text !== ".") return false;
+    if (t.kind === WORD && !t.cap && (AUXILIARIES.has(t.lower) || isVerbForm(t.lower)))
+      return false;
+  }
+  return false;
 }
 
 /** The verb of a relative clause right after "that" ("that have been", "that held", "that track"). */
