@@ -1,9 +1,10 @@
 // The subject before comma-set-off phrases: "X, a lawyer, said", "X, who …, said", "Sen. Jack Reed
-// (D-R.I.), said", "Mr. Manafort, citing “…,” said".
+// (D-R.I.), said", "Mr. Manafort, citing “…,” said"; and whether a name and its appositive stand
+// before a cue word ("Jan Brewer, an early supporter, calls …").
 
-import { CLAUSE_WORDS, PREPOSITIONS } from "../../lexicon/function-words.js";
+import { AUXILIARIES, CLAUSE_WORDS, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { ROLE_MODIFIERS } from "../../lexicon/titles.js";
-import { NUMBER, type Tok } from "../../text/lex.js";
+import { NUMBER, type Tok, WORD } from "../../text/lex.js";
 import { isRoleWord } from "../mentions/name-lexicon.js";
 import { isVerbForm } from "./cues.js";
 import {
@@ -255,4 +256,34 @@ function relativeChunk(toks: readonly Tok[], a: number, b: number): TokSpan | nu
     return np.a === a ? { a, b } : null;
   }
   return null;
+}
+
+/**
+ * The comma at `k` closes an appositive ("an early supporter of Trump", "the group's director")
+ * opened by a comma right after a name.
+ */
+export function namedAppositive(
+  toks: readonly Tok[],
+  k: number,
+  floor: number,
+  isName: (k: number) => boolean,
+): boolean {
+  for (let j = k - 1; j > floor && k - j <= 12; j--) {
+    const t = toks[j]!;
+    if (t.text === ",") {
+      const name = toks[j - 1];
+      const first = toks[j + 1];
+      return (
+        name !== undefined &&
+        name.cap &&
+        isName(j - 1) &&
+        first !== undefined &&
+        /^(a|an|the|his|her|its|their)$/.test(first.lower)
+      );
+    }
+    if (t.kind !== WORD && t.text !== "’s" && t.text !== "'s" && t.text !== ".") return false;
+    if (t.kind === WORD && !t.cap && (AUXILIARIES.has(t.lower) || isVerbForm(t.lower)))
+      return false;
+  }
+  return false;
 }

@@ -11,6 +11,7 @@ import { ORG_HEADS } from "../../lexicon/organisations.js";
 import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { NUMBER, PUNCT, type Tok, WORD } from "../../text/lex.js";
 import { type Cue, isVerbForm, plainCueForm } from "./cues.js";
+import { namedAppositive } from "./appositive-subject.js";
 import {
   groupSubject,
   opensComplement,
@@ -296,36 +297,6 @@ export function verbal(
     return pluralNoun(prev);
   }
   return true;
-}
-
-/**
- * The comma at `k` closes an appositive ("an early supporter of Trump", "the group's director")
- * opened by a comma right after a name.
- */
-function namedAppositive(
-  toks: readonly Tok[],
-  k: number,
-  floor: number,
-  isName: (k: number) => boolean,
-): boolean {
-  for (let j = k - 1; j > floor && k - j <= 12; j--) {
-    const t = toks[j]!;
-    if (t.text === ",") {
-      const name = toks[j - 1];
-      const first = toks[j + 1];
-      return (
-        name !== undefined &&
-        name.cap &&
-        isName(j - 1) &&
-        first !== undefined &&
-        /^(a|an|the|his|her|its|their)$/.test(first.lower)
-      );
-    }
-    if (t.kind !== WORD && t.text !== "’s" && t.text !== "'s" && t.text !== ".") return false;
-    if (t.kind === WORD && !t.cap && (AUXILIARIES.has(t.lower) || isVerbForm(t.lower)))
-      return false;
-  }
-  return false;
 }
 
 /** The verb of a relative clause right after "that" ("that have been", "that held", "that track"). */
