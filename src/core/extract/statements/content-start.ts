@@ -336,3 +336,25 @@ function cueVerbAhead(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   return t !== undefined && (t.lower === "list" || cueAt(toks, k) !== null);
 }
+
+/**
+ * The token after a quotation starting at `k` or within the few words after it ("the “Washington
+ * cartel”"), or -1 when none does.
+ */
+export function quotedNameEnd(doc: StatementDoc, k: number): number {
+  let q = k;
+  while (q < k + 4 && doc.pieceOf[q]! < 0 && doc.toks[q]?.kind === WORD) q++;
+  const piece = doc.pieceOf[q]!;
+  if (piece < 0) return -1;
+  let e = q;
+  while (doc.pieceOf[e + 1] === piece) e++;
+  // "the “fraudulent” nomination of …": a quoted modifier, not the name.
+  const n = doc.toks[e + 1];
+  const ends =
+    n === undefined ||
+    n.kind !== WORD ||
+    doc.toks.slice(e - 2, e).some((t) => t.text === ",") ||
+    /^(and|but|or)$/.test(n.lower) ||
+    PREPOSITIONS.has(n.lower);
+  return ends ? e + 1 : -1;
+}

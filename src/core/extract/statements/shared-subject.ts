@@ -7,7 +7,7 @@ import { WORD, type Tok } from "../../text/lex.js";
 import type { Span } from "../../types.js";
 import { pastTense } from "./clause.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
-import { spanOf, type Draft } from "./draft.js";
+import { spanOf, taken, type Draft } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { type TokSpan } from "./noun-phrase.js";
 import { isCommaLike, leftSpeaker, rightSpeaker } from "./speaker.js";
@@ -233,4 +233,19 @@ export function sharedSubject(
   const sp = subjectOf(doc, u, c, drafts);
   if (sp === null) return null;
   return { a: doc.idx.tokenAt(sp.start), b: doc.idx.tokenAt(sp.end - 1) + 1 };
+}
+
+const SHARED_REPORTING = new Set(["speech", "writing"]);
+
+/**
+ * The speaker `sp` opens the clause of a speech cue that shares the sentence's subject and has
+ * no speaker of its own: "…, saying (that) she applauded him", "… and said he wants …".
+ */
+export function opensSharedClause(doc: StatementDoc, ui: number, sp: TokSpan): boolean {
+  const toks = doc.toks;
+  let k = sp.a - 1;
+  if (toks[k]?.lower === "that") k--;
+  const c = doc.cues[ui]!.find((x) => x.tokEnd === k + 1);
+  if (c === undefined || !SHARED_REPORTING.has(c.form.cls)) return false;
+  return !taken(doc, c.tok) && sharesSubject(toks, c, doc.units[ui]!);
 }

@@ -6,7 +6,6 @@
 //   The verdict, the lawyer said, had been written in advance.         → parenthetical: two segments
 //   The ministry said the activist had “violated the law”.             → mixed (kind from the marks)
 
-import { PREPOSITIONS } from "../../../lexicon/function-words.js";
 import { DOCUMENT_NOUNS } from "../../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { asksAnonymity } from "../anonymity.js";
@@ -14,11 +13,17 @@ import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
 import { afterAppositive, contentEnd, extendOverQuotes } from "../content.js";
 import { dashAt, dashGoesOn } from "../dashes.js";
-import { forwardContent, gapContent, objectGapContent, type Forward } from "../content-start.js";
+import {
+  forwardContent,
+  gapContent,
+  objectGapContent,
+  quotedNameEnd,
+  type Forward,
+} from "../content-start.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
 import { type TokSpan } from "../noun-phrase.js";
-import { sharesSubject } from "../shared-subject.js";
+import { opensSharedClause } from "../shared-subject.js";
 import { isCommaLike, leftSpeaker, rightSpeaker } from "../speaker.js";
 import { skipTimeBack } from "../time-phrase.js";
 
@@ -61,28 +66,6 @@ function endsHere(
   return { end: false, resume: -1 };
 }
 
-/**
- * The token after a quotation starting at `k` or within the few words after it ("the “Washington
- * cartel”"), or -1 when none does.
- */
-function quotationEnd(doc: StatementDoc, k: number): number {
-  let q = k;
-  while (q < k + 4 && doc.pieceOf[q]! < 0 && doc.toks[q]?.kind === WORD) q++;
-  const piece = doc.pieceOf[q]!;
-  if (piece < 0) return -1;
-  let e = q;
-  while (doc.pieceOf[e + 1] === piece) e++;
-  // "the “fraudulent” nomination of …": a quoted modifier, not the name.
-  const n = doc.toks[e + 1];
-  const ends =
-    n === undefined ||
-    n.kind !== WORD ||
-    doc.toks.slice(e - 2, e).some((t) => t.text === ",") ||
-    /^(and|but|or)$/.test(n.lower) ||
-    PREPOSITIONS.has(n.lower);
-  return ends ? e + 1 : -1;
-}
-
 function words(toks: readonly Tok[], a: number, b: number): number {
   let n = 0;
   for (let k = a; k < b; k++) if (toks[k]!.kind !== PUNCT) n++;
@@ -92,21 +75,6 @@ function words(toks: readonly Tok[], a: number, b: number): number {
 function segmentOf(doc: StatementDoc, a: number, b: number): [number, number] | null {
   if (a >= b) return null;
   return trimSegment(doc.text, doc.toks[a]!.start, doc.toks[b - 1]!.end);
-}
-
-const SHARED_REPORTING = new Set(["speech", "writing"]);
-
-/**
- * The speaker `sp` opens the clause of a speech cue that shares the sentence's subject and has
- * no speaker of its own: "…, saying (that) she applauded him", "… and said he wants …".
- */
-function insideParticiple(doc: StatementDoc, ui: number, sp: TokSpan): boolean {
-  const toks = doc.toks;
-  let k = sp.a - 1;
-  if (toks[k]?.lower === "that") k--;
-  const c = doc.cues[ui]!.find((x) => x.tokEnd === k + 1);
-  if (c === undefined || !SHARED_REPORTING.has(c.form.cls)) return false;
-  return !taken(doc, c.tok) && sharesSubject(toks, c, doc.units[ui]!);
 }
 
 /** Indirect and mixed statements of unit `ui`. */
@@ -122,7 +90,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
     const sp = found !== null && isSubordinator(toks, found) ? null : found;
     // "…, saying she applauded him", "… and said she applauded him": the clause is what the
     // cue before it reports, for the sentence's subject (rule 05).
-    if (sp !== null && insideParticiple(doc, ui, sp)) continue;
+    if (sp !== null && opensSharedClause(doc, ui, sp)) continue;
     let d: Draft | null = null;
     if (sp !== null) {
       const commaBefore = sp.a - 1 >= floor && isCommaLike(toks, sp.a - 1);
@@ -133,7 +101,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
       const lead = sp.a - 1;
       const leads = gap >= 0 && GAP_LEADS.has(toks[lead]!.lower) && !taken(doc, lead);
       // "which the mayor called “a disgrace,” blaming …": the quoted name is all of it.
-      const named = objectGap >= 0 ? quotationEnd(doc, objectGap) : -1;
+      const named = objectGap >= 0 ? quotedNameEnd(doc, objectGap) : -1;
       const fw: Forward | null =
         gap >= 0
           ? {
