@@ -611,6 +611,11 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "01 a past form with an object frame before “in” is a verb after a subject pronoun",
+    "“The party is growing,” he declared in a post on Facebook.",
+    [{ kind: "direct", cue: "declared", mention: "he", segments: ["“The party is growing,”"] }],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [

@@ -119,6 +119,8 @@ const COMPOUND_HEADS = new Set(["news", "media", "press", "wire", "court"]);
 
 const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
 
+const SUBJECT_PRONOUN_BEFORE = new Set(["he", "she", "they", "we", "i", "you"]);
+
 const NAMING = new Set(["call", "dub", "label", "term", "brand", "title", "name"]);
 
 const PRE_CUE = new Set(["has", "had", "have", "been", "being", "then", "often", "also"]);
@@ -232,12 +234,14 @@ export function verbal(
   // "better known as Ko Jimmy", "seen as a threat": a participle naming, not reporting.
   if (f.past && next?.lower === "as" && toks[i + 2]?.lower !== "much" && !PRE_CUE.has(prev.lower))
     return false;
-  // "six defendants accused of …", "a man charged with …": a participle after its noun.
+  // "six defendants accused of …", "a man charged with …": a participle after its noun (not
+  // after a subject pronoun: "he declared in a tweet").
   if (
     f.past &&
     f.frames.has("obj") &&
     /^(of|with|by|in)$/.test(next?.lower ?? "") &&
     !PRE_CUE.has(prev.lower) &&
+    !SUBJECT_PRONOUN_BEFORE.has(prev.lower) &&
     !(next?.lower === "in" && thatSoon(toks, i + 2))
   )
     return false;
