@@ -616,6 +616,18 @@ const CASES: [string, string, Want[]][] = [
     [{ kind: "direct", cue: "declared", mention: "he", segments: ["“The party is growing,”"] }],
   ],
   [
+    "04 a past form before “in” reports when a quoted clause follows the adjunct",
+    "Hoa acknowledged in a radio interview on Monday night “it will be very hard for us to win” if turnout is low.",
+    [
+      {
+        kind: "mixed",
+        cue: "acknowledged",
+        mention: "Hoa",
+        segments: ["“it will be very hard for us to win” if turnout is low"],
+      },
+    ],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [

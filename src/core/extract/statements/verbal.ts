@@ -361,11 +361,17 @@ export function documentSubject(toks: readonly Tok[], cue: number, floor: number
   return false;
 }
 
-/** "announced in a statement that …": a "that" a few words on, with no verb before it. */
+/**
+ * "announced in a statement that …": a "that" (or a quoted clause) a few words on, with no verb
+ * before it.
+ */
 function thatSoon(toks: readonly Tok[], k: number): boolean {
   for (let j = k; j < Math.min(toks.length, k + 8); j++) {
     const t = toks[j]!;
     if (t.kind !== WORD) {
+      // "acknowledged in a forum Monday night “it will be hard …”": a quoted clause.
+      const next = toks[j + 1];
+      if (/^[“"]$/.test(t.text) && next?.kind === WORD && !next.cap && j > k) return true;
       if (t.text !== "," && t.text !== "’s" && t.text !== "'s") return false;
       continue;
     }
