@@ -1025,11 +1025,21 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
-    "04 an infinitive ends before a new clause; a later attribution takes the rest",
-    "In Nghe An, a province the party hoped to hold easily, the vote will be close, said Ho Van Duc, an analyst in Vinh.",
+    "04 an infinitive ends before a new clause; a later end attribution takes the whole sentence, the nested statement included",
+    "In Nghe An, a province the party hoped to hold easily, the vote will be close, said Ho Van Duc, an analyst in Vinh. The trial was unfair, his lawyer said, and the judge was biased, his wife added.",
     [
+      {
+        cue: "said",
+        mention: "Ho Van Duc",
+        segments: ["In Nghe An, a province the party hoped to hold easily, the vote will be close"],
+      },
       { cue: "hoped", segments: ["to hold easily"] },
-      { cue: "said", mention: "Ho Van Duc" },
+      {
+        cue: "said",
+        mention: "his lawyer",
+        segments: ["The trial was unfair", "and the judge was biased"],
+      },
+      { cue: "added", mention: "his wife", segments: ["and the judge was biased"] },
     ],
   ],
   [

@@ -77,6 +77,27 @@ function segmentOf(doc: StatementDoc, a: number, b: number): [number, number] | 
   return trimSegment(doc.text, doc.toks[a]!.start, doc.toks[b - 1]!.end);
 }
 
+/**
+ * Where content before an end attribution may start: "Even as the race moves on, a state that
+ * she hoped to carry by a large margin, the race will be tight, Gerstein said" holds a nested
+ * statement ("hoped …"), so this passes back over what other statements took, to a quotation,
+ * a claimed stop or the unit start.
+ */
+function nestedFloor(doc: StatementDoc, unitStart: number, floor: number): number {
+  const toks = doc.toks;
+  // An attribution set off by commas ("…, his lawyer said, …", "according to X,") is a
+  // statement of its own before this one: its taken words touch a comma.
+  const setOff = (k: number) =>
+    taken(doc, k) && (toks[k + 1]?.text === "," || toks[k - 1]?.text === ",");
+  let f = floor;
+  while (f > unitStart && doc.pieceOf[f - 1]! < 0) {
+    const t = toks[f - 1]!;
+    if ((t.kind === PUNCT && taken(doc, f - 1)) || setOff(f - 1)) break;
+    f--;
+  }
+  return f;
+}
+
 /** Indirect and mixed statements of unit `ui`. */
 export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
   const u = doc.units[ui]!;
@@ -119,7 +140,16 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
       // attribution off like a comma.
       const as = sp.a - 1 >= floor && toks[sp.a - 1]!.lower === "as" && reports && tail.end;
       if (commaBefore && tail.end && reports)
-        d = endAttributed(doc, ui, floor, sp.a - 1, sp, c, tail.resume, false);
+        d = endAttributed(
+          doc,
+          ui,
+          nestedFloor(doc, u.a, floor),
+          sp.a - 1,
+          sp,
+          c,
+          tail.resume,
+          false,
+        );
       else if (as && sp.a - 2 >= floor && isCommaLike(toks, sp.a - 2))
         d = endAttributed(doc, ui, floor, sp.a - 2, sp, c, -1, false);
       else if (as && tail.resume > 0 && openingAs(toks, floor, sp.a - 1))
@@ -148,7 +178,17 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
       const rs = rightSpeaker(toks, c.tokEnd, u.b);
       if (rs !== null && !c.form.gerund) {
         const tail = endsHere(toks, rs.b, u.b, c);
-        if (tail.end) d = endAttributed(doc, ui, floor, c.tok - 1, rs, c, tail.resume, true);
+        if (tail.end)
+          d = endAttributed(
+            doc,
+            ui,
+            nestedFloor(doc, u.a, floor),
+            c.tok - 1,
+            rs,
+            c,
+            tail.resume,
+            true,
+          );
       }
     }
     if (d !== null) {
