@@ -39,6 +39,17 @@ function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
   if (p === "in" && /^(turn|response|return|reply|particular)$/.test(t.lower)) return k - 2;
   if (t.lower === "past" && p === "the" && toks[k - 2]?.lower === "in" && k - 3 > floor)
     return k - 3;
+  // "Trump in his announcement speech called …": where the subject spoke, after a name.
+  for (let j = k - 1; j > floor && k - j <= 4; j--) {
+    const w = toks[j]!;
+    if (!isWord(w) || w.cap) break;
+    if (!/^(his|her|their|its)$/.test(w.lower)) continue;
+    const before = toks[j - 1];
+    const subject = toks[j - 2];
+    if (before?.lower === "in" && subject !== undefined && j - 2 >= floor && isWord(subject))
+      if (subject.cap || SUBJECT_PRONOUNS.has(subject.lower)) return j - 2;
+    break;
+  }
   if (t.lower === "part" && /^(its|his|her|their|our)$/.test(p) && toks[k - 2]?.lower === "for")
     return k - 3;
   return k;

@@ -628,6 +628,14 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 where the subject spoke, between the name and the cue, is not the subject",
+    "Hoa in his opening speech called the law “a disgrace.” Protesters in the capital said the vote was rigged.",
+    [
+      { cue: "called", mention: "Hoa", segments: ["the law “a disgrace.”"] },
+      { cue: "said", mention: "Protesters in the capital", segments: ["the vote was rigged"] },
+    ],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [
