@@ -67,7 +67,10 @@ export function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit, anyGerund =
   // "… and said …": a finite cue with no subject of its own ("… worship at home and tell the
   // world" is an infinitive, the subject's as much as the worship).
   const finite = c.form.past || (c.form.present && !c.form.base);
-  if (!finite || !(t.lower === "and" || t.lower === "but" || t.lower === "then")) return false;
+  // ("…, then says …": "then" after a comma joins as "and" does.)
+  const then = t.text === "," && toks[k + 1]?.lower === "then";
+  if (!finite || !(t.lower === "and" || t.lower === "but" || t.lower === "then" || then))
+    return false;
   return !passive(toks, k, c);
 }
 

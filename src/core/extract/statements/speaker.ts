@@ -91,6 +91,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
     k = skipAsideBack(toks, k, floor);
   }
   if (passive) return null;
+  // "…, then says he will …": a second verb of the sentence's subject, with none of its own.
+  if (toks[k]?.text === "," && toks[k + 1]?.lower === "then") return null;
   // "Trump this week said", "Cruz last week endorsed", "police on Monday said".
   k = skipTimeBack(toks, k, floor);
   // "Harry M. Reid (D-Nev.) told": skip a short parenthesis after the name.

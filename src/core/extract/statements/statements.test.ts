@@ -636,6 +636,11 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "05 “, then says” shares the sentence's subject",
+    "Hoa jokingly offered the man a job as Minister of Defence, then says he will welcome advice.",
+    [{ cue: "says", mention: "Hoa", segments: ["he will welcome advice"] }],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [
