@@ -126,7 +126,43 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   if (polled !== null) return polled;
   if (!(t.cap || nounish(t))) return null;
   const np = closeTo(toks, npLeftOf(toks, k, floor), floor);
+  const agent = agentOf(toks, np, floor);
+  if (agent !== null) return agent;
   return relativeAntecedent(toks, postmodified(toks, floor, np) ?? np, floor);
+}
+
+const ISSUING = new Set([
+  "published",
+  "released",
+  "issued",
+  "written",
+  "prepared",
+  "commissioned",
+  "conducted",
+  "compiled",
+  "produced",
+  "filed",
+  "sent",
+  "signed",
+  "drafted",
+  "posted",
+]);
+
+/**
+ * "A letter from the Legion obtained by The Associated Press warns …": the noun phrase before
+ * the cue is the agent of a participle describing the subject; the subject is what it describes.
+ */
+function agentOf(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan | null {
+  const p = np.a - 2;
+  if (p - 1 < floor || toks[np.a - 1]?.lower !== "by") return null;
+  const part = toks[p]!;
+  if (!isWord(part) || part.cap || !/(ed|en)$/.test(part.lower)) return null;
+  // ("The report released by the ministry says …": who issued a document speaks through it.)
+  if (ISSUING.has(part.lower)) return null;
+  const head = toks[p - 1]!;
+  if (!isWord(head) || !(head.cap || nounish(head))) return null;
+  const subject = npLeftOf(toks, p - 1, floor);
+  return postmodified(toks, floor, subject) ?? subject;
 }
 
 /** "people close to the vice president", "sources familiar with the talks": who they are near. */

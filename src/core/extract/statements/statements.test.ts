@@ -641,6 +641,14 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "says", mention: "Hoa", segments: ["he will welcome advice"] }],
   ],
   [
+    "04 the agent of a participle describing the subject is not the subject, unless it issued the document",
+    "A letter from the veterans' association obtained by the newspaper warns that “any further use” will be challenged. The report released by the ministry says the camps are closed.",
+    [
+      { cue: "warns", mention: "A letter from the veterans' association" },
+      { cue: "says", mention: "the ministry", segments: ["the camps are closed"] },
+    ],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [
