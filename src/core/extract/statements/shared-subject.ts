@@ -144,8 +144,8 @@ export function subjectOf(
 
 /**
  * "Protest groups have complained, and the ACLU has sued the city, saying …": a clause joined by
- * "and"/"but" (or after a semicolon or a relative "which") with a subject of its own between the
- * last statement's cue (offset `after`) and the participle; its subject speaks.
+ * "and"/"but" (or after a semicolon, a relative "which" or "where") with a subject of its own
+ * between the last statement's cue (offset `after`) and the participle; its subject speaks.
  */
 function clauseSubject(doc: StatementDoc, u: Unit, c: Cue, after: number): Span | null {
   const toks = doc.toks;
@@ -153,7 +153,7 @@ function clauseSubject(doc: StatementDoc, u: Unit, c: Cue, after: number): Span 
     const t = toks[k]!;
     const joins =
       t.text === ";" ||
-      (t.kind === WORD && /^(and|but|which)$/.test(t.lower) && isCommaLike(toks, k - 1));
+      (t.kind === WORD && /^(and|but|which|where)$/.test(t.lower) && isCommaLike(toks, k - 1));
     if (!joins || doc.pieceOf[k]! >= 0) continue;
     const sp = rightSpeaker(toks, k + 1, c.tok);
     if (sp === null) return null;

@@ -649,6 +649,11 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "05 a participle after a “where” clause with its own subject goes with that subject",
+    "Lan spoke at the rally, where she gave a speech blaming the mayor and accusing him of lying.",
+    [{ cue: "accusing", mention: "she", segments: ["him of lying"] }],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [
