@@ -154,8 +154,12 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   // "Polling averages show Clinton with a lead", "records show it raised $57 million".
   const document = c.form.cls === "evidence" && documentSubject(toks, c.tok, 0);
   if (f.has("that") || f.has("obj-that")) {
+    // ("said Thursday during a taping of …, that …": a time, then the preposition.)
     const t = thatAhead(doc, c.tokEnd, limit);
-    if (t > c.tokEnd && PREPOSITIONS.has(toks[c.tokEnd]!.lower))
+    // (Not "promised Tuesday to begin …": an infinitive.)
+    const time = timeAt(toks[c.tokEnd]) && toks[c.tokEnd + 1]?.lower !== "to";
+    const lead = time ? c.tokEnd + 1 : c.tokEnd;
+    if (t > lead && PREPOSITIONS.has(toks[lead]!.lower))
       return { a: t, cueEnd: c.tokEnd, object: false };
     // "is telling a packed crowd in Windham, New Hampshire, on Monday that …".
     if (f.has("obj-that")) {

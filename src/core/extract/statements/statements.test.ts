@@ -654,6 +654,11 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "accusing", mention: "she", segments: ["him of lying"] }],
   ],
   [
+    "04 “that” reached through a time and adjuncts with a place's comma",
+    "Hoa said Thursday during a visit to Vinh, Nghe An, that the dam was safe.",
+    [{ cue: "said", mention: "Hoa", segments: ["that the dam was safe"] }],
+  ],
+  [
     "04 a share or a number before a base-form cue that reports",
     "A fifth state that the vote was rigged. The two state that the vote was rigged.",
     [
