@@ -527,8 +527,8 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 a noun after a number is no cue (“three state elections”)",
-    "Hanoi sees the rise of the Green Front, a small party that scored successes in three state elections in March by campaigning against the tax on more than 1 million farmers.",
-    [{ cue: "campaigning against", segments: ["the tax on more than 1 million farmers"] }],
+    "Hue is watching the Farmers' League, a minor party that took seats in two state elections in May by campaigning against the levy on rice growers.",
+    [{ cue: "campaigning against", segments: ["the levy on rice growers"] }],
   ],
   [
     "04 “credit” and “brand” after a noun are nouns; after a pronoun, verbs",
@@ -617,13 +617,13 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 a past form before “in” reports when a quoted clause follows the adjunct",
-    "Hoa acknowledged in a radio interview on Monday night “it will be very hard for us to win” if turnout is low.",
+    "Lan acknowledged in a television interview late on Sunday “we may not hold the seat” unless young voters turn out.",
     [
       {
         kind: "mixed",
         cue: "acknowledged",
-        mention: "Hoa",
-        segments: ["“it will be very hard for us to win” if turnout is low"],
+        mention: "Lan",
+        segments: ["“we may not hold the seat” unless young voters turn out"],
       },
     ],
   ],

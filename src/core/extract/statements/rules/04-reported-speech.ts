@@ -78,9 +78,9 @@ function segmentOf(doc: StatementDoc, a: number, b: number): [number, number] | 
 }
 
 /**
- * Where content before an end attribution may start: "Even as the race moves on, a state that
- * she hoped to carry by a large margin, the race will be tight, Gerstein said" holds a nested
- * statement ("hoped …"), so this passes back over what other statements took, to a quotation,
+ * Where content before an end attribution may start: "In Quang Tri, a district the union
+ * expected to win with ease, turnout will decide it, the organiser said" holds a nested
+ * statement ("expected …"), so this passes back over what other statements took, to a quotation,
  * a claimed stop or the unit start.
  */
 function nestedFloor(doc: StatementDoc, unitStart: number, floor: number): number {
