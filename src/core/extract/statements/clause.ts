@@ -86,6 +86,13 @@ export function pastTense(lower: string): boolean {
   return IRREGULAR_PAST.has(lower) || (/ed$/.test(lower) && lower.length > 3);
 }
 
+/** A lower-case word that is a finite verb or a past tense ("is", "would", "backed"). */
+export function finiteWord(t: Tok | undefined): boolean {
+  return (
+    t !== undefined && t.kind === WORD && !t.cap && (FINITE.has(t.lower) || pastTense(t.lower))
+  );
+}
+
 /** The period of an abbreviated title ("Mr.", "Sen.", "Gov.") right before a name. */
 export function titleDot(toks: readonly Tok[], k: number): boolean {
   const prev = toks[k - 1];

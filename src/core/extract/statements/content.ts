@@ -3,12 +3,13 @@
 
 import { PREPOSITIONS } from "../../lexicon/function-words.js";
 import { PUNCT, type Tok, WORD } from "../../text/lex.js";
-import { CLAUSE_OPENERS, FINITE, hasFiniteVerb, pastTense } from "./clause.js";
+import { CLAUSE_OPENERS, FINITE, finiteWord, hasFiniteVerb, pastTense } from "./clause.js";
 import { cueAt } from "./cues.js";
 import { closingDash, dashAt, dashGoesOn } from "./dashes.js";
 import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { nounish } from "./noun-phrase.js";
+import { endsObject, INFINITIVE_ENDERS, verbBetween } from "./object-end.js";
 
 const PARTICIPLES = new Set([
   "saying",
@@ -254,16 +255,11 @@ function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: number): nu
   const w = toks[k + 1]?.lower;
   // "his band and Brian Burton, AKA Danger Mouse, wrote …": a short appositive, with no verb.
   const appositive = w !== "which" && w !== "who";
-  if ((w !== "which" && w !== "who" && !appositive) || k - a > 8) return -1;
-  for (let j = a; j < k; j++) {
-    const t = toks[j]!;
-    if (t.kind === WORD && !t.cap && (FINITE.has(t.lower) || pastTense(t.lower))) return -1;
-  }
+  if (k - a > 8 || verbBetween(toks, a - 1, k)) return -1;
   for (let j = k + 2; j < Math.min(u.b - 1, k + 40); j++) {
     const t = toks[j]!;
     if (t.text === ";" || t.text === "." || doc.pieceOf[j]! >= 0) return -1;
-    const inner = t.kind === WORD && !t.cap && (FINITE.has(t.lower) || pastTense(t.lower));
-    if (appositive && (j - k > 10 || inner)) return -1;
+    if (appositive && (j - k > 10 || finiteWord(t))) return -1;
     if (t.text !== ",") continue;
     const opens = doc.pieceOf[j + 1]! >= 0 && toks[j + 1]!.kind !== WORD;
     const n = toks[opens ? j + 2 : j + 1]!;
@@ -277,49 +273,6 @@ function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: number): nu
 function sharedVerb(t: Tok | undefined): boolean {
   if (t === undefined || t.kind !== WORD || t.cap) return false;
   return FINITE.has(t.lower) || /^(also|then|later|still|even|only|not)$/.test(t.lower);
-}
-
-// Words that open an adjunct, never a noun phrase's own modifier: "endorsed Sanders during the
-// primary", "denied the charges despite the recording", "backed the plan, though …".
-const OBJECT_ENDERS = new Set([
-  "during",
-  "despite",
-  "amid",
-  "until",
-  "though",
-  "although",
-  "whereas",
-]);
-
-const INFINITIVE_ENDERS = new Set(["because", "after"]);
-
-/**
- * Where a noun-phrase object ("denied the charges", "called for the release of …") ends before
- * the sentence goes on about its subject: "… and went back to its panel", "… (although …)",
- * "… during the primary".
- */
-function endsObject(doc: StatementDoc, a: number, k: number): boolean {
-  const toks = doc.toks;
-  const t = toks[k]!;
-  const n = toks[k + 1];
-  if (doc.pieceOf[k]! >= 0 || n === undefined) return false;
-  if (t.text === "(") return true;
-  // ("the strategy Obama trumpeted during his address": the adjunct of a relative clause.)
-  if (t.kind === WORD && OBJECT_ENDERS.has(t.lower)) return !verbBetween(toks, a, k);
-  return (
-    (t.lower === "and" || t.lower === "but") &&
-    n.kind === WORD &&
-    !n.cap &&
-    (FINITE.has(n.lower) || pastTense(n.lower))
-  );
-}
-
-function verbBetween(toks: readonly Tok[], a: number, b: number): boolean {
-  for (let j = a + 1; j < b; j++) {
-    const t = toks[j]!;
-    if (t.kind === WORD && !t.cap && (FINITE.has(t.lower) || pastTense(t.lower))) return true;
-  }
-  return false;
 }
 
 /** Does the comma at `k` (or the closing mark after a comma) end the content it is in? */

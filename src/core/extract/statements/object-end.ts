@@ -1,0 +1,43 @@
+// Where a noun-phrase object or an infinitive's clause ends before the sentence goes on: the
+// words that open an adjunct rather than modify the object, "and" before the subject's next verb.
+
+import { WORD, type Tok } from "../../text/lex.js";
+import { finiteWord } from "./clause.js";
+import type { StatementDoc } from "./find.js";
+
+// Words that open an adjunct, never a noun phrase's own modifier: "endorsed Sanders during the
+// primary", "denied the charges despite the recording", "backed the plan, though …".
+const OBJECT_ENDERS = new Set([
+  "during",
+  "despite",
+  "amid",
+  "until",
+  "though",
+  "although",
+  "whereas",
+]);
+
+/** Words that end an intention's infinitive clause (`contentEnd`). */
+export const INFINITIVE_ENDERS: ReadonlySet<string> = new Set(["because", "after"]);
+
+/**
+ * Where a noun-phrase object ("denied the charges", "called for the release of …") ends before
+ * the sentence goes on about its subject: "… and went back to its panel", "… (although …)",
+ * "… during the primary".
+ */
+export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
+  const toks = doc.toks;
+  const t = toks[k]!;
+  const n = toks[k + 1];
+  if (doc.pieceOf[k]! >= 0 || n === undefined) return false;
+  if (t.text === "(") return true;
+  // ("the strategy Obama trumpeted during his address": the adjunct of a relative clause.)
+  if (t.kind === WORD && OBJECT_ENDERS.has(t.lower)) return !verbBetween(toks, a, k);
+  return (t.lower === "and" || t.lower === "but") && finiteWord(n);
+}
+
+/** A finite verb or past tense strictly between `a` and `b`. */
+export function verbBetween(toks: readonly Tok[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b; j++) if (finiteWord(toks[j])) return true;
+  return false;
+}
