@@ -205,7 +205,7 @@ export function appositiveSubject(
   for (let i = 0; i + 1 < bounds.length; i++) {
     const a = bounds[i]! + 1;
     const b = bounds[i + 1]!;
-    // "Earlier Tuesday, his campaign manager, Jeff Weaver, says": a time phrase opens the sentence.
+    // "Late on Friday, her lawyer, Tran Van Hieu, says": a time phrase opens the sentence.
     if (a >= b || timeChunk(toks, a, b)) continue;
     let rest = true;
     // (An empty piece is the second mark of a "--" dash.)
@@ -231,7 +231,7 @@ export function appositiveSubject(
     // "A parish priest in the district, who …, said": the head keeps its prepositional phrase.
     const whole = postmodified(toks, a, np);
     if (whole !== null) return whole;
-    // "The survey which collects the views of economists, said": a head with its relative clause.
+    // "The tally which counts detained bloggers, said": a head with its relative clause.
     const relative = relativeChunk(toks, a, b);
     if (relative !== null) return relative;
   }

@@ -197,7 +197,7 @@ export function contentEnd(
     const t = toks[k]!;
     const piece = doc.pieceOf[k]!;
     if (piece >= 0) {
-      // "things “should be wrapped up by Cleveland,” referring to …": a comma inside the closing
+      // "the hearing “must end by noon,” referring to …": a comma inside the closing
       // mark ends the clause as one outside it would.
       const last = k + 1 >= u.b || doc.pieceOf[k + 1] !== piece;
       if (last && k > a && toks[k - 1]!.text === "," && k + 1 < u.b) {
@@ -216,7 +216,7 @@ export function contentEnd(
     if (infinitive && t.kind === WORD && INFINITIVE_ENDERS.has(t.lower) && piece < 0) return k;
     if (t.text === ";") return k;
     if (dashAt(toks, k)) {
-      // "an unborn baby – up until its birth – has no rights": a parenthetical, not the end.
+      // "the detainee – held since March – has no lawyer": a parenthetical, not the end.
       const close = closingDash(toks, k, u.b);
       if (close < 0) {
         if (dashGoesOn(toks, k)) continue;
@@ -290,7 +290,7 @@ function closesAtComma(doc: StatementDoc, u: Unit, k: number, infinitive: boolea
     toks[k + 2]?.lower !== "that" &&
     // "…, and “we’ll see what it translates to”": the quotation is the speaker's too.
     doc.pieceOf[k + 2]! < 0 &&
-    // "polls could be “way off,” and have been unreliable": a second verb of the same subject.
+    // "the figures may be “far too low,” and have been disputed": a second verb of the same subject.
     !sharedVerb(toks[k + 2])
   );
 }

@@ -1,5 +1,5 @@
-// Dashes in reported content: a pair is a parenthesis ("an unborn baby – up until its birth – has
-// no rights"); after a lone one the content goes on only with "and that …", "but …", "including …".
+// Dashes in reported content: a pair is a parenthesis ("the detainee – held since March – has no
+// lawyer"); after a lone one the content goes on only with "and that …", "but …", "including …".
 
 import { type Tok, WORD } from "../../text/lex.js";
 

@@ -122,7 +122,7 @@ export function prepare(ctx: DocContext, idx: MentionIndex): StatementDoc {
     return out;
   };
   let cues: Cue[][] = units.map(cuesOf);
-  // “Who do they think they are?” Trump said. — the sentence splitter cut after “?”; the
+  // “Who gave that order?” the mother asked. — the sentence splitter cut after “?”; the
   // attribution belongs with the quotation.
   const merged: Unit[] = [];
   const mergedCues: Cue[][] = [];

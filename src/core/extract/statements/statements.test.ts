@@ -511,9 +511,9 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 an aside or a floated quantifier between the subject and the cue is not the subject",
-    "Steel makers have in the past blamed a flood of imports. The two senators have both urged the governor to resign. The lawyer has nevertheless called the verdict shameful. Rights groups have in particular criticised the new decree. And both vowed to appeal.",
+    "Rice farmers have in the past blamed cheap imports for falling prices. The two senators have both urged the governor to resign. The lawyer has nevertheless called the verdict shameful. Rights groups have in particular criticised the new decree. And both vowed to appeal.",
     [
-      { cue: "blamed", mention: "Steel makers" },
+      { cue: "blamed", mention: "Rice farmers" },
       { cue: "urged", mention: "two senators" },
       { cue: "called", mention: "The lawyer" },
       { cue: "criticised", mention: "Rights groups" },

@@ -265,7 +265,7 @@ export function verbal(
     if (VERB_MARKERS.has(prev.lower) || SINGULAR_PRONOUNS.has(prev.lower)) return true;
     // "Trump calls for …" but not "the March states account for …".
     if (presentS && prev.cap && isName(i - 1)) return true;
-    // "Jan Brewer, an early supporter of Trump, calls …": a name, its appositive, the verb.
+    // "Le Van Son, a longtime ally of the mayor, calls …": a name, its appositive, the verb.
     if (presentS && prev.text === "," && namedAppositive(toks, i - 1, unitStart, isName))
       return true;
     // "the paper notes …", "the ministry claims …": a document or an organisation speaking.
@@ -324,7 +324,7 @@ const SUBJECT_STOPS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "A University of New Hampshire poll out this week shows …", "her medical records, which
+ * "A Hanoi Law School survey released this week shows …", "the prison's medical records, which
  * showed …", "polls showing …": the cue's subject is a document (a poll, records, a video),
  * found as the head of the words before it, or of a relative pronoun's antecedent.
  */
@@ -369,7 +369,7 @@ function thatSoon(toks: readonly Tok[], k: number): boolean {
   for (let j = k; j < Math.min(toks.length, k + 8); j++) {
     const t = toks[j]!;
     if (t.kind !== WORD) {
-      // "acknowledged in a forum Monday night “it will be hard …”": a quoted clause.
+      // "acknowledged in an interview on Sunday “we may lose …”": a quoted clause.
       const next = toks[j + 1];
       if (/^[“"]$/.test(t.text) && next?.kind === WORD && !next.cap && j > k) return true;
       if (t.text !== "," && t.text !== "’s" && t.text !== "'s") return false;

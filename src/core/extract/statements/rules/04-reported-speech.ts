@@ -200,7 +200,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
 }
 
 /**
- * "Her campaign said some of the women would campaign for Clinton": a cue governing a
+ * "The union said some of the workers would march for Hoa": a cue governing a
  * preposition after a reporting verb of the same sentence is inside what was reported.
  */
 function reportedBefore(doc: StatementDoc, ui: number, c: Cue): boolean {

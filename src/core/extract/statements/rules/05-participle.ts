@@ -16,7 +16,7 @@ import { type TokSpan } from "../noun-phrase.js";
 import { leftSpeaker } from "../speaker.js";
 
 /**
- * "– Ryan saying he was encouraged and Trump calling it a great meeting", "with McCain telling
+ * "– the envoy saying he was hopeful and Lan calling it a useful talk", "with the mayor telling
  * reporters …": a participle with its own subject right before it.
  */
 function absoluteSubject(

@@ -47,7 +47,7 @@ function draftOf(
 function asked(doc: StatementDoc, ui: number, u: Unit, k: number): Draft | null {
   const toks = doc.toks;
   const t = toks[k]!;
-  // "Asked whether …", "When asked …", and "…, he said when asked by a reporter if …".
+  // "Asked whether …", "When asked …", and "…, the minister said when asked by journalists whether …".
   const opens = k === u.a || (k > u.a && /^(when|after|once)$/i.test(toks[k - 1]!.text));
   if (!opens || t.lower !== "asked" || taken(doc, k)) return null;
   return question(doc, ui, u, k, k);
@@ -95,7 +95,7 @@ function question(
     while (e + 1 < u.b && doc.pieceOf[e + 1] === piece) e++;
     return draftOf(doc, ui, q, e + 1, spanOf(doc, { a: cueStart, b: k + 1 }), speaker);
   }
-  // "asked at a briefing Monday in Washington about …": the occasion is not the question.
+  // "asked at a press conference on Friday in Hanoi about …": the occasion is not the question.
   while (j < u.b && toks[j]!.kind === WORD && !QUESTION_OPENERS.has(toks[j]!.lower)) {
     if (!PREPOSITIONS.has(toks[j]!.lower) && !toks[j]!.cap && j === k + 1) break;
     j++;
