@@ -15,7 +15,7 @@ import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
 import { FINITE, hasFiniteVerb, opensFigure, pastTense, startsClause, titleDot } from "./clause.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
-import { documentSubject } from "./verbal.js";
+import { documentSubject } from "./document-subject.js";
 import type { StatementDoc } from "./find.js";
 import { nounish } from "./noun-phrase.js";
 import { timeAt } from "./time-phrase.js";

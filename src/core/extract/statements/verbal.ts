@@ -9,9 +9,10 @@ import {
 } from "../../lexicon/function-words.js";
 import { ORG_HEADS } from "../../lexicon/organisations.js";
 import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
-import { NUMBER, PUNCT, type Tok, WORD } from "../../text/lex.js";
+import { NUMBER, type Tok, WORD } from "../../text/lex.js";
 import { type Cue, isVerbForm, plainCueForm } from "./cues.js";
 import { namedAppositive } from "./appositive-subject.js";
+import { documentSubject } from "./document-subject.js";
 import {
   groupSubject,
   opensComplement,
@@ -310,55 +311,6 @@ function relativeVerb(t: Tok | undefined): boolean {
   const f = plainCueForm(t.lower);
   if (f !== null && (f.past || f.present) && !f.base) return true;
   return IRREGULAR_PAST.has(t.lower) || (/ed$/.test(t.lower) && t.lower.length > 4);
-}
-
-const SUBJECT_STOPS: ReadonlySet<string> = new Set([
-  ...AUXILIARIES,
-  "said",
-  "says",
-  "and",
-  "but",
-  "when",
-  "while",
-  "if",
-]);
-
-/**
- * "A Hanoi Law School survey released this week shows …", "the prison's medical records, which
- * showed …", "polls showing …": the cue's subject is a document (a poll, records, a video),
- * found as the head of the words before it, or of a relative pronoun's antecedent.
- */
-export function documentSubject(toks: readonly Tok[], cue: number, floor: number): boolean {
-  // "Recent polls have (similarly) shown …", "polling is showing …": past the auxiliaries and
-  // adverbs before the cue.
-  let from = cue - 1;
-  while (
-    from > floor &&
-    /^(has|have|had|is|are|was|were|been|also|similarly|consistently|\w+ly)$/.test(
-      toks[from]!.lower,
-    )
-  )
-    from--;
-  for (let k = from; k >= Math.max(floor, from - 9); k--) {
-    const t = toks[k]!;
-    if (t.kind === WORD) {
-      if (DOCUMENT_NOUNS.has(t.lower)) return !t.cap || k === floor || k === cue - 1;
-      // "polls in Pennsylvania and Virginia have shown", "polls and panels show": "and" inside
-      // the subject, between names or documents.
-      const prev = toks[k - 1];
-      const joins =
-        t.lower === "and" &&
-        prev !== undefined &&
-        prev.kind === WORD &&
-        (prev.cap || DOCUMENT_NOUNS.has(prev.lower));
-      if (SUBJECT_STOPS.has(t.lower) && !joins) return false;
-      // "records, which showed …": past the relative pronoun and its comma to the antecedent.
-      if ((t.lower === "which" || t.lower === "that") && toks[k - 1]?.text === ",") k--;
-      continue;
-    }
-    if (t.kind === PUNCT && t.text !== "’s" && t.text !== "'s" && t.text !== "-") return false;
-  }
-  return false;
 }
 
 /**
