@@ -83,6 +83,11 @@ export function claimFeatures(
   };
 }
 
+/** Whether any word negates: `claimFeatures(…).negations.length > 0` without the rest. */
+export function hasNegation(tokens: readonly ClaimToken[]): boolean {
+  return tokens.some((t) => NEGATIONS.has(t.norm));
+}
+
 /** A negation within `[start - 3, end)`: "does not cooperate with the UN". */
 export function negatedAround(tokens: readonly ClaimToken[], start: number, end: number): boolean {
   for (let i = Math.max(0, start - 3); i < end; i++)

@@ -151,8 +151,8 @@ function yearOf(tokens: readonly ClaimToken[]): number | null {
   return null;
 }
 
-function asOfIn(text: string, claimDate: PartialDate | null): PartialDate | null {
-  for (const d of findDates(text, { start: 0, end: text.length }, claimDate)) {
+function asOfIn(text: string, dates: ReturnType<typeof findDates>): PartialDate | null {
+  for (const d of dates) {
     // The date reader may take the cue into the date's span ("As of June 30, 2022").
     const before = text.slice(Math.max(0, d.start - 8), d.start);
     if (/\bas of\s*$/i.test(before) || /^as of\b/i.test(text.slice(d.start, d.end))) return d.date;
@@ -165,6 +165,9 @@ export function claimNumbers(
   tokens: readonly ClaimToken[],
   claimDate: PartialDate | null,
 ): ClaimNumber[] {
+  // Most statements hold no number: nothing below can find one where no token reads as one, and
+  // reading the dates is the costliest part.
+  if (!tokens.some((t) => isDigits(t.norm) || readNumber(text, t.start) !== null)) return [];
   const dates = findDates(text, { start: 0, end: text.length }, claimDate);
   const inDate = (t: ClaimToken): boolean =>
     dates.some((d) => t.start >= d.start && t.end <= d.end);
@@ -189,7 +192,7 @@ export function claimNumbers(
   }
 
   const year = yearOf(tokens);
-  const asOf = asOfIn(text, claimDate);
+  const asOf = asOfIn(text, dates);
   const out: ClaimNumber[] = [];
   raws.forEach((r, k) => {
     const { bound, first } = boundBefore(tokens, r.first);

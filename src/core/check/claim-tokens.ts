@@ -5,7 +5,7 @@
 //   "72%", "53.5 years", "77,000"    → 72 · % / 53.5 · years / 77,000
 
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
-import { matchKey } from "../text/normalise.js";
+import { foldDiacritics } from "../text/normalise.js";
 import type { Span } from "../types.js";
 
 export interface ClaimToken extends Span {
@@ -28,6 +28,15 @@ function endsSentence(prev: ClaimToken, gap: string): boolean {
   return true;
 }
 
+/**
+ * `matchKey` of one token: a token holds no white space and no quotation mark but `’`, so
+ * folding and lower-casing is all there is to do (`claim-tokens.test.ts` compares the two).
+ */
+export function tokenKey(token: string): string {
+  const key = foldDiacritics(token).toLowerCase();
+  return key.includes("’") ? key.replaceAll("’", "'") : key;
+}
+
 export function claimTokens(text: string): ClaimToken[] {
   const out: ClaimToken[] = [];
   let last = 0;
@@ -36,7 +45,7 @@ export function claimTokens(text: string): ClaimToken[] {
     out.push({
       start: m.index,
       end: m.index + m[0].length,
-      norm: matchKey(m[0]),
+      norm: tokenKey(m[0]),
       breakBefore: out.length > 0 && BREAK.test(text.slice(last, m.index)),
       sentenceStart:
         out.length > 0 && endsSentence(out[out.length - 1]!, text.slice(last, m.index)),

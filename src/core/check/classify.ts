@@ -6,12 +6,13 @@ import { CLAIM_WORD_CLASSES } from "../lexicon/claim-words.js";
 import { ClaimTypeInvalid } from "../../errors.js";
 import {
   toClaim,
-  type ClaimFeatures,
+  type Claim,
   type ClaimInput,
   type ClaimTypeMatch,
   type TypedClaim,
 } from "./claim.js";
-import { claimFeatures, negatedAround } from "./claim-features.js";
+import { claimFeatures, hasNegation, negatedAround } from "./claim-features.js";
+import { claimNumbers, type ClaimNumber } from "./claim-numbers.js";
 import { claimTokens, type ClaimToken } from "./claim-tokens.js";
 import {
   compilePattern,
@@ -43,12 +44,21 @@ interface CompiledType {
   triggers: CompiledTrigger[];
 }
 
-const FEATURES: Readonly<Record<string, (f: ClaimFeatures) => boolean>> = {
+/**
+ * The features trigger conditions read, each worked out when first asked: typing the statements
+ * of every stored document (src/core/check/document-facts.ts) needs no more than these.
+ */
+interface FeatureView {
+  numbers(): readonly ClaimNumber[];
+  negated(): boolean;
+}
+
+const FEATURES: Readonly<Record<string, (f: FeatureView) => boolean>> = {
   // A number that counts something ("36 people", "more than 72 percent"), not a whole of a part.
-  number: (f) => f.numbers.some((n) => !n.partitive && (n.counted !== null || n.family !== null)),
+  number: (f) => f.numbers().some((n) => !n.partitive && (n.counted !== null || n.family !== null)),
   // A number whose quantity Vigil knows ("36 people in detention", "45 prisoners of conscience").
-  "quantity-number": (f) => f.numbers.some((n) => !n.partitive && n.quantity !== null),
-  negation: (f) => f.negations.length > 0,
+  "quantity-number": (f) => f.numbers().some((n) => !n.partitive && n.quantity !== null),
+  negation: (f) => f.negated(),
 };
 
 const compiledCache = new WeakMap<readonly ClaimTypeDef[], Map<WordClasses, CompiledType[]>>();
@@ -98,7 +108,7 @@ export function compileClaimTypes(
 function test(
   c: Condition,
   tokens: readonly ClaimToken[],
-  features: ClaimFeatures,
+  features: FeatureView,
 ): PatternMatch | boolean {
   if ("feature" in c) return FEATURES[c.feature]!(features);
   return matchPattern(c.pattern, tokens) ?? false;
@@ -107,7 +117,7 @@ function test(
 function fire(
   t: CompiledTrigger,
   tokens: readonly ClaimToken[],
-  features: ClaimFeatures,
+  features: FeatureView,
 ): PatternMatch[] | null {
   const matches: PatternMatch[] = [];
   for (const c of t.all) {
@@ -119,6 +129,7 @@ function fire(
   return matches;
 }
 
+/** A claim typed, with every feature found in it (what the check shows a reviewer). */
 export function classifyClaim(
   input: ClaimInput | string,
   options: ClassifyOptions = {},
@@ -126,6 +137,34 @@ export function classifyClaim(
   const claim = toClaim(input);
   const tokens = claimTokens(claim.text);
   const features = claimFeatures(claim.text, tokens, claim.date);
+  const view: FeatureView = {
+    numbers: () => features.numbers,
+    negated: () => features.negations.length > 0,
+  };
+  return { claim, features, types: typesOf(claim, tokens, view, options) };
+}
+
+/** The claim's types as `classifyClaim` gives them, reading only the features a trigger asks. */
+export function claimTypes(
+  input: ClaimInput | string,
+  options: ClassifyOptions = {},
+): ClaimTypeMatch[] {
+  const claim = toClaim(input);
+  const tokens = claimTokens(claim.text);
+  let numbers: ClaimNumber[] | undefined;
+  const view: FeatureView = {
+    numbers: () => (numbers ??= claimNumbers(claim.text, tokens, claim.date)),
+    negated: () => hasNegation(tokens),
+  };
+  return typesOf(claim, tokens, view, options);
+}
+
+function typesOf(
+  claim: Claim,
+  tokens: readonly ClaimToken[],
+  features: FeatureView,
+  options: ClassifyOptions,
+): ClaimTypeMatch[] {
   const compiled = compileClaimTypes(
     options.types ?? CLAIM_TYPES,
     options.classes ?? CLAIM_WORD_CLASSES,
@@ -166,11 +205,11 @@ export function classifyClaim(
       type: OTHER_CLAIM_TYPE.id,
       label: OTHER_CLAIM_TYPE.label,
       score: 0,
-      polarity: features.negations.length > 0 ? "negative" : "positive",
+      polarity: features.negated() ? "negative" : "positive",
       triggers: [],
       matched: [],
       evidenceRules: OTHER_CLAIM_TYPE.evidenceRules,
       verdictRule: OTHER_CLAIM_TYPE.verdictRule,
     });
-  return { claim, features, types };
+  return types;
 }

@@ -17,7 +17,7 @@ import { matchKey } from "../text/normalise.js";
 import type { Analysis, PartialDate, Span, Statement } from "../types.js";
 import { catalogueStatute } from "./catalogue.js";
 import { firstDay, isPartialDate, lastDay } from "./check-dates.js";
-import { classifyClaim, type ClassifyOptions } from "./classify.js";
+import { claimTypes, type ClassifyOptions } from "./classify.js";
 import type { IssuerKind, SentenceRef } from "./evidence.js";
 import { quantityOf, splitQuantityKey } from "./quantity.js";
 import { concernsIn } from "./report-concerns.js";
@@ -163,8 +163,7 @@ export function documentFacts(a: FactsInput, options: ClassifyOptions = {}): Doc
     const span = contentSpan(s);
     const content = a.text.slice(span.start, span.end).trim();
     if (!content) return;
-    const typed = classifyClaim({ text: content, date: s.date ?? a.date }, options);
-    const types = typed.types
+    const types = claimTypes({ text: content, date: s.date ?? a.date }, options)
       .filter((t) => t.type !== "other")
       .map((t) => ({ type: t.type, polarity: t.polarity }));
     if (types.length === 0) return;
@@ -199,12 +198,11 @@ export function documentFacts(a: FactsInput, options: ClassifyOptions = {}): Doc
   // What an issuer is reported to say is its report speaking: its findings. A statement goes to
   // the issuer's report mentioned last before it (the first, when none is before it).
   const said = new Map<number, Statement[]>();
+  const issuers = a.reports.map((r) => issuerNames(r.issuer, r.issuerId ?? null));
   a.statements.forEach((s) => {
-    if (!s.speaker?.name || s.respondsTo !== null) return;
+    if (!s.speaker?.name || s.respondsTo !== null || a.reports.length === 0) return;
     const name = matchKey(s.speaker.name);
-    const mine = a.reports
-      .map((r, i) => ({ r, i }))
-      .filter(({ r }) => issuerNames(r.issuer, r.issuerId ?? null).has(name));
+    const mine = a.reports.map((r, i) => ({ r, i })).filter(({ i }) => issuers[i]!.has(name));
     if (mine.length === 0) return;
     const before = mine.filter(({ r }) => r.start <= s.start);
     const target = (before[before.length - 1] ?? mine[0])!.i;

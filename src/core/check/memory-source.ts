@@ -16,7 +16,7 @@ import { matchKey } from "../text/normalise.js";
 import type { PartialDate } from "../types.js";
 import { catalogueStatute } from "./catalogue.js";
 import { startedBy } from "./check-dates.js";
-import { classifyClaim } from "./classify.js";
+import { claimTypes } from "./classify.js";
 import type {
   EvidenceSource,
   FigureQuery,
@@ -139,7 +139,7 @@ export function memoryEvidenceSource(rec: MemoryRecord): EvidenceSource {
   const statementTypes = (s: StatementRecord): readonly string[] => {
     if (s.claimTypes) return s.claimTypes;
     let t = typesOf.get(s.id);
-    if (!t) typesOf.set(s.id, (t = classifyClaim(s.text).types.map((x) => x.type)));
+    if (!t) typesOf.set(s.id, (t = claimTypes(s.text).map((x) => x.type)));
     return t;
   };
 

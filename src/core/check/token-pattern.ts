@@ -48,6 +48,11 @@ type Element =
 export interface TokenPattern {
   source: string;
   elements: readonly Element[];
+  /**
+   * For each element that must match, the words one of its phrases starts with: a claim lacking
+   * all of one list cannot match, and most claims are turned away by this alone.
+   */
+  required: readonly (readonly string[])[];
 }
 
 /** What a class phrase or literal matched: token indexes `[start, end)`. */
@@ -106,7 +111,19 @@ export function compilePattern(source: string, classes: WordClasses, owner = "?"
   }
   if (!elements.some((e) => e.kind === "alts" && !e.optional))
     throw new ClaimTypeInvalid(owner, `pattern "${source}" has nothing it must match`);
-  return { source, elements };
+  const required: string[][] = [];
+  for (const e of elements)
+    if (e.kind === "alts" && !e.optional && e.alts.anywhere.length === 0)
+      required.push([...e.alts.byFirst.keys()]);
+  return { source, elements, required };
+}
+
+const wordsCache = new WeakMap<readonly ClaimToken[], Set<string>>();
+
+function wordsOf(tokens: readonly ClaimToken[]): Set<string> {
+  let words = wordsCache.get(tokens);
+  if (!words) wordsCache.set(tokens, (words = new Set(tokens.map((t) => t.norm))));
+  return words;
 }
 
 function phraseAt(tokens: readonly ClaimToken[], at: number, phrase: readonly string[]): boolean {
@@ -151,6 +168,10 @@ function matchFrom(
 
 /** The leftmost match of `p` in `tokens`, or null. */
 export function matchPattern(p: TokenPattern, tokens: readonly ClaimToken[]): PatternMatch | null {
+  if (p.required.length > 0) {
+    const words = wordsOf(tokens);
+    if (!p.required.every((firsts) => firsts.some((w) => words.has(w)))) return null;
+  }
   for (let s = 0; s < tokens.length; s++) {
     const parts: MatchedPart[] = [];
     const end = matchFrom(p, tokens, 0, s, parts);
