@@ -3,7 +3,8 @@
 // plan and round trip, and every insert in the write functions its executor start-up, once per
 // call (docs/store.md, "Measured"). Used for PGlite's batches, which are one transaction already
 // and written again one document per transaction if anything in them fails
-// (src/store/store-service.ts), so a bad document still fails alone.
+// (src/store/store-service.ts), so a bad document still fails alone. PGlite only: it skips the
+// foreign-key re-checks (below), which a server with other writers needs.
 
 import { sql } from "drizzle-orm";
 import type { ActorDirectory, ActorWrites } from "./actor-resolver.js";
@@ -119,6 +120,13 @@ async function callBatch(tx: Orm, calls: readonly DocumentCall[]): Promise<(numb
     calls.map((c) => sql`${text(c.body)}::text`),
     sql`, `,
   );
+  // Every key this call writes points at a row it has just inserted or joined to, or at an actor
+  // the batch resolved in this transaction; on PGlite no other connection can remove one
+  // meanwhile. Re-checking each of the ~120 keys a document writes, one query each, was a fifth
+  // of the write (docs/store.md, "Key checks"), so the call runs in replica mode, which fires no
+  // foreign-key triggers, and the mode is set back before anything else runs: a later delete
+  // must cascade.
+  await tx.execute(sql`SET LOCAL session_replication_role = replica`);
   const [row] = await rows<{ ids: (number | string | null)[] }>(
     tx,
     sql`SELECT vigil_write_documents(${of((c) => c.meta)}::jsonb,
@@ -131,5 +139,6 @@ async function callBatch(tx: Orm, calls: readonly DocumentCall[]): Promise<(numb
       ${of((c) => c.prepared.units)}::jsonb, ${of((c) => c.prepared.checkFacts)}::jsonb,
       ${of((c) => c.queue)}::jsonb) AS ids`,
   );
+  await tx.execute(sql`SET LOCAL session_replication_role = origin`);
   return row!.ids.map((id) => (id === null ? null : Number(id)));
 }
