@@ -123,7 +123,7 @@ const PLACE_PATTERNS: readonly RegExp[] = [
     String.raw`(?:${COURT})\s+in\s+(?:the\s+)?(?:[\p{Ll}]+\s+)?(${NAME}(?:\s+(?:${ADMIN}))?)`,
     "u",
   ),
-  // "a court in the southern province of Hau Giang"
+  // "the trial in the Mekong Delta province of Soc Trang"
   new RegExp(String.raw`\b(?:${ADMIN})\s+of\s+(${NAME})`, "u"),
   // "A Minsk court", "The Linshu County People's Court"
   new RegExp(String.raw`\b(?:[Aa]|[Tt]he)\s+(${NAME})\s+(?:People['’]s\s+)?(?:${COURT})\b`, "u"),

@@ -1,6 +1,6 @@
 // A report named by its noun alone refers back to one already mentioned; the pass links it to the
 // latest report before it, or drops it when there is none.
-//   "The report continued to refer to inaccurate information", "this report is one-sided"
+//   "The report again relied on unverified claims", "this report is one-sided"
 
 import { candidate, type Candidate, type ReportRule } from "../candidate.js";
 
