@@ -1,34 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { readNumber } from "./number-port.js";
+import { NUMBER_WORD_VALUES, readNumber } from "./number-port.js";
 
 // The reader as first written (regular expressions on slices), for comparison with the one that
 // turns most words away by their first letters.
-const WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-};
+const WORDS = NUMBER_WORD_VALUES;
 function reference(text: string, at: number): { value: number; end: number } | null {
   const digits = /^\d+(?:\.\d+)?/.exec(text.slice(at, at + 12));
   if (digits) return { value: Number(digits[0]), end: at + digits[0].length };

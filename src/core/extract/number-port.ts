@@ -3,7 +3,8 @@
 // this stays for src/core/check/claim-numbers.ts, which reads numbers token by token with it.
 // New code should use src/core/text/numbers.ts.
 
-const UNIT_LIST: Readonly<Record<string, number>> = {
+/** The number words it reads, with their values. */
+export const NUMBER_WORD_VALUES: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -30,7 +31,7 @@ const UNIT_LIST: Readonly<Record<string, number>> = {
   sixty: 60,
 };
 // A Map: a record would answer inherited names ("constructor") too.
-const UNITS: ReadonlyMap<string, number> = new Map(Object.entries(UNIT_LIST));
+const UNITS: ReadonlyMap<string, number> = new Map(Object.entries(NUMBER_WORD_VALUES));
 const SHORTEST = Math.min(...[...UNITS.keys()].map((w) => w.length));
 const LONGEST = Math.max(...[...UNITS.keys()].map((w) => w.length));
 
