@@ -30,7 +30,8 @@ function endsSentence(prev: ClaimToken, gap: string): boolean {
 
 /**
  * `matchKey` of one token: a token holds no white space and no quotation mark but `’`, so
- * folding and lower-casing is all there is to do (`claim-tokens.test.ts` compares the two).
+ * folding and lower-casing is all there is to do (test/core/check/claim-types.test.ts compares
+ * the two).
  */
 export function tokenKey(token: string): string {
   const key = foldDiacritics(token).toLowerCase();
