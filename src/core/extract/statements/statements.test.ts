@@ -1225,6 +1225,28 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a parenthetical attribution before an infinitive or a clause opened by “since”",
+    "It is the commune’s duty, the chairman said, to resettle every family before the rains. The new dam has cost the party votes in the delta, Nguyen Van Tam said, since most farmers there lost their land to it.",
+    [
+      {
+        mention: "the chairman",
+        segments: ["It is the commune’s duty", "to resettle every family before the rains"],
+      },
+      {
+        mention: "Nguyen Van Tam",
+        segments: [
+          "The new dam has cost the party votes in the delta",
+          "since most farmers there lost their land to it",
+        ],
+      },
+    ],
+  ],
+  [
+    "04 a parenthetical attribution after an opening subordinate clause: the main clause is content",
+    "As the floods spread across Quang Binh, it is the ministry’s job, she said, to move the villagers out.",
+    [{ mention: "she", segments: ["it is the ministry’s job", "to move the villagers out"] }],
+  ],
+  [
     "04 a dash then “and” goes on with the content; a dash then a comment ends it",
     "The monitor said the trial lasted two hours — and that the defence was not allowed to speak. The group said 40 people were held — a record for the province.",
     [

@@ -12,6 +12,7 @@ import { asksAnonymity } from "../anonymity.js";
 import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
 import { afterAppositive, contentEnd, extendOverQuotes } from "../content.js";
+import { commaBeforeClause, mainClauseStart } from "../clause-after-comma.js";
 import { dashAt, dashGoesOn } from "../dashes.js";
 import {
   forwardContent,
@@ -49,6 +50,10 @@ function endsHere(
   // "… said in a statement released late on Saturday.": a participle describing the channel.
   if (j < limit && toks[j]!.kind === WORD && !toks[j]!.cap && /ed$/.test(toks[j]!.lower))
     j = skipAdjuncts(toks, j + 1, limit, null);
+  // "It is the court's duty, he said, to hear …", "…, Hoa said, since most of them live
+  // downstream": a clause goes on past the comma, so the comma closed the attribution.
+  if (j < limit && toks[j]!.kind === WORD && !toks[j]!.cap && toks[j]!.lower !== "that")
+    j = commaBeforeClause(toks, from, j);
   while (j < limit && END.has(toks[j]!.text)) j++;
   // "…, he said; his agents found them …": a semicolon closes the attribution.
   if (j >= limit || toks[j]!.text === ";") return { end: true, resume: -1 };
@@ -377,8 +382,11 @@ function endAttributed(
   const lead = toks[a]!;
   const question =
     resumes && lead.kind === WORD && (SUBORDINATORS.has(lead.lower) || lead.lower === "asked");
-  const s1 = before > 0 && !question ? segmentOf(doc, a, comma) : null;
-  if (s1 !== null) segs.push(...extendOverQuotes(doc, a, comma, s1[0], s1[1]));
+  // "As the sea fills with bases, it is his job, he said, to …": the main clause after the
+  // subordinate one is content.
+  const main = question ? mainClauseStart(doc, a, comma) : a;
+  const s1 = before > 0 && main >= 0 ? segmentOf(doc, main, comma) : null;
+  if (s1 !== null) segs.push(...extendOverQuotes(doc, main, comma, s1[0], s1[1]));
   if (resumes) {
     const b = contentEnd(doc, u, from);
     if (words(toks, from, b) >= 2) {
