@@ -1,5 +1,5 @@
 // Reported (indirect) speech and mixed quotes, in the three positions news puts the attribution:
-//   Hang said Vietnam attaches great importance to the dialogue.        → forward
+//   Hang said Vietnam would take part in the next round of talks.      → forward
 //   Mr. Dung then affirmed that he had broken no law.                  → forward, explicit "that"
 //   The trial was a farce, his lawyer said on Thursday.                → end-attributed
 //   The trial was a farce, said the lawyer.                            → end-attributed, inverted
@@ -47,7 +47,7 @@ function endsHere(
   c: Cue,
 ): { end: boolean; resume: number } {
   let j = skipAdjuncts(toks, from, limit, c.form);
-  // "… said in a statement released late on Saturday.": a participle describing the channel.
+  // "… said in a letter sent to the court on Monday.": a participle describing the channel.
   if (j < limit && toks[j]!.kind === WORD && !toks[j]!.cap && /ed$/.test(toks[j]!.lower))
     j = skipAdjuncts(toks, j + 1, limit, null);
   // "It is the court's duty, he said, to hear …", "…, Hoa said, since most of them live

@@ -55,8 +55,8 @@ function withinParagraphs(doc: StatementDoc, drafts: Draft[]): void {
         continue;
       }
       const pieces = quoteOnlyUnit(doc, ui);
-      // A quotation sentence right after reported speech continues it ("Greene added that the
-      // Fed wants out of the way. “They don’t like to talk about it.”").
+      // A quotation sentence right after reported speech continues it ("Ms. Lan added that the
+      // commune kept the land register hidden. “No one here has ever seen it.”").
       if (pieces === null || last === null) continue;
       if (!hasQuote(doc, last) && last.unit !== ui - 1) continue;
       for (const qi of pieces) {
