@@ -1405,6 +1405,17 @@ const CASES: [string, string, Want[]][] = [
     [{ mention: "the lawyer", segments: ["the police had warned them"] }],
   ],
   [
+    "03 a trailing source after a comma inside the closing quotation mark",
+    "The fee cut river pollution by a third with “no harm to local trade,” according to a study by two universities in Hanoi.",
+    [
+      {
+        kind: "mixed",
+        mention: "a study by two universities in Hanoi",
+        segments: ["The fee cut river pollution by a third with “no harm to local trade,”"],
+      },
+    ],
+  ],
+  [
     "04 a one-word object that names someone is a whole object",
     "The opposition leader endorsed Hoa last week. Few of her colleagues backed her.",
     [

@@ -173,7 +173,16 @@ export function accordingTo(doc: StatementDoc, ui: number): Draft[] {
     if (doc.pieceOf[k]! >= 0 || taken(doc, k)) continue;
     // Sourcing is set off by a comma or opens the sentence; "sentenced according to Article 117"
     // is conformity, not attribution.
-    const before = toks[k - 1];
+    // (Past closing quotation marks: "with “no visible harm,” according to a study".)
+    let bk = k - 1;
+    while (
+      bk > u.a &&
+      doc.pieceOf[bk]! >= 0 &&
+      toks[bk]!.kind === PUNCT &&
+      toks[bk - 1]!.kind === PUNCT
+    )
+      bk--;
+    const before = toks[bk];
     if (
       k > u.a &&
       before !== undefined &&
