@@ -1308,6 +1308,17 @@ const CASES: [string, string, Want[]][] = [
     [{ kind: "direct", mention: "Ms. Lien", segments: ["''Why was the trial closed?''"] }],
   ],
   [
+    "01 “said as” and a subject pronoun is a time clause after the cue, not a naming participle",
+    "“We will not leave until the land is returned,” Nguyen Thi Lan said as she led the farmers to the commune office.",
+    [
+      {
+        kind: "direct",
+        mention: "Nguyen Thi Lan",
+        segments: ["“We will not leave until the land is returned,”"],
+      },
+    ],
+  ],
+  [
     "04 a governed preposition right after the cue opens its object",
     "Amnesty International called for the release of all 12 defendants. Their families warned of a wider crackdown before the congress.",
     [

@@ -233,7 +233,14 @@ export function verbal(
   )
     return false;
   // "better known as Ko Jimmy", "seen as a threat": a participle naming, not reporting.
-  if (f.past && next?.lower === "as" && toks[i + 2]?.lower !== "much" && !PRE_CUE.has(prev.lower))
+  // ("“…,” Lan said as she marched …": "as" and a subject open a clause of time.)
+  if (
+    f.past &&
+    next?.lower === "as" &&
+    toks[i + 2]?.lower !== "much" &&
+    !PRE_CUE.has(prev.lower) &&
+    !SUBJECT_PRONOUN_BEFORE.has(toks[i + 2]?.lower ?? "")
+  )
     return false;
   // "six defendants accused of …", "a man charged with …": a participle after its noun (not
   // after a subject pronoun: "he declared in a tweet").
