@@ -4,6 +4,7 @@
 import { PREPOSITIONS } from "../../lexicon/function-words.js";
 import { PUNCT, type Tok, WORD } from "../../text/lex.js";
 import { CLAUSE_OPENERS, FINITE, finiteWord, hasFiniteVerb, pastTense } from "./clause.js";
+import { negatedTo } from "./content-start.js";
 import { cueAt } from "./cues.js";
 import { closingDash, dashAt, dashGoesOn } from "./dashes.js";
 import { taken } from "./draft.js";
@@ -191,7 +192,7 @@ export function contentEnd(
 ): number {
   const toks = doc.toks;
   // "hoped to carry the state, the race will be tight": an infinitive ends before a new clause.
-  const infinitive = toks[a]?.lower === "to";
+  const infinitive = toks[a]?.lower === "to" || negatedTo(toks, a);
   for (let k = a; k < u.b; k++) {
     if (taken(doc, k)) return k;
     const t = toks[k]!;

@@ -1319,6 +1319,15 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a negated infinitive: “not”/“never” before “to” is part of what is intended or urged",
+    "The commune vowed not to evict the families. The lawyers urged the court not to delay the hearing. The party has promised never to repeat its mistake.",
+    [
+      { cue: "vowed", segments: ["not to evict the families"] },
+      { cue: "urged", segments: ["not to delay the hearing"] },
+      { cue: "promised", segments: ["never to repeat its mistake"] },
+    ],
+  ],
+  [
     "04 a governed preposition right after the cue opens its object",
     "Amnesty International called for the release of all 12 defendants. Their families warned of a wider crackdown before the congress.",
     [
@@ -1615,6 +1624,7 @@ describe("statements: every attributed statement with its speaker", () => {
     ],
     ["a headline kicker", "EXCLUSIVE: Families Wait Outside the Court\n\nNo one spoke."],
     ["an adjunct, not a clause", "The blogger faced charges he denied throughout the trial."],
+    ["a request not to be named", "The detainee’s mother has asked us not to publish her name."],
     [
       "a relative clause that evaluates",
       "Mr. Lam, who endorsed the candidate in May, left the party.",
