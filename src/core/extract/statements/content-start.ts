@@ -189,7 +189,10 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   if (t.kind === WORD && t.lower === "to" && (f.has("to") || f.has("obj-to"))) {
     // "told reporters to wait" is an instruction; "vowed to appeal" an intention; "went on to
     // criticise …" reports, "went on to win the state" does not.
-    const notReporting = c.form.lemma === "go" && !cueVerbAhead(toks, j + 1);
+    const notReporting =
+      (c.form.lemma === "go" && !cueVerbAhead(toks, j + 1)) ||
+      // "warned of Russian efforts to use …": the governed preposition's object, not an addressee.
+      PREP_FRAMES.some((p) => p === toks[c.tokEnd]?.lower && f.has(p));
     // ("urged the court not to …": the object's last word was the negation.)
     const not = j - 1 > c.tokEnd && negatedTo(toks, j - 1);
     if ((f.has("to") || j > c.tokEnd) && !notReporting)

@@ -1328,6 +1328,14 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 “warned” with an addressee and an infinitive; “warned of” keeps its governed object",
+    "UN experts warned the provincial police not to detain the journalist again. The union warned of a plan to close the clinic.",
+    [
+      { cue: "warned", segments: ["not to detain the journalist again"] },
+      { cue: "warned of", segments: ["a plan to close the clinic"] },
+    ],
+  ],
+  [
     "04 a governed preposition right after the cue opens its object",
     "Amnesty International called for the release of all 12 defendants. Their families warned of a wider crackdown before the congress.",
     [
