@@ -268,6 +268,11 @@ export function rightSpeaker(toks: readonly Tok[], from: number, limit: number):
       k++;
       continue;
     }
+    // "said Jock A. Finlayson", "George H. W. Bush": an initial's stop inside a name.
+    if (t.text === "." && head === k - 1 && /^[A-Z]$/.test(toks[k - 1]!.text) && toks[k + 1]?.cap) {
+      k++;
+      continue;
+    }
     if (isPossessive(t) && head >= 0) {
       k++;
       continue;

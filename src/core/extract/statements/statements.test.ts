@@ -1308,6 +1308,14 @@ const CASES: [string, string, Want[]][] = [
     [{ kind: "direct", mention: "Ms. Lien", segments: ["''Why was the trial closed?''"] }],
   ],
   [
+    "01 an initial's stop inside an inverted speaker's name",
+    "“The law was written in a hurry,” said Pham Q. Minh, a lawyer in Hue. The ministry never replied, said Le T. Hoa of the legal aid centre.",
+    [
+      { kind: "direct", mention: "Pham Q. Minh" },
+      { kind: "indirect", mention: "Le T. Hoa of the legal aid centre" },
+    ],
+  ],
+  [
     "01 “said as” and a subject pronoun is a time clause after the cue, not a naming participle",
     "“We will not leave until the land is returned,” Nguyen Thi Lan said as she led the farmers to the commune office.",
     [
