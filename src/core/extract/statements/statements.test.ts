@@ -1308,6 +1308,11 @@ const CASES: [string, string, Want[]][] = [
     [{ kind: "direct", mention: "Ms. Lien", segments: ["''Why was the trial closed?''"] }],
   ],
   [
+    "01 a short quoted title running into the speaker's description is not the quotation reported",
+    "“Morning News” host Tran Binh said on Thursday that the dam was safe.",
+    [{ kind: "indirect", cue: "said", segments: ["that the dam was safe"] }],
+  ],
+  [
     "01 an initial's stop inside an inverted speaker's name",
     "“The law was written in a hurry,” said Pham Q. Minh, a lawyer in Hue. The ministry never replied, said Le T. Hoa of the legal aid centre.",
     [

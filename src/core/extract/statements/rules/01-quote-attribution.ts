@@ -208,8 +208,12 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
     // “…,” delegate Hai, wearing “Vote Hai” pins, said: a quotation inside the attribution.
     const embedded =
       li + 1 < list.length && !standsAlone(doc, list[li + 1]!, u0, u1) && nextStart < unit.b;
+    // "“Daily News” host Tran Binh said …": a title with no stop of its own, running into the
+    // words after it, names what follows; it is no quotation the attribution reports.
+    // (Short: a long sentence with its comma left out still has its attribution after it.)
+    const title = doc.toks[b - 2]?.kind !== PUNCT && doc.toks[b]?.kind === WORD && b - a <= 8;
     const att =
-      (q.closed && opensUnit ? trailing(doc, ui, b, nextStart) : null) ??
+      (q.closed && opensUnit && !title ? trailing(doc, ui, b, nextStart) : null) ??
       (q.closed && opensUnit && embedded ? trailing(doc, ui, b, unit.b) : null) ??
       (closesUnit ? leading(doc, ui, prevEnd, a, [...byCue.values()]) : null);
     if (att === null) {
