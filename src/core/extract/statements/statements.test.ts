@@ -1308,6 +1308,11 @@ const CASES: [string, string, Want[]][] = [
     [{ kind: "direct", mention: "Ms. Lien", segments: ["''Why was the trial closed?''"] }],
   ],
   [
+    "04 a restrictive relative clause right before the cue belongs to the subject it describes",
+    "Even lawyers who defend activists agree that the decree is vague.",
+    [{ mention: "lawyers who defend activists", segments: ["that the decree is vague"] }],
+  ],
+  [
     "01 a short quoted title running into the speaker's description is not the quotation reported",
     "“Morning News” host Tran Binh said on Thursday that the dam was safe.",
     [{ kind: "indirect", cue: "said", segments: ["that the dam was safe"] }],
