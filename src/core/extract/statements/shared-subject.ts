@@ -89,6 +89,18 @@ function passive(toks: readonly Tok[], and: number, c: Cue): boolean {
   return false;
 }
 
+/** A past participle and "by" at `v`. */
+function byParticiple(toks: readonly Tok[], v: number): boolean {
+  const w = toks[v]!.lower;
+  return (pastTense(w) || /en$/.test(w)) && toks[v + 1]?.lower === "by";
+}
+
+function subjectStart(t: Tok | undefined): boolean {
+  return (
+    t !== undefined && t.kind === WORD && (t.cap || /^(the|a|an|his|her|their|its)$/.test(t.lower))
+  );
+}
+
 /** The main clause's subject: the last speaker before the cue, or the sentence's opening phrase. */
 export function subjectOf(
   doc: StatementDoc,
@@ -112,10 +124,16 @@ export function subjectOf(
   const first = toks[v]!;
   if (
     first.kind === WORD &&
-    (PREPOSITIONS.has(first.lower) || OPENERS.has(first.lower) || /ing$/.test(first.lower))
+    (PREPOSITIONS.has(first.lower) ||
+      OPENERS.has(first.lower) ||
+      /ing$/.test(first.lower) ||
+      // "Chastened by the protests, the ministry …": a participle phrase describing the subject.
+      byParticiple(toks, v))
   ) {
-    for (let k = v + 1; k < Math.min(c.tok, v + 14); k++) {
-      if (toks[k]!.text === ",") {
+    const by = byParticiple(toks, v);
+    for (let k = v + 1; k < Math.min(c.tok, v + (by ? 24 : 14)); k++) {
+      // ("Chastened by the protests, as well as by the ruling, the ministry …": to the subject.)
+      if (toks[k]!.text === "," && (!by || subjectStart(toks[k + 1]))) {
         v = k + 1;
         break;
       }

@@ -1308,6 +1308,11 @@ const CASES: [string, string, Want[]][] = [
     [{ kind: "direct", mention: "Ms. Lien", segments: ["''Why was the trial closed?''"] }],
   ],
   [
+    "05 a participle phrase opening the sentence is not the subject a later participle shares",
+    "Chastened by the protests, as well as by the court’s ruling, the ministry revised its plan, promising to compensate the families.",
+    [{ cue: "promising", mention: "the ministry", segments: ["to compensate the families"] }],
+  ],
+  [
     "04 a restrictive relative clause right before the cue belongs to the subject it describes",
     "Even lawyers who defend activists agree that the decree is vague.",
     [{ mention: "lawyers who defend activists", segments: ["that the decree is vague"] }],
