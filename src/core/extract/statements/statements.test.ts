@@ -1247,6 +1247,14 @@ const CASES: [string, string, Want[]][] = [
     [{ mention: "she", segments: ["it is the ministry’s job", "to move the villagers out"] }],
   ],
   [
+    "04 a dash then “and” with a subject of its own (“the …”, “his …”) starts a new clause",
+    "The monitor said the trial lasted two hours — and the judge never let the defence speak. Hoa had a rally planned for that night — and the permit, his aides said, had been hard to get.",
+    [
+      { mention: "The monitor", segments: ["the trial lasted two hours"] },
+      { mention: "his aides", segments: ["the permit", "had been hard to get"] },
+    ],
+  ],
+  [
     "04 a dash then “and” goes on with the content; a dash then a comment ends it",
     "The monitor said the trial lasted two hours — and that the defence was not allowed to speak. The group said 40 people were held — a record for the province.",
     [
