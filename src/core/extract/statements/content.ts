@@ -3,7 +3,14 @@
 
 import { PREPOSITIONS } from "../../lexicon/function-words.js";
 import { PUNCT, type Tok, WORD } from "../../text/lex.js";
-import { CLAUSE_OPENERS, FINITE, finiteWord, hasFiniteVerb, pastTense } from "./clause.js";
+import {
+  CLAUSE_OPENERS,
+  FINITE,
+  finiteWord,
+  hasFiniteVerb,
+  pastTense,
+  titleDot,
+} from "./clause.js";
 import { negatedTo } from "./content-start.js";
 import { cueAt } from "./cues.js";
 import { closingDash, dashAt, dashGoesOn } from "./dashes.js";
@@ -259,6 +266,8 @@ function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: number): nu
   if (k - a > 8 || verbBetween(toks, a - 1, k)) return -1;
   for (let j = k + 2; j < Math.min(u.b - 1, k + 40); j++) {
     const t = toks[j]!;
+    // ("who voted for Mr. Obama," : a title's stop does not end the clause.)
+    if (t.text === "." && titleDot(toks, j)) continue;
     if (t.text === ";" || t.text === "." || doc.pieceOf[j]! >= 0) return -1;
     if (appositive && (j - k > 10 || finiteWord(t))) return -1;
     if (t.text !== ",") continue;

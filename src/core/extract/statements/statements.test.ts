@@ -1247,6 +1247,16 @@ const CASES: [string, string, Want[]][] = [
     [{ mention: "she", segments: ["it is the ministry’s job", "to move the villagers out"] }],
   ],
   [
+    "04 a title's stop inside a relative clause in the reported subject does not end the clause",
+    "Mr. Hoa said his members, who in many cases voted for Mr. Lam, would march behind him.",
+    [
+      {
+        mention: "Mr. Hoa",
+        segments: ["his members, who in many cases voted for Mr. Lam, would march behind him"],
+      },
+    ],
+  ],
+  [
     "04 a dash then “and” with a subject of its own (“the …”, “his …”) starts a new clause",
     "The monitor said the trial lasted two hours — and the judge never let the defence speak. Hoa had a rally planned for that night — and the permit, his aides said, had been hard to get.",
     [
