@@ -201,7 +201,14 @@ export function contentEnd(
   // "hoped to carry the state, the race will be tight": an infinitive ends before a new clause.
   const infinitive = toks[a]?.lower === "to" || negatedTo(toks, a);
   for (let k = a; k < u.b; k++) {
-    if (taken(doc, k)) return k;
+    // "urging them to defy what he is calling a conspiracy", "in which she said she …": a
+    // statement nested inside the content, its attribution not set off, is part of it.
+    // ("fines to deter what the council called “a threat to the river”": its quotation too.)
+    if (taken(doc, k)) {
+      const nested = k > a && toks[k - 1]!.kind !== PUNCT && doc.pieceOf[k]! < 0;
+      if (!nested && !(doc.pieceOf[k]! >= 0 && k > a && taken(doc, k - 1))) return k;
+      continue;
+    }
     const t = toks[k]!;
     const piece = doc.pieceOf[k]!;
     if (piece >= 0) {

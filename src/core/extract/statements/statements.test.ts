@@ -1247,6 +1247,20 @@ const CASES: [string, string, Want[]][] = [
     [{ mention: "she", segments: ["it is the ministry’s job", "to move the villagers out"] }],
   ],
   [
+    "05/09 content runs on over a statement nested inside it whose attribution is not set off",
+    "Hoa spoke for an hour, urging the farmers to resist what he is calling a land grab by the province. Asked if he thought the verdict was fair, the lawyer shook his head.",
+    [
+      {
+        cue: "urging",
+        mention: "Hoa",
+        segments: ["to resist what he is calling a land grab by the province"],
+      },
+      { cue: "calling", mention: "he", segments: ["what", "a land grab by the province"] },
+      { cue: "Asked", mention: null, segments: ["if he thought the verdict was fair"] },
+      { cue: "thought", mention: "he", segments: ["the verdict was fair"] },
+    ],
+  ],
+  [
     "04 a title's stop inside a relative clause in the reported subject does not end the clause",
     "Mr. Hoa said his members, who in many cases voted for Mr. Lam, would march behind him.",
     [
