@@ -1488,6 +1488,19 @@ const CASES: [string, string, Want[]][] = [
     [{ mention: "the lawyer", segments: ["the police had warned them"] }],
   ],
   [
+    "03 parentheses: content runs back over a closed one; a source inside one ends at its close",
+    "Rice prices rose by 8% in 2019 but fell by 2% (adjusted for inflation) in 2020, according to the statistics office. Coastal provinces (where most voters live, according to the census) lean to the party.",
+    [
+      {
+        mention: "the statistics office",
+        segments: [
+          "Rice prices rose by 8% in 2019 but fell by 2% (adjusted for inflation) in 2020",
+        ],
+      },
+      { mention: "the census", segments: ["where most voters live"] },
+    ],
+  ],
+  [
     "03 a trailing source after a comma inside the closing quotation mark",
     "The fee cut river pollution by a third with “no harm to local trade,” according to a study by two universities in Hanoi.",
     [
