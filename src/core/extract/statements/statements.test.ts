@@ -1350,6 +1350,23 @@ const CASES: [string, string, Want[]][] = [
     [{ mention: "lawyers who defend activists", segments: ["that the decree is vague"] }],
   ],
   [
+    "01 a quotation's sentence going on after its attribution: “that …” or a verb",
+    "“It was our bad luck,” he said, that both men had prayed at the small pagoda. “Family leave,” the document states, becomes available “after one year of work.” “The verdict is unjust,” said Lan, press secretary for the family.",
+    [
+      {
+        kind: "mixed",
+        mention: "he",
+        segments: ["“It was our bad luck,”", "that both men had prayed at the small pagoda"],
+      },
+      {
+        kind: "mixed",
+        mention: "the document",
+        segments: ["“Family leave,”", "becomes available “after one year of work.”"],
+      },
+      { kind: "direct", mention: "Lan", segments: ["“The verdict is unjust,”"] },
+    ],
+  ],
+  [
     "01 a short quoted title running into the speaker's description is not the quotation reported",
     "“Morning News” host Tran Binh said on Thursday that the dam was safe.",
     [{ kind: "indirect", cue: "said", segments: ["that the dam was safe"] }],

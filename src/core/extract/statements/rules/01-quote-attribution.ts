@@ -8,6 +8,7 @@ import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { isBridge, skipAdjuncts } from "../bridge.js";
 import { contentEnd } from "../content.js";
 import { forwardContent } from "../content-start.js";
+import { resumeAfterAttribution } from "../quote-resume.js";
 import { sharedSubject } from "../shared-subject.js";
 import { isVerbForm, type Cue } from "../cues.js";
 import { claimDraft, spanOf, type Draft } from "../draft.js";
@@ -212,10 +213,10 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
     // words after it, names what follows; it is no quotation the attribution reports.
     // (Short: a long sentence with its comma left out still has its attribution after it.)
     const title = doc.toks[b - 2]?.kind !== PUNCT && doc.toks[b]?.kind === WORD && b - a <= 8;
-    const att =
+    const trail =
       (q.closed && opensUnit && !title ? trailing(doc, ui, b, nextStart) : null) ??
-      (q.closed && opensUnit && embedded ? trailing(doc, ui, b, unit.b) : null) ??
-      (closesUnit ? leading(doc, ui, prevEnd, a, [...byCue.values()]) : null);
+      (q.closed && opensUnit && embedded ? trailing(doc, ui, b, unit.b) : null);
+    const att = trail ?? (closesUnit ? leading(doc, ui, prevEnd, a, [...byCue.values()]) : null);
     if (att === null) {
       attached.push(null);
       continue;
@@ -234,6 +235,11 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
         inheritsSpeaker: att.inherited === true,
       };
       byCue.set(key, d);
+      // "“It was bad luck,” he said, that both men …": the sentence goes on after it.
+      if (trail !== null) {
+        const end = Math.max(trail.cueSpan.b, trail.speaker?.b ?? 0);
+        d.segments.push(...(resumeAfterAttribution(doc, unit, end) ?? []));
+      }
     }
     const g = groupSegments(doc, qi);
     d.segments.push(...g.segs);
