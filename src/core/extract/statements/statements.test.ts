@@ -1391,6 +1391,15 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a last phrase naming the channel is not part of an object or an intention",
+    "Two deputies denounced the new land decree in their weekly radio appearance. The provincial police declined to comment for this story. She criticised the inquiry into her email account.",
+    [
+      { cue: "denounced", segments: ["the new land decree"] },
+      { cue: "declined", segments: ["to comment"] },
+      { cue: "criticised", segments: ["the inquiry into her email account"] },
+    ],
+  ],
+  [
     "04 a negated infinitive: “not”/“never” before “to” is part of what is intended or urged",
     "The commune vowed not to evict the families. The lawyers urged the court not to delay the hearing. The party has promised never to repeat its mistake.",
     [

@@ -14,6 +14,7 @@ import type { Cue } from "../cues.js";
 import { afterAppositive, contentEnd, extendOverQuotes } from "../content.js";
 import { commaBeforeClause, mainClauseStart } from "../clause-after-comma.js";
 import { dashAt, dashGoesOn } from "../dashes.js";
+import { withoutTrailingChannel } from "../trailing-channel.js";
 import {
   forwardContent,
   gapContent,
@@ -294,6 +295,8 @@ function forward(
       : contentEnd(doc, u, a, { subordinate: sub, object: fw.object });
   // "endorsed Cruz last week": a time phrase ending an object is when, not what.
   if (fw.object) b = withoutTrailingTime(doc, a, b);
+  // "denounced the decree in their weekly radio appearance", "declined to comment for this story".
+  if (fw.object || doc.toks[a]!.lower === "to") b = withoutTrailingChannel(doc, a, b);
   // "endorsed Cruz", "backed her": one word is a whole object when it names someone.
   const named = fw.object && (doc.toks[a]!.cap || /^(him|her|them)$/.test(doc.toks[a]!.lower));
   if (words(doc.toks, a, b) < (pro !== undefined || named || fw.lead !== undefined ? 1 : 2))
