@@ -301,6 +301,9 @@ function closesAtComma(doc: StatementDoc, u: Unit, k: number, infinitive: boolea
   if (doc.pieceOf[k + 1]! < 0 && attributionAfter(toks, k + 1, u.b)) return true;
   if (infinitive && CLAUSE_OPENERS.has(n.lower) && hasFiniteVerb(doc, k + 1, u.b)) return true;
   if (PARTICIPLES.has(n.lower) && cueAt(toks, k + 1) !== null) return true;
+  // "…, who took heat for …" describes someone inside the content and goes on with it; "…, who
+  // argued that …" holds a statement of its own and ends it.
+  if (n.lower === "who") return relativeReports(doc, k + 2, u.b);
   if (NON_RESTRICTIVE.has(n.lower)) return true;
   return (
     (n.lower === "and" || n.lower === "but" || n.lower === "so" || n.lower === "yet") &&
@@ -339,4 +342,14 @@ export function extendOverQuotes(
     }
   }
   return [[start, out], ...extra];
+}
+
+/** A cue verb in the relative clause from `k` to its comma or the unit end. */
+function relativeReports(doc: StatementDoc, k: number, b: number): boolean {
+  for (let j = k; j < b && doc.toks[j]!.text !== ","; j++) {
+    const c = cueAt(doc.toks, j);
+    const verb = c !== null && (c.form.past || c.form.gerund || !c.form.nounLike);
+    if (verb && !doc.toks[j]!.cap) return true;
+  }
+  return false;
 }

@@ -1261,6 +1261,20 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 “, who …” describing someone in the content goes on with it; one with its own cue ends it",
+    "The monitor said police had detained Nguyen Van Lam, who has run a shelter in Hue for ten years. The group said police had also visited Tran Thi Mai, who said she had done nothing wrong.",
+    [
+      {
+        mention: "The monitor",
+        segments: [
+          "police had detained Nguyen Van Lam, who has run a shelter in Hue for ten years",
+        ],
+      },
+      { mention: "The group", segments: ["police had also visited Tran Thi Mai"] },
+      { mention: "who", segments: ["she had done nothing wrong"] },
+    ],
+  ],
+  [
     "04 a title's stop inside a relative clause in the reported subject does not end the clause",
     "Mr. Hoa said his members, who in many cases voted for Mr. Lam, would march behind him.",
     [
