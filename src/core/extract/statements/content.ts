@@ -216,7 +216,7 @@ export function contentEnd(
       // mark ends the clause as one outside it would.
       const last = k + 1 >= u.b || doc.pieceOf[k + 1] !== piece;
       if (last && k > a && toks[k - 1]!.text === "," && k + 1 < u.b) {
-        if (closesAtComma(doc, u, k, infinitive)) return k + 1;
+        if (closesAtComma(doc, u, k, infinitive, opts.object === true)) return k + 1;
       }
       continue;
     }
@@ -253,7 +253,7 @@ export function contentEnd(
         k = after - 1;
         continue;
       }
-      if (closesAtComma(doc, u, k, infinitive)) return k;
+      if (closesAtComma(doc, u, k, infinitive, opts.object === true)) return k;
     }
   }
   return u.b;
@@ -293,7 +293,13 @@ function sharedVerb(t: Tok | undefined): boolean {
 }
 
 /** Does the comma at `k` (or the closing mark after a comma) end the content it is in? */
-function closesAtComma(doc: StatementDoc, u: Unit, k: number, infinitive: boolean): boolean {
+function closesAtComma(
+  doc: StatementDoc,
+  u: Unit,
+  k: number,
+  infinitive: boolean,
+  object: boolean,
+): boolean {
   const toks = doc.toks;
   const n = toks[k + 1];
   if (n === undefined || k + 1 >= u.b) return false;
@@ -301,9 +307,12 @@ function closesAtComma(doc: StatementDoc, u: Unit, k: number, infinitive: boolea
   if (doc.pieceOf[k + 1]! < 0 && attributionAfter(toks, k + 1, u.b)) return true;
   if (infinitive && CLAUSE_OPENERS.has(n.lower) && hasFiniteVerb(doc, k + 1, u.b)) return true;
   if (PARTICIPLES.has(n.lower) && cueAt(toks, k + 1) !== null) return true;
-  // "…, who took heat for …" describes someone inside the content and goes on with it; "…, who
-  // argued that …" holds a statement of its own and ends it.
-  if (n.lower === "who") return relativeReports(doc, k + 2, u.b);
+  // "…, who has run a shelter for years", "…, which would flood three villages" describe
+  // something inside the content and go on with it; "…, who argued that …" holds a statement of
+  // its own and ends it.
+  // (A noun-phrase object ends at ", which": "referring to the hearing, which …".)
+  if (n.lower === "who" || (n.lower === "which" && !object))
+    return relativeReports(doc, k + 2, u.b);
   if (NON_RESTRICTIVE.has(n.lower)) return true;
   return (
     (n.lower === "and" || n.lower === "but" || n.lower === "so" || n.lower === "yet") &&
@@ -346,6 +355,8 @@ export function extendOverQuotes(
 
 /** A cue verb in the relative clause from `k` to its comma or the unit end. */
 function relativeReports(doc: StatementDoc, k: number, b: number): boolean {
+  // ("…, which is about $1,200, according to the court": already another statement's content.)
+  if (doc.claimed[k - 1]! > 0) return true;
   for (let j = k; j < b && doc.toks[j]!.text !== ","; j++) {
     const c = cueAt(doc.toks, j);
     const verb = c !== null && (c.form.past || c.form.gerund || !c.form.nounLike);

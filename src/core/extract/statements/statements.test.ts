@@ -1261,8 +1261,8 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
-    "04 “, who …” describing someone in the content goes on with it; one with its own cue ends it",
-    "The monitor said police had detained Nguyen Van Lam, who has run a shelter in Hue for ten years. The group said police had also visited Tran Thi Mai, who said she had done nothing wrong.",
+    "04 “, who …”/“, which …” describing something in the content goes on with it; one with its own cue ends it",
+    "The monitor said police had detained Nguyen Van Lam, who has run a shelter in Hue for ten years. The group said police had also visited Tran Thi Mai, who said she had done nothing wrong. The ministry vowed to build a new dam, which would flood three villages.",
     [
       {
         mention: "The monitor",
@@ -1272,6 +1272,7 @@ const CASES: [string, string, Want[]][] = [
       },
       { mention: "The group", segments: ["police had also visited Tran Thi Mai"] },
       { mention: "who", segments: ["she had done nothing wrong"] },
+      { cue: "vowed", segments: ["to build a new dam, which would flood three villages"] },
     ],
   ],
   [
