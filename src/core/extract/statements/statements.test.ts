@@ -1261,8 +1261,8 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
-    "04 “, who …”/“, which …” describing something in the content goes on with it; one with its own cue ends it",
-    "The monitor said police had detained Nguyen Van Lam, who has run a shelter in Hue for ten years. The group said police had also visited Tran Thi Mai, who said she had done nothing wrong. The ministry vowed to build a new dam, which would flood three villages.",
+    "04 “, who …”/“, which …”/“, though …” in the content goes on with it; one with its own cue ends it",
+    "The monitor said police had detained Nguyen Van Lam, who has run a shelter in Hue for ten years. The group said police had also visited Tran Thi Mai, who said she had done nothing wrong. The ministry vowed to build a new dam, which would flood three villages. One farmer said he would move to the city, though his neighbours would stay.",
     [
       {
         mention: "The monitor",
@@ -1273,6 +1273,10 @@ const CASES: [string, string, Want[]][] = [
       { mention: "The group", segments: ["police had also visited Tran Thi Mai"] },
       { mention: "who", segments: ["she had done nothing wrong"] },
       { cue: "vowed", segments: ["to build a new dam, which would flood three villages"] },
+      {
+        mention: "One farmer",
+        segments: ["he would move to the city, though his neighbours would stay"],
+      },
     ],
   ],
   [
