@@ -310,9 +310,14 @@ function closesAtComma(
   // "…, who has run a shelter for years", "…, which would flood three villages" describe
   // something inside the content and go on with it; "…, who argued that …" holds a statement of
   // its own and ends it.
-  // So does "…, though his family did not". (A noun-phrase object ends at ", which":
-  // "referring to the hearing, which …".)
-  if (n.lower === "who" || n.lower === "though" || (n.lower === "which" && !object))
+  // So do "…, though his family did not" and "…, so the fine must be repaid". (A noun-phrase
+  // object ends at ", which": "referring to the hearing, which …".)
+  if (
+    n.lower === "who" ||
+    n.lower === "though" ||
+    (n.lower === "so" && !object && doc.pieceOf[k + 2]! < 0) ||
+    (n.lower === "which" && !object)
+  )
     return relativeReports(doc, k + 2, u.b);
   if (NON_RESTRICTIVE.has(n.lower)) return true;
   return (

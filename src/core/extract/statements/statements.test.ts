@@ -1261,8 +1261,8 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
-    "04 “, who …”/“, which …”/“, though …” in the content goes on with it; one with its own cue ends it",
-    "The monitor said police had detained Nguyen Van Lam, who has run a shelter in Hue for ten years. The group said police had also visited Tran Thi Mai, who said she had done nothing wrong. The ministry vowed to build a new dam, which would flood three villages. One farmer said he would move to the city, though his neighbours would stay.",
+    "04 “, who …”/“, which …”/“, though …”/“, so …” in the content go on with it; one with its own cue ends it",
+    "The monitor said police had detained Nguyen Van Lam, who has run a shelter in Hue for ten years. The group said police had also visited Tran Thi Mai, who said she had done nothing wrong. The ministry vowed to build a new dam, which would flood three villages. One farmer said he would move to the city, though his neighbours would stay. The court found that the levy had been unlawful, so the fines must be repaid.",
     [
       {
         mention: "The monitor",
@@ -1276,6 +1276,10 @@ const CASES: [string, string, Want[]][] = [
       {
         mention: "One farmer",
         segments: ["he would move to the city, though his neighbours would stay"],
+      },
+      {
+        mention: "The court",
+        segments: ["that the levy had been unlawful, so the fines must be repaid"],
       },
     ],
   ],
