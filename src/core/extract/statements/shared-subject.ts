@@ -109,8 +109,14 @@ export function subjectOf(
   drafts: readonly Draft[],
 ): Span | null {
   const toks = doc.toks;
+  // (Statements of this sentence only: "… Lan said, “…” She went on by saying, “…”" is
+  // "She"'s.)
   const earlier = drafts.filter(
-    (d) => d.cue !== null && d.cue.start < toks[c.tok]!.start && d.speaker !== null,
+    (d) =>
+      d.cue !== null &&
+      d.cue.start >= u.start &&
+      d.cue.start < toks[c.tok]!.start &&
+      d.speaker !== null,
   );
   const nearer = clauseSubject(doc, u, c, earlier[earlier.length - 1]?.cue?.end ?? u.start);
   if (nearer !== null) return nearer;

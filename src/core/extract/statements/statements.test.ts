@@ -1363,6 +1363,15 @@ const CASES: [string, string, Want[]][] = [
     [{ kind: "direct", mention: "Ms. Lien", segments: ["''Why was the trial closed?''"] }],
   ],
   [
+    "05 a participle takes the subject of its own sentence, not a speaker of the sentence before",
+    "Asked about the raid, Lan said, “I accept the blame.” She went on by saying, “We will pay the families.”",
+    [
+      { cue: "Asked", mention: null },
+      { cue: "said", mention: "Lan" },
+      { cue: "saying", mention: "She", segments: ["“We will pay the families.”"] },
+    ],
+  ],
+  [
     "05 a participle phrase opening the sentence is not the subject a later participle shares",
     "Chastened by the protests, as well as by the court’s ruling, the ministry revised its plan, promising to compensate the families.",
     [{ cue: "promising", mention: "the ministry", segments: ["to compensate the families"] }],
