@@ -1363,6 +1363,11 @@ const CASES: [string, string, Want[]][] = [
     [{ kind: "direct", mention: "Ms. Lien", segments: ["''Why was the trial closed?''"] }],
   ],
   [
+    "04 a message and whom it was sent to speak together",
+    "The union's email to its members notes that the hearing was postponed.",
+    [{ mention: "The union's email to its members", segments: ["that the hearing was postponed"] }],
+  ],
+  [
     "05 a participle takes the subject of its own sentence, not a speaker of the sentence before",
     "Asked about the raid, Lan said, “I accept the blame.” She went on by saying, “We will pay the families.”",
     [
