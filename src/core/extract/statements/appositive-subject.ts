@@ -15,7 +15,7 @@ import {
   SUBJECT_PRONOUNS,
   type TokSpan,
 } from "./noun-phrase.js";
-import { timeChunk } from "./time-phrase.js";
+import { DAYS, timeChunk } from "./time-phrase.js";
 
 const DISCOURSE = new Set([
   "however",
@@ -202,11 +202,20 @@ export function appositiveSubject(
   }
   commas.reverse(); // left to right; the last is `comma`
   const bounds = [floor - 1, ...commas];
+  let dayPlace = false;
   for (let i = 0; i + 1 < bounds.length; i++) {
     const a = bounds[i]! + 1;
     const b = bounds[i + 1]!;
     // "Late on Friday, her lawyer, Tran Van Hieu, says": a time phrase opens the sentence.
     if (a >= b || timeChunk(toks, a, b)) continue;
+    // "Tuesday at Hue University in Hue, TT, …": a day and where (and the rest of the place's
+    // name), not who.
+    if (DAYS.has(toks[a]!.lower) && PREPOSITIONS.has(toks[a + 1]?.lower ?? "")) {
+      dayPlace = true;
+      continue;
+    }
+    if (dayPlace && b - a <= 3 && toks.slice(a, b).every((t) => t.cap || t.text === ".")) continue;
+    dayPlace = false;
     let rest = true;
     // (An empty piece is the second mark of a "--" dash.)
     for (let j = i + 1; j + 1 < bounds.length && rest; j++) {

@@ -1363,6 +1363,17 @@ const CASES: [string, string, Want[]][] = [
     [{ kind: "direct", mention: "Ms. Lien", segments: ["''Why was the trial closed?''"] }],
   ],
   [
+    "01 a day and a place opening the sentence are not the speaker an appositive chain leads to",
+    "Tuesday at Hue University in Hue, TT, after winning the vote, Gov. Tran Van Minh (R-TT), said, “We are ready for the next round.”",
+    [
+      {
+        kind: "direct",
+        mention: "Gov. Tran Van Minh",
+        segments: ["“We are ready for the next round.”"],
+      },
+    ],
+  ],
+  [
     "04 a message and whom it was sent to speak together",
     "The union's email to its members notes that the hearing was postponed.",
     [{ mention: "The union's email to its members", segments: ["that the hearing was postponed"] }],
