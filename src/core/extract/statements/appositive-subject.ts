@@ -63,6 +63,8 @@ const NP_OPENERS = new Set([
   "before",
   "although",
   "though",
+  // "Then the company, only two months later, announced …".
+  "then",
 ]);
 
 const PARTICIPLE_ADJECTIVES = new Set([
@@ -220,7 +222,7 @@ export function appositiveSubject(
     // (An empty piece is the second mark of a "--" dash.)
     for (let j = i + 1; j + 1 < bounds.length && rest; j++) {
       const [pa, pb] = [bounds[j]! + 1, bounds[j + 1]!];
-      rest = pa >= pb || appositiveLike(toks, pa, pb);
+      rest = pa >= pb || appositiveLike(toks, pa, pb) || timeChunk(toks, pa, pb);
     }
     if (!rest) continue;
     const head = chunkHead(toks, a, b);

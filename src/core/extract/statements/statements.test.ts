@@ -1363,6 +1363,11 @@ const CASES: [string, string, Want[]][] = [
     [{ kind: "direct", mention: "Ms. Lien", segments: ["''Why was the trial closed?''"] }],
   ],
   [
+    "04 a counted time set off by commas (“only two months later”) is no appositive of the subject",
+    "Then the company, only two months later, announced plans to close the mill.",
+    [{ cue: "announced", mention: "the company", segments: ["plans to close the mill"] }],
+  ],
+  [
     "01 a day and a place opening the sentence are not the speaker an appositive chain leads to",
     "Tuesday at Hue University in Hue, TT, after winning the vote, Gov. Tran Van Minh (R-TT), said, “We are ready for the next round.”",
     [
