@@ -1384,6 +1384,15 @@ const CASES: [string, string, Want[]][] = [
     [{ mention: "The union's email to its members", segments: ["that the hearing was postponed"] }],
   ],
   [
+    "05 a participle in the phrase opening the sentence shares the subject after its comma",
+    "One month after announcing his support for the plan, Hoa still believes it is flawed. After saying she was tired of waiting, the farmer left the hearing.",
+    [
+      { cue: "announcing", mention: "Hoa", segments: ["his support for the plan"] },
+      { cue: "believes", mention: "Hoa", segments: ["it is flawed"] },
+      { cue: "saying", mention: "the farmer", segments: ["she was tired of waiting"] },
+    ],
+  ],
+  [
     "05 a participle takes the subject of its own sentence, not a speaker of the sentence before",
     "Asked about the raid, Lan said, “I accept the blame.” She went on by saying, “We will pay the families.”",
     [
