@@ -3,13 +3,14 @@
 // or the noun phrase the sentence opens with (past datelines, time phrases and places).
 
 import { PREPOSITIONS, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
-import { NUMBER, WORD, type Tok } from "../../text/lex.js";
+import { WORD, type Tok } from "../../text/lex.js";
 import type { Span } from "../../types.js";
-import { finiteWord, pastTense } from "./clause.js";
+import { pastTense } from "./clause.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { spanOf, taken, type Draft } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { type TokSpan } from "./noun-phrase.js";
+import { openingParticipleSubject } from "./opening-phrase.js";
 import { isCommaLike, leftSpeaker, rightSpeaker } from "./speaker.js";
 
 const OPENERS = new Set([
@@ -277,57 +278,4 @@ export function opensSharedClause(doc: StatementDoc, ui: number, sp: TokSpan): b
   const c = doc.cues[ui]!.find((x) => x.tokEnd === k + 1);
   if (c === undefined || !SHARED_REPORTING.has(c.form.cls)) return false;
   return !taken(doc, c.tok) && sharesSubject(toks, c, doc.units[ui]!);
-}
-
-/**
- * "After announcing his candidacy in May, Hoa promised …", "One month after announcing …, Hoa
- * still believes …": a participle in the phrase that opens the sentence shares the subject that
- * follows the phrase's comma.
- */
-function openingParticipleSubject(doc: StatementDoc, u: Unit, c: Cue): Span | null {
-  const toks = doc.toks;
-  if (!inOpeningPhrase(doc, u, c)) return null;
-  let comma = c.tokEnd;
-  while (comma < u.b && toks[comma]!.text !== "," && comma - c.tok < 25) comma++;
-  if (toks[comma]?.text !== ",") return null;
-  const sp = rightSpeaker(toks, comma + 1, u.b);
-  if (sp === null) return null;
-  // ("Hoa still believes …": the noun phrase reader runs on over lower-case words.)
-  for (let k = sp.a + 1; k < sp.b; k++) if (verbAfter(toks[k])) sp.b = k;
-  if (!verbAfter(toks[sp.b])) return null;
-  return spanOf(doc, sp);
-}
-
-/** A verb (or an adverb before one) right after the subject. */
-function verbAfter(t: Tok | undefined): boolean {
-  if (t === undefined || t.kind !== WORD || t.cap) return false;
-  return (
-    finiteWord(t) ||
-    /[^su]s$/.test(t.lower) ||
-    cueAt([t], 0) !== null ||
-    /ly$/.test(t.lower) ||
-    /^(still|also|then)$/.test(t.lower)
-  );
-}
-
-/**
- * The participle `c` follows "after"/"before"/"while"/"since"/"upon"/"by" that opens the sentence,
- * alone or after a span of time ("One month after announcing …", "Shortly before leaving …").
- */
-export function inOpeningPhrase(doc: StatementDoc, u: Unit, c: Cue): boolean {
-  const toks = doc.toks;
-  const sub = c.tok - 1;
-  if (!c.form.gerund || !/^(after|before|while|since|upon|by)$/.test(toks[sub]?.lower ?? ""))
-    return false;
-  for (let k = u.a; k < sub; k++) {
-    const t = toks[k]!;
-    const span =
-      t.kind === NUMBER ||
-      /^(one|two|three|four|five|a|an|few|several|just|shortly|soon|long|only|even|days?|hours?|weeks?|months?|years?)$/i.test(
-        t.text,
-      ) ||
-      (/ly$/.test(t.lower) && t.kind === WORD);
-    if (!span) return false;
-  }
-  return true;
 }

@@ -11,7 +11,8 @@ import { contentEnd, extendOverQuotes } from "../content.js";
 import { forwardContent } from "../content-start.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
-import { inOpeningPhrase, sharesSubject, subjectOf } from "../shared-subject.js";
+import { inOpeningPhrase } from "../opening-phrase.js";
+import { sharesSubject, subjectOf } from "../shared-subject.js";
 import { type TokSpan } from "../noun-phrase.js";
 import { leftSpeaker } from "../speaker.js";
 
