@@ -3,21 +3,15 @@
 
 import { PREPOSITIONS } from "../../lexicon/function-words.js";
 import { PUNCT, type Tok, WORD } from "../../text/lex.js";
-import {
-  CLAUSE_OPENERS,
-  FINITE,
-  finiteWord,
-  hasFiniteVerb,
-  pastTense,
-  titleDot,
-} from "./clause.js";
+import { CLAUSE_OPENERS, FINITE, hasFiniteVerb } from "./clause.js";
 import { negatedTo } from "./content-start.js";
 import { cueAt } from "./cues.js";
 import { closingDash, dashAt, dashGoesOn } from "./dashes.js";
 import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { nounish } from "./noun-phrase.js";
-import { endsObject, INFINITIVE_ENDERS, verbBetween } from "./object-end.js";
+import { endsObject, INFINITIVE_ENDERS } from "./object-end.js";
+import { describingClause, relativeInSubject } from "./relative-clause.js";
 
 const PARTICIPLES = new Set([
   "saying",
@@ -259,33 +253,6 @@ export function contentEnd(
   return u.b;
 }
 
-/**
- * The comma at `k` opens ", which …," or ", who …," (or a short appositive with no verb) after
- * the content's subject (no verb yet since `a`), and a verb follows the closing comma, also as
- * the first word of a quotation ("Ms. Lan, who runs a shelter, “is a danger to no one”"): the
- * token after that comma, else -1.
- */
-function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: number): number {
-  const toks = doc.toks;
-  const w = toks[k + 1]?.lower;
-  // "his band and Brian Burton, AKA Danger Mouse, wrote …": a short appositive, with no verb.
-  const appositive = w !== "which" && w !== "who";
-  if (k - a > 8 || verbBetween(toks, a - 1, k)) return -1;
-  for (let j = k + 2; j < Math.min(u.b - 1, k + 40); j++) {
-    const t = toks[j]!;
-    // ("who voted for Mr. Obama," : a title's stop does not end the clause.)
-    if (t.text === "." && titleDot(toks, j)) continue;
-    if (t.text === ";" || t.text === "." || doc.pieceOf[j]! >= 0) return -1;
-    if (appositive && (j - k > 10 || finiteWord(t))) return -1;
-    if (t.text !== ",") continue;
-    const opens = doc.pieceOf[j + 1]! >= 0 && toks[j + 1]!.kind !== WORD;
-    const n = toks[opens ? j + 2 : j + 1]!;
-    const verb = FINITE.has(n.lower) || pastTense(n.lower) || /[^su]s$/.test(n.lower);
-    return n.kind === WORD && !n.cap && verb ? j + 1 : -1;
-  }
-  return -1;
-}
-
 /** A verb (or its adverb) right after "and": the clause before goes on with its own subject. */
 function sharedVerb(t: Tok | undefined): boolean {
   if (t === undefined || t.kind !== WORD || t.cap) return false;
@@ -307,18 +274,8 @@ function closesAtComma(
   if (doc.pieceOf[k + 1]! < 0 && attributionAfter(toks, k + 1, u.b)) return true;
   if (infinitive && CLAUSE_OPENERS.has(n.lower) && hasFiniteVerb(doc, k + 1, u.b)) return true;
   if (PARTICIPLES.has(n.lower) && cueAt(toks, k + 1) !== null) return true;
-  // "…, who has run a shelter for years", "…, which would flood three villages" describe
-  // something inside the content and go on with it; "…, who argued that …" holds a statement of
-  // its own and ends it.
-  // So do "…, though his family did not" and "…, so the fine must be repaid". (A noun-phrase
-  // object ends at ", which": "referring to the hearing, which …".)
-  if (
-    n.lower === "who" ||
-    n.lower === "though" ||
-    (n.lower === "so" && !object && doc.pieceOf[k + 2]! < 0) ||
-    (n.lower === "which" && !object)
-  )
-    return relativeReports(doc, k + 2, u.b);
+  const goesOn = describingClause(doc, u, k, object);
+  if (goesOn !== null) return !goesOn;
   if (NON_RESTRICTIVE.has(n.lower)) return true;
   return (
     (n.lower === "and" || n.lower === "but" || n.lower === "so" || n.lower === "yet") &&
@@ -357,16 +314,4 @@ export function extendOverQuotes(
     }
   }
   return [[start, out], ...extra];
-}
-
-/** A cue verb in the relative clause from `k` to its comma or the unit end. */
-function relativeReports(doc: StatementDoc, k: number, b: number): boolean {
-  // ("…, which is about $1,200, according to the court": already another statement's content.)
-  if (doc.claimed[k - 1]! > 0) return true;
-  for (let j = k; j < b && doc.toks[j]!.text !== ","; j++) {
-    const c = cueAt(doc.toks, j);
-    const verb = c !== null && (c.form.past || c.form.gerund || !c.form.nounLike);
-    if (verb && !doc.toks[j]!.cap) return true;
-  }
-  return false;
 }
