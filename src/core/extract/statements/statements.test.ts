@@ -1783,6 +1783,10 @@ describe("statements: every attributed statement with its speaker", () => {
     ["a physical attack", "Plainclothes police attacked the protesters outside the court."],
     ["a noun after an ordinal", "Ohio is the fifth state that the group has sued."],
     [
+      "a noun after “the only”",
+      "The only state holding a vote on Sunday was Quang Nam. The only question is whether the court will sit.",
+    ],
+    [
       "a rights group's headline about a country",
       "Vietnam: free the jailed blogger now\n\nThe blogger was arrested in May.",
     ],

@@ -212,6 +212,14 @@ export function verbal(
     (f.nounLike || f.gerund || prev.lower !== "another")
   )
     return false;
+  // "the only state holding …", "the first question is …": an adjective after an article.
+  if (
+    !f.past &&
+    !f.gerund &&
+    /^(only|first|main|same|sole|real)$/.test(prev.lower) &&
+    ARTICLES.has(toks[i - 2]?.lower ?? "")
+  )
+    return false;
   // "both states", "several reports": a plural determiner makes an -s form a noun.
   if (presentS && PLURAL_DETERMINERS.has(prev.lower)) return false;
   const lowerPrev = prev.kind === WORD && !prev.cap;
