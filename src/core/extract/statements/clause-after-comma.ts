@@ -49,3 +49,10 @@ export function mainClauseStart(doc: StatementDoc, a: number, comma: number): nu
   }
   return -1;
 }
+
+/** After a parenthesis opening at `j` and closing before `limit`, else `j`. */
+export function pastParenthesis(toks: readonly Tok[], j: number, limit: number): number {
+  if (toks[j]?.text !== "(") return j;
+  for (let k = j + 1; k < limit && k - j < 30; k++) if (toks[k]!.text === ")") return k + 1;
+  return j;
+}

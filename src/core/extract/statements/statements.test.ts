@@ -1242,6 +1242,16 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 an aside in parentheses right after an inverted speaker",
+    "However noble the goal, taxing the land ''is the wrong approach,'' said Mr. Binh (a view most lawyers in Hue share).",
+    [
+      {
+        mention: "Mr. Binh",
+        segments: ["However noble the goal, taxing the land ''is the wrong approach,''"],
+      },
+    ],
+  ],
+  [
     "04 a parenthetical attribution after an opening subordinate clause: the main clause is content",
     "As the floods spread across Quang Binh, it is the ministry’s job, she said, to move the villagers out.",
     [{ mention: "she", segments: ["it is the ministry’s job", "to move the villagers out"] }],

@@ -12,7 +12,7 @@ import { asksAnonymity } from "../anonymity.js";
 import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
 import { afterAppositive, contentEnd, extendOverQuotes } from "../content.js";
-import { commaBeforeClause, mainClauseStart } from "../clause-after-comma.js";
+import { commaBeforeClause, mainClauseStart, pastParenthesis } from "../clause-after-comma.js";
 import { dashAt, dashGoesOn } from "../dashes.js";
 import { withoutTrailingChannel } from "../trailing-channel.js";
 import {
@@ -55,6 +55,8 @@ function endsHere(
   // downstream": a clause goes on past the comma, so the comma closed the attribution.
   if (j < limit && toks[j]!.kind === WORD && !toks[j]!.cap && toks[j]!.lower !== "that")
     j = commaBeforeClause(toks, from, j);
+  // "…, said Mr. Binh (a view every lawyer shares).": an aside in parentheses right after.
+  if (j === from) j = pastParenthesis(toks, j, limit);
   while (j < limit && END.has(toks[j]!.text)) j++;
   // "…, he said; his agents found them …": a semicolon closes the attribution.
   if (j >= limit || toks[j]!.text === ";") return { end: true, resume: -1 };
