@@ -1378,6 +1378,20 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "announced", mention: "the company", segments: ["plans to close the mill"] }],
   ],
   [
+    "01 a quotation ending a sentence opened by a word and a comma continues the statement before",
+    "“We were not happy when the decree was announced,” said Pham Q. Minh, a trader in Hue. Now, “most traders here think it is fair.”",
+    [
+      {
+        kind: "direct",
+        mention: "Pham Q. Minh",
+        segments: [
+          "“We were not happy when the decree was announced,”",
+          "“most traders here think it is fair.”",
+        ],
+      },
+    ],
+  ],
+  [
     "01 a day and a place opening the sentence are not the speaker an appositive chain leads to",
     "Tuesday at Hue University in Hue, TT, after winning the vote, Gov. Tran Van Minh (R-TT), said, “We are ready for the next round.”",
     [

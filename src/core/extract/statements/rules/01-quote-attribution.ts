@@ -382,8 +382,8 @@ function leadsSentence(
     if (doc.cues[ui]!.length > 0 || !shortOpener(doc, u.a, a)) return null;
     let last = u.b - 1;
     while (last > a && doc.toks[last]!.kind === PUNCT) last--;
-    const end = doc.toks[last]!.end;
-    if (end <= q.end) return null;
+    // ("Now, “…”": a word or two before a quotation that ends the sentence.)
+    const end = Math.max(doc.toks[last]!.end, q.end);
     for (let k = doc.idx.tokenAt(q.end); k <= last; k++) {
       const t = doc.toks[k]!;
       if (t.lower === "according") return null;
