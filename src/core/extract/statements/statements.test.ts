@@ -1392,6 +1392,11 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "01 “It’s” before a quotation that ends the next sentence continues the statement before",
+    "“It is a campaign of fear,” she says. It’s “a new kind of censorship.”",
+    [{ mention: "she", segments: ["“It is a campaign of fear,”", "“a new kind of censorship.”"] }],
+  ],
+  [
     "01 a day and a place opening the sentence are not the speaker an appositive chain leads to",
     "Tuesday at Hue University in Hue, TT, after winning the vote, Gov. Tran Van Minh (R-TT), said, “We are ready for the next round.”",
     [

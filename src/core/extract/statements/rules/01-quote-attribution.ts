@@ -396,6 +396,9 @@ function leadsSentence(
 /** Nothing before the quotation but punctuation or a word or two and a comma ("Now, “…"). */
 function shortOpener(doc: StatementDoc, a: number, b: number): boolean {
   if (onlyPunct(doc, a, b)) return true;
+  // "It’s “a new kind of censorship.”": a pronoun and "is" introduce the speaker's words.
+  const be = /^(it|that|this|it['’]s|that['’]s|['’]s|is|was)$/;
+  if (b - a <= 2 && doc.toks.slice(a, b).every((t) => be.test(t.lower))) return true;
   return b - a <= 3 && doc.toks[b - 1]?.text === "," && doc.toks[a]!.kind !== PUNCT;
 }
 
