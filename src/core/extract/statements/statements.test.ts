@@ -1252,6 +1252,19 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 an -s word after “and” is a plural, not a verb that would open a new clause",
+    "It is his duty, he said, to brief the assembly, the public and allies abroad about the dam.",
+    [
+      {
+        mention: "he",
+        segments: [
+          "It is his duty",
+          "to brief the assembly, the public and allies abroad about the dam",
+        ],
+      },
+    ],
+  ],
+  [
     "04 a parenthetical attribution after an opening subordinate clause: the main clause is content",
     "As the floods spread across Quang Binh, it is the ministry’s job, she said, to move the villagers out.",
     [{ mention: "she", segments: ["it is the ministry’s job", "to move the villagers out"] }],
