@@ -1495,6 +1495,11 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a month and its year ending an object say when",
+    "He opened the shelter soon after he announced his candidacy in June 2015.",
+    [{ cue: "announced", mention: "he", segments: ["his candidacy"] }],
+  ],
+  [
     "04 a last phrase naming the channel is not part of an object or an intention",
     "Two deputies denounced the new land decree in their weekly radio appearance. The provincial police declined to comment for this story. She criticised the inquiry into her email account.",
     [

@@ -6,6 +6,7 @@
 //   The verdict, the lawyer said, had been written in advance.         → parenthetical: two segments
 //   The ministry said the activist had “violated the law”.             → mixed (kind from the marks)
 
+import { MONTHS } from "../../../lexicon/function-words.js";
 import { DOCUMENT_NOUNS } from "../../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { asksAnonymity } from "../anonymity.js";
@@ -326,8 +327,12 @@ function withoutTrailingTime(doc: StatementDoc, a: number, b: number): number {
   let e = b - 1;
   while (e > a && doc.toks[e]!.kind === PUNCT && doc.pieceOf[e]! < 0) e--;
   if (doc.pieceOf[e]! >= 0) return b;
+  // ("announced his candidacy in June 2015": the year after its month.)
+  const year =
+    /^(19|20)\d\d$/.test(doc.toks[e]!.text) && Object.hasOwn(MONTHS, doc.toks[e - 1]?.lower ?? "");
+  if (year) e--;
   const back = skipTimeBack(doc.toks, e, a);
-  return back < e ? back + 1 : b;
+  return back < e ? back + 1 : year ? e + 1 : b;
 }
 
 function endAttributed(
