@@ -1391,6 +1391,21 @@ const CASES: [string, string, Want[]][] = [
     [{ cue: "announced", mention: "the company", segments: ["plans to close the mill"] }],
   ],
   [
+    "07 a quotation paragraph after a relative clause about the speaker continues the speaker's quotation",
+    "“There is something about those stories,” said Lan, who thinks often about the last words of the farmers.\n\n“I do not think it is a coincidence.”",
+    [
+      {
+        kind: "direct",
+        mention: "Lan",
+        segments: [
+          "“There is something about those stories,”",
+          "“I do not think it is a coincidence.”",
+        ],
+      },
+      { cue: "thinks", mention: "who" },
+    ],
+  ],
+  [
     "01 a quotation ending a sentence opened by a word and a comma continues the statement before",
     "“We were not happy when the decree was announced,” said Pham Q. Minh, a trader in Hue. Now, “most traders here think it is fair.”",
     [
