@@ -614,6 +614,8 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
 
 /** Documents and data that "show", "find" or "suggest" things: "records show", "the poll found". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "ad",
+  "ads",
   "records",
   "record",
   "filings",

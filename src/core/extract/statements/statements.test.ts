@@ -1436,6 +1436,18 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a campaign advertisement speaks like a document",
+    "The ad claims “the party is the only one you can trust.” The new ad slams the governor for closing the clinic.",
+    [
+      { kind: "direct", mention: "The ad", cue: "claims" },
+      {
+        mention: "The new ad",
+        cue: "slams",
+        segments: ["the governor for closing the clinic"],
+      },
+    ],
+  ],
+  [
     "04 a message and whom it was sent to speak together",
     "The union's email to its members notes that the hearing was postponed.",
     [{ mention: "The union's email to its members", segments: ["that the hearing was postponed"] }],
