@@ -83,7 +83,11 @@ export const CUE_VERBS: readonly CueVerb[] = [
   },
   { forms: "admit admits admitted admitting", cls: "speech", frames: "that quote obj" },
   { forms: "concede concedes conceded conceding", cls: "speech", frames: "that quote" },
-  { forms: "warn warns warned warning", cls: "speech", frames: "that quote obj-that of against" },
+  {
+    forms: "warn warns warned warning",
+    cls: "speech",
+    frames: "that quote obj-that obj-to of against",
+  },
   { forms: "caution cautions cautioned cautioning", cls: "speech", frames: "that quote against" },
   { forms: "stress stresses stressed stressing", cls: "speech", frames: "that quote" },
   { forms: "emphasise emphasises emphasised emphasising", cls: "speech", frames: "that quote obj" },
@@ -610,6 +614,8 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
 
 /** Documents and data that "show", "find" or "suggest" things: "records show", "the poll found". */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "ad",
+  "ads",
   "records",
   "record",
   "filings",

@@ -15,6 +15,8 @@ const MARKS: readonly (readonly string[])[] = [
   ["not", "be", "named"],
   ["not", "be", "identified"],
   ["not", "be", "published"],
+  // "her family has asked us not to publish her name".
+  ["not", "to", "publish"],
   ["condition", "of", "anonymity"],
   ["anonymity"],
 ];

@@ -15,7 +15,7 @@ import {
   SUBJECT_PRONOUNS,
   type TokSpan,
 } from "./noun-phrase.js";
-import { timeChunk } from "./time-phrase.js";
+import { DAYS, timeChunk } from "./time-phrase.js";
 
 const DISCOURSE = new Set([
   "however",
@@ -63,6 +63,8 @@ const NP_OPENERS = new Set([
   "before",
   "although",
   "though",
+  // "Then the company, only two months later, announced …".
+  "then",
 ]);
 
 const PARTICIPLE_ADJECTIVES = new Set([
@@ -202,16 +204,25 @@ export function appositiveSubject(
   }
   commas.reverse(); // left to right; the last is `comma`
   const bounds = [floor - 1, ...commas];
+  let dayPlace = false;
   for (let i = 0; i + 1 < bounds.length; i++) {
     const a = bounds[i]! + 1;
     const b = bounds[i + 1]!;
     // "Late on Friday, her lawyer, Tran Van Hieu, says": a time phrase opens the sentence.
     if (a >= b || timeChunk(toks, a, b)) continue;
+    // "Tuesday at Hue University in Hue, TT, …": a day and where (and the rest of the place's
+    // name), not who.
+    if (DAYS.has(toks[a]!.lower) && PREPOSITIONS.has(toks[a + 1]?.lower ?? "")) {
+      dayPlace = true;
+      continue;
+    }
+    if (dayPlace && b - a <= 3 && toks.slice(a, b).every((t) => t.cap || t.text === ".")) continue;
+    dayPlace = false;
     let rest = true;
     // (An empty piece is the second mark of a "--" dash.)
     for (let j = i + 1; j + 1 < bounds.length && rest; j++) {
       const [pa, pb] = [bounds[j]! + 1, bounds[j + 1]!];
-      rest = pa >= pb || appositiveLike(toks, pa, pb);
+      rest = pa >= pb || appositiveLike(toks, pa, pb) || timeChunk(toks, pa, pb);
     }
     if (!rest) continue;
     const head = chunkHead(toks, a, b);

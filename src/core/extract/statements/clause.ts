@@ -148,8 +148,10 @@ export function hasFiniteVerb(doc: StatementDoc, a: number, limit: number): bool
         PRON_SUBJECTS.has(toks[k - 1]!.lower) ||
         (toks[k - 1]!.kind === WORD && /([^s]|ss|us|is)$/.test(toks[k - 1]!.lower))) &&
       !/(ss|us|is|ous|ics)$/.test(t.lower) &&
-      // "a news conference": no verb follows an article.
-      !ARTICLES.has(toks[k - 1]!.lower)
+      // "a news conference": no verb follows an article; "the public and allies abroad": nor a
+      // conjunction or a preposition.
+      !ARTICLES.has(toks[k - 1]!.lower) &&
+      !/^(and|or|of|for|with|to|in|on|at|by|from)$/.test(toks[k - 1]!.lower)
     ) {
       const next = toks[k + 1];
       if (next !== undefined && (next.kind !== WORD || !/(ly)$/.test(next.lower))) return true;

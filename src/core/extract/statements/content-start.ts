@@ -183,12 +183,20 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     if (pronounThat(doc, j, limit)) return null;
     return { a: j, cueEnd: c.tokEnd, object: false };
   }
+  // "vowed not to appeal": the negation is part of what is intended.
+  if (negatedTo(toks, j) && f.has("to") && j === c.tokEnd)
+    return { a: j, cueEnd: c.tokEnd, object: false };
   if (t.kind === WORD && t.lower === "to" && (f.has("to") || f.has("obj-to"))) {
     // "told reporters to wait" is an instruction; "vowed to appeal" an intention; "went on to
     // criticise …" reports, "went on to win the state" does not.
-    const notReporting = c.form.lemma === "go" && !cueVerbAhead(toks, j + 1);
+    const notReporting =
+      (c.form.lemma === "go" && !cueVerbAhead(toks, j + 1)) ||
+      // "warned of Russian efforts to use …": the governed preposition's object, not an addressee.
+      PREP_FRAMES.some((p) => p === toks[c.tokEnd]?.lower && f.has(p));
+    // ("urged the court not to …": the object's last word was the negation.)
+    const not = j - 1 > c.tokEnd && negatedTo(toks, j - 1);
     if ((f.has("to") || j > c.tokEnd) && !notReporting)
-      return { a: j, cueEnd: c.tokEnd, object: false };
+      return { a: not ? j - 1 : j, cueEnd: c.tokEnd, object: false };
   }
   if (t.kind === WORD && f.has("wh") && WH_WORDS.has(t.lower))
     return { a: j, cueEnd: c.tokEnd, object: false };
@@ -241,6 +249,10 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     return { a: j, cueEnd: c.tokEnd, object: true };
   if (f.has("obj-to")) {
     const k = skipObject(toks, c.tokEnd, limit);
+    // "urged the court not to delay …", "asked reporters not to publish …".
+    if (k > c.tokEnd + 1 && toks[k]?.lower === "to" && negatedTo(toks, k - 1))
+      return { a: k - 1, cueEnd: c.tokEnd, object: false };
+    if (k > c.tokEnd && negatedTo(toks, k)) return { a: k, cueEnd: c.tokEnd, object: false };
     if (k > c.tokEnd && toks[k]?.lower === "to") return { a: k, cueEnd: c.tokEnd, object: false };
     // "urged the authorities in Hanoi to …": the addressee may carry one prepositional phrase.
     if (k > c.tokEnd && ADDRESSEE_PREPOSITIONS.has(toks[k]?.lower ?? "")) {
@@ -249,6 +261,11 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     }
   }
   return null;
+}
+
+/** "not to …", "never to …" at `k`. */
+export function negatedTo(toks: readonly Tok[], k: number): boolean {
+  return /^(not|never)$/.test(toks[k]?.lower ?? "") && toks[k + 1]?.lower === "to";
 }
 
 const ADDRESSEE_PREPOSITIONS = new Set(["in", "of", "at", "from"]);

@@ -3,13 +3,15 @@
 
 import { PREPOSITIONS } from "../../lexicon/function-words.js";
 import { PUNCT, type Tok, WORD } from "../../text/lex.js";
-import { CLAUSE_OPENERS, FINITE, finiteWord, hasFiniteVerb, pastTense } from "./clause.js";
+import { CLAUSE_OPENERS, FINITE, hasFiniteVerb } from "./clause.js";
+import { negatedTo } from "./content-start.js";
 import { cueAt } from "./cues.js";
 import { closingDash, dashAt, dashGoesOn } from "./dashes.js";
 import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { nounish } from "./noun-phrase.js";
-import { endsObject, INFINITIVE_ENDERS, verbBetween } from "./object-end.js";
+import { endsObject, INFINITIVE_ENDERS } from "./object-end.js";
+import { describingClause, relativeInSubject } from "./relative-clause.js";
 
 const PARTICIPLES = new Set([
   "saying",
@@ -191,9 +193,16 @@ export function contentEnd(
 ): number {
   const toks = doc.toks;
   // "hoped to carry the state, the race will be tight": an infinitive ends before a new clause.
-  const infinitive = toks[a]?.lower === "to";
+  const infinitive = toks[a]?.lower === "to" || negatedTo(toks, a);
   for (let k = a; k < u.b; k++) {
-    if (taken(doc, k)) return k;
+    // "urging them to defy what he is calling a conspiracy", "in which she said she …": a
+    // statement nested inside the content, its attribution not set off, is part of it.
+    // ("fines to deter what the council called “a threat to the river”": its quotation too.)
+    if (taken(doc, k)) {
+      const nested = k > a && toks[k - 1]!.kind !== PUNCT && doc.pieceOf[k]! < 0;
+      if (!nested && !(doc.pieceOf[k]! >= 0 && k > a && taken(doc, k - 1))) return k;
+      continue;
+    }
     const t = toks[k]!;
     const piece = doc.pieceOf[k]!;
     if (piece >= 0) {
@@ -201,7 +210,7 @@ export function contentEnd(
       // mark ends the clause as one outside it would.
       const last = k + 1 >= u.b || doc.pieceOf[k + 1] !== piece;
       if (last && k > a && toks[k - 1]!.text === "," && k + 1 < u.b) {
-        if (closesAtComma(doc, u, k, infinitive)) return k + 1;
+        if (closesAtComma(doc, u, k, infinitive, opts.object === true)) return k + 1;
       }
       continue;
     }
@@ -238,35 +247,10 @@ export function contentEnd(
         k = after - 1;
         continue;
       }
-      if (closesAtComma(doc, u, k, infinitive)) return k;
+      if (closesAtComma(doc, u, k, infinitive, opts.object === true)) return k;
     }
   }
   return u.b;
-}
-
-/**
- * The comma at `k` opens ", which …," or ", who …," (or a short appositive with no verb) after
- * the content's subject (no verb yet since `a`), and a verb follows the closing comma, also as
- * the first word of a quotation ("Ms. Lan, who runs a shelter, “is a danger to no one”"): the
- * token after that comma, else -1.
- */
-function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: number): number {
-  const toks = doc.toks;
-  const w = toks[k + 1]?.lower;
-  // "his band and Brian Burton, AKA Danger Mouse, wrote …": a short appositive, with no verb.
-  const appositive = w !== "which" && w !== "who";
-  if (k - a > 8 || verbBetween(toks, a - 1, k)) return -1;
-  for (let j = k + 2; j < Math.min(u.b - 1, k + 40); j++) {
-    const t = toks[j]!;
-    if (t.text === ";" || t.text === "." || doc.pieceOf[j]! >= 0) return -1;
-    if (appositive && (j - k > 10 || finiteWord(t))) return -1;
-    if (t.text !== ",") continue;
-    const opens = doc.pieceOf[j + 1]! >= 0 && toks[j + 1]!.kind !== WORD;
-    const n = toks[opens ? j + 2 : j + 1]!;
-    const verb = FINITE.has(n.lower) || pastTense(n.lower) || /[^su]s$/.test(n.lower);
-    return n.kind === WORD && !n.cap && verb ? j + 1 : -1;
-  }
-  return -1;
 }
 
 /** A verb (or its adverb) right after "and": the clause before goes on with its own subject. */
@@ -276,7 +260,13 @@ function sharedVerb(t: Tok | undefined): boolean {
 }
 
 /** Does the comma at `k` (or the closing mark after a comma) end the content it is in? */
-function closesAtComma(doc: StatementDoc, u: Unit, k: number, infinitive: boolean): boolean {
+function closesAtComma(
+  doc: StatementDoc,
+  u: Unit,
+  k: number,
+  infinitive: boolean,
+  object: boolean,
+): boolean {
   const toks = doc.toks;
   const n = toks[k + 1];
   if (n === undefined || k + 1 >= u.b) return false;
@@ -284,6 +274,8 @@ function closesAtComma(doc: StatementDoc, u: Unit, k: number, infinitive: boolea
   if (doc.pieceOf[k + 1]! < 0 && attributionAfter(toks, k + 1, u.b)) return true;
   if (infinitive && CLAUSE_OPENERS.has(n.lower) && hasFiniteVerb(doc, k + 1, u.b)) return true;
   if (PARTICIPLES.has(n.lower) && cueAt(toks, k + 1) !== null) return true;
+  const goesOn = describingClause(doc, u, k, object);
+  if (goesOn !== null) return !goesOn;
   if (NON_RESTRICTIVE.has(n.lower)) return true;
   return (
     (n.lower === "and" || n.lower === "but" || n.lower === "so" || n.lower === "yet") &&

@@ -11,7 +11,7 @@ export function dashAt(toks: readonly Tok[], k: number): boolean {
 
 /**
  * Does the dash at `k` go on with the same content: "— and that the defence …", "— but only …";
- * not "— and he singled out …", a clause with its own subject.
+ * not "— and he singled out …" or "— and the judge …", a clause with its own subject.
  */
 export function dashGoesOn(toks: readonly Tok[], k: number): boolean {
   const after = toks[k + 1]?.text === "-" ? k + 2 : k + 1;
@@ -22,7 +22,10 @@ export function dashGoesOn(toks: readonly Tok[], k: number): boolean {
     (w.lower === "and" || w.lower === "but") &&
     n !== undefined &&
     n.kind === WORD &&
-    (/^(he|she|they|it|we|i)$/.test(n.lower) || (n.cap && n.lower !== "i"));
+    (/^(he|she|they|it|we|i)$/.test(n.lower) ||
+      (n.cap && n.lower !== "i") ||
+      // ("— but the sentence was not" is the same claim's contrast.)
+      (w.lower === "and" && /^(the|his|her|their|its)$/.test(n.lower)));
   return !ownSubject;
 }
 

@@ -199,10 +199,14 @@ function headBefore(toks: readonly Tok[], k: number, floor: number): boolean {
   for (let j = k; j >= floor && k - j < 6; j--) {
     const w = toks[j]!.lower;
     if (ORG_HEADS.has(w) || TO_ROLES.has(w)) return true;
+    // "the group's email to its members notes …": a message and whom it was sent to.
+    if (j === k && TO_MESSAGES.has(w)) return true;
     if (!(toks[j]!.cap || /^(of|the)$/.test(w))) return false;
   }
   return false;
 }
+
+const TO_MESSAGES = new Set(["letter", "email", "memo", "message", "note", "petition"]);
 
 const TO_ROLES = new Set([
   "spokesman",

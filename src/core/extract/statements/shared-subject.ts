@@ -10,6 +10,7 @@ import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { spanOf, taken, type Draft } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { type TokSpan } from "./noun-phrase.js";
+import { openingParticipleSubject } from "./opening-phrase.js";
 import { isCommaLike, leftSpeaker, rightSpeaker } from "./speaker.js";
 
 const OPENERS = new Set([
@@ -89,6 +90,18 @@ function passive(toks: readonly Tok[], and: number, c: Cue): boolean {
   return false;
 }
 
+/** A past participle and "by" at `v`. */
+function byParticiple(toks: readonly Tok[], v: number): boolean {
+  const w = toks[v]!.lower;
+  return (pastTense(w) || /en$/.test(w)) && toks[v + 1]?.lower === "by";
+}
+
+function subjectStart(t: Tok | undefined): boolean {
+  return (
+    t !== undefined && t.kind === WORD && (t.cap || /^(the|a|an|his|her|their|its)$/.test(t.lower))
+  );
+}
+
 /** The main clause's subject: the last speaker before the cue, or the sentence's opening phrase. */
 export function subjectOf(
   doc: StatementDoc,
@@ -97,14 +110,22 @@ export function subjectOf(
   drafts: readonly Draft[],
 ): Span | null {
   const toks = doc.toks;
+  // (Statements of this sentence only: "… Lan said, “…” She went on by saying, “…”" is
+  // "She"'s.)
   const earlier = drafts.filter(
-    (d) => d.cue !== null && d.cue.start < toks[c.tok]!.start && d.speaker !== null,
+    (d) =>
+      d.cue !== null &&
+      d.cue.start >= u.start &&
+      d.cue.start < toks[c.tok]!.start &&
+      d.speaker !== null,
   );
   const nearer = clauseSubject(doc, u, c, earlier[earlier.length - 1]?.cue?.end ?? u.start);
   if (nearer !== null) return nearer;
   if (earlier.length > 0) return earlier[earlier.length - 1]!.speaker;
   const reporter = reporterBefore(doc, u, c);
   if (reporter !== null) return reporter;
+  const opening = openingParticipleSubject(doc, u, c);
+  if (opening !== null) return opening;
   let v = pastDateline(toks, u.a, c.tok);
   while (v < c.tok && toks[v]!.kind === WORD && /^(but|and|so|yet|also|then)$/.test(toks[v]!.lower))
     v++;
@@ -112,10 +133,16 @@ export function subjectOf(
   const first = toks[v]!;
   if (
     first.kind === WORD &&
-    (PREPOSITIONS.has(first.lower) || OPENERS.has(first.lower) || /ing$/.test(first.lower))
+    (PREPOSITIONS.has(first.lower) ||
+      OPENERS.has(first.lower) ||
+      /ing$/.test(first.lower) ||
+      // "Chastened by the protests, the ministry …": a participle phrase describing the subject.
+      byParticiple(toks, v))
   ) {
-    for (let k = v + 1; k < Math.min(c.tok, v + 14); k++) {
-      if (toks[k]!.text === ",") {
+    const by = byParticiple(toks, v);
+    for (let k = v + 1; k < Math.min(c.tok, v + (by ? 24 : 14)); k++) {
+      // ("Chastened by the protests, as well as by the ruling, the ministry …": to the subject.)
+      if (toks[k]!.text === "," && (!by || subjectStart(toks[k + 1]))) {
         v = k + 1;
         break;
       }

@@ -230,10 +230,23 @@ function relativeAntecedent(toks: readonly Tok[], np: TokSpan, floor: number): T
     if (!isWord(t)) return np;
     if (t.lower !== "who") continue;
     const head = j - 1;
-    if (j === np.a - 1 || !(toks[head]!.cap || nounish(toks[head]))) return np;
+    // "Lawyers who defend activists say": the clause's own verb opened the noun phrase.
+    if (j === np.a - 1 && !clauseVerb(toks[np.a]!)) return np;
+    if (!(toks[head]!.cap || nounish(toks[head]))) return np;
     return { a: npLeftOf(toks, head, floor).a, b: np.b };
   }
   return np;
+}
+
+/** A lower-case word that is no determiner and no plural subject ("defend", "favor"). */
+function clauseVerb(t: Tok): boolean {
+  return (
+    isWord(t) &&
+    !t.cap &&
+    !DETERMINERS.has(t.lower) &&
+    !/s$/.test(t.lower) &&
+    !/^(police|people|he|she|they|we|i|you|it)$/.test(t.lower)
+  );
 }
 
 const MODIFIERS = new Set([
@@ -265,6 +278,11 @@ export function rightSpeaker(toks: readonly Tok[], from: number, limit: number):
   while (k < limit) {
     const t = toks[k]!;
     if (t.text === "." && head >= 0 && ABBREVIATION.has(toks[k - 1]!.lower)) {
+      k++;
+      continue;
+    }
+    // "said Jock A. Finlayson", "George H. W. Bush": an initial's stop inside a name.
+    if (t.text === "." && head === k - 1 && /^[A-Z]$/.test(toks[k - 1]!.text) && toks[k + 1]?.cap) {
       k++;
       continue;
     }

@@ -1225,6 +1225,106 @@ const CASES: [string, string, Want[]][] = [
     ],
   ],
   [
+    "04 a parenthetical attribution before an infinitive or a clause opened by “since”",
+    "It is the commune’s duty, the chairman said, to resettle every family before the rains. The new dam has cost the party votes in the delta, Nguyen Van Tam said, since most farmers there lost their land to it.",
+    [
+      {
+        mention: "the chairman",
+        segments: ["It is the commune’s duty", "to resettle every family before the rains"],
+      },
+      {
+        mention: "Nguyen Van Tam",
+        segments: [
+          "The new dam has cost the party votes in the delta",
+          "since most farmers there lost their land to it",
+        ],
+      },
+    ],
+  ],
+  [
+    "04 an aside in parentheses right after an inverted speaker",
+    "However noble the goal, taxing the land ''is the wrong approach,'' said Mr. Binh (a view most lawyers in Hue share).",
+    [
+      {
+        mention: "Mr. Binh",
+        segments: ["However noble the goal, taxing the land ''is the wrong approach,''"],
+      },
+    ],
+  ],
+  [
+    "04 an -s word after “and” is a plural, not a verb that would open a new clause",
+    "It is his duty, he said, to brief the assembly, the public and allies abroad about the dam.",
+    [
+      {
+        mention: "he",
+        segments: [
+          "It is his duty",
+          "to brief the assembly, the public and allies abroad about the dam",
+        ],
+      },
+    ],
+  ],
+  [
+    "04 a parenthetical attribution after an opening subordinate clause: the main clause is content",
+    "As the floods spread across Quang Binh, it is the ministry’s job, she said, to move the villagers out.",
+    [{ mention: "she", segments: ["it is the ministry’s job", "to move the villagers out"] }],
+  ],
+  [
+    "05/09 content runs on over a statement nested inside it whose attribution is not set off",
+    "Hoa spoke for an hour, urging the farmers to resist what he is calling a land grab by the province. Asked if he thought the verdict was fair, the lawyer shook his head.",
+    [
+      {
+        cue: "urging",
+        mention: "Hoa",
+        segments: ["to resist what he is calling a land grab by the province"],
+      },
+      { cue: "calling", mention: "he", segments: ["what", "a land grab by the province"] },
+      { cue: "Asked", mention: null, segments: ["if he thought the verdict was fair"] },
+      { cue: "thought", mention: "he", segments: ["the verdict was fair"] },
+    ],
+  ],
+  [
+    "04 “, who …”/“, which …”/“, though …”/“, so …” in the content go on with it; one with its own cue ends it",
+    "The monitor said police had detained Nguyen Van Lam, who has run a shelter in Hue for ten years. The group said police had also visited Tran Thi Mai, who said she had done nothing wrong. The ministry vowed to build a new dam, which would flood three villages. One farmer said he would move to the city, though his neighbours would stay. The court found that the levy had been unlawful, so the fines must be repaid.",
+    [
+      {
+        mention: "The monitor",
+        segments: [
+          "police had detained Nguyen Van Lam, who has run a shelter in Hue for ten years",
+        ],
+      },
+      { mention: "The group", segments: ["police had also visited Tran Thi Mai"] },
+      { mention: "who", segments: ["she had done nothing wrong"] },
+      { cue: "vowed", segments: ["to build a new dam, which would flood three villages"] },
+      {
+        mention: "One farmer",
+        segments: ["he would move to the city, though his neighbours would stay"],
+      },
+      {
+        mention: "The court",
+        segments: ["that the levy had been unlawful, so the fines must be repaid"],
+      },
+    ],
+  ],
+  [
+    "04 a title's stop inside a relative clause in the reported subject does not end the clause",
+    "Mr. Hoa said his members, who in many cases voted for Mr. Lam, would march behind him.",
+    [
+      {
+        mention: "Mr. Hoa",
+        segments: ["his members, who in many cases voted for Mr. Lam, would march behind him"],
+      },
+    ],
+  ],
+  [
+    "04 a dash then “and” with a subject of its own (“the …”, “his …”) starts a new clause",
+    "The monitor said the trial lasted two hours — and the judge never let the defence speak. Hoa had a rally planned for that night — and the permit, his aides said, had been hard to get.",
+    [
+      { mention: "The monitor", segments: ["the trial lasted two hours"] },
+      { mention: "his aides", segments: ["the permit", "had been hard to get"] },
+    ],
+  ],
+  [
     "04 a dash then “and” goes on with the content; a dash then a comment ends it",
     "The monitor said the trial lasted two hours — and that the defence was not allowed to speak. The group said 40 people were held — a record for the province.",
     [
@@ -1284,6 +1384,173 @@ const CASES: [string, string, Want[]][] = [
     "01 a question in doubled apostrophes, then its attribution",
     "''Why was the trial closed?'' Ms. Lien asked.",
     [{ kind: "direct", mention: "Ms. Lien", segments: ["''Why was the trial closed?''"] }],
+  ],
+  [
+    "04 a counted time set off by commas (“only two months later”) is no appositive of the subject",
+    "Then the company, only two months later, announced plans to close the mill.",
+    [{ cue: "announced", mention: "the company", segments: ["plans to close the mill"] }],
+  ],
+  [
+    "07 a quotation paragraph after a relative clause about the speaker continues the speaker's quotation",
+    "“There is something about those stories,” said Lan, who thinks often about the last words of the farmers.\n\n“I do not think it is a coincidence.”",
+    [
+      {
+        kind: "direct",
+        mention: "Lan",
+        segments: [
+          "“There is something about those stories,”",
+          "“I do not think it is a coincidence.”",
+        ],
+      },
+      { cue: "thinks", mention: "who" },
+    ],
+  ],
+  [
+    "01 a quotation ending a sentence opened by a word and a comma continues the statement before",
+    "“We were not happy when the decree was announced,” said Pham Q. Minh, a trader in Hue. Now, “most traders here think it is fair.”",
+    [
+      {
+        kind: "direct",
+        mention: "Pham Q. Minh",
+        segments: [
+          "“We were not happy when the decree was announced,”",
+          "“most traders here think it is fair.”",
+        ],
+      },
+    ],
+  ],
+  [
+    "01 “It’s” before a quotation that ends the next sentence continues the statement before",
+    "“It is a campaign of fear,” she says. It’s “a new kind of censorship.”",
+    [{ mention: "she", segments: ["“It is a campaign of fear,”", "“a new kind of censorship.”"] }],
+  ],
+  [
+    "01 a day and a place opening the sentence are not the speaker an appositive chain leads to",
+    "Tuesday at Hue University in Hue, TT, after winning the vote, Gov. Tran Van Minh (R-TT), said, “We are ready for the next round.”",
+    [
+      {
+        kind: "direct",
+        mention: "Gov. Tran Van Minh",
+        segments: ["“We are ready for the next round.”"],
+      },
+    ],
+  ],
+  [
+    "04 a campaign advertisement speaks like a document",
+    "The ad claims “the party is the only one you can trust.” The new ad slams the governor for closing the clinic.",
+    [
+      { kind: "direct", mention: "The ad", cue: "claims" },
+      {
+        mention: "The new ad",
+        cue: "slams",
+        segments: ["the governor for closing the clinic"],
+      },
+    ],
+  ],
+  [
+    "04 a message and whom it was sent to speak together",
+    "The union's email to its members notes that the hearing was postponed.",
+    [{ mention: "The union's email to its members", segments: ["that the hearing was postponed"] }],
+  ],
+  [
+    "05 a participle in the phrase opening the sentence shares the subject after its comma",
+    "One month after announcing his support for the plan, Hoa still believes it is flawed. After saying she was tired of waiting, the farmer left the hearing.",
+    [
+      { cue: "announcing", mention: "Hoa", segments: ["his support for the plan"] },
+      { cue: "believes", mention: "Hoa", segments: ["it is flawed"] },
+      { cue: "saying", mention: "the farmer", segments: ["she was tired of waiting"] },
+    ],
+  ],
+  [
+    "05 a participle takes the subject of its own sentence, not a speaker of the sentence before",
+    "Asked about the raid, Lan said, “I accept the blame.” She went on by saying, “We will pay the families.”",
+    [
+      { cue: "Asked", mention: null },
+      { cue: "said", mention: "Lan" },
+      { cue: "saying", mention: "She", segments: ["“We will pay the families.”"] },
+    ],
+  ],
+  [
+    "05 a participle phrase opening the sentence is not the subject a later participle shares",
+    "Chastened by the protests, as well as by the court’s ruling, the ministry revised its plan, promising to compensate the families.",
+    [{ cue: "promising", mention: "the ministry", segments: ["to compensate the families"] }],
+  ],
+  [
+    "04 a restrictive relative clause right before the cue belongs to the subject it describes",
+    "Even lawyers who defend activists agree that the decree is vague.",
+    [{ mention: "lawyers who defend activists", segments: ["that the decree is vague"] }],
+  ],
+  [
+    "01 a quotation's sentence going on after its attribution: “that …” or a verb",
+    "“It was our bad luck,” he said, that both men had prayed at the small pagoda. “Family leave,” the document states, becomes available “after one year of work.” “The verdict is unjust,” said Lan, press secretary for the family.",
+    [
+      {
+        kind: "mixed",
+        mention: "he",
+        segments: ["“It was our bad luck,”", "that both men had prayed at the small pagoda"],
+      },
+      {
+        kind: "mixed",
+        mention: "the document",
+        segments: ["“Family leave,”", "becomes available “after one year of work.”"],
+      },
+      { kind: "direct", mention: "Lan", segments: ["“The verdict is unjust,”"] },
+    ],
+  ],
+  [
+    "01 a short quoted title running into the speaker's description is not the quotation reported",
+    "“Morning News” host Tran Binh said on Thursday that the dam was safe.",
+    [{ kind: "indirect", cue: "said", segments: ["that the dam was safe"] }],
+  ],
+  [
+    "01 an initial's stop inside an inverted speaker's name",
+    "“The law was written in a hurry,” said Pham Q. Minh, a lawyer in Hue. The ministry never replied, said Le T. Hoa of the legal aid centre.",
+    [
+      { kind: "direct", mention: "Pham Q. Minh" },
+      { kind: "indirect", mention: "Le T. Hoa of the legal aid centre" },
+    ],
+  ],
+  [
+    "01 “said as” and a subject pronoun is a time clause after the cue, not a naming participle",
+    "“We will not leave until the land is returned,” Nguyen Thi Lan said as she led the farmers to the commune office.",
+    [
+      {
+        kind: "direct",
+        mention: "Nguyen Thi Lan",
+        segments: ["“We will not leave until the land is returned,”"],
+      },
+    ],
+  ],
+  [
+    "04 a month and its year ending an object say when",
+    "He opened the shelter soon after he announced his candidacy in June 2015.",
+    [{ cue: "announced", mention: "he", segments: ["his candidacy"] }],
+  ],
+  [
+    "04 a last phrase naming the channel is not part of an object or an intention",
+    "Two deputies denounced the new land decree in their weekly radio appearance. The provincial police declined to comment for this story. She criticised the inquiry into her email account.",
+    [
+      { cue: "denounced", segments: ["the new land decree"] },
+      { cue: "declined", segments: ["to comment"] },
+      { cue: "criticised", segments: ["the inquiry into her email account"] },
+    ],
+  ],
+  [
+    "04 a negated infinitive: “not”/“never” before “to” is part of what is intended or urged",
+    "The commune vowed not to evict the families. The lawyers urged the court not to delay the hearing. The party has promised never to repeat its mistake.",
+    [
+      { cue: "vowed", segments: ["not to evict the families"] },
+      { cue: "urged", segments: ["not to delay the hearing"] },
+      { cue: "promised", segments: ["never to repeat its mistake"] },
+    ],
+  ],
+  [
+    "04 “warned” with an addressee and an infinitive; “warned of” keeps its governed object",
+    "UN experts warned the provincial police not to detain the journalist again. The union warned of a plan to close the clinic.",
+    [
+      { cue: "warned", segments: ["not to detain the journalist again"] },
+      { cue: "warned of", segments: ["a plan to close the clinic"] },
+    ],
   ],
   [
     "04 a governed preposition right after the cue opens its object",
@@ -1381,6 +1648,30 @@ const CASES: [string, string, Want[]][] = [
     "03 a word linking the phrase to what follows it keeps the content after the phrase",
     "The family stayed home because, according to the lawyer, the police had warned them.",
     [{ mention: "the lawyer", segments: ["the police had warned them"] }],
+  ],
+  [
+    "03 parentheses: content runs back over a closed one; a source inside one ends at its close",
+    "Rice prices rose by 8% in 2019 but fell by 2% (adjusted for inflation) in 2020, according to the statistics office. Coastal provinces (where most voters live, according to the census) lean to the party.",
+    [
+      {
+        mention: "the statistics office",
+        segments: [
+          "Rice prices rose by 8% in 2019 but fell by 2% (adjusted for inflation) in 2020",
+        ],
+      },
+      { mention: "the census", segments: ["where most voters live"] },
+    ],
+  ],
+  [
+    "03 a trailing source after a comma inside the closing quotation mark",
+    "The fee cut river pollution by a third with “no harm to local trade,” according to a study by two universities in Hanoi.",
+    [
+      {
+        kind: "mixed",
+        mention: "a study by two universities in Hanoi",
+        segments: ["The fee cut river pollution by a third with “no harm to local trade,”"],
+      },
+    ],
   ],
   [
     "04 a one-word object that names someone is a whole object",
@@ -1566,11 +1857,16 @@ describe("statements: every attributed statement with its speaker", () => {
     ["a physical attack", "Plainclothes police attacked the protesters outside the court."],
     ["a noun after an ordinal", "Ohio is the fifth state that the group has sued."],
     [
+      "a noun after “the only”",
+      "The only state holding a vote on Sunday was Quang Nam. The only question is whether the court will sit.",
+    ],
+    [
       "a rights group's headline about a country",
       "Vietnam: free the jailed blogger now\n\nThe blogger was arrested in May.",
     ],
     ["a headline kicker", "EXCLUSIVE: Families Wait Outside the Court\n\nNo one spoke."],
     ["an adjunct, not a clause", "The blogger faced charges he denied throughout the trial."],
+    ["a request not to be named", "The detainee’s mother has asked us not to publish her name."],
     [
       "a relative clause that evaluates",
       "Mr. Lam, who endorsed the candidate in May, left the party.",

@@ -2,7 +2,7 @@
 // "Just last week, …".
 
 import { MONTHS, TIME_WORDS, WEEKDAYS } from "../../lexicon/function-words.js";
-import { type Tok, WORD } from "../../text/lex.js";
+import { NUMBER, type Tok, WORD } from "../../text/lex.js";
 
 /** Weekday names, lower-cased. */
 export const DAYS: ReadonlySet<string> = new Set(WEEKDAYS);
@@ -83,7 +83,7 @@ export function skipTimeBack(toks: readonly Tok[], k: number, floor: number): nu
   return k;
 }
 
-const TIME_WORDS_ALONE = new Set(["later", "earlier", "yesterday", "today", "meanwhile"]);
+const TIME_WORDS_ALONE = new Set(["later", "earlier", "yesterday", "today", "meanwhile", "ago"]);
 
 /** `[a, b)` is only a time phrase: "Earlier Tuesday", "On Monday", "Last week", "Meanwhile". */
 export function timeChunk(toks: readonly Tok[], a: number, b: number): boolean {
@@ -91,7 +91,13 @@ export function timeChunk(toks: readonly Tok[], a: number, b: number): boolean {
   const from = toks[a]?.lower === "just" || toks[a]?.lower === "only" ? a + 1 : a;
   for (let k = from; k < b; k++) {
     const w = toks[k]!.lower;
-    if (!(TIME_NOUNS.has(w) || RELATIVE_TIME.has(w) || TIME_WORDS_ALONE.has(w))) return false;
+    // ("only two months later", "a week ago": a count of time.)
+    const count =
+      (toks[k]!.kind === NUMBER || /^(a|an|one|two|three|four|five|six|several|few)$/.test(w)) &&
+      k + 1 < b;
+    const unit = /^(days?|hours?|weeks|months|years)$/.test(w) && k > from;
+    if (!(TIME_NOUNS.has(w) || RELATIVE_TIME.has(w) || TIME_WORDS_ALONE.has(w) || count || unit))
+      return false;
   }
   return true;
 }

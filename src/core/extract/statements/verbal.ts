@@ -212,6 +212,14 @@ export function verbal(
     (f.nounLike || f.gerund || prev.lower !== "another")
   )
     return false;
+  // "the only state holding …", "the first question is …": an adjective after an article.
+  if (
+    !f.past &&
+    !f.gerund &&
+    /^(only|first|main|same|sole|real)$/.test(prev.lower) &&
+    ARTICLES.has(toks[i - 2]?.lower ?? "")
+  )
+    return false;
   // "both states", "several reports": a plural determiner makes an -s form a noun.
   if (presentS && PLURAL_DETERMINERS.has(prev.lower)) return false;
   const lowerPrev = prev.kind === WORD && !prev.cap;
@@ -233,7 +241,14 @@ export function verbal(
   )
     return false;
   // "better known as Ko Jimmy", "seen as a threat": a participle naming, not reporting.
-  if (f.past && next?.lower === "as" && toks[i + 2]?.lower !== "much" && !PRE_CUE.has(prev.lower))
+  // ("“…,” Lan said as she marched …": "as" and a subject open a clause of time.)
+  if (
+    f.past &&
+    next?.lower === "as" &&
+    toks[i + 2]?.lower !== "much" &&
+    !PRE_CUE.has(prev.lower) &&
+    !SUBJECT_PRONOUN_BEFORE.has(toks[i + 2]?.lower ?? "")
+  )
     return false;
   // "six defendants accused of …", "a man charged with …": a participle after its noun (not
   // after a subject pronoun: "he declared in a tweet").

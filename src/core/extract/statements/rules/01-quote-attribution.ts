@@ -8,6 +8,7 @@ import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { isBridge, skipAdjuncts } from "../bridge.js";
 import { contentEnd } from "../content.js";
 import { forwardContent } from "../content-start.js";
+import { resumeAfterAttribution } from "../quote-resume.js";
 import { sharedSubject } from "../shared-subject.js";
 import { isVerbForm, type Cue } from "../cues.js";
 import { claimDraft, spanOf, type Draft } from "../draft.js";
@@ -208,10 +209,14 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
     // “…,” delegate Hai, wearing “Vote Hai” pins, said: a quotation inside the attribution.
     const embedded =
       li + 1 < list.length && !standsAlone(doc, list[li + 1]!, u0, u1) && nextStart < unit.b;
-    const att =
-      (q.closed && opensUnit ? trailing(doc, ui, b, nextStart) : null) ??
-      (q.closed && opensUnit && embedded ? trailing(doc, ui, b, unit.b) : null) ??
-      (closesUnit ? leading(doc, ui, prevEnd, a, [...byCue.values()]) : null);
+    // "“Daily News” host Tran Binh said …": a title with no stop of its own, running into the
+    // words after it, names what follows; it is no quotation the attribution reports.
+    // (Short: a long sentence with its comma left out still has its attribution after it.)
+    const title = doc.toks[b - 2]?.kind !== PUNCT && doc.toks[b]?.kind === WORD && b - a <= 8;
+    const trail =
+      (q.closed && opensUnit && !title ? trailing(doc, ui, b, nextStart) : null) ??
+      (q.closed && opensUnit && embedded ? trailing(doc, ui, b, unit.b) : null);
+    const att = trail ?? (closesUnit ? leading(doc, ui, prevEnd, a, [...byCue.values()]) : null);
     if (att === null) {
       attached.push(null);
       continue;
@@ -230,6 +235,11 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
         inheritsSpeaker: att.inherited === true,
       };
       byCue.set(key, d);
+      // "“It was bad luck,” he said, that both men …": the sentence goes on after it.
+      if (trail !== null) {
+        const end = Math.max(trail.cueSpan.b, trail.speaker?.b ?? 0);
+        d.segments.push(...(resumeAfterAttribution(doc, unit, end) ?? []));
+      }
     }
     const g = groupSegments(doc, qi);
     d.segments.push(...g.segs);
@@ -372,8 +382,8 @@ function leadsSentence(
     if (doc.cues[ui]!.length > 0 || !shortOpener(doc, u.a, a)) return null;
     let last = u.b - 1;
     while (last > a && doc.toks[last]!.kind === PUNCT) last--;
-    const end = doc.toks[last]!.end;
-    if (end <= q.end) return null;
+    // ("Now, “…”": a word or two before a quotation that ends the sentence.)
+    const end = Math.max(doc.toks[last]!.end, q.end);
     for (let k = doc.idx.tokenAt(q.end); k <= last; k++) {
       const t = doc.toks[k]!;
       if (t.lower === "according") return null;
@@ -386,6 +396,9 @@ function leadsSentence(
 /** Nothing before the quotation but punctuation or a word or two and a comma ("Now, “…"). */
 function shortOpener(doc: StatementDoc, a: number, b: number): boolean {
   if (onlyPunct(doc, a, b)) return true;
+  // "It’s “a new kind of censorship.”": a pronoun and "is" introduce the speaker's words.
+  const be = /^(it|that|this|it['’]s|that['’]s|['’]s|is|was)$/;
+  if (b - a <= 2 && doc.toks.slice(a, b).every((t) => be.test(t.lower))) return true;
   return b - a <= 3 && doc.toks[b - 1]?.text === "," && doc.toks[a]!.kind !== PUNCT;
 }
 

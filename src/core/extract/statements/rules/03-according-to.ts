@@ -18,9 +18,10 @@ import { isRoleWord } from "../../mentions/name-lexicon.js";
 const APPOSITIVE = /^(a|an|the|one|which|who|whose|former|its|his|her|their)$/;
 
 /** Token after the source phrase: past the source's appositive, at the comma that ends it. */
-function sourceEnd(toks: readonly Tok[], from: number, limit: number): number {
+function sourceEnd(toks: readonly Tok[], from: number, limit: number, inParen: boolean): number {
   let k = from;
-  while (k < limit && toks[k]!.text !== ",") k++;
+  // ("(… live, according to the census)": the parenthesis closes the source too.)
+  while (k < limit && toks[k]!.text !== "," && !(inParen && toks[k]!.text === ")")) k++;
   // ", a non-profit organisation that …," and ", journalist X," belong to the source.
   const n = toks[k + 1];
   if (k + 1 < limit && n!.kind === WORD && (APPOSITIVE.test(n!.lower) || isRoleWord(n!.lower))) {
@@ -29,6 +30,15 @@ function sourceEnd(toks: readonly Tok[], from: number, limit: number): number {
     if (j < limit && toks[j]!.text === ",") k = j;
   }
   return k;
+}
+
+/** An opening parenthesis before `k` in the unit, not yet closed. */
+function openParen(toks: readonly Tok[], a: number, k: number): boolean {
+  for (let j = k - 1; j >= a; j--) {
+    if (toks[j]!.text === ")") return false;
+    if (toks[j]!.text === "(") return true;
+  }
+  return false;
 }
 
 function wordsIn(toks: readonly Tok[], a: number, b: number): number {
@@ -60,7 +70,15 @@ function contentBefore(doc: StatementDoc, floor: number, k: number, cues: readon
   const prev = toks[k - 2];
   if (toks[k - 1]?.text === "," && prev?.kind === WORD && CLAUSE_LINKS.has(prev.lower)) return k;
   let a = k;
-  while (a > floor && !doc.claimed[a - 1] && toks[a - 1]!.text !== "(") a--;
+  // ("fell by 2% (adjusted for inflation) in 2020, according to …": a closed parenthesis
+  // is passed over.)
+  let depth = 0;
+  while (a > floor && !doc.claimed[a - 1]) {
+    const x = toks[a - 1]!.text;
+    if (x === ")") depth++;
+    if (x === "(" && depth-- === 0) break;
+    a--;
+  }
   while (a < k && toks[a]!.kind === WORD && /^(but|and|so|yet)$/.test(toks[a]!.lower)) a++;
   // "X says the gap is closing, which stood at 263 entering the primary, according to the AP":
   // the relative clause only, when what comes before it is someone else's statement; "Borrowers
@@ -173,7 +191,16 @@ export function accordingTo(doc: StatementDoc, ui: number): Draft[] {
     if (doc.pieceOf[k]! >= 0 || taken(doc, k)) continue;
     // Sourcing is set off by a comma or opens the sentence; "sentenced according to Article 117"
     // is conformity, not attribution.
-    const before = toks[k - 1];
+    // (Past closing quotation marks: "with “no visible harm,” according to a study".)
+    let bk = k - 1;
+    while (
+      bk > u.a &&
+      doc.pieceOf[bk]! >= 0 &&
+      toks[bk]!.kind === PUNCT &&
+      toks[bk - 1]!.kind === PUNCT
+    )
+      bk--;
+    const before = toks[bk];
     if (
       k > u.a &&
       before !== undefined &&
@@ -183,7 +210,7 @@ export function accordingTo(doc: StatementDoc, ui: number): Draft[] {
       continue;
     const sp = rightSpeaker(toks, k + 2, u.b);
     if (sp === null) continue;
-    const srcEnd = sourceEnd(toks, sp.b, u.b);
+    const srcEnd = sourceEnd(toks, sp.b, u.b, openParen(toks, u.a, k));
     const segs: [number, number][] = [];
     // Content before "according to" (back to the unit start or a claimed token).
     const a = contentBefore(doc, u.a, k, doc.cues[ui]!);

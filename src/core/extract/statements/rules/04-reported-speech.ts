@@ -1,18 +1,21 @@
 // Reported (indirect) speech and mixed quotes, in the three positions news puts the attribution:
-//   Hang said Vietnam attaches great importance to the dialogue.        → forward
+//   Hang said Vietnam would take part in the next round of talks.      → forward
 //   Mr. Dung then affirmed that he had broken no law.                  → forward, explicit "that"
 //   The trial was a farce, his lawyer said on Thursday.                → end-attributed
 //   The trial was a farce, said the lawyer.                            → end-attributed, inverted
 //   The verdict, the lawyer said, had been written in advance.         → parenthetical: two segments
 //   The ministry said the activist had “violated the law”.             → mixed (kind from the marks)
 
+import { MONTHS } from "../../../lexicon/function-words.js";
 import { DOCUMENT_NOUNS } from "../../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { asksAnonymity } from "../anonymity.js";
 import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
 import { afterAppositive, contentEnd, extendOverQuotes } from "../content.js";
+import { commaBeforeClause, mainClauseStart, pastParenthesis } from "../clause-after-comma.js";
 import { dashAt, dashGoesOn } from "../dashes.js";
+import { withoutTrailingChannel } from "../trailing-channel.js";
 import {
   forwardContent,
   gapContent,
@@ -46,9 +49,15 @@ function endsHere(
   c: Cue,
 ): { end: boolean; resume: number } {
   let j = skipAdjuncts(toks, from, limit, c.form);
-  // "… said in a statement released late on Saturday.": a participle describing the channel.
+  // "… said in a letter sent to the court on Monday.": a participle describing the channel.
   if (j < limit && toks[j]!.kind === WORD && !toks[j]!.cap && /ed$/.test(toks[j]!.lower))
     j = skipAdjuncts(toks, j + 1, limit, null);
+  // "It is the court's duty, he said, to hear …", "…, Hoa said, since most of them live
+  // downstream": a clause goes on past the comma, so the comma closed the attribution.
+  if (j < limit && toks[j]!.kind === WORD && !toks[j]!.cap && toks[j]!.lower !== "that")
+    j = commaBeforeClause(toks, from, j);
+  // "…, said Mr. Binh (a view every lawyer shares).": an aside in parentheses right after.
+  if (j === from) j = pastParenthesis(toks, j, limit);
   while (j < limit && END.has(toks[j]!.text)) j++;
   // "…, he said; his agents found them …": a semicolon closes the attribution.
   if (j >= limit || toks[j]!.text === ";") return { end: true, resume: -1 };
@@ -289,6 +298,8 @@ function forward(
       : contentEnd(doc, u, a, { subordinate: sub, object: fw.object });
   // "endorsed Cruz last week": a time phrase ending an object is when, not what.
   if (fw.object) b = withoutTrailingTime(doc, a, b);
+  // "denounced the decree in their weekly radio appearance", "declined to comment for this story".
+  if (fw.object || doc.toks[a]!.lower === "to") b = withoutTrailingChannel(doc, a, b);
   // "endorsed Cruz", "backed her": one word is a whole object when it names someone.
   const named = fw.object && (doc.toks[a]!.cap || /^(him|her|them)$/.test(doc.toks[a]!.lower));
   if (words(doc.toks, a, b) < (pro !== undefined || named || fw.lead !== undefined ? 1 : 2))
@@ -316,8 +327,12 @@ function withoutTrailingTime(doc: StatementDoc, a: number, b: number): number {
   let e = b - 1;
   while (e > a && doc.toks[e]!.kind === PUNCT && doc.pieceOf[e]! < 0) e--;
   if (doc.pieceOf[e]! >= 0) return b;
+  // ("announced his candidacy in June 2015": the year after its month.)
+  const year =
+    /^(19|20)\d\d$/.test(doc.toks[e]!.text) && Object.hasOwn(MONTHS, doc.toks[e - 1]?.lower ?? "");
+  if (year) e--;
   const back = skipTimeBack(doc.toks, e, a);
-  return back < e ? back + 1 : b;
+  return back < e ? back + 1 : year ? e + 1 : b;
 }
 
 function endAttributed(
@@ -377,8 +392,11 @@ function endAttributed(
   const lead = toks[a]!;
   const question =
     resumes && lead.kind === WORD && (SUBORDINATORS.has(lead.lower) || lead.lower === "asked");
-  const s1 = before > 0 && !question ? segmentOf(doc, a, comma) : null;
-  if (s1 !== null) segs.push(...extendOverQuotes(doc, a, comma, s1[0], s1[1]));
+  // "As the sea fills with bases, it is his job, he said, to …": the main clause after the
+  // subordinate one is content.
+  const main = question ? mainClauseStart(doc, a, comma) : a;
+  const s1 = before > 0 && main >= 0 ? segmentOf(doc, main, comma) : null;
+  if (s1 !== null) segs.push(...extendOverQuotes(doc, main, comma, s1[0], s1[1]));
   if (resumes) {
     const b = contentEnd(doc, u, from);
     if (words(toks, from, b) >= 2) {

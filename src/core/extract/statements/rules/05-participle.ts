@@ -11,6 +11,7 @@ import { contentEnd, extendOverQuotes } from "../content.js";
 import { forwardContent } from "../content-start.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
+import { inOpeningPhrase } from "../opening-phrase.js";
 import { sharesSubject, subjectOf } from "../shared-subject.js";
 import { type TokSpan } from "../noun-phrase.js";
 import { leftSpeaker } from "../speaker.js";
@@ -49,7 +50,11 @@ export function participle(doc: StatementDoc, ui: number, drafts: readonly Draft
     if (own === null && !sharesSubject(toks, c, u)) continue;
     const fw = forwardContent(doc, c, u.b);
     if (fw === null) continue;
-    const b = contentEnd(doc, u, fw.a, { object: fw.object });
+    // "After saying he was nervous, the man …": the opening phrase's comma ends it.
+    const b = contentEnd(doc, u, fw.a, {
+      object: fw.object,
+      subordinate: inOpeningPhrase(doc, u, c),
+    });
     if (b - fw.a < 2) continue;
     const speaker = own !== null ? spanOf(doc, own) : subjectOf(doc, u, c, [...drafts, ...out]);
     if (speaker === null) continue;

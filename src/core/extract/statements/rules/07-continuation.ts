@@ -55,8 +55,8 @@ function withinParagraphs(doc: StatementDoc, drafts: Draft[]): void {
         continue;
       }
       const pieces = quoteOnlyUnit(doc, ui);
-      // A quotation sentence right after reported speech continues it ("Greene added that the
-      // Fed wants out of the way. “They don’t like to talk about it.”").
+      // A quotation sentence right after reported speech continues it ("Ms. Lan added that the
+      // commune kept the land register hidden. “No one here has ever seen it.”").
       if (pieces === null || last === null) continue;
       if (!hasQuote(doc, last) && last.unit !== ui - 1) continue;
       for (const qi of pieces) {
@@ -94,12 +94,16 @@ export function continuation(doc: StatementDoc, drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   // The last statement ending in each paragraph, and the quotation statement opening each one.
   const endingIn = new Map<number, Draft>();
+  const quoting = new Map<number, Draft>();
   const opening = new Map<number, Draft>();
   for (const d of drafts) {
     let last = doc.units[d.unit]!.para;
     for (const [, e] of d.segments) last = Math.max(last, paraAt(doc, e - 1));
     const cur = endingIn.get(last);
     if (cur === undefined || cur.segments[0]![0] < d.segments[0]![0]) endingIn.set(last, d);
+    const q = quoting.get(last);
+    if (hasQuote(doc, d) && (q === undefined || q.segments[0]![0] < d.segments[0]![0]))
+      quoting.set(last, d);
     const p = doc.units[d.unit]!.para;
     if (d.rule === "01-quote" && d.segments[0]![0] === doc.ctx.paragraphs[p]!.start)
       opening.set(p, d);
@@ -115,7 +119,13 @@ export function continuation(doc: StatementDoc, drafts: Draft[]): Draft[] {
       ),
     );
     let target: Draft | null = null;
+    // "“…,” said Lan, who thinks often about the farmers. ¶ “…”": a relative clause about the
+    // speaker comes between; the quotation goes on with Lan's.
+    const relative =
+      prev?.speaker != null &&
+      /^(who|which)$/i.test(doc.text.slice(prev.speaker.start, prev.speaker.end));
     if (prev !== undefined && hasQuote(doc, prev)) target = prev;
+    else if (relative && quoting.has(pi - 1)) target = quoting.get(pi - 1)!;
     else if (next !== undefined) target = next;
     if (target !== null) {
       target.segments.push(...segs);

@@ -1,0 +1,64 @@
+// A participle in the phrase that opens a sentence, and the subject it shares:
+//   After announcing his candidacy in May, Hoa promised …              → Hoa announced
+//   One month after announcing his support for the plan, Hoa still …  → Hoa announced
+
+import { NUMBER, WORD, type Tok } from "../../text/lex.js";
+import type { Span } from "../../types.js";
+import { finiteWord } from "./clause.js";
+import { cueAt, type Cue } from "./cues.js";
+import { spanOf } from "./draft.js";
+import type { StatementDoc, Unit } from "./find.js";
+import { rightSpeaker } from "./speaker.js";
+
+/**
+ * "After announcing his candidacy in May, Hoa promised …", "One month after announcing …, Hoa
+ * still believes …": a participle in the phrase that opens the sentence shares the subject that
+ * follows the phrase's comma.
+ */
+export function openingParticipleSubject(doc: StatementDoc, u: Unit, c: Cue): Span | null {
+  const toks = doc.toks;
+  if (!inOpeningPhrase(doc, u, c)) return null;
+  let comma = c.tokEnd;
+  while (comma < u.b && toks[comma]!.text !== "," && comma - c.tok < 25) comma++;
+  if (toks[comma]?.text !== ",") return null;
+  const sp = rightSpeaker(toks, comma + 1, u.b);
+  if (sp === null) return null;
+  // ("Hoa still believes …": the noun phrase reader runs on over lower-case words.)
+  for (let k = sp.a + 1; k < sp.b; k++) if (verbAfter(toks[k])) sp.b = k;
+  if (!verbAfter(toks[sp.b])) return null;
+  return spanOf(doc, sp);
+}
+
+/** A verb (or an adverb before one) right after the subject. */
+function verbAfter(t: Tok | undefined): boolean {
+  if (t === undefined || t.kind !== WORD || t.cap) return false;
+  return (
+    finiteWord(t) ||
+    /[^su]s$/.test(t.lower) ||
+    cueAt([t], 0) !== null ||
+    /ly$/.test(t.lower) ||
+    /^(still|also|then)$/.test(t.lower)
+  );
+}
+
+/**
+ * The participle `c` follows "after"/"before"/"while"/"since"/"upon"/"by" that opens the sentence,
+ * alone or after a span of time ("One month after announcing …", "Shortly before leaving …").
+ */
+export function inOpeningPhrase(doc: StatementDoc, u: Unit, c: Cue): boolean {
+  const toks = doc.toks;
+  const sub = c.tok - 1;
+  if (!c.form.gerund || !/^(after|before|while|since|upon|by)$/.test(toks[sub]?.lower ?? ""))
+    return false;
+  for (let k = u.a; k < sub; k++) {
+    const t = toks[k]!;
+    const span =
+      t.kind === NUMBER ||
+      /^(one|two|three|four|five|a|an|few|several|just|shortly|soon|long|only|even|days?|hours?|weeks?|months?|years?)$/i.test(
+        t.text,
+      ) ||
+      (/ly$/.test(t.lower) && t.kind === WORD);
+    if (!span) return false;
+  }
+  return true;
+}
