@@ -14,10 +14,10 @@ import {
   NOT_NOUNS,
   nounish,
   npLeftOf,
-  postmodified,
   SUBJECT_PRONOUNS,
   type TokSpan,
 } from "./noun-phrase.js";
+import { subjectPhrase } from "./subject-phrase.js";
 import { RELATIVE_TIME, skipTimeBack, TIME_NOUNS } from "./time-phrase.js";
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"]);
@@ -125,55 +125,7 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   const polled = polledGroup(toks, k, floor);
   if (polled !== null) return polled;
   if (!(t.cap || nounish(t))) return null;
-  const np = closeTo(toks, npLeftOf(toks, k, floor), floor);
-  const agent = agentOf(toks, np, floor);
-  if (agent !== null) return agent;
-  return relativeAntecedent(toks, postmodified(toks, floor, np) ?? np, floor);
-}
-
-const ISSUING = new Set([
-  "published",
-  "released",
-  "issued",
-  "written",
-  "prepared",
-  "commissioned",
-  "conducted",
-  "compiled",
-  "produced",
-  "filed",
-  "sent",
-  "signed",
-  "drafted",
-  "posted",
-]);
-
-/**
- * "A letter from the Legion obtained by The Associated Press warns …": the noun phrase before
- * the cue is the agent of a participle describing the subject; the subject is what it describes.
- */
-function agentOf(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan | null {
-  const p = np.a - 2;
-  if (p - 1 < floor || toks[np.a - 1]?.lower !== "by") return null;
-  const part = toks[p]!;
-  if (!isWord(part) || part.cap || !/(ed|en)$/.test(part.lower)) return null;
-  // ("The report released by the ministry says …": who issued a document speaks through it.)
-  if (ISSUING.has(part.lower)) return null;
-  const head = toks[p - 1]!;
-  if (!isWord(head) || !(head.cap || nounish(head))) return null;
-  const subject = npLeftOf(toks, p - 1, floor);
-  return postmodified(toks, floor, subject) ?? subject;
-}
-
-/** "people close to the vice president", "sources familiar with the talks": who they are near. */
-function closeTo(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan {
-  const h = np.a - 3;
-  if (h < floor) return np;
-  const near = `${toks[np.a - 2]!.lower} ${toks[np.a - 1]!.lower}`;
-  if (near !== "close to" && near !== "familiar with") return np;
-  const head = toks[h]!;
-  if (!isWord(head) || !(nounish(head) || head.lower === "those")) return np;
-  return { a: npLeftOf(toks, h, floor).a, b: np.b };
+  return subjectPhrase(toks, npLeftOf(toks, k, floor), floor);
 }
 
 /** "40% say", "one in five say", "nine out of 10 say": a share of those asked as the subject. */
@@ -218,35 +170,6 @@ function polledGroup(toks: readonly Tok[], k: number, floor: number): TokSpan | 
   if (isWord(before) && before.lower === "those") return { a: k - 1, b: k + 1 };
   if (!(before.cap || nounish(before))) return null;
   return { a: npLeftOf(toks, k - 1, floor).a, b: k + 1 };
-}
-
-/**
- * "a diplomat who tried to attend the hearing said": the noun phrase before the cue ends a
- * relative clause; the subject is the noun the clause describes, with the clause.
- */
-function relativeAntecedent(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan {
-  for (let j = np.a - 1; j > floor && np.a - j <= 10; j--) {
-    const t = toks[j]!;
-    if (!isWord(t)) return np;
-    if (t.lower !== "who") continue;
-    const head = j - 1;
-    // "Lawyers who defend activists say": the clause's own verb opened the noun phrase.
-    if (j === np.a - 1 && !clauseVerb(toks[np.a]!)) return np;
-    if (!(toks[head]!.cap || nounish(toks[head]))) return np;
-    return { a: npLeftOf(toks, head, floor).a, b: np.b };
-  }
-  return np;
-}
-
-/** A lower-case word that is no determiner and no plural subject ("defend", "favor"). */
-function clauseVerb(t: Tok): boolean {
-  return (
-    isWord(t) &&
-    !t.cap &&
-    !DETERMINERS.has(t.lower) &&
-    !/s$/.test(t.lower) &&
-    !/^(police|people|he|she|they|we|i|you|it)$/.test(t.lower)
-  );
 }
 
 const MODIFIERS = new Set([

@@ -1,0 +1,90 @@
+// The noun phrase right before a cue, taken to the subject it is part of:
+//   people close to the minister said            → "people close to the minister"
+//   A letter from the union obtained by VTV says → "A letter from the union"
+//   a diplomat who tried to attend said          → "a diplomat who tried to attend"
+
+import { DETERMINERS } from "../../lexicon/function-words.js";
+import type { Tok } from "../../text/lex.js";
+import { isWord, nounish, npLeftOf, postmodified, type TokSpan } from "./noun-phrase.js";
+
+/** The subject `np`, the noun phrase ending right before a cue, belongs to. */
+export function subjectPhrase(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan {
+  const near = closeTo(toks, np, floor);
+  const agent = agentOf(toks, near, floor);
+  if (agent !== null) return agent;
+  return relativeAntecedent(toks, postmodified(toks, floor, near) ?? near, floor);
+}
+
+const ISSUING = new Set([
+  "published",
+  "released",
+  "issued",
+  "written",
+  "prepared",
+  "commissioned",
+  "conducted",
+  "compiled",
+  "produced",
+  "filed",
+  "sent",
+  "signed",
+  "drafted",
+  "posted",
+]);
+
+/**
+ * "A letter from the Legion obtained by The Associated Press warns …": the noun phrase before
+ * the cue is the agent of a participle describing the subject; the subject is what it describes.
+ */
+function agentOf(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan | null {
+  const p = np.a - 2;
+  if (p - 1 < floor || toks[np.a - 1]?.lower !== "by") return null;
+  const part = toks[p]!;
+  if (!isWord(part) || part.cap || !/(ed|en)$/.test(part.lower)) return null;
+  // ("The report released by the ministry says …": who issued a document speaks through it.)
+  if (ISSUING.has(part.lower)) return null;
+  const head = toks[p - 1]!;
+  if (!isWord(head) || !(head.cap || nounish(head))) return null;
+  const subject = npLeftOf(toks, p - 1, floor);
+  return postmodified(toks, floor, subject) ?? subject;
+}
+
+/** "people close to the vice president", "sources familiar with the talks": who they are near. */
+function closeTo(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan {
+  const h = np.a - 3;
+  if (h < floor) return np;
+  const near = `${toks[np.a - 2]!.lower} ${toks[np.a - 1]!.lower}`;
+  if (near !== "close to" && near !== "familiar with") return np;
+  const head = toks[h]!;
+  if (!isWord(head) || !(nounish(head) || head.lower === "those")) return np;
+  return { a: npLeftOf(toks, h, floor).a, b: np.b };
+}
+
+/**
+ * "a diplomat who tried to attend the hearing said": the noun phrase before the cue ends a
+ * relative clause; the subject is the noun the clause describes, with the clause.
+ */
+function relativeAntecedent(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan {
+  for (let j = np.a - 1; j > floor && np.a - j <= 10; j--) {
+    const t = toks[j]!;
+    if (!isWord(t)) return np;
+    if (t.lower !== "who") continue;
+    const head = j - 1;
+    // "Lawyers who defend activists say": the clause's own verb opened the noun phrase.
+    if (j === np.a - 1 && !clauseVerb(toks[np.a]!)) return np;
+    if (!(toks[head]!.cap || nounish(toks[head]))) return np;
+    return { a: npLeftOf(toks, head, floor).a, b: np.b };
+  }
+  return np;
+}
+
+/** A lower-case word that is no determiner and no plural subject ("defend", "favor"). */
+function clauseVerb(t: Tok): boolean {
+  return (
+    isWord(t) &&
+    !t.cap &&
+    !DETERMINERS.has(t.lower) &&
+    !/s$/.test(t.lower) &&
+    !/^(police|people|he|she|they|we|i|you|it)$/.test(t.lower)
+  );
+}
