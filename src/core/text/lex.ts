@@ -83,6 +83,13 @@ function acronymAt(text: string, i: number, to: number): number {
   return pairs >= 2 ? j - i : 0;
 }
 
+/** How many tokens of `toks[a, b)` are words or numbers (not punctuation). */
+export function wordCount(toks: readonly Tok[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k < b; k++) if (toks[k]!.kind !== PUNCT) n++;
+  return n;
+}
+
 /** Tokens of `text[from, to)`. Possessive `’s` / `'s` is split off as its own token. */
 export function lex(text: string, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];

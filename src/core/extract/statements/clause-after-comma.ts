@@ -4,7 +4,7 @@
 //   The dam hurt the party, Hoa said, since most farmers live below. → "since …" goes on
 //   As the floods spread, it is his duty, he said, to warn them.     → "it is his duty"
 
-import { PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { WORD, wordCount, type Tok } from "../../text/lex.js";
 import type { StatementDoc } from "./find.js";
 
 const CLAUSE_LEADS = new Set(["since", "because", "until", "before", "after", "unless"]);
@@ -43,9 +43,7 @@ export function mainClauseStart(doc: StatementDoc, a: number, comma: number): nu
   const toks = doc.toks;
   for (let k = comma - 1; k > a; k--) {
     if (toks[k]!.text !== "," || doc.pieceOf[k]! >= 0) continue;
-    let n = 0;
-    for (let j = k + 1; j < comma; j++) if (toks[j]!.kind !== PUNCT) n++;
-    return !RELATIVE.test(toks[k + 1]!.lower) && n >= 2 ? k + 1 : -1;
+    return !RELATIVE.test(toks[k + 1]!.lower) && wordCount(toks, k + 1, comma) >= 2 ? k + 1 : -1;
   }
   return -1;
 }

@@ -2,7 +2,7 @@
 //   “It was bad luck,” he said, that both men had prayed there.       → “…” | that both men …
 //   “Family leave,” the handbook states, becomes available “after a year.”
 
-import { PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { WORD, wordCount, type Tok } from "../../text/lex.js";
 import { skipAdjuncts } from "./bridge.js";
 import { FINITE } from "./clause.js";
 import { isRoleWord } from "../mentions/name-lexicon.js";
@@ -36,9 +36,7 @@ export function resumeAfterAttribution(
   if (!that && !verb) return null;
   const a = j + 1;
   const b = contentEnd(doc, u, a);
-  let words = 0;
-  for (let k = a; k < b; k++) if (toks[k]!.kind !== PUNCT) words++;
-  if (words < 3) return null;
+  if (wordCount(toks, a, b) < 3) return null;
   const s = trimSegment(doc.text, toks[a]!.start, toks[b - 1]!.end);
   return s === null ? null : extendOverQuotes(doc, a, b, s[0], s[1]);
 }

@@ -4,7 +4,7 @@
 //   According to statistics from The 88 Project, a non-profit group, there are 256 activists …
 //   The trial, according to his lawyer, lasted only three hours.                 → two segments
 
-import { NUMBER, PUNCT, WORD, type Tok } from "../../../text/lex.js";
+import { NUMBER, PUNCT, WORD, type Tok, wordCount } from "../../../text/lex.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
 import { insideNumber } from "../clause.js";
@@ -39,12 +39,6 @@ function openParen(toks: readonly Tok[], a: number, k: number): boolean {
     if (toks[j]!.text === "(") return true;
   }
   return false;
-}
-
-function wordsIn(toks: readonly Tok[], a: number, b: number): number {
-  let n = 0;
-  for (let k = a; k < b; k++) if (toks[k]!.kind !== PUNCT) n++;
-  return n;
 }
 
 const LEADING_SUBORDINATORS = new Set([
@@ -172,7 +166,7 @@ export function accordingTo(doc: StatementDoc, ui: number): Draft[] {
     const b = contentEnd(doc, u, opening.from);
     const s =
       b > opening.from ? trimSegment(doc.text, toks[opening.from]!.start, toks[b - 1]!.end) : null;
-    if (s !== null && wordsIn(toks, opening.from, b) >= 3) {
+    if (s !== null && wordCount(toks, opening.from, b) >= 3) {
       const d: Draft = {
         segments: extendOverQuotes(doc, opening.from, b, s[0], s[1]),
         speaker: spanOf(doc, opening.source),
@@ -214,7 +208,7 @@ export function accordingTo(doc: StatementDoc, ui: number): Draft[] {
     const segs: [number, number][] = [];
     // Content before "according to" (back to the unit start or a claimed token).
     const a = contentBefore(doc, u.a, k, doc.cues[ui]!);
-    if (a < k && wordsIn(toks, a, k) >= 3) {
+    if (a < k && wordCount(toks, a, k) >= 3) {
       const s = trimSegment(doc.text, toks[a]!.start, toks[k - 1]!.end);
       if (s !== null) segs.push(...extendOverQuotes(doc, a, k, s[0], s[1]));
     }

@@ -8,7 +8,7 @@
 
 import { MONTHS } from "../../../lexicon/function-words.js";
 import { DOCUMENT_NOUNS } from "../../../lexicon/speech-cues.js";
-import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
+import { PUNCT, WORD, type Tok, wordCount } from "../../../text/lex.js";
 import { asksAnonymity } from "../anonymity.js";
 import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
@@ -73,12 +73,6 @@ function endsHere(
     return { end: true, resume: j + 1 };
   }
   return { end: false, resume: -1 };
-}
-
-function words(toks: readonly Tok[], a: number, b: number): number {
-  let n = 0;
-  for (let k = a; k < b; k++) if (toks[k]!.kind !== PUNCT) n++;
-  return n;
 }
 
 function segmentOf(doc: StatementDoc, a: number, b: number): [number, number] | null {
@@ -302,7 +296,7 @@ function forward(
   if (fw.object || doc.toks[a]!.lower === "to") b = withoutTrailingChannel(doc, a, b);
   // "endorsed Cruz", "backed her": one word is a whole object when it names someone.
   const named = fw.object && (doc.toks[a]!.cap || /^(him|her|them)$/.test(doc.toks[a]!.lower));
-  if (words(doc.toks, a, b) < (pro !== undefined || named || fw.lead !== undefined ? 1 : 2))
+  if (wordCount(doc.toks, a, b) < (pro !== undefined || named || fw.lead !== undefined ? 1 : 2))
     return null;
   const seg = segmentOf(doc, a, b);
   if (seg === null) return null;
@@ -372,7 +366,7 @@ function endAttributed(
   }
   while (a < comma && toks[a]!.kind === WORD && /^(but|and|so|yet)$/.test(toks[a]!.lower)) a++;
   // "Yet, her aides say, Syria remains a priority": only the conjunction stands before.
-  const before = words(toks, a, comma);
+  const before = wordCount(toks, a, comma);
   if (before < 1 && (resume < 0 || inverted)) return null;
   // Content before the attribution is a clause ("Likewise, Vietnam rejected it." is not one),
   // unless the attribution interrupts it ("Voters, Clinton suggested, need not worry").
@@ -399,7 +393,7 @@ function endAttributed(
   if (s1 !== null) segs.push(...extendOverQuotes(doc, main, comma, s1[0], s1[1]));
   if (resumes) {
     const b = contentEnd(doc, u, from);
-    if (words(toks, from, b) >= 2) {
+    if (wordCount(toks, from, b) >= 2) {
       const s2 = segmentOf(doc, from, b);
       if (s2 !== null) segs.push(s2);
     }

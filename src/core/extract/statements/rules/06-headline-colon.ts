@@ -3,7 +3,7 @@
 //   No one is arrested for expressing opinions: Spokesperson → speaker last
 
 import { ARTICLES, PREPOSITIONS } from "../../../lexicon/function-words.js";
-import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
+import { PUNCT, WORD, type Tok, wordCount } from "../../../text/lex.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
 import { isTitleCase } from "../../mentions/find.js";
@@ -63,12 +63,6 @@ const HEADLINE_LABELS = new Set([
   "daily",
 ]);
 
-function words(toks: readonly Tok[], a: number, b: number): number {
-  let n = 0;
-  for (let k = a; k < b; k++) if (toks[k]!.kind !== PUNCT) n++;
-  return n;
-}
-
 function isLabel(toks: readonly Tok[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (toks[k]!.kind === WORD && LABELS.has(toks[k]!.lower)) return true;
   return false;
@@ -99,7 +93,7 @@ function transcriptLine(doc: StatementDoc, pi: number): Draft | null {
   const last = doc.units[u1 - 1]!;
   let end = last.b;
   while (end > colon + 1 && toks[end - 1]!.kind === PUNCT && doc.pieceOf[end - 1]! < 0) end--;
-  if (words(toks, colon + 1, end) < 3) return null;
+  if (wordCount(toks, colon + 1, end) < 3) return null;
   for (let k = colon + 1; k < end; k++) if (taken(doc, k)) return null;
   const seg = trimSegment(doc.text, toks[colon + 1]!.start, toks[end - 1]!.end);
   if (seg === null) return null;
@@ -139,8 +133,8 @@ export function headlineColon(doc: StatementDoc, pi: number): Draft | null {
   if (colon < 0 || taken(doc, colon)) return null;
   let end = u.b;
   while (end > colon + 1 && toks[end - 1]!.kind === PUNCT && doc.pieceOf[end - 1]! < 0) end--;
-  const left = words(toks, u.a, colon);
-  const right = words(toks, colon + 1, end);
+  const left = wordCount(toks, u.a, colon);
+  const right = wordCount(toks, colon + 1, end);
   if (isLabel(toks, u.a, colon) || left === 0 || right === 0) return null;
   const mentions = (a: number, b: number) => doc.idx.mentionsIn(toks[a]!.start, toks[b - 1]!.end);
   const named = (a: number, b: number) =>
