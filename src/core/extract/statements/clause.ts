@@ -86,6 +86,11 @@ export function pastTense(lower: string): boolean {
   return IRREGULAR_PAST.has(lower) || (/ed$/.test(lower) && lower.length > 3);
 }
 
+/** A third-person "-s" form by its ending ("says", "rises"; not "was", "focus"). */
+export function sForm(lower: string): boolean {
+  return /[^su]s$/.test(lower);
+}
+
 /** A lower-case word that is a finite verb or a past tense ("is", "would", "backed"). */
 export function finiteWord(t: Tok | undefined): boolean {
   return (

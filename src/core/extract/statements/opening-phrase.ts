@@ -4,7 +4,7 @@
 
 import { NUMBER, WORD, type Tok } from "../../text/lex.js";
 import type { Span } from "../../types.js";
-import { finiteWord } from "./clause.js";
+import { finiteWord, sForm } from "./clause.js";
 import { cueAt, type Cue } from "./cues.js";
 import { spanOf } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
@@ -34,7 +34,7 @@ function verbAfter(t: Tok | undefined): boolean {
   if (t === undefined || t.kind !== WORD || t.cap) return false;
   return (
     finiteWord(t) ||
-    /[^su]s$/.test(t.lower) ||
+    sForm(t.lower) ||
     cueAt([t], 0) !== null ||
     /ly$/.test(t.lower) ||
     /^(still|also|then)$/.test(t.lower)

@@ -4,7 +4,7 @@
 //   vowed to build a new dam, which would flood three villages           → goes on
 //   said police had visited Mai, who said she had done nothing wrong    → ends at the comma
 
-import { finiteWord, pastTense, FINITE, titleDot } from "./clause.js";
+import { finiteWord, sForm, titleDot } from "./clause.js";
 import { cueAt } from "./cues.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { verbBetween } from "./object-end.js";
@@ -31,8 +31,8 @@ export function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: numb
     if (t.text !== ",") continue;
     const opens = doc.pieceOf[j + 1]! >= 0 && toks[j + 1]!.kind !== WORD;
     const n = toks[opens ? j + 2 : j + 1]!;
-    const verb = FINITE.has(n.lower) || pastTense(n.lower) || /[^su]s$/.test(n.lower);
-    return n.kind === WORD && !n.cap && verb ? j + 1 : -1;
+    const verb = finiteWord(n) || (n.kind === WORD && !n.cap && sForm(n.lower));
+    return verb ? j + 1 : -1;
   }
   return -1;
 }
