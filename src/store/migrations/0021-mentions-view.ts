@@ -7,13 +7,13 @@ import type { Migration } from "./types.js";
  * by the writer) from its row; else its span cut from the body. substr walks a multibyte body from
  * its start, and most units were statements cut that way.
  */
-const INDEXED = (body: string): string =>
+export const INDEXED = (body: string): string =>
   `coalesce(x.folded, x.given, CASE WHEN x.own THEN st.text END,
       substr(${body}, x.char_start + 1, x.char_end - x.char_start))`;
 
 // The new actors, their updated roles and organisations, and their aliases: the same in the
 // single-document and the batch write.
-const ACTOR_WRITES = `  INSERT INTO actors (id, name, kind, key, canonical_id, roles, orgs)
+export const ACTOR_WRITES = `  INSERT INTO actors (id, name, kind, key, canonical_id, roles, orgs)
   SELECT x.id, x.name, x.kind, x.key, x.id, x.roles, x.orgs
   FROM jsonb_to_recordset(p_new_actors) AS x(id bigint, name text, kind text, key text,
     roles jsonb, orgs jsonb);
