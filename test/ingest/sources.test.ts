@@ -80,6 +80,20 @@ describe("readSources", () => {
     expect(process.memoryUsage().rss - before).toBeLessThan(100 * 1024 * 1024);
   });
 
+  it("reads on past the size its stat gave, and refuses it once the limit is passed", async () => {
+    // A /proc file states a size of 0 and holds more: the read buffer, sized from the stat, grows.
+    const dir = tempDir();
+    const link = join(dir, "status.txt");
+    symlinkSync("/proc/self/status", link);
+    const [r] = await collect([link]);
+    expect(r!.ok && r!.doc.text).toMatch(/^Name:[^]*\nPid:\s+\d+[^]*\nVmRSS:/);
+    expect(r!.ok && r!.doc.text.length).toBeGreaterThan(500);
+    const [small] = await collect([link], { maxInputBytes: 100 });
+    expect(!small!.ok && small!.error.message).toBe(
+      `${link}: too large: more than 100 B (limit 100 B; raise it with VIGIL_MAX_INPUT_BYTES)`,
+    );
+  });
+
   it("reads JSONL line by line, keeping ids and reporting bad lines with their numbers", async () => {
     const dir = tempDir();
     const file = join(dir, "batch.jsonl");
