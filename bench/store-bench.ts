@@ -36,6 +36,8 @@ interface Result {
   seconds: number;
   peakRss: number;
   rssAtTenth: number;
+  /** Event-loop utilisation during the ingest: this (analysing) thread, the store's worker. */
+  busy: { main: number; store: number | null };
   failed: number;
   p50: number;
   p95: number;
@@ -103,6 +105,8 @@ async function measure(
     let seen = 0;
     const t0 = now();
     const cpu0 = process.cpuUsage();
+    const main0 = performance.eventLoopUtilization();
+    const store0 = store.threadUse?.();
     const { peakRss } = await withPeakRss(async () => {
       for await (const e of ingestSources(store, [corpusDir], {
         maxInputBytes: 64 * 1024 * 1024,
@@ -114,6 +118,10 @@ async function measure(
     });
     const seconds = (now() - t0) / 1000;
     const cpu = process.cpuUsage(cpu0);
+    const busy = {
+      main: performance.eventLoopUtilization(main0).utilization,
+      store: store0 ? store.threadUse!(store0).utilization : null,
+    };
     const s = counter.summary();
     // Warm up, then time every query `rounds` times.
     for (const q of QUERIES) await store.search(q);
@@ -132,6 +140,7 @@ async function measure(
       seconds,
       peakRss,
       rssAtTenth,
+      busy,
       failed: s.failed,
       p50: percentile(times, 50),
       p95: percentile(times, 95),
@@ -181,6 +190,8 @@ export const storeBench: Benchmark = {
       row("ingest documents/s", (r) => fmt(r.docs / r.seconds));
       row("ingest MB/s", (r) => fmt(r.bytes / 1024 / 1024 / r.seconds, 2));
       row("ingest CPU ms/document", (r) => fmt(r.cpuMsPerDoc, 2));
+      const pct = (x: number | null) => (x === null ? "-" : `${fmt(100 * x, 0)}%`);
+      row("busy: analysing / store thread", (r) => `${pct(r.busy.main)} / ${pct(r.busy.store)}`);
       row("peak RSS MB (at 10%)", (r) => `${mb(r.peakRss)} (${mb(r.rssAtTenth)})`);
       row("search p50 ms", (r) => fmt(r.p50, 2));
       row("search p95 ms", (r) => fmt(r.p95, 2));

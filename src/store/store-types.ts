@@ -1,3 +1,4 @@
+import type { EventLoopUtilization } from "node:perf_hooks";
 import type { ActorKind } from "../core/types.js";
 import type { DocumentToStore, WriteStatus } from "./document-writer.js";
 import { ACCOUNT_METHODS, type AccountService } from "./accounts/accounts-types.js";
@@ -197,6 +198,12 @@ export interface StoreService
   /** A health check; `delayMs` holds the database that long (tests prove the worker isolates it). */
   ping(delayMs?: number): Promise<{ ok: true; backend: string }>;
   close(): Promise<void>;
+  /**
+   * How busy the store's own thread has been (worker stores only): its event-loop utilisation,
+   * since `since` when given (as `performance.eventLoopUtilization`). Benchmarks read it to see
+   * which thread an ingest waits on.
+   */
+  threadUse?(since?: EventLoopUtilization): EventLoopUtilization;
 }
 
 /** Methods served over the worker protocol (everything but `close`, which the client handles). */

@@ -89,6 +89,7 @@ export async function openWorkerStore(
   const service = Object.fromEntries(
     STORE_METHODS.map((m) => [m, (...args: unknown[]) => call(m, args)]),
   ) as unknown as StoreService;
+  service.threadUse = (since) => worker.performance.eventLoopUtilization(since);
   service.close = () =>
     (closing ??= (async () => {
       try {
