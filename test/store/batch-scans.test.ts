@@ -1,30 +1,16 @@
-import { join } from "node:path";
 import { expect, it } from "vitest";
-import { readSources } from "../../src/ingest/sources.js";
-import { storeItem } from "../../src/ingest/store-item.js";
 import type { Db } from "../../src/store/db.js";
-import type { DocumentToStore } from "../../src/store/document-writer.js";
 import { createDb } from "../../src/store/db.js";
 import { createStoreService } from "../../src/store/store-service.js";
+import { exampleItems } from "../helpers/example-items.js";
 
 // PGlite's ingest writes a batch with one call (`vigil_write_documents`). Its check facts once
 // found the rows they point at by joining the whole statements, figures and reports tables,
-// which the planner read from end to end: a cost that grew with the store (docs/store.md, "What
-// grew with the store"). A batch must read none of the tables it appends to whole. (PostgreSQL
+// which the planner read from end to end: a cost that grew with the store (docs/store.md, "No
+// whole-table reads in a batch"). A batch must read none of the tables it appends to whole. (PostgreSQL
 // writes each document with its own call, whose joins are by one document's id.)
 
-const EXAMPLES = join(import.meta.dirname, "../../examples/articles");
 const APPENDED = ["statements", "figures", "reports", "legal_refs", "events", "document_actors"];
-
-async function exampleItems(): Promise<DocumentToStore[]> {
-  const items: DocumentToStore[] = [];
-  for await (const r of readSources([EXAMPLES], {
-    maxInputBytes: 1 << 20,
-    maxDocumentChars: 1 << 20,
-  }))
-    if (r.ok) items.push(storeItem(r.doc, null));
-  return items;
-}
 
 /** Whole-table reads and inserted rows so far, per table (PGlite has one backend: flushed now). */
 async function tableStats(db: Db): Promise<Map<string, { scans: number; inserted: number }>> {

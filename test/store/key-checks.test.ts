@@ -1,27 +1,12 @@
-import { join } from "node:path";
 import { expect, it } from "vitest";
-import { readSources } from "../../src/ingest/sources.js";
-import { storeItem } from "../../src/ingest/store-item.js";
 import type { Db } from "../../src/store/db.js";
-import type { DocumentToStore } from "../../src/store/document-writer.js";
 import { createStoreService } from "../../src/store/store-service.js";
+import { exampleItems } from "../helpers/example-items.js";
 import { describeStores } from "../helpers/store.js";
 
 // On PGlite a batch is written with its foreign-key checks off (src/store/document-batch.ts):
 // whatever it writes must still satisfy every key, and the checks and cascades must be back on
 // for whatever runs after it in the same transaction (a re-extraction's deletes) and later.
-
-const EXAMPLES = join(import.meta.dirname, "../../examples/articles");
-
-async function exampleItems(): Promise<DocumentToStore[]> {
-  const items: DocumentToStore[] = [];
-  for await (const r of readSources([EXAMPLES], {
-    maxInputBytes: 1 << 20,
-    maxDocumentChars: 1 << 20,
-  }))
-    if (r.ok) items.push(storeItem(r.doc, null));
-  return items;
-}
 
 /** Rows whose key names a row that does not exist, for every foreign key of the schema. */
 async function danglingKeys(db: Db): Promise<{ key: string; rows: number }[]> {

@@ -5,7 +5,7 @@ import type { Migration } from "./types.js";
 // tables they point into (statements, figures, reports) to find the rows just written. With the
 // batch's rows estimated at thousands, the planner read those tables whole for a hash join, a
 // cost that grew with the store: on 20,000 articles, six to sixteen scans of the whole table per
-// ten batches (docs/store.md, "What grew with the store"). The facts are now inserted in the same
+// ten batches (docs/store.md, "No whole-table reads in a batch"). The facts are now inserted in the same
 // statement as the rows they point at and joined to their RETURNING rows, which are the batch's
 // own and few. The function is otherwise migration 0021's, unchanged.
 export const migration: Migration = {
