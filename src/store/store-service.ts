@@ -20,7 +20,7 @@ import {
 } from "./document-writer.js";
 import { createDumpService } from "./dump/dump-service.js";
 import { createFeedService } from "./feeds/feed-store.js";
-import { maintainStore } from "./maintenance.js";
+import { checkpointIfDue, maintainStore } from "./maintenance.js";
 import { runner } from "./register/register-sql.js";
 import { createRegisterService } from "./register/register-service.js";
 import { RegisterLookup } from "./register/register-lookup.js";
@@ -127,7 +127,13 @@ export function createStoreService(db: Db, opts: StoreServiceOptions = {}): Stor
     async ingest(items) {
       // PGlite is one connection: batches, one commit each. PostgreSQL takes several documents
       // at once, each in its own transaction, so writers on other machines interleave freely.
-      if (db.backend === "pglite") return ingestBatch(items);
+      if (db.backend === "pglite") {
+        const results = await ingestBatch(items);
+        // The batch is committed whatever happens here; a checkpoint that fails is tried again
+        // after the next one (a full disk shows in the next write instead).
+        await checkpointIfDue(db).catch(() => {});
+        return results;
+      }
       const width = Math.max(1, opts.concurrency ?? 4);
       const results: IngestItemResult[] = new Array(items.length);
       // Copies of one content go through one lane in input order, so the first is "ingested".

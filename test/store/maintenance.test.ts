@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { ingestSources } from "../../src/ingest/ingest-service.js";
-import { maintainStore } from "../../src/store/maintenance.js";
+import { checkpointIfDue, maintainStore } from "../../src/store/maintenance.js";
 import type { StoreService } from "../../src/store/store-types.js";
 import { item } from "../helpers/records.js";
 import { describeStores } from "../helpers/store.js";
@@ -30,6 +30,32 @@ describeStores("store maintenance", (ctx) => {
     } else {
       // A server runs its own autovacuum: Vigil never VACUUMs it.
       expect(after.vacuumed).toBe(false);
+    }
+  });
+
+  it("checkpoints an embedded store once enough WAL has been written since the last checkpoint", async () => {
+    const redo = async () =>
+      (
+        await ctx.db.query<{ redo: string; written: number }>(
+          `SELECT redo_lsn::text AS redo,
+             pg_wal_lsn_diff(pg_current_wal_lsn(), redo_lsn)::float8 AS written
+           FROM pg_control_checkpoint()`,
+        )
+      )[0]!;
+    await ctx.store.ingest([6, 7, 8].map((n) => item({ text: note(n), path: `note-${n}.txt` })));
+    const before = await redo();
+    expect(before.written).toBeGreaterThan(4096);
+    // PostgreSQL's default, 1 GB, is far off.
+    expect(await checkpointIfDue(ctx.db)).toBe(false);
+    if (ctx.dialect === "pglite") {
+      expect(await checkpointIfDue(ctx.db, 4096)).toBe(true);
+      const after = await redo();
+      expect(after.redo).not.toBe(before.redo);
+      expect(after.written).toBeLessThan(4096);
+      expect(await checkpointIfDue(ctx.db, 4096)).toBe(false);
+    } else {
+      // A server runs its own checkpointer: Vigil never asks it for one.
+      expect(await checkpointIfDue(ctx.db, 1)).toBe(false);
     }
   });
 
