@@ -12,6 +12,7 @@ import type { StatementDoc, Unit } from "./find.js";
 import { nounish } from "./noun-phrase.js";
 import { endsObject, INFINITIVE_ENDERS } from "./object-end.js";
 import { describingClause, relativeInSubject } from "./relative-clause.js";
+import { closesSubjectAside } from "./subject-aside.js";
 
 const PARTICIPLES = new Set([
   "saying",
@@ -247,6 +248,7 @@ export function contentEnd(
         k = after - 1;
         continue;
       }
+      if (closesSubjectAside(doc, u.a, a, k, u.b)) return k;
       if (closesAtComma(doc, u, k, infinitive, opts.object === true)) return k;
     }
   }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../analyze.js";
+
+// Where reported content ends: each case is our own sentence, the cue of the statement to look
+// at, and its content pieces (null: no statement with that cue).
+const CASES: [string, string, string, string[] | null][] = [
+  [
+    "an aside on the subject closes before the subject's verb (relative clause)",
+    "Lan, who through her lawyer declined to comment, was born in Vinh.",
+    "declined",
+    ["to comment"],
+  ],
+  [
+    "an aside on the subject closes before the subject's verb (“in which”)",
+    "The verdict, in which the judge cited national security, was handed down on Friday.",
+    "cited",
+    ["national security"],
+  ],
+  [
+    "an aside on the subject closes before an adverb and the subject's verb",
+    "Minh, who founded the group in 2010 and said he would never leave, ultimately did not return from Bangkok.",
+    "said",
+    ["he would never leave"],
+  ],
+  [
+    "a participle aside on the subject closes before the subject's verb",
+    "Activists in Hanoi, fearing arrests by the police, stayed away from the court.",
+    "fearing",
+    ["arrests by the police"],
+  ],
+  [
+    "a participle phrase after the content is not the subject's verb",
+    "The report cited one case, in which the guard stated that the camp was new, compared with others in the province.",
+    "stated",
+    ["that the camp was new, compared with others in the province"],
+  ],
+];
+
+describe("content boundaries", () => {
+  it.each(CASES)("%s", (_label, text, cue, want) => {
+    const got = analyze({ text, date: "2024-03-01" }).statements.find((s) => s.cue === cue);
+    if (want === null) {
+      expect(got).toBeUndefined();
+      return;
+    }
+    expect(got, `no statement with cue “${cue}”`).toBeDefined();
+    expect(got!.segments.map(([a, b]) => text.slice(a, b))).toEqual(want);
+  });
+});
