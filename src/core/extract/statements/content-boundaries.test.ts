@@ -34,6 +34,30 @@ const CASES: [string, string, string, string[] | null][] = [
     "stated",
     ["that the camp was new, compared with others in the province"],
   ],
+  [
+    "an infinitive ends before the subject's next verb",
+    "The minister vowed to keep the clinic open and thanked the court on Monday.",
+    "vowed",
+    ["to keep the clinic open"],
+  ],
+  [
+    "an infinitive ends before a clause with a subject of its own",
+    "The bank declined to renew the loan and the ministry could not find another lender.",
+    "declined",
+    ["to renew the loan"],
+  ],
+  [
+    "an infinitive goes on over a second base form",
+    "The lawyers promised to free the blogger and close the camp.",
+    "promised",
+    ["to free the blogger and close the camp"],
+  ],
+  [
+    "an infinitive goes on over a noun phrase whose clause has a verb",
+    "The envoy sought to play down the ruling and the fact that the court had met in secret.",
+    "sought",
+    ["to play down the ruling and the fact that the court had met in secret"],
+  ],
 ];
 
 describe("content boundaries", () => {

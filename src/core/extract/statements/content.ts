@@ -10,7 +10,7 @@ import { closingDash, dashAt, dashGoesOn } from "./dashes.js";
 import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { nounish } from "./noun-phrase.js";
-import { endsObject, INFINITIVE_ENDERS } from "./object-end.js";
+import { endsInfinitive, endsObject, INFINITIVE_ENDERS } from "./object-end.js";
 import { describingClause, relativeInSubject } from "./relative-clause.js";
 import { closesSubjectAside } from "./subject-aside.js";
 
@@ -224,6 +224,7 @@ export function contentEnd(
     // "declined to comment because …", "pledged to close the centres after …": why and when
     // someone intends, not what ("vowed to resettle them before the rains" keeps its deadline).
     if (infinitive && t.kind === WORD && INFINITIVE_ENDERS.has(t.lower) && piece < 0) return k;
+    if (infinitive && endsInfinitive(doc, k, u.b)) return k;
     if (t.text === ";") return k;
     if (dashAt(toks, k)) {
       // "the detainee – held since March – has no lawyer": a parenthetical, not the end.

@@ -1,8 +1,8 @@
 // Where a noun-phrase object or an infinitive's clause ends before the sentence goes on: the
 // words that open an adjunct rather than modify the object, "and" before the subject's next verb.
 
-import { WORD, type Tok } from "../../text/lex.js";
-import { finiteWord } from "./clause.js";
+import { PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { CLAUSE_OPENERS, finiteWord } from "./clause.js";
 import type { StatementDoc } from "./find.js";
 
 // Words that open an adjunct, never a noun phrase's own modifier: "endorsed Sanders during the
@@ -34,6 +34,34 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
   // ("the strategy Obama trumpeted during his address": the adjunct of a relative clause.)
   if (t.kind === WORD && OBJECT_ENDERS.has(t.lower)) return !verbBetween(toks, a, k);
   return (t.lower === "and" || t.lower === "but") && finiteWord(n);
+}
+
+/**
+ * Where an intention's infinitive ends at "and"/"but" before the subject's next verb or a clause
+ * of its own: "vowed to keep the clinic open and thanked the court", "declined to renew the
+ * contract and the ministry could not find another". An infinitive goes on only with another
+ * base form ("to free the blogger and close the camp").
+ */
+export function endsInfinitive(doc: StatementDoc, k: number, b: number): boolean {
+  const toks = doc.toks;
+  const t = toks[k]!;
+  if (t.lower !== "and" && t.lower !== "but") return false;
+  return finiteWord(toks[k + 1]) || newClauseAt(doc, k + 1, b);
+}
+
+/** A subject (a name, a pronoun, a determiner's noun) and its finite verb within a few words. */
+function newClauseAt(doc: StatementDoc, j: number, b: number): boolean {
+  const toks = doc.toks;
+  const t = toks[j];
+  if (t === undefined || t.kind !== WORD || !(t.cap || CLAUSE_OPENERS.has(t.lower))) return false;
+  for (let i = j + 1; i < Math.min(b, j + 6); i++) {
+    const x = toks[i]!;
+    // ("and the fact that she won": the verb of a clause inside the noun phrase.)
+    if (x.kind === PUNCT || doc.pieceOf[i]! >= 0 || /^(that|who|which)$/.test(x.lower))
+      return false;
+    if (finiteWord(x)) return true;
+  }
+  return false;
 }
 
 /** A finite verb or past tense strictly between `a` and `b`. */
