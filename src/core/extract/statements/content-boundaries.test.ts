@@ -58,6 +58,24 @@ const CASES: [string, string, string, string[] | null][] = [
     "sought",
     ["to play down the ruling and the fact that the court had met in secret"],
   ],
+  [
+    "an object goes on over two participles of the same noun",
+    "The ministry called the reports unfounded and fabricated by foreign agents.",
+    "called",
+    ["the reports unfounded and fabricated by foreign agents"],
+  ],
+  [
+    "an object goes on over a relative clause with two participles",
+    "Police accused Nguyen Van Hai, who was born and raised in Hue, of spreading propaganda.",
+    "accused",
+    ["Nguyen Van Hai, who was born and raised in Hue, of spreading propaganda"],
+  ],
+  [
+    "an object still ends before the subject's next verb and its object",
+    "The court rejected the appeal and adjourned the hearing until May.",
+    "rejected",
+    ["the appeal"],
+  ],
 ];
 
 describe("content boundaries", () => {

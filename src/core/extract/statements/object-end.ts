@@ -1,6 +1,7 @@
 // Where a noun-phrase object or an infinitive's clause ends before the sentence goes on: the
 // words that open an adjunct rather than modify the object, "and" before the subject's next verb.
 
+import { IRREGULAR_PAST, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { CLAUSE_OPENERS, finiteWord } from "./clause.js";
 import type { StatementDoc } from "./find.js";
@@ -33,7 +34,27 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
   if (t.text === "(") return true;
   // ("the strategy Obama trumpeted during his address": the adjunct of a relative clause.)
   if (t.kind === WORD && OBJECT_ENDERS.has(t.lower)) return !verbBetween(toks, a, k);
-  return (t.lower === "and" || t.lower === "but") && finiteWord(n);
+  return (t.lower === "and" || t.lower === "but") && finiteWord(n) && !participlePair(toks, k);
+}
+
+/**
+ * "unfounded and fabricated by …", "born and raised in Hue": two participles joined at `k`
+ * describe the same noun; a finite verb after "and" takes an object instead.
+ */
+function participlePair(toks: readonly Tok[], k: number): boolean {
+  const before = toks[k - 1]!;
+  const after = toks[k + 1]!;
+  const next = toks[k + 2];
+  const participle = (w: string) => /(ed|en|rn|wn)$/.test(w) || IRREGULAR_PAST.has(w);
+  return (
+    before.kind === WORD &&
+    participle(before.lower) &&
+    /ed$/.test(after.lower) &&
+    !IRREGULAR_PAST.has(after.lower) &&
+    (next === undefined ||
+      next.kind === PUNCT ||
+      (PREPOSITIONS.has(next.lower) && next.lower !== "to"))
+  );
 }
 
 /**
