@@ -76,6 +76,24 @@ const CASES: [string, string, string, string[] | null][] = [
     "rejected",
     ["the appeal"],
   ],
+  [
+    "a second “-ing” word after “and” joins an “-ing” word in the content, not the cue",
+    "The lawyer has criticized the judge for accepting gifts and speaking fees from state firms.",
+    "criticized",
+    ["the judge for accepting gifts and speaking fees from state firms"],
+  ],
+  [
+    "a second participle attribution after “and” still starts a statement of its own",
+    "The minister spoke on Monday, calling it a fair ruling and saying he wants a new inquiry.",
+    "calling",
+    ["it a fair ruling"],
+  ],
+  [
+    "a participle attribution with its own clause after “and” ends content with an “-ing” word",
+    "The minister defended the police, noting their skill in handling crowds and saying they had acted lawfully.",
+    "noting",
+    ["their skill in handling crowds"],
+  ],
 ];
 
 describe("content boundaries", () => {

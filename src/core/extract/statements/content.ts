@@ -126,6 +126,28 @@ function nextParticiple(toks: readonly Tok[], k: number): boolean {
   );
 }
 
+/** "… and saying he …", "… and calling him …", "… and adding that …": an attribution's own clause. */
+function ownComplement(doc: StatementDoc, k: number): boolean {
+  const t = doc.toks[k];
+  return t !== undefined && (doc.pieceOf[k]! >= 0 || OWN_COMPLEMENT.test(t.lower));
+}
+
+const OWN_COMPLEMENT = /^(that|he|she|they|it|we|i|him|her|them|us)$/;
+
+/**
+ * An "-ing" word in the content before `k`: "for accepting gifts and speaking fees" joins the
+ * second to the first, not to the cue.
+ */
+function gerundBetween(toks: readonly Tok[], a: number, k: number): boolean {
+  for (let j = a; j < k; j++) {
+    const t = toks[j]!;
+    // (After a preposition: "for accepting", not the noun in "a fair ruling".)
+    const gerund = t.kind === WORD && !t.cap && /ing$/.test(t.lower) && t.lower.length > 5;
+    if (gerund && j > a && PREPOSITIONS.has(toks[j - 1]!.lower)) return true;
+  }
+  return false;
+}
+
 /** A reporting verb in a finite form at `k` ("said", "says", "wrote"), not "saying" or "say". */
 function reportingVerbAt(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
@@ -239,7 +261,9 @@ export function contentEnd(
     const n = toks[k + 1];
     if (n === undefined || k + 1 >= u.b) continue;
     if ((t.lower === "and" || t.lower === "but") && k > a + 2) {
-      if (cueVerbAt(toks, k + 1) || nextParticiple(toks, k + 1)) return k;
+      if (cueVerbAt(toks, k + 1)) return k;
+      if (nextParticiple(toks, k + 1) && (ownComplement(doc, k + 2) || !gerundBetween(toks, a, k)))
+        return k;
     }
     if (t.text === ",") {
       // "his members, who lean Republican, would march behind him": a relative clause inside
