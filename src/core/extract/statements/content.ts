@@ -10,6 +10,7 @@ import { closingDash, dashAt, dashGoesOn } from "./dashes.js";
 import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { nounish } from "./noun-phrase.js";
+import { joinsGerund } from "./gerund-join.js";
 import { endsInfinitive, endsObject, INFINITIVE_ENDERS } from "./object-end.js";
 import { describingClause, relativeInSubject } from "./relative-clause.js";
 import { closesSubjectAside } from "./subject-aside.js";
@@ -126,28 +127,6 @@ function nextParticiple(toks: readonly Tok[], k: number): boolean {
   );
 }
 
-/** "… and saying he …", "… and calling him …", "… and adding that …": an attribution's own clause. */
-function ownComplement(doc: StatementDoc, k: number): boolean {
-  const t = doc.toks[k];
-  return t !== undefined && (doc.pieceOf[k]! >= 0 || OWN_COMPLEMENT.test(t.lower));
-}
-
-const OWN_COMPLEMENT = /^(that|he|she|they|it|we|i|him|her|them|us)$/;
-
-/**
- * An "-ing" word in the content before `k`: "for accepting gifts and speaking fees" joins the
- * second to the first, not to the cue.
- */
-function gerundBetween(toks: readonly Tok[], a: number, k: number): boolean {
-  for (let j = a; j < k; j++) {
-    const t = toks[j]!;
-    // (After a preposition: "for accepting", not the noun in "a fair ruling".)
-    const gerund = t.kind === WORD && !t.cap && /ing$/.test(t.lower) && t.lower.length > 5;
-    if (gerund && j > a && PREPOSITIONS.has(toks[j - 1]!.lower)) return true;
-  }
-  return false;
-}
-
 /** A reporting verb in a finite form at `k` ("said", "says", "wrote"), not "saying" or "say". */
 function reportingVerbAt(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
@@ -262,8 +241,7 @@ export function contentEnd(
     if (n === undefined || k + 1 >= u.b) continue;
     if ((t.lower === "and" || t.lower === "but") && k > a + 2) {
       if (cueVerbAt(toks, k + 1)) return k;
-      if (nextParticiple(toks, k + 1) && (ownComplement(doc, k + 2) || !gerundBetween(toks, a, k)))
-        return k;
+      if (nextParticiple(toks, k + 1) && !joinsGerund(doc, a, k)) return k;
     }
     if (t.text === ",") {
       // "his members, who lean Republican, would march behind him": a relative clause inside
