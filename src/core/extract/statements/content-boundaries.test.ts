@@ -94,6 +94,12 @@ const CASES: [string, string, string, string[] | null][] = [
     "noting",
     ["their skill in handling crowds"],
   ],
+  [
+    "a two-word object ends before the speaker's next attribution verb",
+    "The activist claimed broad support and argued that the court had no case.",
+    "claimed",
+    ["broad support"],
+  ],
 ];
 
 describe("content boundaries", () => {

@@ -239,7 +239,7 @@ export function contentEnd(
     }
     const n = toks[k + 1];
     if (n === undefined || k + 1 >= u.b) continue;
-    if ((t.lower === "and" || t.lower === "but") && k > a + 2) {
+    if ((t.lower === "and" || t.lower === "but") && k > a + 1) {
       if (cueVerbAt(toks, k + 1)) return k;
       if (nextParticiple(toks, k + 1) && !joinsGerund(doc, a, k)) return k;
     }
