@@ -100,6 +100,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "claimed",
     ["broad support"],
   ],
+  [
+    "a participle's content ends before a second participle statement of the same subject",
+    "The ministry is insisting the camp is safe and urging families to stay calm.",
+    "insisting",
+    ["the camp is safe"],
+  ],
+  [
+    "a finite verb after “and” with an inherited speaker may be the content subject's own",
+    "A lawyer who attended the hearing said Judge Lan was worried about the letter and thought it could hurt the defence.",
+    "said",
+    ["Judge Lan was worried about the letter and thought it could hurt the defence"],
+  ],
 ];
 
 describe("content boundaries", () => {
