@@ -112,6 +112,20 @@ const CASES: [string, string, string, string[] | null][] = [
     "said",
     ["Judge Lan was worried about the letter and thought it could hurt the defence"],
   ],
+  [
+    "a short tag in parentheses after a name does not end an object",
+    "The envoy denounced proposals by two deputies, Le Van Tam and Tran Binh (Independent), that the camps be reopened.",
+    "denounced",
+    [
+      "proposals by two deputies, Le Van Tam and Tran Binh (Independent), that the camps be reopened",
+    ],
+  ],
+  [
+    "an aside in parentheses still ends an object",
+    "The envoy denounced the decree (although he had voted for it in May) on Monday.",
+    "denounced",
+    ["the decree"],
+  ],
 ];
 
 describe("content boundaries", () => {

@@ -31,7 +31,7 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
   const t = toks[k]!;
   const n = toks[k + 1];
   if (doc.pieceOf[k]! >= 0 || n === undefined) return false;
-  if (t.text === "(") return true;
+  if (t.text === "(") return !nameTag(toks, k);
   // ("the strategy Obama trumpeted during his address": the adjunct of a relative clause.)
   if (t.kind === WORD && OBJECT_ENDERS.has(t.lower)) return !verbBetween(toks, a, k);
   return (t.lower === "and" || t.lower === "but") && finiteWord(n) && !participlePair(toks, k);
@@ -81,6 +81,20 @@ function newClauseAt(doc: StatementDoc, j: number, b: number): boolean {
     if (x.kind === PUNCT || doc.pieceOf[i]! >= 0 || /^(that|who|which)$/.test(x.lower))
       return false;
     if (finiteWord(x)) return true;
+  }
+  return false;
+}
+
+/**
+ * A short tag in parentheses right after a name ("Sen. Lo Van Tam (Independent)", "the
+ * Vietnam Lawyers Association (VLA)"): part of the noun phrase, not an aside ending it.
+ */
+function nameTag(toks: readonly Tok[], k: number): boolean {
+  if (!toks[k - 1]?.cap) return false;
+  for (let j = k + 1; j < k + 7 && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.text === ")") return j > k + 1;
+    if (finiteWord(t)) return false;
   }
   return false;
 }
