@@ -126,6 +126,30 @@ const CASES: [string, string, string, string[] | null][] = [
     "denounced",
     ["the decree"],
   ],
+  [
+    "an aside between dashes ends the content when a clause of its own follows",
+    "When she publicly opposed the land decree — a pillar of his plan — it was a clear victory for the farmers.",
+    "opposed",
+    ["the land decree"],
+  ],
+  [
+    "an aside between dashes is kept when the subject's next verb follows",
+    "The minister touted the new law — “the fairest in our history” — and promised more reforms.",
+    "touted",
+    ["the new law — “the fairest in our history”"],
+  ],
+  [
+    "an aside between dashes inside the content's subject goes on with its verb",
+    "Police said the detainee – held since March – has no lawyer.",
+    "said",
+    ["the detainee – held since March – has no lawyer"],
+  ],
+  [
+    "an aside between dashes right after “that” goes on with the content's clause",
+    "The deputy says that – in his working life – he has defended many activists.",
+    "says",
+    ["that – in his working life – he has defended many activists"],
+  ],
 ];
 
 describe("content boundaries", () => {

@@ -6,12 +6,12 @@ import { PUNCT, type Tok, WORD } from "../../text/lex.js";
 import { CLAUSE_OPENERS, FINITE, hasFiniteVerb } from "./clause.js";
 import { negatedTo } from "./content-start.js";
 import { cueAt } from "./cues.js";
-import { closingDash, dashAt, dashGoesOn } from "./dashes.js";
+import { clauseAfterAside, closingDash, dashAt, dashGoesOn } from "./dashes.js";
 import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { nounish } from "./noun-phrase.js";
 import { joinsGerund } from "./gerund-join.js";
-import { endsInfinitive, endsObject, INFINITIVE_ENDERS } from "./object-end.js";
+import { endsInfinitive, endsObject, INFINITIVE_ENDERS, verbBetween } from "./object-end.js";
 import { describingClause, relativeInSubject } from "./relative-clause.js";
 import { closesSubjectAside } from "./subject-aside.js";
 
@@ -234,6 +234,15 @@ export function contentEnd(
         if (dashGoesOn(toks, k)) continue;
         return k;
       }
+      // "When she opposed the decree — a pillar of his plan — it was a victory for …": the
+      // sentence goes on after the aside with a clause of its own.
+      // ("that – in his working life – he is …": the content's own clause comes after it.)
+      const after = clauseAfterAside(doc, close + 1, u.b);
+      const complete = opts.object || infinitive || verbBetween(toks, a, k);
+      if (after === "clause" && complete) return k;
+      // ("touted his record — “the longest expansion” — and promised …": the aside is the
+      // object's; the subject's next verb is not.)
+      if (after === "verb") return close;
       k = close;
       continue;
     }
