@@ -150,6 +150,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "says",
     ["that – in his working life – he has defended many activists"],
   ],
+  [
+    "a relative clause after “according to” and its source describes the source",
+    "Arrests rose sharply last year, according to the report, which was released by the group on Monday.",
+    "according to",
+    ["Arrests rose sharply last year"],
+  ],
+  [
+    "content interrupted by “according to” resumes after the source",
+    "Arrests of bloggers, according to the report, rose sharply last year.",
+    "according to",
+    ["Arrests of bloggers", "rose sharply last year"],
+  ],
 ];
 
 describe("content boundaries", () => {
