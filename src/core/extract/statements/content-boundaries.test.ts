@@ -162,6 +162,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "according to",
     ["Arrests of bloggers", "rose sharply last year"],
   ],
+  [
+    "a speaker's second appositive with a relative clause is not resumed content",
+    "The ruling is a relief, said Tran Thi Lan, director of the Hue Legal Aid Centre, a group that has defended bloggers since 2012.",
+    "said",
+    ["The ruling is a relief"],
+  ],
+  [
+    "a clause after an inverted speaker is resumed content",
+    "The ruling is a relief, said Ms. Lan, the trial was unfair.",
+    "said",
+    ["The ruling is a relief", "the trial was unfair"],
+  ],
 ];
 
 describe("content boundaries", () => {

@@ -173,10 +173,13 @@ export function afterAppositive(toks: readonly Tok[], k: number, b: number): num
   const t = toks[j];
   if (t === undefined || t.kind !== WORD || t.cap) return -1;
   if (!/^(a|an|the)$/.test(t.lower) && !nounish(t)) return -1;
+  // ("…, a group that has defended bloggers since 2012": the verbs of its relative clause.)
+  let relative = false;
   for (; j < b; j++) {
     const x = toks[j]!;
     if (x.text === ",") return j + 1;
-    if (x.kind === WORD && FINITE.has(x.lower)) return -1;
+    if (j > k && /^(that|who|which)$/.test(x.lower)) relative = true;
+    if (x.kind === WORD && FINITE.has(x.lower) && !relative) return -1;
   }
   return b;
 }
