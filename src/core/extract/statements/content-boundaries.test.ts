@@ -174,6 +174,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "said",
     ["The ruling is a relief", "the trial was unfair"],
   ],
+  [
+    "“but rather” after a negation goes on with the claim",
+    "Lawyers say the ministry will not close the camp, but rather move the detainees to Hue.",
+    "say",
+    ["the ministry will not close the camp, but rather move the detainees to Hue"],
+  ],
+  [
+    "“but” and a clause of its own still ends the claim",
+    "Lawyers say the ministry will not close the camp, but the families are still hopeful.",
+    "say",
+    ["the ministry will not close the camp"],
+  ],
 ];
 
 describe("content boundaries", () => {

@@ -297,6 +297,8 @@ function closesAtComma(
   return (
     (n.lower === "and" || n.lower === "but" || n.lower === "so" || n.lower === "yet") &&
     toks[k + 2]?.lower !== "that" &&
+    // ("would not close the camp, but rather move the detainees": the claim's own contrast.)
+    !(n.lower === "but" && /^(rather|instead)$/.test(toks[k + 2]?.lower ?? "")) &&
     // "…, and “we’ll see what it translates to”": the quotation is the speaker's too.
     doc.pieceOf[k + 2]! < 0 &&
     // "the figures may be “far too low,” and have been disputed": a second verb of the same subject.
