@@ -186,6 +186,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "say",
     ["the ministry will not close the camp"],
   ],
+  [
+    "a condition before a parenthetical attribution is part of the claim",
+    "If the province acts alone, the minister argued, its farmers would lose their markets.",
+    "argued",
+    ["If the province acts alone", "its farmers would lose their markets"],
+  ],
+  [
+    "a time clause before a parenthetical attribution is not",
+    "When the floods came, the minister argued, the farmers lost their markets.",
+    "argued",
+    ["the farmers lost their markets"],
+  ],
 ];
 
 describe("content boundaries", () => {

@@ -259,6 +259,9 @@ const SUBORDINATORS = new Set([
   "once",
 ]);
 
+// "If the province acts alone, he argued, it will lose markets": a condition is part of the claim.
+const CONDITIONS = new Set(["if", "unless"]);
+
 function isSubordinator(toks: readonly Tok[], sp: TokSpan): boolean {
   return sp.b - sp.a === 1 && SUBORDINATORS.has(toks[sp.a]!.lower);
 }
@@ -385,7 +388,9 @@ function endAttributed(
   // "When asked about the raid, the minister said, “…”": the question's clause is not the answer.
   const lead = toks[a]!;
   const question =
-    resumes && lead.kind === WORD && (SUBORDINATORS.has(lead.lower) || lead.lower === "asked");
+    resumes &&
+    lead.kind === WORD &&
+    ((SUBORDINATORS.has(lead.lower) && !CONDITIONS.has(lead.lower)) || lead.lower === "asked");
   // "As the sea fills with bases, it is his job, he said, to …": the main clause after the
   // subordinate one is content.
   const main = question ? mainClauseStart(doc, a, comma) : a;
