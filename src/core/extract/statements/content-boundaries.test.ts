@@ -198,6 +198,12 @@ const CASES: [string, string, string, string[] | null][] = [
     "argued",
     ["the farmers lost their markets"],
   ],
+  [
+    "an aside opened by “who’d” closes before the subject's present-tense verb",
+    "Minh, who’d previously endorsed the land reform in the assembly, represents the poorest district in Hue.",
+    "endorsed",
+    ["the land reform in the assembly"],
+  ],
 ];
 
 describe("content boundaries", () => {

@@ -6,7 +6,7 @@
 
 import { IRREGULAR_PAST, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
-import { FINITE, finiteWord } from "./clause.js";
+import { FINITE, finiteWord, sForm } from "./clause.js";
 import { dashAt } from "./dashes.js";
 import type { StatementDoc } from "./find.js";
 
@@ -27,7 +27,9 @@ export function closesSubjectAside(
   const toks = doc.toks;
   let j = k + 1;
   if (isLyAdverb(toks[j]) && j + 1 < b) j++;
-  if (j >= b || doc.pieceOf[j]! >= 0 || !finiteWord(toks[j])) return false;
+  // ("…, represents one of …": a present tense too, unless a plural noun's verb follows it.)
+  const present = sForm(toks[j]!.lower) && !toks[j]!.cap && !finiteWord(toks[j + 1]);
+  if (j >= b || doc.pieceOf[j]! >= 0 || !(finiteWord(toks[j]) || present)) return false;
   // ("…, compared with last year", "…, distracted from the work": a participle, not a verb.)
   const w = toks[j]!.lower;
   const regular = !FINITE.has(w) && !IRREGULAR_PAST.has(w);
@@ -48,7 +50,8 @@ function opensAside(toks: readonly Tok[], i: number): boolean {
 function asideOpener(toks: readonly Tok[], i: number): boolean {
   const t = toks[i];
   if (t === undefined || t.kind !== WORD || t.cap) return false;
-  if (RELATIVES.has(t.lower)) return true;
+  // ("who’d", "who's": the relative with its auxiliary.)
+  if (RELATIVES.has(t.lower.replace(/['’](d|s|ve|ll)$/, ""))) return true;
   if (PREPOSITIONS.has(t.lower) && RELATIVES.has(toks[i + 1]?.lower ?? "")) return true;
   return /ing$/.test(t.lower) && t.lower.length > 5;
 }
