@@ -204,6 +204,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "endorsed",
     ["the land reform in the assembly"],
   ],
+  [
+    "a present “-s” cue word after “and” is no next verb of a speaker whose cue is past",
+    "The envoy said the recent wave of arrests and protests demands a response from Hanoi.",
+    "said",
+    ["the recent wave of arrests and protests demands a response from Hanoi"],
+  ],
+  [
+    "a past cue word after “and” still is the speaker's next statement",
+    "The envoy said the trial was unfair and warned that more arrests would follow.",
+    "said",
+    ["the trial was unfair"],
+  ],
 ];
 
 describe("content boundaries", () => {

@@ -11,6 +11,7 @@ import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { nounish } from "./noun-phrase.js";
 import { joinsGerund } from "./gerund-join.js";
+import { tenseClash } from "./tense-clash.js";
 import { endsInfinitive, endsObject, INFINITIVE_ENDERS, verbBetween } from "./object-end.js";
 import { describingClause, relativeInSubject } from "./relative-clause.js";
 import { closesSubjectAside } from "./subject-aside.js";
@@ -252,7 +253,7 @@ export function contentEnd(
     const n = toks[k + 1];
     if (n === undefined || k + 1 >= u.b) continue;
     if ((t.lower === "and" || t.lower === "but") && k > a + 1) {
-      if (cueVerbAt(toks, k + 1)) return k;
+      if (cueVerbAt(toks, k + 1) && !tenseClash(toks, a, k + 1)) return k;
       if (nextParticiple(toks, k + 1) && !joinsGerund(doc, a, k)) return k;
     }
     if (t.text === ",") {
