@@ -216,6 +216,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "said",
     ["the trial was unfair"],
   ],
+  [
+    "a closing appositive after a noun-phrase object is the writer's gloss",
+    "The deputy denounced the new land decree, a measure that has angered farmers across the delta.",
+    "denounced",
+    ["the new land decree"],
+  ],
+  [
+    "a name after a noun-phrase object's comma is part of it",
+    "The deputy praised the centrepiece of the reform, the Land Law.",
+    "praised",
+    ["the centrepiece of the reform, the Land Law"],
+  ],
 ];
 
 describe("content boundaries", () => {

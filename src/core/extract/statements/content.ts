@@ -15,6 +15,7 @@ import { tenseClash } from "./tense-clash.js";
 import { endsInfinitive, endsObject, INFINITIVE_ENDERS, verbBetween } from "./object-end.js";
 import { describingClause, relativeInSubject } from "./relative-clause.js";
 import { closesSubjectAside } from "./subject-aside.js";
+import { closingAppositive } from "./closing-appositive.js";
 
 const PARTICIPLES = new Set([
   "saying",
@@ -265,6 +266,7 @@ export function contentEnd(
         continue;
       }
       if (closesSubjectAside(doc, u.a, a, k, u.b)) return k;
+      if (opts.object && closingAppositive(doc, a, k, u.b)) return k;
       if (closesAtComma(doc, u, k, infinitive, opts.object === true)) return k;
     }
   }
