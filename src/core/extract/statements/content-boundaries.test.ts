@@ -228,6 +228,12 @@ const CASES: [string, string, string, string[] | null][] = [
     "praised",
     ["the centrepiece of the reform, the Land Law"],
   ],
+  [
+    "a channel ends a noun phrase after a cue that may also take a clause",
+    "The minister explained his reasoning in an appearance on the evening news.",
+    "explained",
+    ["his reasoning"],
+  ],
 ];
 
 describe("content boundaries", () => {

@@ -13,6 +13,7 @@ import { asksAnonymity } from "../anonymity.js";
 import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
 import { afterAppositive, contentEnd, extendOverQuotes } from "../content.js";
+import { verbBetween } from "../object-end.js";
 import { commaBeforeClause, mainClauseStart, pastParenthesis } from "../clause-after-comma.js";
 import { dashAt, dashGoesOn } from "../dashes.js";
 import { withoutTrailingChannel } from "../trailing-channel.js";
@@ -296,7 +297,9 @@ function forward(
   // "endorsed Cruz last week": a time phrase ending an object is when, not what.
   if (fw.object) b = withoutTrailingTime(doc, a, b);
   // "denounced the decree in their weekly radio appearance", "declined to comment for this story".
-  if (fw.object || doc.toks[a]!.lower === "to") b = withoutTrailingChannel(doc, a, b);
+  // ("explained his reasoning in an appearance on VTV": a noun phrase without a verb too.)
+  const nounPhrase = !verbBetween(doc.toks, a - 1, b);
+  if (fw.object || nounPhrase || doc.toks[a]!.lower === "to") b = withoutTrailingChannel(doc, a, b);
   // "endorsed Cruz", "backed her": one word is a whole object when it names someone.
   const named = fw.object && (doc.toks[a]!.cap || /^(him|her|them)$/.test(doc.toks[a]!.lower));
   if (wordCount(doc.toks, a, b) < (pro !== undefined || named || fw.lead !== undefined ? 1 : 2))
