@@ -234,6 +234,12 @@ const CASES: [string, string, string, string[] | null][] = [
     "explained",
     ["his reasoning"],
   ],
+  [
+    "after a participle aside an adverb marks the subject's verb before “to”",
+    "Deputies in Hanoi, fearing a backlash, repeatedly failed to pass the amnesty bill.",
+    "fearing",
+    ["a backlash"],
+  ],
 ];
 
 describe("content boundaries", () => {

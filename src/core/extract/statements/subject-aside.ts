@@ -33,7 +33,8 @@ export function closesSubjectAside(
   // ("…, compared with last year", "…, distracted from the work": a participle, not a verb.)
   const w = toks[j]!.lower;
   const regular = !FINITE.has(w) && !IRREGULAR_PAST.has(w);
-  if (regular && PREPOSITIONS.has(toks[j + 1]?.lower ?? "")) return false;
+  // ("…, repeatedly failed to …": after an adverb it is the verb.)
+  if (regular && j === k + 1 && PREPOSITIONS.has(toks[j + 1]?.lower ?? "")) return false;
   for (let i = a; i < k; i++) if (opensAside(toks, i)) return false;
   for (let i = a - 1; i > floor; i--) {
     if (opensAside(toks, i)) return toks[i]!.text === "," && asideOpener(toks, i + 1);
