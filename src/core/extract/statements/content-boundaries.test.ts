@@ -240,6 +240,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "fearing",
     ["a backlash"],
   ],
+  [
+    "“as have others” after the content compares speakers: the writer's",
+    "The lawyer said she, too, wants an independent inquiry, as have several deputies from Hue.",
+    "said",
+    ["she, too, wants an independent inquiry"],
+  ],
+  [
+    "“as” and a clause of its own stays in the content",
+    "The lawyer said she wants an independent inquiry, as the deaths are still unexplained.",
+    "said",
+    ["she wants an independent inquiry, as the deaths are still unexplained"],
+  ],
 ];
 
 describe("content boundaries", () => {

@@ -291,6 +291,9 @@ function closesAtComma(
   const n = toks[k + 1];
   if (n === undefined || k + 1 >= u.b) return false;
   if (n.lower === "according" && toks[k + 2]?.lower === "to") return true;
+  // "…, as have other deputies": others said the same; the comparison is the writer's.
+  if (n.lower === "as" && /^(have|has|had|did|do|does)$/.test(toks[k + 2]?.lower ?? ""))
+    return true;
   if (doc.pieceOf[k + 1]! < 0 && attributionAfter(toks, k + 1, u.b)) return true;
   if (infinitive && CLAUSE_OPENERS.has(n.lower) && hasFiniteVerb(doc, k + 1, u.b)) return true;
   if (PARTICIPLES.has(n.lower) && cueAt(toks, k + 1) !== null) return true;
