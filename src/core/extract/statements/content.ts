@@ -6,12 +6,16 @@ import { PUNCT, type Tok, WORD } from "../../text/lex.js";
 import { CLAUSE_OPENERS, FINITE, hasFiniteVerb } from "./clause.js";
 import { negatedTo } from "./content-start.js";
 import { cueAt } from "./cues.js";
-import { closingDash, dashAt, dashGoesOn } from "./dashes.js";
+import { clauseAfterAside, closingDash, dashAt, dashGoesOn } from "./dashes.js";
 import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { nounish } from "./noun-phrase.js";
-import { endsObject, INFINITIVE_ENDERS } from "./object-end.js";
+import { joinsGerund } from "./gerund-join.js";
+import { tenseClash } from "./tense-clash.js";
+import { endsInfinitive, endsObject, INFINITIVE_ENDERS, verbBetween } from "./object-end.js";
 import { describingClause, relativeInSubject } from "./relative-clause.js";
+import { closesSubjectAside } from "./subject-aside.js";
+import { closingAppositive } from "./closing-appositive.js";
 
 const PARTICIPLES = new Set([
   "saying",
@@ -171,10 +175,13 @@ export function afterAppositive(toks: readonly Tok[], k: number, b: number): num
   const t = toks[j];
   if (t === undefined || t.kind !== WORD || t.cap) return -1;
   if (!/^(a|an|the)$/.test(t.lower) && !nounish(t)) return -1;
+  // ("…, a group that has defended bloggers since 2012": the verbs of its relative clause.)
+  let relative = false;
   for (; j < b; j++) {
     const x = toks[j]!;
     if (x.text === ",") return j + 1;
-    if (x.kind === WORD && FINITE.has(x.lower)) return -1;
+    if (j > k && /^(that|who|which)$/.test(x.lower)) relative = true;
+    if (x.kind === WORD && FINITE.has(x.lower) && !relative) return -1;
   }
   return b;
 }
@@ -223,6 +230,7 @@ export function contentEnd(
     // "declined to comment because …", "pledged to close the centres after …": why and when
     // someone intends, not what ("vowed to resettle them before the rains" keeps its deadline).
     if (infinitive && t.kind === WORD && INFINITIVE_ENDERS.has(t.lower) && piece < 0) return k;
+    if (infinitive && endsInfinitive(doc, k, u.b)) return k;
     if (t.text === ";") return k;
     if (dashAt(toks, k)) {
       // "the detainee – held since March – has no lawyer": a parenthetical, not the end.
@@ -231,13 +239,23 @@ export function contentEnd(
         if (dashGoesOn(toks, k)) continue;
         return k;
       }
+      // "When she opposed the decree — a pillar of his plan — it was a victory for …": the
+      // sentence goes on after the aside with a clause of its own.
+      // ("that – in his working life – he is …": the content's own clause comes after it.)
+      const after = clauseAfterAside(doc, close + 1, u.b);
+      const complete = opts.object || infinitive || verbBetween(toks, a, k);
+      if (after === "clause" && complete) return k;
+      // ("touted his record — “the longest expansion” — and promised …": the aside is the
+      // object's; the subject's next verb is not.)
+      if (after === "verb") return close;
       k = close;
       continue;
     }
     const n = toks[k + 1];
     if (n === undefined || k + 1 >= u.b) continue;
-    if ((t.lower === "and" || t.lower === "but") && k > a + 2) {
-      if (cueVerbAt(toks, k + 1) || nextParticiple(toks, k + 1)) return k;
+    if ((t.lower === "and" || t.lower === "but") && k > a + 1) {
+      if (cueVerbAt(toks, k + 1) && !tenseClash(toks, a, k + 1)) return k;
+      if (nextParticiple(toks, k + 1) && !joinsGerund(doc, a, k)) return k;
     }
     if (t.text === ",") {
       // "his members, who lean Republican, would march behind him": a relative clause inside
@@ -247,6 +265,8 @@ export function contentEnd(
         k = after - 1;
         continue;
       }
+      if (closesSubjectAside(doc, u.a, a, k, u.b)) return k;
+      if (opts.object && closingAppositive(doc, a, k, u.b)) return k;
       if (closesAtComma(doc, u, k, infinitive, opts.object === true)) return k;
     }
   }
@@ -271,6 +291,9 @@ function closesAtComma(
   const n = toks[k + 1];
   if (n === undefined || k + 1 >= u.b) return false;
   if (n.lower === "according" && toks[k + 2]?.lower === "to") return true;
+  // "…, as have other deputies": others said the same; the comparison is the writer's.
+  if (n.lower === "as" && /^(have|has|had|did|do|does)$/.test(toks[k + 2]?.lower ?? ""))
+    return true;
   if (doc.pieceOf[k + 1]! < 0 && attributionAfter(toks, k + 1, u.b)) return true;
   if (infinitive && CLAUSE_OPENERS.has(n.lower) && hasFiniteVerb(doc, k + 1, u.b)) return true;
   if (PARTICIPLES.has(n.lower) && cueAt(toks, k + 1) !== null) return true;
@@ -280,6 +303,8 @@ function closesAtComma(
   return (
     (n.lower === "and" || n.lower === "but" || n.lower === "so" || n.lower === "yet") &&
     toks[k + 2]?.lower !== "that" &&
+    // ("would not close the camp, but rather move the detainees": the claim's own contrast.)
+    !(n.lower === "but" && /^(rather|instead)$/.test(toks[k + 2]?.lower ?? "")) &&
     // "…, and “we’ll see what it translates to”": the quotation is the speaker's too.
     doc.pieceOf[k + 2]! < 0 &&
     // "the figures may be “far too low,” and have been disputed": a second verb of the same subject.

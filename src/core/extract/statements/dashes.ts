@@ -2,6 +2,8 @@
 // lawyer"); after a lone one the content goes on only with "and that …", "but …", "including …".
 
 import { type Tok, WORD } from "../../text/lex.js";
+import { finiteWord } from "./clause.js";
+import type { StatementDoc } from "./find.js";
 
 /** A dash: an em or en dash, or a hyphen with a space before it ("--" is two). */
 export function dashAt(toks: readonly Tok[], k: number): boolean {
@@ -49,3 +51,33 @@ export function closingDash(toks: readonly Tok[], k: number, b: number): number 
   for (let j = k + 1; j < Math.min(b, k + 30); j++) if (toks[j]!.text === d) return j;
   return -1;
 }
+
+/**
+ * What follows a closing dash at `j`: "clause" for a subject of its own and its verb ("— it was
+ * a victory", "— Hoa said"), "verb" for "and"/"but" and a verb ("— and repeatedly warned …"),
+ * else null (the content's own verb: "the detainee – held since March – has no lawyer").
+ */
+export function clauseAfterAside(
+  doc: StatementDoc,
+  j: number,
+  b: number,
+): "clause" | "verb" | null {
+  const toks = doc.toks;
+  let i = j;
+  if (toks[i]?.lower === "and" || toks[i]?.lower === "but") {
+    i++;
+    while (i < b && /ly$/.test(toks[i]!.lower)) i++;
+    return i < b && finiteWord(toks[i]) ? "verb" : null;
+  }
+  const t = toks[i];
+  if (t === undefined || t.kind !== WORD || doc.pieceOf[i]! >= 0) return null;
+  if (!t.cap && !SUBJECTS.has(t.lower)) return null;
+  for (let x = i + 1; x < Math.min(b, i + 5); x++) {
+    const w = toks[x]!;
+    if (w.kind !== WORD) return null;
+    if (finiteWord(w)) return "clause";
+  }
+  return null;
+}
+
+const SUBJECTS = new Set(["he", "she", "they", "it", "we", "i", "you", "there", "this"]);

@@ -1,8 +1,9 @@
 // Where a noun-phrase object or an infinitive's clause ends before the sentence goes on: the
 // words that open an adjunct rather than modify the object, "and" before the subject's next verb.
 
-import { WORD, type Tok } from "../../text/lex.js";
-import { finiteWord } from "./clause.js";
+import { IRREGULAR_PAST, PREPOSITIONS } from "../../lexicon/function-words.js";
+import { PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { CLAUSE_OPENERS, finiteWord } from "./clause.js";
 import type { StatementDoc } from "./find.js";
 
 // Words that open an adjunct, never a noun phrase's own modifier: "endorsed Sanders during the
@@ -30,10 +31,72 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
   const t = toks[k]!;
   const n = toks[k + 1];
   if (doc.pieceOf[k]! >= 0 || n === undefined) return false;
-  if (t.text === "(") return true;
+  if (t.text === "(") return !nameTag(toks, k);
   // ("the strategy Obama trumpeted during his address": the adjunct of a relative clause.)
   if (t.kind === WORD && OBJECT_ENDERS.has(t.lower)) return !verbBetween(toks, a, k);
-  return (t.lower === "and" || t.lower === "but") && finiteWord(n);
+  return (t.lower === "and" || t.lower === "but") && finiteWord(n) && !participlePair(toks, k);
+}
+
+/**
+ * "unfounded and fabricated by …", "born and raised in Hue": two participles joined at `k`
+ * describe the same noun; a finite verb after "and" takes an object instead.
+ */
+function participlePair(toks: readonly Tok[], k: number): boolean {
+  const before = toks[k - 1]!;
+  const after = toks[k + 1]!;
+  const next = toks[k + 2];
+  const participle = (w: string) => /(ed|en|rn|wn)$/.test(w) || IRREGULAR_PAST.has(w);
+  return (
+    before.kind === WORD &&
+    participle(before.lower) &&
+    /ed$/.test(after.lower) &&
+    !IRREGULAR_PAST.has(after.lower) &&
+    (next === undefined ||
+      next.kind === PUNCT ||
+      (PREPOSITIONS.has(next.lower) && next.lower !== "to"))
+  );
+}
+
+/**
+ * Where an intention's infinitive ends at "and"/"but" before the subject's next verb or a clause
+ * of its own: "vowed to keep the clinic open and thanked the court", "declined to renew the
+ * contract and the ministry could not find another". An infinitive goes on only with another
+ * base form ("to free the blogger and close the camp").
+ */
+export function endsInfinitive(doc: StatementDoc, k: number, b: number): boolean {
+  const toks = doc.toks;
+  const t = toks[k]!;
+  if (t.lower !== "and" && t.lower !== "but") return false;
+  return finiteWord(toks[k + 1]) || newClauseAt(doc, k + 1, b);
+}
+
+/** A subject (a name, a pronoun, a determiner's noun) and its finite verb within a few words. */
+function newClauseAt(doc: StatementDoc, j: number, b: number): boolean {
+  const toks = doc.toks;
+  const t = toks[j];
+  if (t === undefined || t.kind !== WORD || !(t.cap || CLAUSE_OPENERS.has(t.lower))) return false;
+  for (let i = j + 1; i < Math.min(b, j + 6); i++) {
+    const x = toks[i]!;
+    // ("and the fact that she won": the verb of a clause inside the noun phrase.)
+    if (x.kind === PUNCT || doc.pieceOf[i]! >= 0 || /^(that|who|which)$/.test(x.lower))
+      return false;
+    if (finiteWord(x)) return true;
+  }
+  return false;
+}
+
+/**
+ * A short tag in parentheses right after a name ("Sen. Lo Van Tam (Independent)", "the
+ * Vietnam Lawyers Association (VLA)"): part of the noun phrase, not an aside ending it.
+ */
+function nameTag(toks: readonly Tok[], k: number): boolean {
+  if (!toks[k - 1]?.cap) return false;
+  for (let j = k + 1; j < k + 7 && j < toks.length; j++) {
+    const t = toks[j]!;
+    if (t.text === ")") return j > k + 1;
+    if (finiteWord(t)) return false;
+  }
+  return false;
 }
 
 /** A finite verb or past tense strictly between `a` and `b`. */

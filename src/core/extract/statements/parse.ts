@@ -1,6 +1,7 @@
 // The rules, in order, over one document. Each rule claims the tokens it uses, so a later rule
 // never re-reads content an earlier one took (nested attributions stay inside their statement).
 
+import { cutAtCoordinatedStatements } from "./coordinated-statement.js";
 import type { Draft } from "./draft.js";
 import type { StatementDoc } from "./find.js";
 import { quoteAttribution } from "./rules/01-quote-attribution.js";
@@ -41,5 +42,6 @@ export function findDrafts(doc: StatementDoc): Draft[] {
     if (d !== null) all.push(d);
   }
   all.push(...continuation(doc, all));
+  cutAtCoordinatedStatements(doc, all);
   return all.sort((a, b) => a.segments[0]![0] - b.segments[0]![0]);
 }

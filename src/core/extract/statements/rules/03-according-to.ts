@@ -213,7 +213,11 @@ export function accordingTo(doc: StatementDoc, ui: number): Draft[] {
       if (s !== null) segs.push(...extendOverQuotes(doc, a, k, s[0], s[1]));
     }
     // Content after the source (when the phrase leads or interrupts the sentence).
-    if (srcEnd < u.b && toks[srcEnd]!.text === ",") {
+    // ("…, according to the report, which was released on Monday": the source's relative
+    // clause, not the content resumed.)
+    const aboutSource =
+      segs.length > 0 && /^(who|which|whom|whose)$/.test(toks[srcEnd + 1]?.lower ?? "");
+    if (srcEnd < u.b && toks[srcEnd]!.text === "," && !aboutSource) {
       const b = contentEnd(doc, u, srcEnd + 1);
       if (b > srcEnd + 1) {
         const s = trimSegment(doc.text, toks[srcEnd + 1]!.start, toks[b - 1]!.end);

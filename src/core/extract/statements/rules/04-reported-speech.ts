@@ -13,6 +13,7 @@ import { asksAnonymity } from "../anonymity.js";
 import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
 import { afterAppositive, contentEnd, extendOverQuotes } from "../content.js";
+import { verbBetween } from "../object-end.js";
 import { commaBeforeClause, mainClauseStart, pastParenthesis } from "../clause-after-comma.js";
 import { dashAt, dashGoesOn } from "../dashes.js";
 import { withoutTrailingChannel } from "../trailing-channel.js";
@@ -259,6 +260,9 @@ const SUBORDINATORS = new Set([
   "once",
 ]);
 
+// "If the province acts alone, he argued, it will lose markets": a condition is part of the claim.
+const CONDITIONS = new Set(["if", "unless"]);
+
 function isSubordinator(toks: readonly Tok[], sp: TokSpan): boolean {
   return sp.b - sp.a === 1 && SUBORDINATORS.has(toks[sp.a]!.lower);
 }
@@ -293,7 +297,9 @@ function forward(
   // "endorsed Cruz last week": a time phrase ending an object is when, not what.
   if (fw.object) b = withoutTrailingTime(doc, a, b);
   // "denounced the decree in their weekly radio appearance", "declined to comment for this story".
-  if (fw.object || doc.toks[a]!.lower === "to") b = withoutTrailingChannel(doc, a, b);
+  // ("explained his reasoning in an appearance on VTV": a noun phrase without a verb too.)
+  const nounPhrase = !verbBetween(doc.toks, a - 1, b);
+  if (fw.object || nounPhrase || doc.toks[a]!.lower === "to") b = withoutTrailingChannel(doc, a, b);
   // "endorsed Cruz", "backed her": one word is a whole object when it names someone.
   const named = fw.object && (doc.toks[a]!.cap || /^(him|her|them)$/.test(doc.toks[a]!.lower));
   if (wordCount(doc.toks, a, b) < (pro !== undefined || named || fw.lead !== undefined ? 1 : 2))
@@ -385,7 +391,9 @@ function endAttributed(
   // "When asked about the raid, the minister said, “…”": the question's clause is not the answer.
   const lead = toks[a]!;
   const question =
-    resumes && lead.kind === WORD && (SUBORDINATORS.has(lead.lower) || lead.lower === "asked");
+    resumes &&
+    lead.kind === WORD &&
+    ((SUBORDINATORS.has(lead.lower) && !CONDITIONS.has(lead.lower)) || lead.lower === "asked");
   // "As the sea fills with bases, it is his job, he said, to …": the main clause after the
   // subordinate one is content.
   const main = question ? mainClauseStart(doc, a, comma) : a;

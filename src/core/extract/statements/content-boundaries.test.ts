@@ -1,0 +1,267 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../analyze.js";
+
+// Where reported content ends: each case is our own sentence, the cue of the statement to look
+// at, and its content pieces (null: no statement with that cue).
+const CASES: [string, string, string, string[] | null][] = [
+  [
+    "an aside on the subject closes before the subject's verb (relative clause)",
+    "Lan, who through her lawyer declined to comment, was born in Vinh.",
+    "declined",
+    ["to comment"],
+  ],
+  [
+    "an aside on the subject closes before the subject's verb (“in which”)",
+    "The verdict, in which the judge cited national security, was handed down on Friday.",
+    "cited",
+    ["national security"],
+  ],
+  [
+    "an aside on the subject closes before an adverb and the subject's verb",
+    "Minh, who founded the group in 2010 and said he would never leave, ultimately did not return from Bangkok.",
+    "said",
+    ["he would never leave"],
+  ],
+  [
+    "a participle aside on the subject closes before the subject's verb",
+    "Activists in Hanoi, fearing arrests by the police, stayed away from the court.",
+    "fearing",
+    ["arrests by the police"],
+  ],
+  [
+    "a participle phrase after the content is not the subject's verb",
+    "The report cited one case, in which the guard stated that the camp was new, compared with others in the province.",
+    "stated",
+    ["that the camp was new, compared with others in the province"],
+  ],
+  [
+    "an infinitive ends before the subject's next verb",
+    "The minister vowed to keep the clinic open and thanked the court on Monday.",
+    "vowed",
+    ["to keep the clinic open"],
+  ],
+  [
+    "an infinitive ends before a clause with a subject of its own",
+    "The bank declined to renew the loan and the ministry could not find another lender.",
+    "declined",
+    ["to renew the loan"],
+  ],
+  [
+    "an infinitive goes on over a second base form",
+    "The lawyers promised to free the blogger and close the camp.",
+    "promised",
+    ["to free the blogger and close the camp"],
+  ],
+  [
+    "an infinitive goes on over a noun phrase whose clause has a verb",
+    "The envoy sought to play down the ruling and the fact that the court had met in secret.",
+    "sought",
+    ["to play down the ruling and the fact that the court had met in secret"],
+  ],
+  [
+    "an object goes on over two participles of the same noun",
+    "The ministry called the reports unfounded and fabricated by foreign agents.",
+    "called",
+    ["the reports unfounded and fabricated by foreign agents"],
+  ],
+  [
+    "an object goes on over a relative clause with two participles",
+    "Police accused Nguyen Van Hai, who was born and raised in Hue, of spreading propaganda.",
+    "accused",
+    ["Nguyen Van Hai, who was born and raised in Hue, of spreading propaganda"],
+  ],
+  [
+    "an object still ends before the subject's next verb and its object",
+    "The court rejected the appeal and adjourned the hearing until May.",
+    "rejected",
+    ["the appeal"],
+  ],
+  [
+    "a second “-ing” word after “and” joins an “-ing” word in the content, not the cue",
+    "The lawyer has criticized the judge for accepting gifts and speaking fees from state firms.",
+    "criticized",
+    ["the judge for accepting gifts and speaking fees from state firms"],
+  ],
+  [
+    "a second participle attribution after “and” still starts a statement of its own",
+    "The minister spoke on Monday, calling it a fair ruling and saying he wants a new inquiry.",
+    "calling",
+    ["it a fair ruling"],
+  ],
+  [
+    "a participle attribution with its own clause after “and” ends content with an “-ing” word",
+    "The minister defended the police, noting their skill in handling crowds and saying they had acted lawfully.",
+    "noting",
+    ["their skill in handling crowds"],
+  ],
+  [
+    "a two-word object ends before the speaker's next attribution verb",
+    "The activist claimed broad support and argued that the court had no case.",
+    "claimed",
+    ["broad support"],
+  ],
+  [
+    "a participle's content ends before a second participle statement of the same subject",
+    "The ministry is insisting the camp is safe and urging families to stay calm.",
+    "insisting",
+    ["the camp is safe"],
+  ],
+  [
+    "a finite verb after “and” with an inherited speaker may be the content subject's own",
+    "A lawyer who attended the hearing said Judge Lan was worried about the letter and thought it could hurt the defence.",
+    "said",
+    ["Judge Lan was worried about the letter and thought it could hurt the defence"],
+  ],
+  [
+    "a short tag in parentheses after a name does not end an object",
+    "The envoy denounced proposals by two deputies, Le Van Tam and Tran Binh (Independent), that the camps be reopened.",
+    "denounced",
+    [
+      "proposals by two deputies, Le Van Tam and Tran Binh (Independent), that the camps be reopened",
+    ],
+  ],
+  [
+    "an aside in parentheses still ends an object",
+    "The envoy denounced the decree (although he had voted for it in May) on Monday.",
+    "denounced",
+    ["the decree"],
+  ],
+  [
+    "an aside between dashes ends the content when a clause of its own follows",
+    "When she publicly opposed the land decree — a pillar of his plan — it was a clear victory for the farmers.",
+    "opposed",
+    ["the land decree"],
+  ],
+  [
+    "an aside between dashes is kept when the subject's next verb follows",
+    "The minister touted the new law — “the fairest in our history” — and promised more reforms.",
+    "touted",
+    ["the new law — “the fairest in our history”"],
+  ],
+  [
+    "an aside between dashes inside the content's subject goes on with its verb",
+    "Police said the detainee – held since March – has no lawyer.",
+    "said",
+    ["the detainee – held since March – has no lawyer"],
+  ],
+  [
+    "an aside between dashes right after “that” goes on with the content's clause",
+    "The deputy says that – in his working life – he has defended many activists.",
+    "says",
+    ["that – in his working life – he has defended many activists"],
+  ],
+  [
+    "a relative clause after “according to” and its source describes the source",
+    "Arrests rose sharply last year, according to the report, which was released by the group on Monday.",
+    "according to",
+    ["Arrests rose sharply last year"],
+  ],
+  [
+    "content interrupted by “according to” resumes after the source",
+    "Arrests of bloggers, according to the report, rose sharply last year.",
+    "according to",
+    ["Arrests of bloggers", "rose sharply last year"],
+  ],
+  [
+    "a speaker's second appositive with a relative clause is not resumed content",
+    "The ruling is a relief, said Tran Thi Lan, director of the Hue Legal Aid Centre, a group that has defended bloggers since 2012.",
+    "said",
+    ["The ruling is a relief"],
+  ],
+  [
+    "a clause after an inverted speaker is resumed content",
+    "The ruling is a relief, said Ms. Lan, the trial was unfair.",
+    "said",
+    ["The ruling is a relief", "the trial was unfair"],
+  ],
+  [
+    "“but rather” after a negation goes on with the claim",
+    "Lawyers say the ministry will not close the camp, but rather move the detainees to Hue.",
+    "say",
+    ["the ministry will not close the camp, but rather move the detainees to Hue"],
+  ],
+  [
+    "“but” and a clause of its own still ends the claim",
+    "Lawyers say the ministry will not close the camp, but the families are still hopeful.",
+    "say",
+    ["the ministry will not close the camp"],
+  ],
+  [
+    "a condition before a parenthetical attribution is part of the claim",
+    "If the province acts alone, the minister argued, its farmers would lose their markets.",
+    "argued",
+    ["If the province acts alone", "its farmers would lose their markets"],
+  ],
+  [
+    "a time clause before a parenthetical attribution is not",
+    "When the floods came, the minister argued, the farmers lost their markets.",
+    "argued",
+    ["the farmers lost their markets"],
+  ],
+  [
+    "an aside opened by “who’d” closes before the subject's present-tense verb",
+    "Minh, who’d previously endorsed the land reform in the assembly, represents the poorest district in Hue.",
+    "endorsed",
+    ["the land reform in the assembly"],
+  ],
+  [
+    "a present “-s” cue word after “and” is no next verb of a speaker whose cue is past",
+    "The envoy said the recent wave of arrests and protests demands a response from Hanoi.",
+    "said",
+    ["the recent wave of arrests and protests demands a response from Hanoi"],
+  ],
+  [
+    "a past cue word after “and” still is the speaker's next statement",
+    "The envoy said the trial was unfair and warned that more arrests would follow.",
+    "said",
+    ["the trial was unfair"],
+  ],
+  [
+    "a closing appositive after a noun-phrase object is the writer's gloss",
+    "The deputy denounced the new land decree, a measure that has angered farmers across the delta.",
+    "denounced",
+    ["the new land decree"],
+  ],
+  [
+    "a name after a noun-phrase object's comma is part of it",
+    "The deputy praised the centrepiece of the reform, the Land Law.",
+    "praised",
+    ["the centrepiece of the reform, the Land Law"],
+  ],
+  [
+    "a channel ends a noun phrase after a cue that may also take a clause",
+    "The minister explained his reasoning in an appearance on the evening news.",
+    "explained",
+    ["his reasoning"],
+  ],
+  [
+    "after a participle aside an adverb marks the subject's verb before “to”",
+    "Deputies in Hanoi, fearing a backlash, repeatedly failed to pass the amnesty bill.",
+    "fearing",
+    ["a backlash"],
+  ],
+  [
+    "“as have others” after the content compares speakers: the writer's",
+    "The lawyer said she, too, wants an independent inquiry, as have several deputies from Hue.",
+    "said",
+    ["she, too, wants an independent inquiry"],
+  ],
+  [
+    "“as” and a clause of its own stays in the content",
+    "The lawyer said she wants an independent inquiry, as the deaths are still unexplained.",
+    "said",
+    ["she wants an independent inquiry, as the deaths are still unexplained"],
+  ],
+];
+
+describe("content boundaries", () => {
+  it.each(CASES)("%s", (_label, text, cue, want) => {
+    const got = analyze({ text, date: "2024-03-01" }).statements.find((s) => s.cue === cue);
+    if (want === null) {
+      expect(got).toBeUndefined();
+      return;
+    }
+    expect(got, `no statement with cue “${cue}”`).toBeDefined();
+    expect(got!.segments.map(([a, b]) => text.slice(a, b))).toEqual(want);
+  });
+});

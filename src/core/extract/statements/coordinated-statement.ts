@@ -1,0 +1,47 @@
+// A statement whose cue is joined by "and"/"but" to the content of an earlier statement of the
+// same speaker is that speaker's next statement, not part of the earlier content:
+//   The lawyer said the trial was unfair and criticized the judge …  → "the trial was unfair"
+//   The ministry is insisting the camp is safe and urging families to stay calm.
+// (Rules find statements cue by cue, so the earlier content was read before the later cue was.)
+
+import { PUNCT } from "../../text/lex.js";
+import type { Draft } from "./draft.js";
+import type { StatementDoc } from "./find.js";
+
+const BRIDGE = /^(has|have|had|is|was|are|were|will|would|did|also|then|later|since|now|\w+ly)$/;
+
+/** Cut each draft's last piece before "and"/"but" + a cue of a later draft by the same speaker. */
+export function cutAtCoordinatedStatements(doc: StatementDoc, drafts: readonly Draft[]): void {
+  const toks = doc.toks;
+  for (const d of drafts) {
+    if (d.speaker === null || d.cue === null) continue;
+    const last = d.segments.length - 1;
+    const [s, e] = d.segments[last]!;
+    for (const other of drafts) {
+      if (other === d || other.cue === null || other.cue.start <= s || other.cue.start >= e)
+        continue;
+      // ("insisting the camp is safe and urging …": two participles of one subject; a finite
+      // verb after "and" with an inherited speaker may be the content subject's own.)
+      const gerunds = d.form?.gerund === true && other.form?.gerund === true;
+      const same =
+        (other.inheritsSpeaker === true && gerunds) ||
+        (other.inheritsSpeaker !== true &&
+          other.speaker !== null &&
+          other.speaker.start === d.speaker.start &&
+          other.speaker.end === d.speaker.end);
+      if (!same) continue;
+      let j = doc.idx.tokenAt(other.cue.start) - 1;
+      while (j > 0 && toks[j]!.start > s && BRIDGE.test(toks[j]!.lower)) j--;
+      const t = toks[j];
+      if (t === undefined || t.start <= s || (t.lower !== "and" && t.lower !== "but")) continue;
+      // Keep at least two words before the conjunction.
+      let words = 0;
+      for (let i = doc.idx.tokenAt(s); i < j; i++) if (toks[i]!.kind !== PUNCT) words++;
+      if (words < 2) continue;
+      let end = t.start;
+      while (end > s && /[\s,;—–-]/.test(doc.text[end - 1]!)) end--;
+      d.segments[last] = [s, end];
+      break;
+    }
+  }
+}
