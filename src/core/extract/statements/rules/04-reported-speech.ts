@@ -176,7 +176,12 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
             relative || gap >= 0 || subordinate(toks, sp, floor) || documentGerund(toks, c, sp),
           );
       }
-    } else if (floor < c.tok && isCommaLike(toks, c.tok - 1)) {
+    } else if (
+      floor < c.tok &&
+      isCommaLike(toks, c.tok - 1) &&
+      // (Not "…, among others, reject the term": only a reporting verb comes before its speaker.)
+      (c.form.frames.has("that") || c.form.frames.has("quote"))
+    ) {
       // "…, said the spokesperson." — the speaker comes after the cue.
       const rs = rightSpeaker(toks, c.tokEnd, u.b);
       if (rs !== null && !c.form.gerund) {
