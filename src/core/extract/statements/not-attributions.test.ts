@@ -8,6 +8,10 @@ const NOTHING: [string, string][] = [
     "an object after a verb that never comes before its speaker",
     "Le Thi Hoa and Tran Van Minh, among other lawyers, reject the new decree.",
   ],
+  [
+    "a relative clause after a comma, not an end attribution",
+    "The appeal sent the case back to the provincial court, which has ruled against the family.",
+  ],
 ];
 
 describe("statements: cue words that attribute nothing", () => {

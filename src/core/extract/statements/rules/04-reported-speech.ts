@@ -142,7 +142,10 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
       // "…, as the lawyer said." / "As Clyburn noted, those voters …": "as" sets the
       // attribution off like a comma.
       const as = sp.a - 1 >= floor && toks[sp.a - 1]!.lower === "as" && reports && tail.end;
-      if (commaBefore && tail.end && reports)
+      // "…, which have ruled against the plan.": a relative word after a comma opens a clause
+      // about the noun before it; it is no speaker of what precedes.
+      const relativeWord = sp.b - sp.a === 1 && /^(who|which|whom)$/.test(toks[sp.a]!.lower);
+      if (commaBefore && tail.end && reports && !relativeWord)
         d = endAttributed(
           doc,
           ui,
