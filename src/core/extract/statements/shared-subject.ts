@@ -234,7 +234,8 @@ function reporterBefore(doc: StatementDoc, u: Unit, c: Cue): Span | null {
   };
   if (said(comma - 1)) {
     const sp = leftSpeaker(toks, comma - 1, u.a);
-    const ok = sp !== null && sp.b === comma - 1 && toks[sp.a - 1]?.text === ",";
+    // ("“…,” he said, adding …": the quotation's comma sits inside its closing mark.)
+    const ok = sp !== null && sp.b === comma - 1 && isCommaLike(toks, sp.a - 1);
     return ok ? spanOf(doc, sp) : null;
   }
   // The inverted form: the verb, then a name of up to three words.

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../analyze.js";
+
+// Who speaks, in our own sentences: [label, text, the cue and speaker mention of each statement
+// in order]. Each row failed on the rules before the change that made it pass.
+const SPEAKERS: [string, string, [string, string | null][]][] = [
+  [
+    "a participle after “…,” he said, takes that attribution's speaker",
+    "The deputy minister weighed in as well, telling VTV in an interview on Monday, “Both of them are qualified,” he said, adding, “The first one is overwhelmingly qualified.”",
+    [
+      ["said", "he"],
+      ["adding", "he"],
+    ],
+  ],
+];
+
+describe("statements: the speaker of each statement", () => {
+  it.each(SPEAKERS)("%s", (_label, text, want) => {
+    const got = analyze({ text, date: "2021-05-07" }).statements;
+    expect(got.map((s) => [s.cue, s.speaker?.mention ?? null])).toEqual(want);
+  });
+});
