@@ -227,7 +227,10 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     // "added 1 million jobs", "is adding roughly 182,000 jobs a month": a count, not a clause.
     !(c.form.lemma === "add" && countAt(toks, j) && !auxiliaryAhead(toks, j, limit)) &&
     t.text !== "," &&
-    hasFiniteVerb(doc, j, limit)
+    hasFiniteVerb(doc, j, limit) &&
+    // "Nothing the minister said “will calm the families,” …": a verb first leaves the clause
+    // no subject; the cue's object is the gap before it.
+    !(doc.pieceOf[j]! >= 0 && FINITE.has(toks[j + 1]?.lower ?? "") && !toks[j + 1]!.cap)
   ) {
     return { a: j, cueEnd: c.tokEnd, object: false };
   }

@@ -12,6 +12,11 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
       ["adding", "he"],
     ],
   ],
+  [
+    "a quotation opening with a verb completes the sentence, not the cue before it",
+    "Nothing the minister said “will calm the families,” the lawyer said.",
+    [["said", "the lawyer"]],
+  ],
 ];
 
 describe("statements: the speaker of each statement", () => {
