@@ -19,6 +19,7 @@ import { documentSubject } from "./document-subject.js";
 import type { StatementDoc } from "./find.js";
 import { nounish } from "./noun-phrase.js";
 import { timeAt } from "./time-phrase.js";
+import { withholds } from "./withheld.js";
 
 export interface Forward {
   /** First token of the content. */
@@ -178,6 +179,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   const j = skipAdjuncts(toks, c.tokEnd, limit, c.form);
   if (j >= limit) return null;
   const t = toks[j]!;
+  if (withholds(toks, c, j, limit)) return null;
   if (t.text === ":" && j + 1 < limit) return { a: j + 1, cueEnd: c.tokEnd, object: false };
   if (t.kind === WORD && t.lower === "that" && (f.has("that") || f.has("obj-that"))) {
     if (pronounThat(doc, j, limit)) return null;

@@ -12,6 +12,16 @@ const NOTHING: [string, string][] = [
     "a relative clause after a comma, not an end attribution",
     "The appeal sent the case back to the provincial court, which has ruled against the family.",
   ],
+  ["“deny” as refusing a person something", "The court denied him bail."],
+  [
+    "“deny” with a named person and what was withheld",
+    "Authorities denied Nguyen Van Dai access to a lawyer for six months.",
+  ],
+  [
+    "“deny” with a person and a second object",
+    "The prison denied his family any visits during the trial.",
+  ],
+  ["“deny” with only the thing withheld", "Police denied access to the courtroom."],
 ];
 
 describe("statements: cue words that attribute nothing", () => {

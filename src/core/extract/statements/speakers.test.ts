@@ -17,6 +17,14 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     "Nothing the minister said “will calm the families,” the lawyer said.",
     [["said", "the lawyer"]],
   ],
+  [
+    "“denied that …” still reports, though a withheld thing follows",
+    "The ministry denied that the release was part of a deal, saying the activist had been freed on health grounds.",
+    [
+      ["denied", "The ministry"],
+      ["saying", "The ministry"],
+    ],
+  ],
 ];
 
 describe("statements: the speaker of each statement", () => {
