@@ -5,6 +5,7 @@
 import { PREPOSITIONS, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
 import { WORD, type Tok } from "../../text/lex.js";
 import type { Span } from "../../types.js";
+import { skipAdjuncts } from "./bridge.js";
 import { pastTense } from "./clause.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { spanOf, taken, type Draft } from "./draft.js";
@@ -180,9 +181,15 @@ function clauseSubject(doc: StatementDoc, u: Unit, c: Cue, after: number): Span 
     const t = toks[k]!;
     const joins =
       t.text === ";" ||
-      (t.kind === WORD && /^(and|but|which|where)$/.test(t.lower) && isCommaLike(toks, k - 1));
+      (t.kind === WORD &&
+        /^(and|but|which|where|though|although|whereas)$/.test(t.lower) &&
+        isCommaLike(toks, k - 1));
     if (!joins || doc.pieceOf[k]! >= 0) continue;
-    const sp = rightSpeaker(toks, k + 1, c.tok);
+    // ("…, though in a briefing last week it used stronger words, saying …": past the adjuncts.)
+    const s0 = /^(though|although|whereas)$/.test(t.lower)
+      ? skipAdjuncts(toks, k + 1, c.tok, null)
+      : k + 1;
+    const sp = rightSpeaker(toks, s0, c.tok);
     if (sp === null) return null;
     let v = sp.b;
     while (v < c.tok && PRE_CUE_WORDS.has(toks[v]!.lower)) v++;

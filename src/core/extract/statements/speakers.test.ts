@@ -18,6 +18,11 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     [["said", "the lawyer"]],
   ],
   [
+    "a participle after “, though …” takes the subject of that clause",
+    "The minister has used the word to describe the arrests, though in a briefing last week he used stronger language, saying the activists “must be punished.”",
+    [["saying", "he"]],
+  ],
+  [
     "“denied that …” still reports, though a withheld thing follows",
     "The ministry denied that the release was part of a deal, saying the activist had been freed on health grounds.",
     [
