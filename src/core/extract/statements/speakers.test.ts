@@ -23,6 +23,11 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     [["saying", "he"]],
   ],
   [
+    "“according to” after a quotation takes the whole source, its agent included",
+    "“The evidence cannot prove the crime,” according to a court document filed by prosecutor Le Van Tam.",
+    [["according to", "a court document filed by prosecutor Le Van Tam"]],
+  ],
+  [
     "“denied that …” still reports, though a withheld thing follows",
     "The ministry denied that the release was part of a deal, saying the activist had been freed on health grounds.",
     [

@@ -18,7 +18,12 @@ import { isRoleWord } from "../../mentions/name-lexicon.js";
 const APPOSITIVE = /^(a|an|the|one|which|who|whose|former|its|his|her|their)$/;
 
 /** Token after the source phrase: past the source's appositive, at the comma that ends it. */
-function sourceEnd(toks: readonly Tok[], from: number, limit: number, inParen: boolean): number {
+export function sourceEnd(
+  toks: readonly Tok[],
+  from: number,
+  limit: number,
+  inParen: boolean,
+): number {
   let k = from;
   // ("(… live, according to the census)": the parenthesis closes the source too.)
   while (k < limit && toks[k]!.text !== "," && !(inParen && toks[k]!.text === ")")) k++;
