@@ -22,6 +22,18 @@ const NOTHING: [string, string][] = [
     "The prison denied his family any visits during the trial.",
   ],
   ["“deny” with only the thing withheld", "Police denied access to the courtroom."],
+  [
+    "a participle joined to an adjective before its noun",
+    "It was an awkward but promising start for the new union.",
+  ],
+  [
+    "a graded participle before its noun",
+    "This is the least talked about case in the province: the land was seized in 2019.",
+  ],
+  [
+    "a feeling caused by an agent, not a view held",
+    "Activists worried by the new decree contacted several embassies in Hanoi.",
+  ],
 ];
 
 describe("statements: cue words that attribute nothing", () => {

@@ -28,6 +28,11 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     [["according to", "a court document filed by prosecutor Le Van Tam"]],
   ],
   [
+    "a participle after “but” still reports when a clause follows it",
+    "The ministry released a statement describing the blogger as a criminal but insisting that his health was good.",
+    [["insisting", "The ministry"]],
+  ],
+  [
     "“denied that …” still reports, though a withheld thing follows",
     "The ministry denied that the release was part of a deal, saying the activist had been freed on health grounds.",
     [

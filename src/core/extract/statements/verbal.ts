@@ -4,8 +4,10 @@
 import {
   ARTICLES,
   AUXILIARIES,
+  DETERMINERS,
   IRREGULAR_PAST,
   POLLED_PARTICIPLES,
+  PREPOSITIONS,
 } from "../../lexicon/function-words.js";
 import { ORG_HEADS } from "../../lexicon/organisations.js";
 import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
@@ -118,6 +120,23 @@ const DETERMINER_BEFORE = new Set([
 
 const COMPOUND_HEADS = new Set(["news", "media", "press", "wire", "court"]);
 
+// After a participle, words that open its object or clause, not a noun it modifies.
+const NOT_NOUN_AFTER = new Set([
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+  "him",
+  "them",
+  "it",
+  "us",
+  "me",
+  "that",
+  "to",
+  "whether",
+  "how",
+  "why",
+  "what",
+]);
+
 const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
 
 const SUBJECT_PRONOUN_BEFORE = new Set(["he", "she", "they", "we", "i", "you"]);
@@ -228,6 +247,26 @@ export function verbal(
   // "the alleged shooter", "an accused rapist", "an estimated 28,000": a participle after a
   // determiner modifies the noun after it.
   if (f.past && ARTICLES.has(prev.lower)) return false;
+  // "the least talked about case", "an awkward but promising start": a participle graded or
+  // joined to an adjective after an article is an adjective too.
+  const before2 = toks[i - 2]?.lower ?? "";
+  if (f.past && /^(least|most|less|more|much)$/.test(prev.lower) && ARTICLES.has(before2))
+    return false;
+  if (
+    f.gerund &&
+    /^(but|and|yet|or)$/.test(prev.lower) &&
+    toks[i - 2]?.kind === WORD &&
+    !toks[i - 2]!.cap &&
+    !/s$/.test(before2) &&
+    ARTICLES.has(toks[i - 3]?.lower ?? "") &&
+    next?.kind === WORD &&
+    !next.cap &&
+    !NOT_NOUN_AFTER.has(next.lower)
+  )
+    return false;
+  // "Activists worried by the decree contacted …": a state the agent put them in, not a view.
+  if (f.past && f.cls === "cognition" && next?.lower === "by" && !PRE_CUE.has(prev.lower))
+    return false;
   // "a phenomenon called “differential nonresponse”", "a book titled “…”": a participle
   // after its noun names a thing; "what he called “…”" and "Trump called …" report.
   if (
