@@ -31,6 +31,10 @@ const NOTHING: [string, string][] = [
     "This is the least talked about case in the province: the land was seized in 2019.",
   ],
   [
+    "a verb of manner that reports only quotations, with none",
+    "Supporters gathered outside the court on Monday, clapping, singing and chanting.",
+  ],
+  [
     "a feeling caused by an agent, not a view held",
     "Activists worried by the new decree contacted several embassies in Hanoi.",
   ],

@@ -202,6 +202,10 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
           );
       }
     }
+    // "…, clapping, singing and chanting.": a verb of manner ("sang", "shouted") that reports
+    // only quotations reports nothing without one.
+    const quoteOnly = c.form.frames.size === 1 && c.form.frames.has("quote");
+    if (d !== null && quoteOnly && !quotes(doc, d)) d = null;
     if (d !== null) {
       claimDraft(doc, d);
       out.push(d);
@@ -219,6 +223,15 @@ function reportedBefore(doc: StatementDoc, ui: number, c: Cue): boolean {
     if (o.tok >= c.tok) break;
     const reports = o.form.frames.has("that") || o.form.bare;
     if (reports && (o.form.cls === "speech" || o.form.cls === "writing")) return true;
+  }
+  return false;
+}
+
+/** Some token of the draft's content lies inside a quotation. */
+function quotes(doc: StatementDoc, d: Draft): boolean {
+  for (const [a, b] of d.segments) {
+    for (let k = doc.idx.tokenAt(a); k < doc.toks.length && doc.toks[k]!.start < b; k++)
+      if (doc.pieceOf[k]! >= 0) return true;
   }
   return false;
 }
