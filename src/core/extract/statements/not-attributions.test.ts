@@ -32,7 +32,7 @@ const NOTHING: [string, string][] = [
   ],
   [
     "a verb of manner that reports only quotations, with none",
-    "Supporters gathered outside the court on Monday, clapping, singing and chanting.",
+    "Hundreds of supporters gathered outside the court, clapping, singing, chanting and waving flags.",
   ],
   [
     "a feeling caused by an agent, not a view held",
