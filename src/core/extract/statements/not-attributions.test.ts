@@ -35,6 +35,14 @@ const NOTHING: [string, string][] = [
     "Hundreds of supporters gathered outside the court, clapping, singing, chanting and waving flags.",
   ],
   [
+    "a title named after a phrase ending in its author's name",
+    "There is also a collection of poems by Nguyen Chi Thien called “Flowers from Hell.”",
+  ],
+  [
+    "“helps explain”: a cause, not a speaker",
+    "The arrests, which helps explain why the province is quiet, began in May.",
+  ],
+  [
     "a feeling caused by an agent, not a view held",
     "Activists worried by the new decree contacted several embassies in Hanoi.",
   ],
@@ -44,5 +52,12 @@ describe("statements: cue words that attribute nothing", () => {
   it.each(NOTHING)("finds nothing in %s", (_label, text) => {
     const got = analyze({ text, date: "2021-05-07" }).statements;
     expect(got.map((s) => s.text)).toEqual([]);
+  });
+});
+
+describe("statements: text that once broke the speaker reader", () => {
+  it("a stop as the first token, before a participle and an open quotation mark", () => {
+    const got = analyze({ text: ". saying “", date: "2021-05-07" });
+    expect(got.warnings).toEqual([]);
   });
 });

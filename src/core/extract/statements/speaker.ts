@@ -205,7 +205,13 @@ export function rightSpeaker(toks: readonly Tok[], from: number, limit: number):
       continue;
     }
     // "said Jock A. Finlayson", "George H. W. Bush": an initial's stop inside a name.
-    if (t.text === "." && head === k - 1 && /^[A-Z]$/.test(toks[k - 1]!.text) && toks[k + 1]?.cap) {
+    if (
+      t.text === "." &&
+      head >= 0 &&
+      head === k - 1 &&
+      /^[A-Z]$/.test(toks[k - 1]!.text) &&
+      toks[k + 1]?.cap
+    ) {
       k++;
       continue;
     }

@@ -279,6 +279,16 @@ export function verbal(
     /^[“"‘'«]$/.test(next?.text ?? "")
   )
     return false;
+  // "a collection of poems by Nguyen Chi Thien called “…”": the name ends a phrase that
+  // describes the thing named, so the participle names it too.
+  if (
+    f.past &&
+    NAMING.has(f.lemma) &&
+    prev.cap &&
+    /^[“"‘'«]$/.test(next?.text ?? "") &&
+    nameAfterPreposition(toks, i - 1, unitStart)
+  )
+    return false;
   // "better known as Ko Jimmy", "seen as a threat": a participle naming, not reporting.
   // ("“…,” Lan said as she marched …": "as" and a subject open a clause of time.)
   if (
@@ -345,6 +355,8 @@ export function verbal(
     return DETERMINER_BEFORE.has(toks[i - 2]?.lower ?? "");
   }
   if (f.base) {
+    // "which helps explain why …": a cause helps; nobody explains.
+    if (/^help(s|ed|ing)?$/.test(prev.lower)) return false;
     if (VERB_MARKERS.has(prev.lower)) return true;
     // "The Justice Department and FBI say": a name before a base-form speech verb.
     if (prev.cap && prev.kind === WORD) return true;
@@ -383,6 +395,23 @@ function thatSoon(toks: readonly Tok[], k: number): boolean {
     }
     if (t.lower === "that") return true;
     if (!t.cap && isVerbForm(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * The name ending at `k` is the object of "by", "from" or "of" after a common noun ("poems by
+ * Nguyen Chi Thien", "a report from the lawyer Tran Van Minh").
+ */
+function nameAfterPreposition(toks: readonly Tok[], k: number, unitStart: number): boolean {
+  let j = k;
+  while (j > unitStart && k - j < 6 && toks[j]!.kind === WORD && !isVerbForm(toks[j]!.lower)) {
+    const t = toks[j]!;
+    if (!t.cap && /^(by|from|of)$/.test(t.lower)) {
+      const noun = toks[j - 1];
+      return j - 1 >= unitStart && noun !== undefined && noun.kind === WORD && !noun.cap;
+    }
+    j--;
   }
   return false;
 }
