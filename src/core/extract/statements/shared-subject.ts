@@ -122,6 +122,8 @@ export function subjectOf(
   );
   const nearer = clauseSubject(doc, u, c, earlier[earlier.length - 1]?.cue?.end ?? u.start);
   if (nearer !== null) return nearer;
+  const main = earlier.length > 0 ? mainAfterOpeningClause(doc, u, c, earlier) : null;
+  if (main !== null) return main;
   if (earlier.length > 0) return earlier[earlier.length - 1]!.speaker;
   const reporter = reporterBefore(doc, u, c);
   if (reporter !== null) return reporter;
@@ -203,6 +205,44 @@ function clauseSubject(doc: StatementDoc, u: Unit, c: Cue, after: number): Span 
     return past ? spanOf(doc, sp) : null;
   }
   return null;
+}
+
+const OPENING_SUBORDINATORS =
+  /^(when|while|after|before|if|although|though|because|since|once|until)$/;
+
+/**
+ * "When the lawyer asked the court to delay it, the judge declined, citing …": the statements
+ * before are inside the opening subordinate clause; the main clause after its comma has the
+ * subject the participle shares.
+ */
+function mainAfterOpeningClause(
+  doc: StatementDoc,
+  u: Unit,
+  c: Cue,
+  earlier: readonly Draft[],
+): Span | null {
+  const toks = doc.toks;
+  let v = u.a;
+  while (v < c.tok && /^(but|and|so|yet)$/i.test(toks[v]!.text)) v++;
+  if (!OPENING_SUBORDINATORS.test(toks[v]?.lower ?? "")) return null;
+  let comma = v + 1;
+  while (comma < c.tok && !(toks[comma]!.text === "," && doc.pieceOf[comma]! < 0)) comma++;
+  if (comma >= c.tok - 1) return null;
+  // (Only when every statement before sits inside the opening clause.)
+  if (earlier.some((d) => d.cue!.start > toks[comma]!.start)) return null;
+  const first = toks[comma + 1]!;
+  const sp = /^(it|they|he|she|we|i)$/.test(first.lower)
+    ? { a: comma + 1, b: comma + 2 }
+    : rightSpeaker(toks, comma + 1, c.tok);
+  if (sp === null) return null;
+  const verb = toks[sp.b];
+  const past =
+    verb !== undefined &&
+    sp.b < c.tok &&
+    verb.kind === WORD &&
+    !verb.cap &&
+    (pastTense(verb.lower) || isVerbForm(verb.lower));
+  return past ? spanOf(doc, sp) : null;
 }
 
 /** "WASHINGTON — Sen. Bernie Sanders …": a dateline in capitals and its dash open no subject. */

@@ -29,6 +29,14 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     [["according to", "a court document filed by prosecutor Le Van Tam"]],
   ],
   [
+    "a participle after the main clause takes its subject, not one from the opening “when …”",
+    "But when the lawyer asked the court to delay the trial, the judge declined, citing the new decree.",
+    [
+      ["asked", "the lawyer"],
+      ["citing", "the judge"],
+    ],
+  ],
+  [
     "a participle after “but” still reports when a clause follows it",
     "The ministry released a statement describing the blogger as a criminal but insisting that his health was good.",
     [["insisting", "The ministry"]],
