@@ -3,10 +3,11 @@
 // ("Angelique Brunner, a developer, which …, said" → "Angelique Brunner").
 
 import { DETERMINERS, POLLED_PARTICIPLES, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
-import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
+import { CHANNEL_NOUNS, DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { NUMBER, type Tok } from "../../text/lex.js";
 import { ABBREVIATION } from "../mentions/word-maps.js";
-import { numberToken } from "./clause.js";
+import { numberToken, pastTense } from "./clause.js";
+import { isVerbForm } from "./cues.js";
 import { appositiveSubject, quotedAppositive, spacedHyphen } from "./appositive-subject.js";
 import {
   isPossessive,
@@ -52,6 +53,26 @@ function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
   }
   if (t.lower === "part" && /^(its|his|her|their|our)$/.test(p) && toks[k - 2]?.lower === "for")
     return k - 3;
+  // "Jeb Bush in a Medium post said …", "the ministry in a statement said …": the channel.
+  if (isWord(t) && CHANNEL_NOUNS.has(t.lower)) {
+    for (let j = k - 1; j > floor && k - j <= 4; j--) {
+      if (!isWord(toks[j]!)) break;
+      if (toks[j]!.lower !== "in" || !/^(a|an|the)$/.test(toks[j + 1]!.lower)) continue;
+      const subject = toks[j - 1];
+      const ends =
+        subject !== undefined &&
+        j - 1 >= floor &&
+        isWord(subject) &&
+        (subject.cap ||
+          SUBJECT_PRONOUNS.has(subject.lower) ||
+          (!DETERMINERS.has(subject.lower) &&
+            !PRE_CUE_WORDS.has(subject.lower) &&
+            !pastTense(subject.lower) &&
+            !isVerbForm(subject.lower) &&
+            !/ing$/.test(subject.lower)));
+      return ends ? j - 1 : k;
+    }
+  }
   return k;
 }
 
