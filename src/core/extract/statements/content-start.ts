@@ -160,7 +160,14 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     // (Not "promised Tuesday to begin …": an infinitive.)
     const time = timeAt(toks[c.tokEnd]) && toks[c.tokEnd + 1]?.lower !== "to";
     const lead = time ? c.tokEnd + 1 : c.tokEnd;
-    if (t > lead && PREPOSITIONS.has(toks[lead]!.lower))
+    // (Not "vowed to repeal the law, a provision that protects …": "to" and a verb is the
+    // cue's infinitive, and the "that" a relative word further on.)
+    const infinitive =
+      toks[lead]?.lower === "to" &&
+      f.has("to") &&
+      !DETERMINERS.has(toks[lead + 1]?.lower ?? "") &&
+      toks[lead + 1]?.cap !== true;
+    if (t > lead && PREPOSITIONS.has(toks[lead]!.lower) && !infinitive)
       return { a: t, cueEnd: c.tokEnd, object: false };
     // "is telling a packed crowd in Windham, New Hampshire, on Monday that …".
     if (f.has("obj-that")) {

@@ -67,3 +67,20 @@ describe("statements: the speaker of each statement", () => {
     expect(got.map((s) => [s.cue, s.speaker?.mention ?? null])).toEqual(want);
   });
 });
+
+// What each statement reports, where the wrong frame once gave it something else:
+// [label, text, the cue and content pieces of each statement in order].
+const CONTENTS: [string, string, [string, string[]][]][] = [
+  [
+    "“vowed to …” keeps its infinitive; a relative “that” further on is not its clause",
+    "The minister has vowed to repeal the amnesty law, a longstanding provision that protects political prisoners.",
+    [["vowed", ["to repeal the amnesty law"]]],
+  ],
+];
+
+describe("statements: what each statement reports", () => {
+  it.each(CONTENTS)("%s", (_label, text, want) => {
+    const got = analyze({ text, date: "2021-05-07" }).statements;
+    expect(got.map((s) => [s.cue, s.segments.map(([a, b]) => text.slice(a, b))])).toEqual(want);
+  });
+});
