@@ -11,6 +11,7 @@ import {
   TIME_WORDS,
   WH_WORDS,
 } from "../../lexicon/function-words.js";
+import { CLAIMED_AS_SAID } from "../../lexicon/speech-cues.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
 import { FINITE, hasFiniteVerb, opensFigure, pastTense, startsClause, titleDot } from "./clause.js";
@@ -247,7 +248,8 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     (f.has("obj") || document) &&
     j === c.tokEnd &&
     (startsClause(t) || OBJECT_PRONOUNS.has(t.lower)) &&
-    t.kind === WORD
+    t.kind === WORD &&
+    !claimsAThing(toks, c, j, limit)
   )
     return { a: j, cueEnd: c.tokEnd, object: true };
   // "called the verdict “a farce”": the object and its quoted name.
@@ -273,6 +275,19 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     }
   }
   return null;
+}
+
+/**
+ * "claimed asylum", "claims more territory", "claiming tax breaks": "claim" with an object is
+ * mostly taking or asking for something; only a few objects are things said ("claimed
+ * responsibility for the attack", "claimed victory").
+ */
+function claimsAThing(toks: readonly Tok[], c: Cue, j: number, limit: number): boolean {
+  // (A capitalised word may open a clause whose verb went unseen: "claims Hoa runs …".)
+  if (c.form.lemma !== "claim" || toks[j]!.cap) return false;
+  for (let k = j; k < Math.min(limit, j + 3); k++)
+    if (CLAIMED_AS_SAID.has(toks[k]!.lower)) return false;
+  return true;
 }
 
 /** "not to …", "never to …" at `k`. */

@@ -42,6 +42,7 @@ const NOTHING: [string, string][] = [
     "“helps explain”: a cause, not a speaker",
     "The arrests, which helps explain why the province is quiet, began in May.",
   ],
+  ["“claim” as taking or asking for something", "He claimed asylum in Thailand in 2019."],
   [
     "a feeling caused by an agent, not a view held",
     "Activists worried by the new decree contacted several embassies in Hanoi.",

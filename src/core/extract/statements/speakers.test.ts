@@ -76,6 +76,11 @@ const CONTENTS: [string, string, [string, string[]][]][] = [
     "The minister has vowed to repeal the amnesty law, a longstanding provision that protects political prisoners.",
     [["vowed", ["to repeal the amnesty law"]]],
   ],
+  [
+    "“claimed responsibility” is still a thing said",
+    "The group claimed responsibility for the attack.",
+    [["claimed", ["responsibility for the attack"]]],
+  ],
 ];
 
 describe("statements: what each statement reports", () => {
