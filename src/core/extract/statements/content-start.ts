@@ -20,6 +20,7 @@ import { documentSubject } from "./document-subject.js";
 import type { StatementDoc } from "./find.js";
 import { nounish } from "./noun-phrase.js";
 import { timeAt } from "./time-phrase.js";
+import { takesPerson } from "./person-object.js";
 import { withholds } from "./withheld.js";
 
 export interface Forward {
@@ -249,7 +250,8 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     j === c.tokEnd &&
     (startsClause(t) || OBJECT_PRONOUNS.has(t.lower)) &&
     t.kind === WORD &&
-    !claimsAThing(toks, c, j, limit)
+    !claimsAThing(toks, c, j, limit) &&
+    !takesPerson(toks, c, j, limit)
   )
     return { a: j, cueEnd: c.tokEnd, object: true };
   // "called the verdict “a farce”": the object and its quoted name.

@@ -77,6 +77,11 @@ const CONTENTS: [string, string, [string, string[]][]][] = [
     [["vowed", ["to repeal the amnesty law"]]],
   ],
   [
+    "“questioned” a person’s account is still a doubt voiced",
+    "Lawyers questioned Mr. Tam’s account of the raid.",
+    [["questioned", ["Mr. Tam’s account of the raid"]]],
+  ],
+  [
     "“claimed responsibility” is still a thing said",
     "The group claimed responsibility for the attack.",
     [["claimed", ["responsibility for the attack"]]],
