@@ -12,9 +12,17 @@ import {
   WH_WORDS,
 } from "../../lexicon/function-words.js";
 import { CLAIMED_AS_SAID } from "../../lexicon/speech-cues.js";
-import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
-import { FINITE, hasFiniteVerb, opensFigure, pastTense, startsClause, titleDot } from "./clause.js";
+import {
+  FINITE,
+  hasFiniteVerb,
+  numberToken,
+  opensFigure,
+  pastTense,
+  startsClause,
+  titleDot,
+} from "./clause.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { documentSubject } from "./document-subject.js";
 import type { StatementDoc } from "./find.js";
@@ -359,8 +367,9 @@ function auxiliaryAhead(toks: readonly Tok[], j: number, limit: number): boolean
 function countAt(toks: readonly Tok[], j: number): boolean {
   const t = toks[j];
   if (t === undefined) return false;
-  if (t.kind === NUMBER) return true;
-  return t.kind === WORD && APPROXIMATELY.has(t.lower) && toks[j + 1]?.kind === NUMBER;
+  // ("added two new cells": a number word counts too.)
+  if (numberToken(t)) return true;
+  return t.kind === WORD && APPROXIMATELY.has(t.lower) && numberToken(toks[j + 1]);
 }
 
 /**

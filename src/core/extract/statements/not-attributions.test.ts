@@ -43,6 +43,7 @@ const NOTHING: [string, string][] = [
     "The arrests, which helps explain why the province is quiet, began in May.",
   ],
   ["“claim” as taking or asking for something", "He claimed asylum in Thailand in 2019."],
+  ["“added” a count spelled out, not a clause", "The prison added two new cells in 2020."],
   ["“question” as interrogating someone", "Police questioned Mr. Tam for six hours."],
   ["“question” with an object pronoun", "Police questioned him again on Friday."],
   ["“admit” as letting someone in", "The provincial hospital admitted the prisoner on Monday."],

@@ -82,6 +82,11 @@ const CONTENTS: [string, string, [string, string[]][]][] = [
     [["questioned", ["Mr. Tam’s account of the raid"]]],
   ],
   [
+    "“added” a spelled-out count that is a clause's subject still reports",
+    "He added two activists had been arrested.",
+    [["added", ["two activists had been arrested"]]],
+  ],
+  [
     "“claimed responsibility” is still a thing said",
     "The group claimed responsibility for the attack.",
     [["claimed", ["responsibility for the attack"]]],
