@@ -47,6 +47,16 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     [["said", "Lawyers who spoke in an interview"]],
   ],
   [
+    "“According to X,” then a clause with its own verb: the clause is content, not X's appositive",
+    "According to his lawyer, the blogger was beaten in custody, a claim the ministry denied.",
+    [["According to", "his lawyer"]],
+  ],
+  [
+    "an appositive with a relative clause still belongs to the source",
+    "According to the commission, a body that monitors elections, turnout was low.",
+    [["According to", "the commission, a body that monitors elections"]],
+  ],
+  [
     "a participle after “but” still reports when a clause follows it",
     "The ministry released a statement describing the blogger as a criminal but insisting that his health was good.",
     [["insisting", "The ministry"]],

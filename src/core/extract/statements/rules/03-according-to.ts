@@ -7,7 +7,7 @@
 import { NUMBER, PUNCT, WORD, type Tok, wordCount } from "../../../text/lex.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
-import { insideNumber } from "../clause.js";
+import { finiteWord, insideNumber } from "../clause.js";
 import { contentEnd, extendOverQuotes } from "../content.js";
 import type { Cue } from "../cues.js";
 import { type TokSpan } from "../noun-phrase.js";
@@ -31,8 +31,16 @@ export function sourceEnd(
   const n = toks[k + 1];
   if (k + 1 < limit && n!.kind === WORD && (APPOSITIVE.test(n!.lower) || isRoleWord(n!.lower))) {
     let j = k + 1;
-    while (j < limit && toks[j]!.text !== "," && j - k < 16) j++;
-    if (j < limit && toks[j]!.text === ",") k = j;
+    // ("According to his lawyer, the blogger was beaten …": a verb before any relative word
+    // makes it the sentence's own clause, not an appositive.)
+    let clause = false;
+    let relative = false;
+    for (; j < limit && toks[j]!.text !== "," && j - k < 16; j++) {
+      const t = toks[j]!;
+      if (/^(that|which|who|whose|where)$/.test(t.lower)) relative = true;
+      else if (!relative && finiteWord(t)) clause = true;
+    }
+    if (j < limit && toks[j]!.text === "," && !clause) k = j;
   }
   return k;
 }
