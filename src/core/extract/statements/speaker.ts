@@ -77,6 +77,27 @@ function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
 }
 
 /**
+ * "a ministry official who asked not to be named said", "a guard who declined to be identified
+ * told …": the relative clause ends in a passive, which is no subject of its own.
+ */
+function unnamedSource(toks: readonly Tok[], k: number, floor: number): TokSpan | null {
+  if (!/^(named|identified|quoted)$/.test(toks[k]!.lower) || toks[k - 1]?.lower !== "be")
+    return null;
+  for (let j = k - 2; j > floor && k - j <= 24; j--) {
+    const t = toks[j]!;
+    // ("who didn't want to be named": the contraction's mark.)
+    if (!isWord(t) && !/^['’]$/.test(t.text)) return null;
+    if (t.lower !== "who") continue;
+    const head = toks[j - 1]!;
+    // ("a man who prays here and who asked not to be named": the first clause's noun.)
+    if (head.lower === "and") continue;
+    if (!(head.cap || nounish(head))) return null;
+    return { a: npLeftOf(toks, j - 1, floor).a, b: k + 1 };
+  }
+  return null;
+}
+
+/**
  * "Cruz and Rubio have both urged", "has nevertheless called", "have all characterized": a
  * quantifier floated after its subject (a word before it that can end one) is not the subject.
  */
@@ -145,6 +166,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return { a: k, b: k + 1 };
   const polled = polledGroup(toks, k, floor);
   if (polled !== null) return polled;
+  const unnamed = unnamedSource(toks, k, floor);
+  if (unnamed !== null) return unnamed;
   if (!(t.cap || nounish(t))) return null;
   return subjectPhrase(toks, npLeftOf(toks, k, floor), floor);
 }

@@ -57,6 +57,16 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     [["According to", "the commission, a body that monitors elections"]],
   ],
   [
+    "an unnamed source: the relative clause ending in “to be named” belongs to the speaker",
+    "A ministry official who asked not to be named said the case was closed.",
+    [["said", "A ministry official who asked not to be named"]],
+  ],
+  [
+    "two relative clauses joined by “and”, the second one asking for anonymity",
+    "A worshipper who prays at the pagoda here and who didn’t want to be identified told RFA that police had come twice.",
+    [["told", "A worshipper who prays at the pagoda here and who didn’t want to be identified"]],
+  ],
+  [
     "a participle after “but” still reports when a clause follows it",
     "The ministry released a statement describing the blogger as a criminal but insisting that his health was good.",
     [["insisting", "The ministry"]],

@@ -311,11 +311,13 @@ export function verbal(
   )
     return false;
   // "has given added fuel", "a widely reported claim": a participle used as an adjective.
+  // (Not "an official who asked not to be named said": a passive ending a relative clause.)
   if (
     f.past &&
     lowerPrev &&
     (/ed$/.test(prev.lower) || EN_PARTICIPLES.has(prev.lower)) &&
     !PRE_CUE.has(prev.lower) &&
+    !/^(be|been)$/.test(before2) &&
     !POLLED_PARTICIPLES.has(prev.lower)
   )
     return false;
