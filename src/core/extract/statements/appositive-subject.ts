@@ -135,6 +135,9 @@ function appositiveLike(toks: readonly Tok[], a: number, b: number): boolean {
   if (!isWord(t)) return false;
   if (APPOSITIVE_STARTS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || isRoleWord(t.lower))
     return true;
+  // "The prisoners, most of them farmers, say …", "some of whom were released": a share of the
+  // noun before.
+  if (toks[a + 1]?.lower === "of" && /^(them|whom|us)$/.test(toks[a + 2]?.lower ?? "")) return true;
   // "Hunter, meanwhile, told …": an aside.
   if (b - a === 1 && DISCOURSE.has(t.lower)) return true;
   // "wearing a cowboy hat", "reacting to the news", "clad in red": a participle describing the

@@ -67,6 +67,11 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     [["told", "A worshipper who prays at the pagoda here and who didn’t want to be identified"]],
   ],
   [
+    "an appositive giving a share of the subject (“most of them farmers”)",
+    "The prisoners, most of them farmers, say they were tortured.",
+    [["say", "The prisoners"]],
+  ],
+  [
     "a participle after “but” still reports when a clause follows it",
     "The ministry released a statement describing the blogger as a criminal but insisting that his health was good.",
     [["insisting", "The ministry"]],
