@@ -11,7 +11,7 @@ import {
   TIME_WORDS,
   WH_WORDS,
 } from "../../lexicon/function-words.js";
-import { CLAIMED_AS_SAID } from "../../lexicon/speech-cues.js";
+import { CHANNEL_NOUNS, CLAIMED_AS_SAID, DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
 import {
@@ -152,6 +152,9 @@ function thatAhead(doc: StatementDoc, from: number, limit: number): number {
     // "hinted at that in a news conference": "that" as a pronoun, followed by no clause.
     if (t.lower === "that") return k > from && !pronounThat(doc, k, limit) ? k : -1;
     if (t.cap) continue;
+    // ("said in a report released Tuesday that …": a participle describing the channel.)
+    const channel = CHANNEL_NOUNS.has(toks[k - 1]!.lower) || DOCUMENT_NOUNS.has(toks[k - 1]!.lower);
+    if (channel && k > from && !FINITE.has(t.lower) && /ed$/.test(t.lower)) continue;
     if (FINITE.has(t.lower) || isVerbForm(t.lower) || /ed$/.test(t.lower)) return -1;
     if (WH_WORDS.has(t.lower)) return -1;
   }

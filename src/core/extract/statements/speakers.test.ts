@@ -112,6 +112,11 @@ const CONTENTS: [string, string, [string, string[]][]][] = [
     [["added", ["two activists had been arrested"]]],
   ],
   [
+    "“said in a report released Tuesday that …”: the participle describes the channel",
+    "The group said in a report released Tuesday that at least 150 people are in prison for their views.",
+    [["said", ["that at least 150 people are in prison for their views"]]],
+  ],
+  [
     "“claimed responsibility” is still a thing said",
     "The group claimed responsibility for the attack.",
     [["claimed", ["responsibility for the attack"]]],
