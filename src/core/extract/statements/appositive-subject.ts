@@ -2,6 +2,7 @@
 // (D-R.I.), said", "Mr. Manafort, citing “…,” said"; and whether a name and its appositive stand
 // before a cue word ("Jan Brewer, an early supporter, calls …").
 
+import { finiteWord } from "./clause.js";
 import { AUXILIARIES, CLAUSE_WORDS, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { ROLE_MODIFIERS } from "../../lexicon/titles.js";
 import { NUMBER, type Tok, WORD } from "../../text/lex.js";
@@ -153,6 +154,21 @@ function appositiveLike(toks: readonly Tok[], a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * A finite verb in `[from, to)` outside a relative clause: the pieces after the noun phrase
+ * are a clause of their own ("…, son Ghassan and his wife had been travelling, wrote …").
+ */
+function clauseAfter(toks: readonly Tok[], from: number, to: number): boolean {
+  let relative = false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (/^(who|which|whose|whom)$/.test(t.lower)) relative = true;
+    else if (t.text === ",") relative = false;
+    else if (!relative && finiteWord(t)) return true;
+  }
+  return false;
+}
+
 /** Where a head noun phrase ends in chunk `[a, b)`: its last token, if it can head an NP. */
 function chunkHead(toks: readonly Tok[], a: number, b: number): number {
   let k = b - 1;
@@ -242,6 +258,14 @@ export function appositiveSubject(
       for (let j = a; j < np.a && plain; j++) plain = CLAUSE_WORDS.has(toks[j]!.lower);
     }
     if (plain) return np;
+    // "His wife and two children, who live in Hanoi, said": two noun phrases joined by "and".
+    if (
+      before?.lower === "and" &&
+      np.a - 2 >= a &&
+      npLeftOf(toks, np.a - 2, a).a === a &&
+      !clauseAfter(toks, b, comma)
+    )
+      return { a, b: np.b };
     // "A parish priest in the district, who …, said": the head keeps its prepositional phrase.
     const whole = postmodified(toks, a, np);
     if (whole !== null) return whole;

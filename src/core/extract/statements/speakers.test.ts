@@ -72,6 +72,16 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     [["say", "The prisoners"]],
   ],
   [
+    "two noun phrases joined by “and” before an appositive relative clause",
+    "His wife and two children, who were detained in May, said they were worried.",
+    [["said", "His wife and two children"]],
+  ],
+  [
+    "a list with a clause of its own before an inverted attribution stays content",
+    "Le Van Tam and his wife Tran Thi Lan, son Minh and daughter Hoa had been travelling together, wrote his nephew on Facebook.",
+    [["wrote", "his nephew"]],
+  ],
+  [
     "a participle after “but” still reports when a clause follows it",
     "The ministry released a statement describing the blogger as a criminal but insisting that his health was good.",
     [["insisting", "The ministry"]],
