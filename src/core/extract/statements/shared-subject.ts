@@ -118,7 +118,8 @@ export function subjectOf(
       d.cue !== null &&
       d.cue.start >= u.start &&
       d.cue.start < toks[c.tok]!.start &&
-      d.speaker !== null,
+      d.speaker !== null &&
+      !embedded(doc, d),
   );
   const nearer = clauseSubject(doc, u, c, earlier[earlier.length - 1]?.cue?.end ?? u.start);
   if (nearer !== null) return nearer;
@@ -165,9 +166,10 @@ export function subjectOf(
   const sp = rightSpeaker(toks, v, c.tok);
   if (sp === null) return null;
   // "Police arrested him, saying …": a past-tense verb ends the subject.
+  // ("The retired neurosurgeon …": not a participle right after a determiner.)
   for (let k = sp.a + 1; k < sp.b; k++) {
     const t = toks[k]!;
-    if (!t.cap && pastTense(t.lower)) sp.b = k;
+    if (!t.cap && pastTense(t.lower) && !/^(the|a|an)$/.test(toks[k - 1]!.lower)) sp.b = k;
   }
   return sp.b < c.tok ? spanOf(doc, sp) : null;
 }
@@ -243,6 +245,15 @@ function mainAfterOpeningClause(
     !verb.cap &&
     (pastTense(verb.lower) || isVerbForm(verb.lower));
   return past ? spanOf(doc, sp) : null;
+}
+
+/**
+ * "… has given no details about how he planned to reboot it, saying …": a statement whose
+ * speaker opens an embedded question is no clause the participle can share a subject with.
+ */
+function embedded(doc: StatementDoc, d: Draft): boolean {
+  const k = doc.idx.tokenAt(d.speaker!.start);
+  return /^(how|why|whether|what|where)$/.test(doc.toks[k - 1]?.lower ?? "");
 }
 
 /** "WASHINGTON — Sen. Bernie Sanders …": a dateline in capitals and its dash open no subject. */
