@@ -90,6 +90,11 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     ],
   ],
   [
+    "a past the same as its base form ends the shared subject (“Police beat him …, saying”)",
+    "Police beat him and his wife, saying they had resisted arrest.",
+    [["saying", "Police"]],
+  ],
+  [
     "a participle after “but” still reports when a clause follows it",
     "The ministry released a statement describing the blogger as a criminal but insisting that his health was good.",
     [["insisting", "The ministry"]],
