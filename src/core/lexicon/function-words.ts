@@ -473,6 +473,10 @@ export const IRREGULAR_PAST: ReadonlySet<string> = new Set([
   "forgot",
   "hid",
   "slept",
+  // The same as their base forms ("Police beat him"): read as past only where a past fits.
+  "beat",
+  "hurt",
+  "shut",
 ]);
 
 /** Participles that name the people a poll asked: "those surveyed said", "voters polled say". */

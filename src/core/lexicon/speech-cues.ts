@@ -669,3 +669,20 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "petition",
   "memo",
 ]);
+
+/**
+ * Objects of "claim" that are things asserted ("claimed responsibility for the bombing", "claims
+ * a mandate"); with any other object "claim" takes or asks for something ("claimed asylum",
+ * "claims more territory").
+ */
+export const CLAIMED_AS_SAID: ReadonlySet<string> = new Set([
+  "responsibility",
+  "credit",
+  "victory",
+  "win",
+  "success",
+  "mandate",
+  "innocence",
+  "authorship",
+  "ownership",
+]);

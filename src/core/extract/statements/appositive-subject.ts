@@ -2,6 +2,7 @@
 // (D-R.I.), said", "Mr. Manafort, citing “…,” said"; and whether a name and its appositive stand
 // before a cue word ("Jan Brewer, an early supporter, calls …").
 
+import { finiteWord } from "./clause.js";
 import { AUXILIARIES, CLAUSE_WORDS, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { ROLE_MODIFIERS } from "../../lexicon/titles.js";
 import { NUMBER, type Tok, WORD } from "../../text/lex.js";
@@ -135,6 +136,9 @@ function appositiveLike(toks: readonly Tok[], a: number, b: number): boolean {
   if (!isWord(t)) return false;
   if (APPOSITIVE_STARTS.has(t.lower) || ROLE_MODIFIERS.has(t.lower) || isRoleWord(t.lower))
     return true;
+  // "The prisoners, most of them farmers, say …", "some of whom were released": a share of the
+  // noun before.
+  if (toks[a + 1]?.lower === "of" && /^(them|whom|us)$/.test(toks[a + 2]?.lower ?? "")) return true;
   // "Hunter, meanwhile, told …": an aside.
   if (b - a === 1 && DISCOURSE.has(t.lower)) return true;
   // "wearing a cowboy hat", "reacting to the news", "clad in red": a participle describing the
@@ -146,6 +150,21 @@ function appositiveLike(toks: readonly Tok[], a: number, b: number): boolean {
   if (t.cap && b - a <= 14) {
     for (let k = a; k < b; k++) if (isVerbForm(toks[k]!.lower) && !toks[k]!.cap) return false;
     return true;
+  }
+  return false;
+}
+
+/**
+ * A finite verb in `[from, to)` outside a relative clause: the pieces after the noun phrase
+ * are a clause of their own ("…, son Ghassan and his wife had been travelling, wrote …").
+ */
+function clauseAfter(toks: readonly Tok[], from: number, to: number): boolean {
+  let relative = false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (/^(who|which|whose|whom)$/.test(t.lower)) relative = true;
+    else if (t.text === ",") relative = false;
+    else if (!relative && finiteWord(t)) return true;
   }
   return false;
 }
@@ -239,6 +258,14 @@ export function appositiveSubject(
       for (let j = a; j < np.a && plain; j++) plain = CLAUSE_WORDS.has(toks[j]!.lower);
     }
     if (plain) return np;
+    // "His wife and two children, who live in Hanoi, said": two noun phrases joined by "and".
+    if (
+      before?.lower === "and" &&
+      np.a - 2 >= a &&
+      npLeftOf(toks, np.a - 2, a).a === a &&
+      !clauseAfter(toks, b, comma)
+    )
+      return { a, b: np.b };
     // "A parish priest in the district, who …, said": the head keeps its prepositional phrase.
     const whole = postmodified(toks, a, np);
     if (whole !== null) return whole;

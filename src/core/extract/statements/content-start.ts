@@ -11,14 +11,25 @@ import {
   TIME_WORDS,
   WH_WORDS,
 } from "../../lexicon/function-words.js";
-import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
+import { CHANNEL_NOUNS, CLAIMED_AS_SAID, DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
+import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
-import { FINITE, hasFiniteVerb, opensFigure, pastTense, startsClause, titleDot } from "./clause.js";
+import {
+  FINITE,
+  hasFiniteVerb,
+  numberToken,
+  opensFigure,
+  pastTense,
+  startsClause,
+  titleDot,
+} from "./clause.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { documentSubject } from "./document-subject.js";
 import type { StatementDoc } from "./find.js";
 import { nounish } from "./noun-phrase.js";
 import { timeAt } from "./time-phrase.js";
+import { takesPerson } from "./person-object.js";
+import { withholds } from "./withheld.js";
 
 export interface Forward {
   /** First token of the content. */
@@ -141,6 +152,9 @@ function thatAhead(doc: StatementDoc, from: number, limit: number): number {
     // "hinted at that in a news conference": "that" as a pronoun, followed by no clause.
     if (t.lower === "that") return k > from && !pronounThat(doc, k, limit) ? k : -1;
     if (t.cap) continue;
+    // ("said in a report released Tuesday that …": a participle describing the channel.)
+    const channel = CHANNEL_NOUNS.has(toks[k - 1]!.lower) || DOCUMENT_NOUNS.has(toks[k - 1]!.lower);
+    if (channel && k > from && !FINITE.has(t.lower) && /ed$/.test(t.lower)) continue;
     if (FINITE.has(t.lower) || isVerbForm(t.lower) || /ed$/.test(t.lower)) return -1;
     if (WH_WORDS.has(t.lower)) return -1;
   }
@@ -159,7 +173,14 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     // (Not "promised Tuesday to begin …": an infinitive.)
     const time = timeAt(toks[c.tokEnd]) && toks[c.tokEnd + 1]?.lower !== "to";
     const lead = time ? c.tokEnd + 1 : c.tokEnd;
-    if (t > lead && PREPOSITIONS.has(toks[lead]!.lower))
+    // (Not "vowed to repeal the law, a provision that protects …": "to" and a verb is the
+    // cue's infinitive, and the "that" a relative word further on.)
+    const infinitive =
+      toks[lead]?.lower === "to" &&
+      f.has("to") &&
+      !DETERMINERS.has(toks[lead + 1]?.lower ?? "") &&
+      toks[lead + 1]?.cap !== true;
+    if (t > lead && PREPOSITIONS.has(toks[lead]!.lower) && !infinitive)
       return { a: t, cueEnd: c.tokEnd, object: false };
     // "is telling a packed crowd in Windham, New Hampshire, on Monday that …".
     if (f.has("obj-that")) {
@@ -178,6 +199,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   const j = skipAdjuncts(toks, c.tokEnd, limit, c.form);
   if (j >= limit) return null;
   const t = toks[j]!;
+  if (withholds(toks, c, j, limit)) return null;
   if (t.text === ":" && j + 1 < limit) return { a: j + 1, cueEnd: c.tokEnd, object: false };
   if (t.kind === WORD && t.lower === "that" && (f.has("that") || f.has("obj-that"))) {
     if (pronounThat(doc, j, limit)) return null;
@@ -227,7 +249,10 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     // "added 1 million jobs", "is adding roughly 182,000 jobs a month": a count, not a clause.
     !(c.form.lemma === "add" && countAt(toks, j) && !auxiliaryAhead(toks, j, limit)) &&
     t.text !== "," &&
-    hasFiniteVerb(doc, j, limit)
+    hasFiniteVerb(doc, j, limit) &&
+    // "Nothing the minister said “will calm the families,” …": a verb first leaves the clause
+    // no subject; the cue's object is the gap before it.
+    !(doc.pieceOf[j]! >= 0 && FINITE.has(toks[j + 1]?.lower ?? "") && !toks[j + 1]!.cap)
   ) {
     return { a: j, cueEnd: c.tokEnd, object: false };
   }
@@ -235,7 +260,9 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     (f.has("obj") || document) &&
     j === c.tokEnd &&
     (startsClause(t) || OBJECT_PRONOUNS.has(t.lower)) &&
-    t.kind === WORD
+    t.kind === WORD &&
+    !claimsAThing(toks, c, j, limit) &&
+    !takesPerson(toks, c, j, limit)
   )
     return { a: j, cueEnd: c.tokEnd, object: true };
   // "called the verdict “a farce”": the object and its quoted name.
@@ -261,6 +288,19 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     }
   }
   return null;
+}
+
+/**
+ * "claimed asylum", "claims more territory", "claiming tax breaks": "claim" with an object is
+ * mostly taking or asking for something; only a few objects are things said ("claimed
+ * responsibility for the attack", "claimed victory").
+ */
+function claimsAThing(toks: readonly Tok[], c: Cue, j: number, limit: number): boolean {
+  // (A capitalised word may open a clause whose verb went unseen: "claims Hoa runs …".)
+  if (c.form.lemma !== "claim" || toks[j]!.cap) return false;
+  for (let k = j; k < Math.min(limit, j + 3); k++)
+    if (CLAIMED_AS_SAID.has(toks[k]!.lower)) return false;
+  return true;
 }
 
 /** "not to …", "never to …" at `k`. */
@@ -330,8 +370,9 @@ function auxiliaryAhead(toks: readonly Tok[], j: number, limit: number): boolean
 function countAt(toks: readonly Tok[], j: number): boolean {
   const t = toks[j];
   if (t === undefined) return false;
-  if (t.kind === NUMBER) return true;
-  return t.kind === WORD && APPROXIMATELY.has(t.lower) && toks[j + 1]?.kind === NUMBER;
+  // ("added two new cells": a number word counts too.)
+  if (numberToken(t)) return true;
+  return t.kind === WORD && APPROXIMATELY.has(t.lower) && numberToken(toks[j + 1]);
 }
 
 /**

@@ -5,6 +5,7 @@
 import { PREPOSITIONS, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
 import { WORD, type Tok } from "../../text/lex.js";
 import type { Span } from "../../types.js";
+import { skipAdjuncts } from "./bridge.js";
 import { pastTense } from "./clause.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { spanOf, taken, type Draft } from "./draft.js";
@@ -117,10 +118,13 @@ export function subjectOf(
       d.cue !== null &&
       d.cue.start >= u.start &&
       d.cue.start < toks[c.tok]!.start &&
-      d.speaker !== null,
+      d.speaker !== null &&
+      !embedded(doc, d),
   );
   const nearer = clauseSubject(doc, u, c, earlier[earlier.length - 1]?.cue?.end ?? u.start);
   if (nearer !== null) return nearer;
+  const main = earlier.length > 0 ? mainAfterOpeningClause(doc, u, c, earlier) : null;
+  if (main !== null) return main;
   if (earlier.length > 0) return earlier[earlier.length - 1]!.speaker;
   const reporter = reporterBefore(doc, u, c);
   if (reporter !== null) return reporter;
@@ -162,9 +166,10 @@ export function subjectOf(
   const sp = rightSpeaker(toks, v, c.tok);
   if (sp === null) return null;
   // "Police arrested him, saying …": a past-tense verb ends the subject.
+  // ("The retired neurosurgeon …": not a participle right after a determiner.)
   for (let k = sp.a + 1; k < sp.b; k++) {
     const t = toks[k]!;
-    if (!t.cap && pastTense(t.lower)) sp.b = k;
+    if (!t.cap && pastTense(t.lower) && !/^(the|a|an)$/.test(toks[k - 1]!.lower)) sp.b = k;
   }
   return sp.b < c.tok ? spanOf(doc, sp) : null;
 }
@@ -180,9 +185,15 @@ function clauseSubject(doc: StatementDoc, u: Unit, c: Cue, after: number): Span 
     const t = toks[k]!;
     const joins =
       t.text === ";" ||
-      (t.kind === WORD && /^(and|but|which|where)$/.test(t.lower) && isCommaLike(toks, k - 1));
+      (t.kind === WORD &&
+        /^(and|but|which|where|though|although|whereas)$/.test(t.lower) &&
+        isCommaLike(toks, k - 1));
     if (!joins || doc.pieceOf[k]! >= 0) continue;
-    const sp = rightSpeaker(toks, k + 1, c.tok);
+    // ("…, though in a briefing last week it used stronger words, saying …": past the adjuncts.)
+    const s0 = /^(though|although|whereas)$/.test(t.lower)
+      ? skipAdjuncts(toks, k + 1, c.tok, null)
+      : k + 1;
+    const sp = rightSpeaker(toks, s0, c.tok);
     if (sp === null) return null;
     let v = sp.b;
     while (v < c.tok && PRE_CUE_WORDS.has(toks[v]!.lower)) v++;
@@ -196,6 +207,53 @@ function clauseSubject(doc: StatementDoc, u: Unit, c: Cue, after: number): Span 
     return past ? spanOf(doc, sp) : null;
   }
   return null;
+}
+
+const OPENING_SUBORDINATORS =
+  /^(when|while|after|before|if|although|though|because|since|once|until)$/;
+
+/**
+ * "When the lawyer asked the court to delay it, the judge declined, citing …": the statements
+ * before are inside the opening subordinate clause; the main clause after its comma has the
+ * subject the participle shares.
+ */
+function mainAfterOpeningClause(
+  doc: StatementDoc,
+  u: Unit,
+  c: Cue,
+  earlier: readonly Draft[],
+): Span | null {
+  const toks = doc.toks;
+  let v = u.a;
+  while (v < c.tok && /^(but|and|so|yet)$/i.test(toks[v]!.text)) v++;
+  if (!OPENING_SUBORDINATORS.test(toks[v]?.lower ?? "")) return null;
+  let comma = v + 1;
+  while (comma < c.tok && !(toks[comma]!.text === "," && doc.pieceOf[comma]! < 0)) comma++;
+  if (comma >= c.tok - 1) return null;
+  // (Only when every statement before sits inside the opening clause.)
+  if (earlier.some((d) => d.cue!.start > toks[comma]!.start)) return null;
+  const first = toks[comma + 1]!;
+  const sp = /^(it|they|he|she|we|i)$/.test(first.lower)
+    ? { a: comma + 1, b: comma + 2 }
+    : rightSpeaker(toks, comma + 1, c.tok);
+  if (sp === null) return null;
+  const verb = toks[sp.b];
+  const past =
+    verb !== undefined &&
+    sp.b < c.tok &&
+    verb.kind === WORD &&
+    !verb.cap &&
+    (pastTense(verb.lower) || isVerbForm(verb.lower));
+  return past ? spanOf(doc, sp) : null;
+}
+
+/**
+ * "… has given no details about how he planned to reboot it, saying …": a statement whose
+ * speaker opens an embedded question is no clause the participle can share a subject with.
+ */
+function embedded(doc: StatementDoc, d: Draft): boolean {
+  const k = doc.idx.tokenAt(d.speaker!.start);
+  return /^(how|why|whether|what|where)$/.test(doc.toks[k - 1]?.lower ?? "");
 }
 
 /** "WASHINGTON — Sen. Bernie Sanders …": a dateline in capitals and its dash open no subject. */
@@ -234,7 +292,8 @@ function reporterBefore(doc: StatementDoc, u: Unit, c: Cue): Span | null {
   };
   if (said(comma - 1)) {
     const sp = leftSpeaker(toks, comma - 1, u.a);
-    const ok = sp !== null && sp.b === comma - 1 && toks[sp.a - 1]?.text === ",";
+    // ("“…,” he said, adding …": the quotation's comma sits inside its closing mark.)
+    const ok = sp !== null && sp.b === comma - 1 && isCommaLike(toks, sp.a - 1);
     return ok ? spanOf(doc, sp) : null;
   }
   // The inverted form: the verb, then a name of up to three words.

@@ -3,10 +3,11 @@
 // ("Angelique Brunner, a developer, which …, said" → "Angelique Brunner").
 
 import { DETERMINERS, POLLED_PARTICIPLES, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
-import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
+import { CHANNEL_NOUNS, DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { NUMBER, type Tok } from "../../text/lex.js";
 import { ABBREVIATION } from "../mentions/word-maps.js";
-import { numberToken } from "./clause.js";
+import { numberToken, pastTense } from "./clause.js";
+import { isVerbForm } from "./cues.js";
 import { appositiveSubject, quotedAppositive, spacedHyphen } from "./appositive-subject.js";
 import {
   isPossessive,
@@ -52,7 +53,48 @@ function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
   }
   if (t.lower === "part" && /^(its|his|her|their|our)$/.test(p) && toks[k - 2]?.lower === "for")
     return k - 3;
+  // "Jeb Bush in a Medium post said …", "the ministry in a statement said …": the channel.
+  if (isWord(t) && CHANNEL_NOUNS.has(t.lower)) {
+    for (let j = k - 1; j > floor && k - j <= 4; j--) {
+      if (!isWord(toks[j]!)) break;
+      if (toks[j]!.lower !== "in" || !/^(a|an|the)$/.test(toks[j + 1]!.lower)) continue;
+      const subject = toks[j - 1];
+      const ends =
+        subject !== undefined &&
+        j - 1 >= floor &&
+        isWord(subject) &&
+        (subject.cap ||
+          SUBJECT_PRONOUNS.has(subject.lower) ||
+          (!DETERMINERS.has(subject.lower) &&
+            !PRE_CUE_WORDS.has(subject.lower) &&
+            !pastTense(subject.lower) &&
+            !isVerbForm(subject.lower) &&
+            !/ing$/.test(subject.lower)));
+      return ends ? j - 1 : k;
+    }
+  }
   return k;
+}
+
+/**
+ * "a ministry official who asked not to be named said", "a guard who declined to be identified
+ * told …": the relative clause ends in a passive, which is no subject of its own.
+ */
+function unnamedSource(toks: readonly Tok[], k: number, floor: number): TokSpan | null {
+  if (!/^(named|identified|quoted)$/.test(toks[k]!.lower) || toks[k - 1]?.lower !== "be")
+    return null;
+  for (let j = k - 2; j > floor && k - j <= 24; j--) {
+    const t = toks[j]!;
+    // ("who didn't want to be named": the contraction's mark.)
+    if (!isWord(t) && !/^['’]$/.test(t.text)) return null;
+    if (t.lower !== "who") continue;
+    const head = toks[j - 1]!;
+    // ("a man who prays here and who asked not to be named": the first clause's noun.)
+    if (head.lower === "and") continue;
+    if (!(head.cap || nounish(head))) return null;
+    return { a: npLeftOf(toks, j - 1, floor).a, b: k + 1 };
+  }
+  return null;
 }
 
 /**
@@ -124,6 +166,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return { a: k, b: k + 1 };
   const polled = polledGroup(toks, k, floor);
   if (polled !== null) return polled;
+  const unnamed = unnamedSource(toks, k, floor);
+  if (unnamed !== null) return unnamed;
   if (!(t.cap || nounish(t))) return null;
   return subjectPhrase(toks, npLeftOf(toks, k, floor), floor);
 }
@@ -205,7 +249,13 @@ export function rightSpeaker(toks: readonly Tok[], from: number, limit: number):
       continue;
     }
     // "said Jock A. Finlayson", "George H. W. Bush": an initial's stop inside a name.
-    if (t.text === "." && head === k - 1 && /^[A-Z]$/.test(toks[k - 1]!.text) && toks[k + 1]?.cap) {
+    if (
+      t.text === "." &&
+      head >= 0 &&
+      head === k - 1 &&
+      /^[A-Z]$/.test(toks[k - 1]!.text) &&
+      toks[k + 1]?.cap
+    ) {
       k++;
       continue;
     }

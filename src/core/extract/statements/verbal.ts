@@ -4,8 +4,10 @@
 import {
   ARTICLES,
   AUXILIARIES,
+  DETERMINERS,
   IRREGULAR_PAST,
   POLLED_PARTICIPLES,
+  PREPOSITIONS,
 } from "../../lexicon/function-words.js";
 import { ORG_HEADS } from "../../lexicon/organisations.js";
 import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
@@ -118,6 +120,23 @@ const DETERMINER_BEFORE = new Set([
 
 const COMPOUND_HEADS = new Set(["news", "media", "press", "wire", "court"]);
 
+// After a participle, words that open its object or clause, not a noun it modifies.
+const NOT_NOUN_AFTER = new Set([
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+  "him",
+  "them",
+  "it",
+  "us",
+  "me",
+  "that",
+  "to",
+  "whether",
+  "how",
+  "why",
+  "what",
+]);
+
 const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
 
 const SUBJECT_PRONOUN_BEFORE = new Set(["he", "she", "they", "we", "i", "you"]);
@@ -228,6 +247,26 @@ export function verbal(
   // "the alleged shooter", "an accused rapist", "an estimated 28,000": a participle after a
   // determiner modifies the noun after it.
   if (f.past && ARTICLES.has(prev.lower)) return false;
+  // "the least talked about case", "an awkward but promising start": a participle graded or
+  // joined to an adjective after an article is an adjective too.
+  const before2 = toks[i - 2]?.lower ?? "";
+  if (f.past && /^(least|most|less|more|much)$/.test(prev.lower) && ARTICLES.has(before2))
+    return false;
+  if (
+    f.gerund &&
+    /^(but|and|yet|or)$/.test(prev.lower) &&
+    toks[i - 2]?.kind === WORD &&
+    !toks[i - 2]!.cap &&
+    !/s$/.test(before2) &&
+    ARTICLES.has(toks[i - 3]?.lower ?? "") &&
+    next?.kind === WORD &&
+    !next.cap &&
+    !NOT_NOUN_AFTER.has(next.lower)
+  )
+    return false;
+  // "Activists worried by the decree contacted …": a state the agent put them in, not a view.
+  if (f.past && f.cls === "cognition" && next?.lower === "by" && !PRE_CUE.has(prev.lower))
+    return false;
   // "a phenomenon called “differential nonresponse”", "a book titled “…”": a participle
   // after its noun names a thing; "what he called “…”" and "Trump called …" report.
   if (
@@ -238,6 +277,16 @@ export function verbal(
     !PRE_CUE.has(prev.lower) &&
     !VERB_MARKERS.has(prev.lower) &&
     /^[“"‘'«]$/.test(next?.text ?? "")
+  )
+    return false;
+  // "a collection of poems by Nguyen Chi Thien called “…”": the name ends a phrase that
+  // describes the thing named, so the participle names it too.
+  if (
+    f.past &&
+    NAMING.has(f.lemma) &&
+    prev.cap &&
+    /^[“"‘'«]$/.test(next?.text ?? "") &&
+    nameAfterPreposition(toks, i - 1, unitStart)
   )
     return false;
   // "better known as Ko Jimmy", "seen as a threat": a participle naming, not reporting.
@@ -262,11 +311,13 @@ export function verbal(
   )
     return false;
   // "has given added fuel", "a widely reported claim": a participle used as an adjective.
+  // (Not "an official who asked not to be named said": a passive ending a relative clause.)
   if (
     f.past &&
     lowerPrev &&
     (/ed$/.test(prev.lower) || EN_PARTICIPLES.has(prev.lower)) &&
     !PRE_CUE.has(prev.lower) &&
+    !/^(be|been)$/.test(before2) &&
     !POLLED_PARTICIPLES.has(prev.lower)
   )
     return false;
@@ -306,6 +357,8 @@ export function verbal(
     return DETERMINER_BEFORE.has(toks[i - 2]?.lower ?? "");
   }
   if (f.base) {
+    // "which helps explain why …": a cause helps; nobody explains.
+    if (/^help(s|ed|ing)?$/.test(prev.lower)) return false;
     if (VERB_MARKERS.has(prev.lower)) return true;
     // "The Justice Department and FBI say": a name before a base-form speech verb.
     if (prev.cap && prev.kind === WORD) return true;
@@ -344,6 +397,23 @@ function thatSoon(toks: readonly Tok[], k: number): boolean {
     }
     if (t.lower === "that") return true;
     if (!t.cap && isVerbForm(t.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * The name ending at `k` is the object of "by", "from" or "of" after a common noun ("poems by
+ * Nguyen Chi Thien", "a report from the lawyer Tran Van Minh").
+ */
+function nameAfterPreposition(toks: readonly Tok[], k: number, unitStart: number): boolean {
+  let j = k;
+  while (j > unitStart && k - j < 6 && toks[j]!.kind === WORD && !isVerbForm(toks[j]!.lower)) {
+    const t = toks[j]!;
+    if (!t.cap && /^(by|from|of)$/.test(t.lower)) {
+      const noun = toks[j - 1];
+      return j - 1 >= unitStart && noun !== undefined && noun.kind === WORD && !noun.cap;
+    }
+    j--;
   }
   return false;
 }

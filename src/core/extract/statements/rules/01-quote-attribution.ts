@@ -4,7 +4,7 @@
 //   Mr. Dung then affirmed that: “I did not break the law!”     → leading attribution
 //   He told RFA on Thursday: «We will appeal.»                  → addressee and time skipped
 
-import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
+import { NUMBER, PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { isBridge, skipAdjuncts } from "../bridge.js";
 import { contentEnd } from "../content.js";
 import { forwardContent } from "../content-start.js";
@@ -15,6 +15,7 @@ import { claimDraft, spanOf, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
 import { npLeftOf, type TokSpan } from "../noun-phrase.js";
 import { isCommaLike, leftSpeaker, rightSpeaker } from "../speaker.js";
+import { sourceEnd } from "./03-according-to.js";
 
 interface Attribution {
   cue: Cue | null;
@@ -49,7 +50,12 @@ function trailing(doc: StatementDoc, ui: number, from: number, limit: number): A
   if (k >= limit) return null;
   if (toks[k]!.lower === "according" && toks[k + 1]?.lower === "to") {
     const sp = rightSpeaker(toks, k + 2, limit);
-    return sp ? { cue: null, speaker: sp, cueSpan: { a: k, b: k + 2 } } : null;
+    if (sp === null) return null;
+    // "according to a court document filed by the prosecutor": the whole source, as rule 03
+    // reads it.
+    let b = Math.max(sp.b, sourceEnd(toks, sp.b, limit, false));
+    while (b > sp.b && toks[b - 1]!.kind !== WORD && toks[b - 1]!.kind !== NUMBER) b--;
+    return { cue: null, speaker: { a: sp.a, b }, cueSpan: { a: k, b: k + 2 } };
   }
   const first = cueIn(doc, ui, k);
   if (first !== null) {

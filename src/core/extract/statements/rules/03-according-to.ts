@@ -7,7 +7,7 @@
 import { NUMBER, PUNCT, WORD, type Tok, wordCount } from "../../../text/lex.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
-import { insideNumber } from "../clause.js";
+import { finiteWord, insideNumber } from "../clause.js";
 import { contentEnd, extendOverQuotes } from "../content.js";
 import type { Cue } from "../cues.js";
 import { type TokSpan } from "../noun-phrase.js";
@@ -18,7 +18,12 @@ import { isRoleWord } from "../../mentions/name-lexicon.js";
 const APPOSITIVE = /^(a|an|the|one|which|who|whose|former|its|his|her|their)$/;
 
 /** Token after the source phrase: past the source's appositive, at the comma that ends it. */
-function sourceEnd(toks: readonly Tok[], from: number, limit: number, inParen: boolean): number {
+export function sourceEnd(
+  toks: readonly Tok[],
+  from: number,
+  limit: number,
+  inParen: boolean,
+): number {
   let k = from;
   // ("(… live, according to the census)": the parenthesis closes the source too.)
   while (k < limit && toks[k]!.text !== "," && !(inParen && toks[k]!.text === ")")) k++;
@@ -26,8 +31,16 @@ function sourceEnd(toks: readonly Tok[], from: number, limit: number, inParen: b
   const n = toks[k + 1];
   if (k + 1 < limit && n!.kind === WORD && (APPOSITIVE.test(n!.lower) || isRoleWord(n!.lower))) {
     let j = k + 1;
-    while (j < limit && toks[j]!.text !== "," && j - k < 16) j++;
-    if (j < limit && toks[j]!.text === ",") k = j;
+    // ("According to his lawyer, the blogger was beaten …": a verb before any relative word
+    // makes it the sentence's own clause, not an appositive.)
+    let clause = false;
+    let relative = false;
+    for (; j < limit && toks[j]!.text !== "," && j - k < 16; j++) {
+      const t = toks[j]!;
+      if (/^(that|which|who|whose|where)$/.test(t.lower)) relative = true;
+      else if (!relative && finiteWord(t)) clause = true;
+    }
+    if (j < limit && toks[j]!.text === "," && !clause) k = j;
   }
   return k;
 }

@@ -143,7 +143,10 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
       // "…, as the lawyer said." / "As Clyburn noted, those voters …": "as" sets the
       // attribution off like a comma.
       const as = sp.a - 1 >= floor && toks[sp.a - 1]!.lower === "as" && reports && tail.end;
-      if (commaBefore && tail.end && reports)
+      // "…, which have ruled against the plan.": a relative word after a comma opens a clause
+      // about the noun before it; it is no speaker of what precedes.
+      const relativeWord = sp.b - sp.a === 1 && /^(who|which|whom)$/.test(toks[sp.a]!.lower);
+      if (commaBefore && tail.end && reports && !relativeWord)
         d = endAttributed(
           doc,
           ui,
@@ -177,7 +180,12 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
             relative || gap >= 0 || subordinate(toks, sp, floor) || documentGerund(toks, c, sp),
           );
       }
-    } else if (floor < c.tok && isCommaLike(toks, c.tok - 1)) {
+    } else if (
+      floor < c.tok &&
+      isCommaLike(toks, c.tok - 1) &&
+      // (Not "…, among others, reject the term": only a reporting verb comes before its speaker.)
+      (c.form.frames.has("that") || c.form.frames.has("quote"))
+    ) {
       // "…, said the spokesperson." — the speaker comes after the cue.
       const rs = rightSpeaker(toks, c.tokEnd, u.b);
       if (rs !== null && !c.form.gerund) {
@@ -195,6 +203,10 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
           );
       }
     }
+    // "…, clapping, singing and chanting.": a verb of manner ("sang", "shouted") that reports
+    // only quotations reports nothing without one.
+    const quoteOnly = c.form.frames.size === 1 && c.form.frames.has("quote");
+    if (d !== null && quoteOnly && !quotes(doc, d)) d = null;
     if (d !== null) {
       claimDraft(doc, d);
       out.push(d);
@@ -212,6 +224,15 @@ function reportedBefore(doc: StatementDoc, ui: number, c: Cue): boolean {
     if (o.tok >= c.tok) break;
     const reports = o.form.frames.has("that") || o.form.bare;
     if (reports && (o.form.cls === "speech" || o.form.cls === "writing")) return true;
+  }
+  return false;
+}
+
+/** Some token of the draft's content lies inside a quotation. */
+function quotes(doc: StatementDoc, d: Draft): boolean {
+  for (const [a, b] of d.segments) {
+    for (let k = doc.idx.tokenAt(a); k < doc.toks.length && doc.toks[k]!.start < b; k++)
+      if (doc.pieceOf[k]! >= 0) return true;
   }
   return false;
 }

@@ -1,0 +1,43 @@
+// Cue verbs whose other sense takes a person as object: letting someone in, interrogating them.
+//   The hospital admitted the prisoner on Monday.   → no statement
+//   Police questioned him for six hours.            → no statement
+//   The ministry admitted the mistake.              → "the mistake"
+//   Lawyers questioned the decision.                → "the decision"
+
+import { DETERMINERS } from "../../lexicon/function-words.js";
+import { WORD, type Tok } from "../../text/lex.js";
+import { isRoleWord } from "../mentions/name-lexicon.js";
+import { titleDot } from "./clause.js";
+import type { Cue } from "./cues.js";
+
+const PERSON_SENSE = new Set(["admit", "question"]);
+const OBJECT_PRONOUNS = new Set(["him", "them", "us", "me"]);
+
+function possessiveAt(t: Tok | undefined): boolean {
+  return t !== undefined && /^['’]s?$/.test(t.text);
+}
+
+/** Cue `c`, with its object at `j`, is used in its sense that takes a person. */
+export function takesPerson(toks: readonly Tok[], c: Cue, j: number, limit: number): boolean {
+  if (!PERSON_SENSE.has(c.form.lemma) || j !== c.tokEnd) return false;
+  const t = toks[j];
+  if (t === undefined || t.kind !== WORD || j >= limit) return false;
+  if (OBJECT_PRONOUNS.has(t.lower)) return true;
+  // "questioned Le Van Tam for six hours" (not "questioned Hanoi's record").
+  if (t.cap) {
+    let k = j;
+    // ("Mr. Trump's veracity": a title's stop inside the name.)
+    while (k < limit && ((toks[k]!.kind === WORD && toks[k]!.cap) || titleDot(toks, k))) k++;
+    return !possessiveAt(toks[k]);
+  }
+  // "admitted the prisoner", "questioned two activists" (not "the lawyer's account").
+  if (!DETERMINERS.has(t.lower)) return false;
+  for (let k = j + 1; k < Math.min(limit, j + 3); k++) {
+    const w = toks[k]!;
+    if (w.kind !== WORD) return false;
+    const singular = w.lower.endsWith("s") ? w.lower.slice(0, -1) : w.lower;
+    if (isRoleWord(w.lower) || isRoleWord(singular))
+      return !possessiveAt(toks[k + 1]) && toks[k + 1]?.lower !== "of";
+  }
+  return false;
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../analyze.js";
+
+// Who speaks, in our own sentences: [label, text, the cue and speaker mention of each statement
+// in order]. Each row failed on the rules before the change that made it pass, except the
+// "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
+const SPEAKERS: [string, string, [string, string | null][]][] = [
+  [
+    "a participle after “…,” he said, takes that attribution's speaker",
+    "The deputy minister weighed in as well, telling VTV in an interview on Monday, “Both of them are qualified,” he said, adding, “The first one is overwhelmingly qualified.”",
+    [
+      ["said", "he"],
+      ["adding", "he"],
+    ],
+  ],
+  [
+    "a quotation opening with a verb completes the sentence, not the cue before it",
+    "Nothing the minister said “will calm the families,” the lawyer said.",
+    [["said", "the lawyer"]],
+  ],
+  [
+    "a participle after “, though …” takes the subject of that clause",
+    "The minister has used the word to describe the arrests, though in a briefing last week he used stronger language, saying the activists “must be punished.”",
+    [["saying", "he"]],
+  ],
+  [
+    "“according to” after a quotation takes the whole source, its agent included",
+    "“The evidence cannot prove the crime,” according to a court document filed by prosecutor Le Van Tam.",
+    [["according to", "a court document filed by prosecutor Le Van Tam"]],
+  ],
+  [
+    "a participle after the main clause takes its subject, not one from the opening “when …”",
+    "But when the lawyer asked the court to delay the trial, the judge declined, citing the new decree.",
+    [
+      ["asked", "the lawyer"],
+      ["citing", "the judge"],
+    ],
+  ],
+  [
+    "“in a … post” between the subject and the cue is where, not who",
+    "Le Van Tam in a Facebook post said he would appeal.",
+    [["said", "Le Van Tam"]],
+  ],
+  [
+    "a relative clause ending in a channel still reports with its subject",
+    "Lawyers who spoke in an interview said the trial was unfair.",
+    [["said", "Lawyers who spoke in an interview"]],
+  ],
+  [
+    "“According to X,” then a clause with its own verb: the clause is content, not X's appositive",
+    "According to his lawyer, the blogger was beaten in custody, a claim the ministry denied.",
+    [["According to", "his lawyer"]],
+  ],
+  [
+    "an appositive with a relative clause still belongs to the source",
+    "According to the commission, a body that monitors elections, turnout was low.",
+    [["According to", "the commission, a body that monitors elections"]],
+  ],
+  [
+    "an unnamed source: the relative clause ending in “to be named” belongs to the speaker",
+    "A ministry official who asked not to be named said the case was closed.",
+    [["said", "A ministry official who asked not to be named"]],
+  ],
+  [
+    "two relative clauses joined by “and”, the second one asking for anonymity",
+    "A worshipper who prays at the pagoda here and who didn’t want to be identified told RFA that police had come twice.",
+    [["told", "A worshipper who prays at the pagoda here and who didn’t want to be identified"]],
+  ],
+  [
+    "an appositive giving a share of the subject (“most of them farmers”)",
+    "The prisoners, most of them farmers, say they were tortured.",
+    [["say", "The prisoners"]],
+  ],
+  [
+    "two noun phrases joined by “and” before an appositive relative clause",
+    "His wife and two children, who were detained in May, said they were worried.",
+    [["said", "His wife and two children"]],
+  ],
+  [
+    "a list with a clause of its own before an inverted attribution stays content",
+    "Le Van Tam and his wife Tran Thi Lan, son Minh and daughter Hoa had been travelling together, wrote his nephew on Facebook.",
+    [["wrote", "his nephew"]],
+  ],
+  [
+    "a participle after an embedded “how he …” takes the sentence's subject, a participle adjective in it kept",
+    "The retired judge has given no details about how he planned to handle the case, saying only that the law would be applied.",
+    [
+      ["planned", "he"],
+      ["saying", "The retired judge"],
+    ],
+  ],
+  [
+    "a past the same as its base form ends the shared subject (“Police beat him …, saying”)",
+    "Police beat him and his wife, saying they had resisted arrest.",
+    [["saying", "Police"]],
+  ],
+  [
+    "a participle after “but” still reports when a clause follows it",
+    "The ministry released a statement describing the blogger as a criminal but insisting that his health was good.",
+    [["insisting", "The ministry"]],
+  ],
+  [
+    "“denied that …” still reports, though a withheld thing follows",
+    "The ministry denied that the release was part of a deal, saying the activist had been freed on health grounds.",
+    [
+      ["denied", "The ministry"],
+      ["saying", "The ministry"],
+    ],
+  ],
+];
+
+describe("statements: the speaker of each statement", () => {
+  it.each(SPEAKERS)("%s", (_label, text, want) => {
+    const got = analyze({ text, date: "2021-05-07" }).statements;
+    expect(got.map((s) => [s.cue, s.speaker?.mention ?? null])).toEqual(want);
+  });
+});
+
+// What each statement reports, where the wrong frame once gave it something else:
+// [label, text, the cue and content pieces of each statement in order].
+const CONTENTS: [string, string, [string, string[]][]][] = [
+  [
+    "“vowed to …” keeps its infinitive; a relative “that” further on is not its clause",
+    "The minister has vowed to repeal the amnesty law, a longstanding provision that protects political prisoners.",
+    [["vowed", ["to repeal the amnesty law"]]],
+  ],
+  [
+    "“questioned” a person’s account is still a doubt voiced",
+    "Lawyers questioned Mr. Tam’s account of the raid.",
+    [["questioned", ["Mr. Tam’s account of the raid"]]],
+  ],
+  [
+    "“added” a spelled-out count that is a clause's subject still reports",
+    "He added two activists had been arrested.",
+    [["added", ["two activists had been arrested"]]],
+  ],
+  [
+    "“said in a report released Tuesday that …”: the participle describes the channel",
+    "The group said in a report released Tuesday that at least 150 people are in prison for their views.",
+    [["said", ["that at least 150 people are in prison for their views"]]],
+  ],
+  [
+    "“claimed responsibility” is still a thing said",
+    "The group claimed responsibility for the attack.",
+    [["claimed", ["responsibility for the attack"]]],
+  ],
+];
+
+describe("statements: what each statement reports", () => {
+  it.each(CONTENTS)("%s", (_label, text, want) => {
+    const got = analyze({ text, date: "2021-05-07" }).statements;
+    expect(got.map((s) => [s.cue, s.segments.map(([a, b]) => text.slice(a, b))])).toEqual(want);
+  });
+});

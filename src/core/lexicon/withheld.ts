@@ -1,0 +1,36 @@
+// What an authority withholds from someone: "denied him bail", "denied the family access to …".
+// After "deny" and a person, these nouns make it the verb of refusing, not of contradicting a
+// claim. Lower-case.
+
+export const WITHHELD_NOUNS: ReadonlySet<string> = new Set([
+  "access",
+  "bail",
+  "entry",
+  "visit",
+  "visits",
+  "permission",
+  "treatment",
+  "care",
+  "medicine",
+  "passport",
+  "passports",
+  "visa",
+  "visas",
+  "justice",
+  "counsel",
+  "representation",
+  "parole",
+  "release",
+  "food",
+  "water",
+  "sleep",
+  "contact",
+  "rights",
+  "right",
+  "trial",
+  "hearing",
+  "victory",
+  "photograph",
+  "chance",
+  "opportunity",
+]);
