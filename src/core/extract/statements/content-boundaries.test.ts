@@ -128,7 +128,7 @@ const CASES: [string, string, string, string[] | null][] = [
   ],
   [
     "an aside between dashes ends the content when a clause of its own follows",
-    "When she publicly opposed the land decree — a pillar of his plan — it was a clear victory for the farmers.",
+    "When she publicly opposed the land decree — a pillar of his plan — it was a win for the farmers.",
     "opposed",
     ["the land decree"],
   ],
@@ -230,9 +230,9 @@ const CASES: [string, string, string, string[] | null][] = [
   ],
   [
     "a channel ends a noun phrase after a cue that may also take a clause",
-    "The minister explained his reasoning in an appearance on the evening news.",
+    "The minister explained his decision in an appearance on the evening news.",
     "explained",
-    ["his reasoning"],
+    ["his decision"],
   ],
   [
     "after a participle aside an adverb marks the subject's verb before “to”",

@@ -248,7 +248,7 @@ function mainAfterOpeningClause(
 }
 
 /**
- * "… has given no details about how he planned to reboot it, saying …": a statement whose
+ * "… would not say how she meant to reopen the camp, saying …": a statement whose
  * speaker opens an embedded question is no clause the participle can share a subject with.
  */
 function embedded(doc: StatementDoc, d: Draft): boolean {

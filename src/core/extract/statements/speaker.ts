@@ -53,7 +53,7 @@ function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
   }
   if (t.lower === "part" && /^(its|his|her|their|our)$/.test(p) && toks[k - 2]?.lower === "for")
     return k - 3;
-  // "Jeb Bush in a Medium post said …", "the ministry in a statement said …": the channel.
+  // "Nguyen Van Dai in a Facebook post said …", "the ministry in a statement said …": the channel.
   if (isWord(t) && CHANNEL_NOUNS.has(t.lower)) {
     for (let j = k - 1; j > floor && k - j <= 4; j--) {
       if (!isWord(toks[j]!)) break;

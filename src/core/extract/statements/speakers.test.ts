@@ -20,13 +20,13 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
   ],
   [
     "a participle after “, though …” takes the subject of that clause",
-    "The minister has used the word to describe the arrests, though in a briefing last week he used stronger language, saying the activists “must be punished.”",
+    "The minister has used the word to describe the arrests, though in an interview on Monday he used harsher words, saying the activists “must be punished.”",
     [["saying", "he"]],
   ],
   [
     "“according to” after a quotation takes the whole source, its agent included",
-    "“The evidence cannot prove the crime,” according to a court document filed by prosecutor Le Van Tam.",
-    [["according to", "a court document filed by prosecutor Le Van Tam"]],
+    "“The evidence cannot prove the crime,” according to a petition filed by lawyer Le Van Tam.",
+    [["according to", "a petition filed by lawyer Le Van Tam"]],
   ],
   [
     "a participle after the main clause takes its subject, not one from the opening “when …”",
@@ -83,7 +83,7 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
   ],
   [
     "a participle after an embedded “how he …” takes the sentence's subject, a participle adjective in it kept",
-    "The retired judge has given no details about how he planned to handle the case, saying only that the law would be applied.",
+    "The retired judge has offered no account of how he planned to handle the case, saying only that the law would be applied.",
     [
       ["planned", "he"],
       ["saying", "The retired judge"],

@@ -51,7 +51,7 @@ function trailing(doc: StatementDoc, ui: number, from: number, limit: number): A
   if (toks[k]!.lower === "according" && toks[k + 1]?.lower === "to") {
     const sp = rightSpeaker(toks, k + 2, limit);
     if (sp === null) return null;
-    // "according to a court document filed by the prosecutor": the whole source, as rule 03
+    // "according to a petition filed by the defence": the whole source, as rule 03
     // reads it.
     let b = Math.max(sp.b, sourceEnd(toks, sp.b, limit, false));
     while (b > sp.b && toks[b - 1]!.kind !== WORD && toks[b - 1]!.kind !== NUMBER) b--;

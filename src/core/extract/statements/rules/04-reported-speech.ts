@@ -318,7 +318,7 @@ function forward(
   // "endorsed Cruz last week": a time phrase ending an object is when, not what.
   if (fw.object) b = withoutTrailingTime(doc, a, b);
   // "denounced the decree in their weekly radio appearance", "declined to comment for this story".
-  // ("explained his reasoning in an appearance on VTV": a noun phrase without a verb too.)
+  // ("explained his decision in an appearance on VTV": a noun phrase without a verb too.)
   const nounPhrase = !verbBetween(doc.toks, a - 1, b);
   if (fw.object || nounPhrase || doc.toks[a]!.lower === "to") b = withoutTrailingChannel(doc, a, b);
   // "endorsed Cruz", "backed her": one word is a whole object when it names someone.
