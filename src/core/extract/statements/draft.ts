@@ -67,3 +67,9 @@ export function trimSegment(text: string, start: number, end: number): Segment |
   while (end > start && /[\s,;:.—–-]/.test(text[end - 1]!)) end--;
   return end > start ? [start, end] : null;
 }
+
+/** The trimmed text segment of tokens `[a, b)`, or null when it is empty. */
+export function segmentOf(doc: StatementDoc, a: number, b: number): Segment | null {
+  if (a >= b) return null;
+  return trimSegment(doc.text, doc.toks[a]!.start, doc.toks[b - 1]!.end);
+}

@@ -10,12 +10,10 @@ import { MONTHS } from "../../../lexicon/function-words.js";
 import { DOCUMENT_NOUNS } from "../../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok, wordCount } from "../../../text/lex.js";
 import { asksAnonymity } from "../anonymity.js";
-import { skipAdjuncts } from "../bridge.js";
 import type { Cue } from "../cues.js";
-import { afterAppositive, contentEnd, extendOverQuotes } from "../content.js";
+import { contentEnd, extendOverQuotes } from "../content.js";
 import { verbBetween } from "../object-end.js";
-import { commaBeforeClause, mainClauseStart, pastParenthesis } from "../clause-after-comma.js";
-import { dashAt, dashGoesOn } from "../dashes.js";
+import { dashAt } from "../dashes.js";
 import { withoutTrailingChannel } from "../trailing-channel.js";
 import {
   forwardContent,
@@ -24,7 +22,8 @@ import {
   quotedNameEnd,
   type Forward,
 } from "../content-start.js";
-import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
+import { claimDraft, segmentOf, spanOf, taken, type Draft } from "../draft.js";
+import { endAttributed, endsHere, nestedFloor, SUBORDINATORS } from "../end-attribution.js";
 import type { StatementDoc } from "../find.js";
 import { type TokSpan } from "../noun-phrase.js";
 import { opensSharedClause } from "../shared-subject.js";
@@ -33,72 +32,10 @@ import { skipTimeBack } from "../time-phrase.js";
 
 const GAP_LEADS = new Set(["which", "that", "who", "what"]);
 
-const END = new Set([".", "!", "?", "…", ")", "”", '"', "’"]);
-
 /** Where the left context of token `k` stops: the unit start or the last claimed token. */
 function floorOf(doc: StatementDoc, unitStart: number, k: number): number {
   let f = k;
   while (f > unitStart && !taken(doc, f - 1)) f--;
-  return f;
-}
-
-/** After the cue (and speaker, if inverted), only adjuncts and the sentence end remain? */
-function endsHere(
-  toks: readonly Tok[],
-  from: number,
-  limit: number,
-  c: Cue,
-): { end: boolean; resume: number } {
-  let j = skipAdjuncts(toks, from, limit, c.form);
-  // "… said in a letter sent to the court on Monday.": a participle describing the channel.
-  if (j < limit && toks[j]!.kind === WORD && !toks[j]!.cap && /ed$/.test(toks[j]!.lower))
-    j = skipAdjuncts(toks, j + 1, limit, null);
-  // "It is the court's duty, he said, to hear …", "…, Hoa said, since most of them live
-  // downstream": a clause goes on past the comma, so the comma closed the attribution.
-  if (j < limit && toks[j]!.kind === WORD && !toks[j]!.cap && toks[j]!.lower !== "that")
-    j = commaBeforeClause(toks, from, j);
-  // "…, said Mr. Binh (a view every lawyer shares).": an aside in parentheses right after.
-  if (j === from) j = pastParenthesis(toks, j, limit);
-  while (j < limit && END.has(toks[j]!.text)) j++;
-  // "…, he said; his agents found them …": a semicolon closes the attribution.
-  if (j >= limit || toks[j]!.text === ";") return { end: true, resume: -1 };
-  if (toks[j]!.text === ",") {
-    const n = toks[j + 1];
-    // ", adding …" / ", according to …": a new attribution follows, this one is done.
-    if (n !== undefined && n.kind === WORD && /ing$/.test(n.lower))
-      return { end: true, resume: -1 };
-    // ", on condition of anonymity." — only an adjunct after the comma: nothing resumes.
-    let e = skipAdjuncts(toks, j + 1, limit, null);
-    while (e < limit && END.has(toks[e]!.text)) e++;
-    if (e >= limit) return { end: true, resume: -1 };
-    return { end: true, resume: j + 1 };
-  }
-  return { end: false, resume: -1 };
-}
-
-function segmentOf(doc: StatementDoc, a: number, b: number): [number, number] | null {
-  if (a >= b) return null;
-  return trimSegment(doc.text, doc.toks[a]!.start, doc.toks[b - 1]!.end);
-}
-
-/**
- * Where content before an end attribution may start: "In Quang Tri, a district the union
- * expected to win with ease, turnout will decide it, the organiser said" holds a nested
- * statement ("expected …"), so this passes back over what other statements took, to a quotation,
- * a claimed stop or the unit start.
- */
-function nestedFloor(doc: StatementDoc, unitStart: number, floor: number): number {
-  const toks = doc.toks;
-  // An attribution set off by commas ("…, his lawyer said, …", "according to X,") is a
-  // statement of its own before this one: its taken words touch a comma.
-  const setOff = (k: number) =>
-    taken(doc, k) && (toks[k + 1]?.text === "," || toks[k - 1]?.text === ",");
-  let f = floor;
-  while (f > unitStart && doc.pieceOf[f - 1]! < 0) {
-    const t = toks[f - 1]!;
-    if ((t.kind === PUNCT && taken(doc, f - 1)) || setOff(f - 1)) break;
-    f--;
-  }
   return f;
 }
 
@@ -263,27 +200,6 @@ function progressive(toks: readonly Tok[], c: Cue, sp: TokSpan): boolean {
   return false;
 }
 
-const SUBORDINATORS = new Set([
-  "while",
-  "although",
-  "though",
-  "when",
-  "whenever",
-  "if",
-  "as",
-  "because",
-  "since",
-  "after",
-  "before",
-  "until",
-  "unless",
-  "whereas",
-  "once",
-]);
-
-// "If the province acts alone, he argued, it will lose markets": a condition is part of the claim.
-const CONDITIONS = new Set(["if", "unless"]);
-
 function isSubordinator(toks: readonly Tok[], sp: TokSpan): boolean {
   return sp.b - sp.a === 1 && SUBORDINATORS.has(toks[sp.a]!.lower);
 }
@@ -354,87 +270,4 @@ function withoutTrailingTime(doc: StatementDoc, a: number, b: number): number {
   if (year) e--;
   const back = skipTimeBack(doc.toks, e, a);
   return back < e ? back + 1 : year ? e + 1 : b;
-}
-
-function endAttributed(
-  doc: StatementDoc,
-  ui: number,
-  floor: number,
-  comma: number,
-  sp: TokSpan,
-  c: Cue,
-  resume: number,
-  inverted: boolean,
-): Draft | null {
-  const u = doc.units[ui]!;
-  const toks = doc.toks;
-  // Content before: from the unit start, or the last dash or semicolon, to the comma.
-  // A pair of dashes ("costs -- health care, energy -- which makes …") is a parenthesis, and a
-  // dash before "but" or "and" goes on with the same content.
-  let a = floor;
-  for (let k = comma - 1; k > floor; k--) {
-    const x = toks[k]!.text;
-    if (doc.pieceOf[k]! >= 0) continue;
-    if (x === ";" || x === ":") {
-      a = k + 1;
-      break;
-    }
-    if (!dashAt(toks, k)) continue;
-    if (dashGoesOn(toks, k)) continue;
-    const after = toks[k + 1]?.text === "-" ? k + 2 : k + 1;
-    let open = k - 1;
-    while (open > floor && !(dashAt(toks, open) && toks[open]!.text === x)) open--;
-    if (open > floor) {
-      k = open;
-      continue;
-    }
-    a = after;
-    break;
-  }
-  while (a < comma && toks[a]!.kind === WORD && /^(but|and|so|yet)$/.test(toks[a]!.lower)) a++;
-  // "Yet, her aides say, Syria remains a priority": only the conjunction stands before.
-  const before = wordCount(toks, a, comma);
-  if (before < 1 && (resume < 0 || inverted)) return null;
-  // Content before the attribution is a clause ("Likewise, Vietnam rejected it." is not one),
-  // unless the attribution interrupts it ("Voters, Clinton suggested, need not worry").
-  // "…, said Rob Egge, executive director of the fund, …": his appositive is not content.
-  let from = resume;
-  for (let n = 0; inverted && from >= 0 && from < u.b && n < 3; n++) {
-    const next = afterAppositive(toks, from, u.b);
-    if (next < 0) break;
-    from = next < u.b ? next : -1;
-  }
-  // "…, whose members lobby all campaigns": a relative clause about the speaker, not content.
-  if (inverted && from >= 0 && /^(who|whose|which|where)$/.test(toks[from]?.lower ?? "")) from = -1;
-  const resumes = from >= 0 && from < u.b;
-  if (before < 3 && !resumes) return null;
-  const segs: [number, number][] = [];
-  // "When asked about the raid, the minister said, “…”": the question's clause is not the answer.
-  const lead = toks[a]!;
-  const question =
-    resumes &&
-    lead.kind === WORD &&
-    ((SUBORDINATORS.has(lead.lower) && !CONDITIONS.has(lead.lower)) || lead.lower === "asked");
-  // "As the sea fills with bases, it is his job, he said, to …": the main clause after the
-  // subordinate one is content.
-  const main = question ? mainClauseStart(doc, a, comma) : a;
-  const s1 = before > 0 && main >= 0 ? segmentOf(doc, main, comma) : null;
-  if (s1 !== null) segs.push(...extendOverQuotes(doc, main, comma, s1[0], s1[1]));
-  if (resumes) {
-    const b = contentEnd(doc, u, from);
-    if (wordCount(toks, from, b) >= 2) {
-      const s2 = segmentOf(doc, from, b);
-      if (s2 !== null) segs.push(s2);
-    }
-  }
-  if (segs.length === 0) return null;
-  return {
-    segments: segs,
-    speaker: spanOf(doc, sp),
-    cue: spanOf(doc, { a: c.tok, b: c.tokEnd }),
-    form: c.form,
-    rule: resumes ? "04-parenthetical" : "04-end",
-    groups: [],
-    unit: ui,
-  };
 }
