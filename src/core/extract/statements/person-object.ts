@@ -4,14 +4,13 @@
 //   The ministry admitted the mistake.              → "the mistake"
 //   Lawyers questioned the decision.                → "the decision"
 
-import { DETERMINERS } from "../../lexicon/function-words.js";
+import { DETERMINERS, OBJECT_PRONOUNS } from "../../lexicon/function-words.js";
 import { WORD, type Tok } from "../../text/lex.js";
 import { isRoleWord } from "../mentions/name-lexicon.js";
 import { titleDot } from "./clause.js";
 import type { Cue } from "./cues.js";
 
 const PERSON_SENSE = new Set(["admit", "question"]);
-const OBJECT_PRONOUNS = new Set(["him", "them", "us", "me"]);
 
 function possessiveAt(t: Tok | undefined): boolean {
   return t !== undefined && /^['’]s?$/.test(t.text);

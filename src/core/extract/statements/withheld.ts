@@ -3,13 +3,17 @@
 //   Police denied the family access to the detainee.   → no statement
 //   The ministry denied the charges.                   → "the charges"
 
-import { ARTICLES, CLAUSE_WORDS, DETERMINERS, PREPOSITIONS } from "../../lexicon/function-words.js";
+import {
+  ARTICLES,
+  CLAUSE_WORDS,
+  DETERMINERS,
+  OBJECT_PRONOUNS,
+  PREPOSITIONS,
+} from "../../lexicon/function-words.js";
 import { WITHHELD_NOUNS } from "../../lexicon/withheld.js";
 import { WORD, type Tok } from "../../text/lex.js";
 import { finiteWord } from "./clause.js";
 import type { Cue } from "./cues.js";
-
-const PERSON_OBJECTS = new Set(["him", "them", "us", "me"]);
 
 /** Cue `c` denies someone something, the person's object starting at `j`. */
 export function withholds(toks: readonly Tok[], c: Cue, j: number, limit: number): boolean {
@@ -21,7 +25,7 @@ export function withholds(toks: readonly Tok[], c: Cue, j: number, limit: number
   // "denied access to the prison", "denied bail.": the thing alone.
   if (WITHHELD_NOUNS.has(t.lower) && (n === undefined || n.kind !== WORD || n.lower === "to"))
     return true;
-  if (PERSON_OBJECTS.has(t.lower))
+  if (OBJECT_PRONOUNS.has(t.lower))
     return n !== undefined && j + 1 < limit && n.kind === WORD && !PREPOSITIONS.has(n.lower);
   // "denied Nguyen Van Minh access to …", "denied his family any visits": a person, then the thing.
   if ((!t.cap && !DETERMINERS.has(t.lower)) || t.lower === "that") return false;
