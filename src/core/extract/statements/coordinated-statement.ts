@@ -4,7 +4,7 @@
 //   The ministry is insisting the camp is safe and urging families to stay calm.
 // (Rules find statements cue by cue, so the earlier content was read before the later cue was.)
 
-import { PUNCT } from "../../text/lex.js";
+import { wordCount } from "../../text/lex.js";
 import type { Draft } from "./draft.js";
 import type { StatementDoc } from "./find.js";
 
@@ -35,9 +35,7 @@ export function cutAtCoordinatedStatements(doc: StatementDoc, drafts: readonly D
       const t = toks[j];
       if (t === undefined || t.start <= s || (t.lower !== "and" && t.lower !== "but")) continue;
       // Keep at least two words before the conjunction.
-      let words = 0;
-      for (let i = doc.idx.tokenAt(s); i < j; i++) if (toks[i]!.kind !== PUNCT) words++;
-      if (words < 2) continue;
+      if (wordCount(toks, doc.idx.tokenAt(s), j) < 2) continue;
       let end = t.start;
       while (end > s && /[\s,;—–-]/.test(doc.text[end - 1]!)) end--;
       d.segments[last] = [s, end];
