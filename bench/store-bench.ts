@@ -25,6 +25,8 @@ import { generateCorpus } from "./news-corpus.js";
 interface Backend {
   name: string;
   db: string;
+  /** The server's settings that its figures depend on, printed with them. */
+  settings?: string;
   cleanup(): Promise<void>;
 }
 
@@ -77,11 +79,19 @@ async function pgBackend(): Promise<Backend | null> {
     await admin.end().catch(() => {});
     return null;
   }
+  // A search that reads more pages than the server's cache holds reads them from the operating
+  // system each time, and without autovacuum only Vigil's own VACUUM keeps pages all-visible.
+  const shown = await admin.query<{ v: string; cache: string; autovacuum: string }>(
+    `SELECT current_setting('server_version') AS v, current_setting('shared_buffers') AS cache,
+            current_setting('autovacuum') AS autovacuum`,
+  );
   await admin.end();
+  const { v, cache, autovacuum } = shown.rows[0]!;
   const sep = url.includes("?") ? "&" : "?";
   return {
     name: "postgresql",
     db: `${url}${sep}options=${encodeURIComponent(`-c search_path=${schema}`)}`,
+    settings: `PostgreSQL ${v}, shared_buffers ${cache}, autovacuum ${autovacuum}`,
     async cleanup() {
       const c = new pg.Client({ connectionString: url });
       await c.connect();
@@ -169,8 +179,10 @@ export const storeBench: Benchmark = {
         { name: "pglite", db: join(work, "pglite"), cleanup: async () => {} },
       ];
       const server = await pgBackend();
-      if (server) backends.push(server);
-      else ctx.log("PostgreSQL: no server answered (set VIGIL_BENCH_PG_URL); PGlite only");
+      if (server) {
+        backends.push(server);
+        ctx.log(`server: ${server.settings}`);
+      } else ctx.log("PostgreSQL: no server answered (set VIGIL_BENCH_PG_URL); PGlite only");
       const results = new Map<string, Result>();
       for (const b of backends) {
         try {

@@ -1,6 +1,7 @@
 import type { Db } from "./db.js";
+import { ident, vigilTables } from "./dump/schema-objects.js";
 
-// PGlite runs no autovacuum. Without VACUUM no page is ever marked all-visible, so every read
+// PGlite runs no autovacuum, and a server may have it turned off (this machine's has). Without VACUUM no page is ever marked all-visible, so every read
 // checks each row's visibility on its own, and the planner keeps the row counts of an empty
 // store. `maintainStore` does what autovacuum's insert threshold does on a server: VACUUM once
 // the documents added since the last one pass a fixed number plus a share of those counted then.
@@ -33,12 +34,27 @@ export function needsVacuum(
   return documents - before >= threshold.base + threshold.share * before;
 }
 
-/** VACUUMs a PGlite store that has grown enough since the last time; a server does its own. */
+/**
+ * Whether the database VACUUMs Vigil's tables on its own: a server with `autovacuum` and the
+ * statistics it reads (`track_counts`) on. PGlite never does.
+ */
+export async function vacuumsItself(db: Db): Promise<boolean> {
+  if (db.backend === "pglite") return false;
+  const [row] = await db.query<{ on: boolean }>(
+    `SELECT current_setting('autovacuum')::bool AND current_setting('track_counts')::bool AS on`,
+  );
+  return row?.on ?? false;
+}
+
+/**
+ * VACUUMs a store that has grown enough since the last time, unless its server runs autovacuum.
+ * On a server only Vigil's own tables are named: the database may hold other applications'.
+ */
 export async function maintainStore(
   db: Db,
   threshold: VacuumThreshold = THRESHOLD,
 ): Promise<Maintenance> {
-  if (db.backend !== "pglite") return { vacuumed: false, documents: 0, counted: 0 };
+  if (await vacuumsItself(db)) return { vacuumed: false, documents: 0, counted: 0 };
   // `reltuples` is what the last VACUUM (or ANALYZE) counted, -1 before any.
   const [row] = await db.query<{ documents: number; counted: number }>(
     `SELECT (SELECT count(*) FROM documents)::int AS documents,
@@ -46,7 +62,9 @@ export async function maintainStore(
   );
   const { documents, counted } = row!;
   if (!needsVacuum(documents, counted, threshold)) return { vacuumed: false, documents, counted };
-  await db.exec("VACUUM");
+  await db.exec(
+    db.backend === "pglite" ? "VACUUM" : `VACUUM ${vigilTables().map(ident).join(", ")}`,
+  );
   return { vacuumed: true, documents, counted: Math.max(0, counted) };
 }
 

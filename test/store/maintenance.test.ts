@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { ingestSources } from "../../src/ingest/ingest-service.js";
-import { checkpointIfDue, maintainStore } from "../../src/store/maintenance.js";
+import { checkpointIfDue, maintainStore, vacuumsItself } from "../../src/store/maintenance.js";
 import type { StoreService } from "../../src/store/store-types.js";
 import { item } from "../helpers/records.js";
 import { describeStores } from "../helpers/store.js";
@@ -14,7 +14,7 @@ const note = (n: number) =>
   `Lawyer visits detained blogger ${n}\n\nThe lawyer said on Monday that the blogger, held for ${n} days, was in poor health.\n`;
 
 describeStores("store maintenance", (ctx) => {
-  it("VACUUMs an embedded store once it has grown past the threshold, and not again until it grows", async () => {
+  it("VACUUMs a store the database does not VACUUM itself once it has grown past the threshold, and not again until it grows", async () => {
     const before = await maintainStore(ctx.db, LOW);
     expect(before.vacuumed).toBe(false);
     await ctx.store.ingest([1, 2, 3].map((n) => item({ text: note(n), path: `note-${n}.txt` })));
@@ -22,15 +22,17 @@ describeStores("store maintenance", (ctx) => {
     const [counts] = await ctx.db.query<{ reltuples: number }>(
       "SELECT reltuples::int AS reltuples FROM pg_class WHERE oid = 'documents'::regclass",
     );
-    if (ctx.dialect === "pglite") {
-      // VACUUM counted the three documents: the next call finds nothing to do.
-      expect(after).toEqual({ vacuumed: true, documents: 3, counted: 0 });
-      expect(counts!.reltuples).toBe(3);
-      expect((await maintainStore(ctx.db, LOW)).vacuumed).toBe(false);
-    } else {
-      // A server runs its own autovacuum: Vigil never VACUUMs it.
+    if (await vacuumsItself(ctx.db)) {
+      // A server running autovacuum is left to it.
+      expect(ctx.dialect).toBe("postgres");
       expect(after.vacuumed).toBe(false);
+      return;
     }
+    // PGlite, or a server with autovacuum off: VACUUM counted the three documents, and the next
+    // call finds nothing to do.
+    expect(after).toEqual({ vacuumed: true, documents: 3, counted: 0 });
+    expect(counts!.reltuples).toBe(3);
+    expect((await maintainStore(ctx.db, LOW)).vacuumed).toBe(false);
   });
 
   it("checkpoints an embedded store once enough WAL has been written since the last checkpoint", async () => {
