@@ -1,12 +1,13 @@
 import type { Db } from "./db.js";
 import { ident, vigilTables } from "./dump/schema-objects.js";
 
-// PGlite runs no autovacuum, and a server may have it turned off (this machine's has). Without VACUUM no page is ever marked all-visible, so every read
-// checks each row's visibility on its own, and the planner keeps the row counts of an empty
-// store. `maintainStore` does what autovacuum's insert threshold does on a server: VACUUM once
-// the documents added since the last one pass a fixed number plus a share of those counted then.
-// Measured on 20,000 generated articles: 3–4 s for the first VACUUM, 0.8 s after 2,000 more, and
-// most searches 30 % faster (docs/store.md, "Measured").
+// PGlite runs no autovacuum, and a server may have it turned off (this machine's has). Without
+// VACUUM no page is ever marked all-visible, so every read checks each row's visibility on its own,
+// and the planner keeps the row counts of an empty store. `maintainStore` does what autovacuum's
+// insert threshold does on a server: VACUUM once the documents added since the last one pass a
+// fixed number plus a share of those counted then. Measured on 20,000 generated articles: 3–4 s for
+// the first VACUUM, 0.8 s after 2,000 more, and most searches 30 % faster (docs/store.md,
+// "Measured").
 
 /** Added documents that start a VACUUM: `base` plus `share` of the documents counted last. */
 export interface VacuumThreshold {
