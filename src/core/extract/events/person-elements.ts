@@ -1,0 +1,241 @@
+// The people-like elements of a stretch of text: names from the people index, pronouns ("she",
+// "them") and descriptions ("the activist", "three key members", "both men"), each resolved to
+// the people it stands for.
+
+import { GROUP_NUMBERS, PERSON_NOUNS } from "../../lexicon/event-triggers.js";
+import type { DocContext } from "../../text/doc-context.js";
+import { WordTrie } from "../../text/word-trie.js";
+import { firstRunAfter, foldsIn, wordRuns } from "../../text/word-runs.js";
+import type { Span } from "../../types.js";
+import { peopleIn, type PeopleIndex } from "./people.js";
+
+export interface PersonRef extends Span {
+  actor: number;
+}
+
+export interface PersonContext {
+  ctx: DocContext;
+  people: PeopleIndex;
+  /** The last group of two or more people the text named together, and where. */
+  lastGroup: { persons: PersonRef[]; at: number } | null;
+  /**
+   * People the last few sentences' events were about, latest first: "she is charged" after
+   * "Hanh was arrested … her husband Chenh said" is still about Hanh.
+   */
+  recent: number[];
+}
+
+/** Something that can be a trigger's subject or object, before resolution. */
+export interface Element extends Span {
+  kind: "name" | "pronoun" | "description";
+  persons: PersonRef[];
+}
+
+/** After "her", a word that makes it a determiner ("her son") rather than an object ("jailed her for"). */
+const POSSESSIVE_NEXT =
+  /^\s+(?!(?:to|of|on|in|at|for|with|and|or|but|from|by|after|before|as|into|over|under|last|this|that|since|until|because|while|when|again|twice|once|without|despite|alongside|like)\b)[\p{Ll}\p{Lu}]/u;
+const PRONOUN_RE = /(?<![\p{L}])(?:he|she|him|her|they|them|his|their)(?![\p{L}])/giu;
+const nouns = [...PERSON_NOUNS].sort((a, b) => b.length - a.length).join("|");
+const numbers = Object.keys(GROUP_NUMBERS).join("|");
+/** "the activist", "an aquaculture engineer", "three key members", "both men", "the two". */
+const DESCRIPTION_RE = new RegExp(
+  `(?<![\\p{L}])(?:(the|a|an|this|these|those|(?:the\\s+)?(?:${numbers}|\\d+))\\s+)((?:[\\p{L}’'-]+\\s+){0,4}?)(${nouns})(?![\\p{L}])|(?<![\\p{L}])(both|the two|the three)(?![\\p{L}])`,
+  "giu",
+);
+const sentenceOf = (ctx: DocContext, at: number): number => {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.sentences[mid]!;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return Math.max(0, lo - 1);
+};
+
+function distinct(persons: PersonRef[]): PersonRef[] {
+  const seen = new Set<number>();
+  return persons.filter((p) => !seen.has(p.actor) && seen.add(p.actor));
+}
+
+/** The people a description stands for, or [] when it cannot be told. */
+function resolveDescription(pc: PersonContext, m: RegExpExecArray, at: number): PersonRef[] {
+  const { ctx, people } = pc;
+  const det = (m[1] ?? m[4] ?? "").toLowerCase().replace(/^the\s+/, "");
+  const noun = (m[3] ?? "").toLowerCase();
+  const count = GROUP_NUMBERS[det] ?? (/^\d+$/.test(det) ? Number(det) : null);
+  const si = sentenceOf(ctx, at);
+  if (count !== null && count >= 2) {
+    // Named in the next sentence ("… three members. Mr. A, Mr. B and Mr. C …"), or just before.
+    for (const s of [ctx.sentences[si + 1], ctx.sentences[si]]) {
+      if (!s) continue;
+      const named = distinct(
+        peopleIn(people, s === ctx.sentences[si] ? at + m[0].length : s.start, s.end).map(ref),
+      );
+      if (named.length === count) return named;
+    }
+    if (pc.lastGroup && pc.lastGroup.persons.length === count && at - pc.lastGroup.at < 1500)
+      return pc.lastGroup.persons;
+    return [];
+  }
+  if (/(?:s|men|people)$/.test(noun) || det === "these" || det === "those") {
+    return pc.lastGroup && at - pc.lastGroup.at < 800 ? pc.lastGroup.persons : [];
+  }
+  if (det === "a" || det === "an") {
+    // "a court sentenced an activist …": the person the next sentences name.
+    for (const s of [ctx.sentences[si + 1], ctx.sentences[si + 2]]) {
+      if (!s) continue;
+      const named = distinct(peopleIn(people, s.start, s.end).map(ref));
+      if (named.length === 1) return named;
+      if (named.length > 1) return [];
+    }
+    return [];
+  }
+  // "the activist": the nearest person before, within three sentences.
+  const floor = ctx.sentences[Math.max(0, si - 3)]!.start;
+  const before = peopleIn(people, floor, at);
+  const last = before[before.length - 1];
+  return last ? [ref(last)] : [];
+}
+
+const ref = (m: { start: number; end: number; actor: number | null }): PersonRef => ({
+  start: m.start,
+  end: m.end,
+  actor: m.actor!,
+});
+
+const byPosition = (a: Element, b: Element): number => a.start - b.start || b.end - a.end;
+
+/** The names in `[from, to)`, in text order. */
+export function names(pc: PersonContext, from: number, to: number): Element[] {
+  return peopleIn(pc.people, from, to)
+    .map((m): Element => ({ start: m.start, end: m.end, kind: "name", persons: [ref(m)] }))
+    .sort(byPosition);
+}
+
+/** Names, pronouns and descriptions in `[from, to)`, in text order (names win overlaps). */
+export function elements(pc: PersonContext, from: number, to: number): Element[] {
+  const { ctx, people } = pc;
+  const text = ctx.text;
+  const out: Element[] = names(pc, from, to);
+  const slice = text.slice(from, to);
+  const [pronouns, descriptions] = matchesIn(text, slice, from, to);
+  for (const m of pronouns) {
+    const at = from + m.index;
+    const word = m[0].toLowerCase();
+    // "her second son", "his blog": a determiner, not a person the event is about.
+    if (word === "his" || word === "their") continue;
+    if (word === "her" && POSSESSIVE_NEXT.test(text.slice(at + 3, at + 40))) continue;
+    let persons: PersonRef[] = [];
+    if (word === "they" || word === "them" || word === "their") {
+      if (pc.lastGroup && at - pc.lastGroup.at < 800) persons = pc.lastGroup.persons;
+    } else {
+      const actor = people.resolvePronoun(at, word, pc.recent);
+      if (actor !== null) persons = [{ start: at, end: at + m[0].length, actor }];
+    }
+    out.push({ start: at, end: at + m[0].length, kind: "pronoun", persons });
+  }
+  for (const m of descriptions) {
+    const at = from + m.index;
+    const end = at + m[0].length;
+    if (out.some((e) => e.kind === "name" && e.start < end && at < e.end)) continue;
+    out.push({ start: at, end, kind: "description", persons: resolveDescription(pc, m, at) });
+  }
+  return out.sort(byPosition);
+}
+
+type StartKind = "pronoun" | "the" | "both" | "determiner" | "noun";
+/**
+ * Words a pronoun or a description can start with (pronouns, determiners, number words) and the
+ * person nouns a description ends with.
+ */
+const WORDS = new WordTrie<StartKind>([
+  ...["he", "she", "him", "her", "they", "them", "his", "their"].map(
+    (w) => [w, "pronoun"] as const,
+  ),
+  ["the", "the"],
+  ["both", "both"],
+  ...["a", "an", "this", "these", "those", ...Object.keys(GROUP_NUMBERS)]
+    .filter((w) => w !== "both")
+    .map((w) => [w, "determiner"] as const),
+  ...PERSON_NOUNS.map((w) => [w.toLowerCase(), "noun"] as const),
+]);
+/** "the two", "the three": a description with no noun. */
+const THE_NUMBER = /^the t(?:wo|hree)/i;
+const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace("g", "") + "y");
+const PRONOUN_AT = sticky(PRONOUN_RE);
+const DESCRIPTION_AT = sticky(DESCRIPTION_RE);
+
+/**
+ * `PRONOUN_RE`'s and `DESCRIPTION_RE`'s matches in `slice` (`text[from, to)`). Run over the slice
+ * they try every offset, slowly (a lookbehind, then long alternations). A pronoun can only start
+ * a word; a description only at a determiner or a digit with a person noun after it ("both" and
+ * "the two" need none): a sticky copy is run at those offsets only, which finds the same matches.
+ * Texts with a letter that folds to ASCII are scanned in full.
+ */
+function matchesIn(
+  text: string,
+  slice: string,
+  from: number,
+  to: number,
+): [RegExpExecArray[], RegExpExecArray[]] {
+  const pronouns: RegExpExecArray[] = [];
+  const descriptions: RegExpExecArray[] = [];
+  const runs = wordRuns(text);
+  if (foldsIn(runs, from, to)) {
+    PRONOUN_RE.lastIndex = 0;
+    for (let m = PRONOUN_RE.exec(slice); m; m = PRONOUN_RE.exec(slice)) pronouns.push(m);
+    DESCRIPTION_RE.lastIndex = 0;
+    for (let m = DESCRIPTION_RE.exec(slice); m; m = DESCRIPTION_RE.exec(slice))
+      descriptions.push(m);
+    return [pronouns, descriptions];
+  }
+  // Offsets (in the slice) where a description may start, with what starts it; the last noun.
+  const starts: number[] = [];
+  const kinds: (StartKind | "digit")[] = [];
+  let lastNoun = -1;
+  for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
+    const i = Math.max(runs.starts[k]!, from);
+    if (i >= to) break;
+    const kind = WORDS.get(text, i, Math.min(runs.ends[k]!, to));
+    if (kind === "noun") lastNoun = i - from;
+    else if (kind === "pronoun") {
+      PRONOUN_AT.lastIndex = i - from;
+      const m = PRONOUN_AT.exec(slice);
+      if (m) pronouns.push(m);
+    } else if (kind !== undefined) {
+      starts.push(i - from);
+      kinds.push(kind);
+    }
+  }
+  // A digit may start one where a letter does not stand before it: the first of a run, or the
+  // second (the rest read the same words after the run as the second does). In text order with
+  // the words' starts.
+  let w = 0;
+  for (let k = firstRunAfter(runs.digitEnds, from); k < runs.digitStarts.length; k++) {
+    const i = Math.max(runs.digitStarts[k]!, from);
+    if (i >= to) break;
+    while (w < starts.length && starts[w]! < i - from) w++;
+    const two = i + 1 < Math.min(runs.digitEnds[k]!, to);
+    starts.splice(w, 0, ...(two ? [i - from, i + 1 - from] : [i - from]));
+    kinds.splice(w, 0, ...(two ? (["digit", "digit"] as const) : (["digit"] as const)));
+  }
+  let next = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const at = starts[k]!;
+    if (at < next) continue;
+    // "both" and "the two" stand alone; every other description ends with a person noun.
+    const alone =
+      kinds[k] === "both" || (kinds[k] === "the" && THE_NUMBER.test(slice.slice(at, at + 9)));
+    if (!alone && lastNoun <= at) continue;
+    DESCRIPTION_AT.lastIndex = at;
+    const m = DESCRIPTION_AT.exec(slice);
+    if (m) {
+      descriptions.push(m);
+      next = at + m[0].length;
+    }
+  }
+  return [pronouns, descriptions];
+}
