@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { gerund, inSubject, readBound } from "./parse.js";
+import { readBound } from "./bound.js";
+import { inSubject } from "./parse.js";
+import { gerund } from "./tail.js";
 import { wordsIn } from "./words.js";
 
 describe("gerund", () => {

@@ -1,67 +1,26 @@
-// Reading a figure's own words: its bound ("more than"), and the phrase naming what it counts
-// ("120 monks being held in detention" → "monks held in detention").
+// Reading what a figure counts from the words after its number ("120 monks being held in
+// detention" → "monks held in detention", "19 of them", "70% of the population").
 
 import { COUNTED_NOUNS, NAMES_NOT_COUNTS } from "../../lexicon/counted-nouns.js";
-import { TENS_WORDS, UNIT_WORDS } from "../../lexicon/number-words.js";
-import { BOUNDS_AFTER, BOUNDS_BEFORE, type Bound } from "../../lexicon/figure-bounds.js";
 import {
   AUX_WORDS,
-  FUNCTION_WORDS,
-  IRREGULAR_PARTICIPLES,
+  EVENT_VERBS,
   LEADING_DETERMINERS,
   PHRASE_PREPOSITIONS,
   PHRASE_STOPS,
-  EVENT_VERBS,
   PRESENT_VERBS,
   SHARE_VERBS,
 } from "../../lexicon/figure-contexts.js";
 import { SOURCE_VERBS } from "../../lexicon/figure-publishers.js";
 import {
-  endsWithPhrase,
-  isPossessive,
-  mayEndWithOneOf,
-  mayStartWithOneOf,
-  startsWithPhrase,
-  type Word,
-} from "./words.js";
-
-const BEFORE = [...BOUNDS_BEFORE].sort((a, b) => b[0].length - a[0].length);
-const AFTER = [...BOUNDS_AFTER].sort((a, b) => b[0].length - a[0].length);
-const BEFORE_PHRASES = BEFORE.map(([p]) => p);
-const AFTER_PHRASES = AFTER.map(([p]) => p);
-
-/**
- * The bound written around a number and the span it widens the figure to:
- *   "more than 70%" → gt · "at least 150" → gte · "about 40 per cent" → approx · "50 or more" → gte.
- */
-export function readBound(
-  text: string,
-  start: number,
-  end: number,
-  floor: number,
-  ceiling: number,
-): { bound: Bound; start: number; end: number } {
-  let bound: Bound = "eq";
-  let s = start;
-  let e = end;
-  for (const [phrase, b] of mayEndWithOneOf(text, start, BEFORE_PHRASES) ? BEFORE : []) {
-    const at = endsWithPhrase(text, start, phrase);
-    if (at !== null && at >= floor) {
-      bound = b;
-      s = at;
-      break;
-    }
-  }
-  for (const [phrase, b] of mayStartWithOneOf(text, end, AFTER_PHRASES) ? AFTER : []) {
-    const at = startsWithPhrase(text, end, phrase);
-    if (at !== null && at <= ceiling) {
-      if (bound === "eq") bound = b;
-      e = at;
-      break;
-    }
-  }
-  return { bound, start: s, end: e };
-}
+  DETERMINER_AFTER_VERB,
+  isModifier,
+  isNumberWord,
+  isParticiple,
+  isWord,
+  readTail,
+} from "./tail.js";
+import { isPossessive, type Word } from "./words.js";
 
 export interface Counted {
   /** The counted phrase, trimmed: "activists detained in prison". */
@@ -79,7 +38,6 @@ export interface Counted {
   partitivePronoun: boolean;
 }
 
-const isWord = (w: Word | undefined): w is Word => w !== undefined && w.kind === "word";
 const isAndOr = (w: string): boolean => w === "and" || w === "or";
 const COPULAS = new Set(["are", "were", "is", "was"]);
 const NOT_BEFORE_SUBJECT = new Set(["and", "or", "for", "with"]);
@@ -109,137 +67,6 @@ function isCounted(words: readonly Word[], i: number): boolean {
     isWord(prev) && COUNTED_SECOND.has(w.lower) && COUNTED_NOUNS.has(`${prev.lower} ${w.lower}`)
   );
 }
-
-/**
- * `w.lower in UNIT_WORDS || w.lower in TENS_WORDS` as a set, which is quicker to ask: `in` reads
- * an object's prototype too, so "constructor" is a number word here as it is there.
- */
-const NUMBER_WORDS: ReadonlySet<string> = new Set([
-  ...Object.keys(UNIT_WORDS),
-  ...Object.keys(TENS_WORDS),
-  ...Object.getOwnPropertyNames(Object.prototype),
-]);
-const isNumberWord = (w: Word): boolean => NUMBER_WORDS.has(w.lower);
-
-/** A word that may stand between a number and its noun: "64 ethnic minority activists". */
-const isModifier = (w: Word | undefined): boolean =>
-  isWord(w) &&
-  !isNumberWord(w) &&
-  !FUNCTION_WORDS.has(w.lower) &&
-  (!PHRASE_STOPS.has(w.lower) || w.lower === "more") &&
-  !isPossessive(w);
-
-export function isParticiple(w: Word | undefined): boolean {
-  if (!isWord(w) || AUX_WORDS.has(w.lower)) return false;
-  if (IRREGULAR_PARTICIPLES.has(w.lower)) return true;
-  return (
-    (w.lower.endsWith("ed") && w.lower.length > 4) ||
-    (w.lower.endsWith("ing") && w.lower.length > 5)
-  );
-}
-
-const DETERMINER_AFTER_VERB = new Set(["the", "a", "an", "their", "its", "his", "her", "our"]);
-
-/** "use" → "using", "live" → "living", "get" → "getting": a share's verb read as a participle. */
-export function gerund(word: string): string {
-  if (word === "are" || word === "were" || word === "is") return "being";
-  // "uses" → "use", "goes" → "go", "watches" → "watche" (→ "watching" below)
-  const verb = /oes$/.test(word)
-    ? word.slice(0, -2)
-    : /[^s]s$/.test(word)
-      ? word.slice(0, -1)
-      : word;
-  if (/ie$/.test(verb)) return `${verb.slice(0, -2)}ying`;
-  if (/[^aeiouy]e$/.test(verb) || verb === "use") return `${verb.slice(0, -1)}ing`;
-  if (/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(verb)) return `${verb}${verb.at(-1)}ing`;
-  return `${verb}ing`;
-}
-
-/**
- * What follows a counted noun and still describes it: participles ("detained"), prepositional
- * phrases ("at risk in Vietnam"), a share's verb ("use the Internet" → "using the Internet").
- * Auxiliaries are skipped ("being detained" → "detained"); it stops at a clause boundary.
- */
-export function readTail(
-  words: readonly Word[],
-  from: number,
-  stop: (w: Word) => boolean = () => false,
-  subject = false,
-  limit = 10,
-): string[] {
-  const kept: string[] = [];
-  let state: "head" | "verb" | "prep" = "head";
-  let i = from;
-  while (i < words.length && kept.length < limit) {
-    const w = words[i]!;
-    // "in prison or pre-trial detention": a coordinated noun inside a phrase reads on
-    const joinsNouns =
-      state === "prep" && (w.lower === "and" || w.lower === "or") && isModifier(words[i + 1]);
-    if (joinsNouns) {
-      kept.push(w.text);
-      i++;
-      continue;
-    }
-    if (w.kind !== "word" || PHRASE_STOPS.has(w.lower) || stop(w)) break;
-    if (AUX_WORDS.has(w.lower)) {
-      let a = i;
-      while (a < words.length && AUX_WORDS.has(words[a]!.lower)) a++;
-      const after = words[a];
-      const shareVerb = state === "head" && isWord(after) && SHARE_VERBS.has(after.lower);
-      if (
-        isParticiple(after) ||
-        shareVerb ||
-        (isWord(after) && PHRASE_PREPOSITIONS.has(after.lower))
-      ) {
-        i = a;
-        continue;
-      }
-      break;
-    }
-    if (PHRASE_PREPOSITIONS.has(w.lower)) {
-      kept.push(w.text);
-      state = "prep";
-    } else if (
-      subject &&
-      state === "head" &&
-      !AUX_WORDS.has(words[i - 1]?.lower ?? "") &&
-      !(isParticiple(w) && isWord(words[i + 1]) && introducesPhrase(words[i + 1]!))
-    ) {
-      // "Fewer than 20 lawyers agreed to ...", "1.5 million people signed the petition": after a
-      // subject, a bare verb is the predicate ("40 others held without trial" still reads on)
-      break;
-    } else if (isParticiple(w)) {
-      kept.push(w.text);
-      state = "verb";
-    } else if (state === "head") {
-      const next = words[i + 1];
-      const verbLike =
-        SHARE_VERBS.has(w.lower) || (isWord(next) && DETERMINER_AFTER_VERB.has(next.lower));
-      if (!verbLike || /^\p{Lu}/u.test(w.text)) break;
-      kept.push(gerund(w.lower));
-      state = "verb";
-    } else {
-      kept.push(w.text);
-    }
-    i++;
-  }
-  // "sentenced to a combined [58 years]", "serving sentences under Article [117]": the phrase that
-  // leads into another number belongs to that number
-  if (words[i]?.kind === "num") {
-    let p = kept.length - 1;
-    while (p >= 0 && !PHRASE_PREPOSITIONS.has(kept[p]!.toLowerCase())) p--;
-    if (p > 0) kept.length = p;
-  }
-  while (kept.length > 0) {
-    const last = kept[kept.length - 1]!.toLowerCase();
-    if (!PHRASE_PREPOSITIONS.has(last) && !FUNCTION_WORDS.has(last)) break;
-    kept.pop();
-  }
-  return kept;
-}
-
-/** "held in", "accused of": a participle with its phrase (not "agreed to", a verb's infinitive). */
-const introducesPhrase = (w: Word): boolean => PHRASE_PREPOSITIONS.has(w.lower) && w.lower !== "to";
 
 const CLAUSE_OPENERS = new Set([",", ";", ":", "—", "–", "(", "“", '"', "that"]);
 const MODALS = new Set(["will", "would", "can", "could", "may", "might", "must", "should"]);

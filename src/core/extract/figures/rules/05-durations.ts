@@ -1,6 +1,6 @@
 import { DURATION_UNITS, TOTAL_CUES } from "../../../lexicon/figure-contexts.js";
 import { live, type Draft, type FigureRule } from "../draft.js";
-import { readBound } from "../parse.js";
+import { readBound } from "../bound.js";
 import { endsWithPhrase, mayEndWithOneOf, wordIndexAt } from "../words.js";
 
 // "jailed for nine years", "20 years ago", "for at least three years" → a

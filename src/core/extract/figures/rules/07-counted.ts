@@ -1,5 +1,7 @@
 import { live, type FigureRule } from "../draft.js";
-import { inSubject, readBound, readCounted, readShare, readTail } from "../parse.js";
+import { readBound } from "../bound.js";
+import { inSubject, readCounted, readShare } from "../parse.js";
+import { readTail } from "../tail.js";
 import { wordIndexAt, type Word } from "../words.js";
 
 // "the list names 187 activists at risk in the country" → count, "activists at risk in the country".
