@@ -252,6 +252,24 @@ const CASES: [string, string, string, string[] | null][] = [
     "said",
     ["she wants an independent inquiry, as the deaths are still unexplained"],
   ],
+  [
+    "a closing appositive on a name that ends a reported clause is the writer's",
+    "The mother said the family would ask Tran Van Minh, a former judge who now defends bloggers.",
+    "said",
+    ["the family would ask Tran Van Minh"],
+  ],
+  [
+    "a closing appositive after a name and its parenthesis is the writer's too",
+    "Lawyers said the case would go to the Supreme People's Court (SPC), the last court of appeal.",
+    "said",
+    ["the case would go to the Supreme People's Court (SPC)"],
+  ],
+  [
+    "a name after the comma goes on: the same thing named again",
+    "The monk said the land belonged to the pagoda, the Lien Tri Pagoda in Thu Thiem.",
+    "said",
+    ["the land belonged to the pagoda, the Lien Tri Pagoda in Thu Thiem"],
+  ],
 ];
 
 describe("content boundaries", () => {
