@@ -107,6 +107,26 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
       ["saying", "The ministry"],
     ],
   ],
+  [
+    "a base form after a plural head, its modifier and “here” still has that head as subject",
+    "Lawyers for the detained bloggers here say there is no evidence against them.",
+    [["say", "Lawyers for the detained bloggers"]],
+  ],
+  [
+    "“those close to” someone is a plural subject of a base form",
+    "Those close to the minister say he will resign before the congress.",
+    [["say", "Those close to the minister"]],
+  ],
+  [
+    "a base form agrees with the plural head, not the modifier's last noun",
+    "Observers in Hanoi and across the region say the verdict was written in advance.",
+    [["say", "Observers in Hanoi and across the region"]],
+  ],
+  [
+    "still reports: a base form after “to” is an infinitive, with no subject of its own",
+    "The party will urge farmers in the delta to support the new land law.",
+    [["urge", "The party"]],
+  ],
 ];
 
 describe("statements: the speaker of each statement", () => {
