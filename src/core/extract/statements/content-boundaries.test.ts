@@ -270,6 +270,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "said",
     ["the land belonged to the pagoda, the Lien Tri Pagoda in Thu Thiem"],
   ],
+  [
+    "a sentence-final “according to” backs the clause after a colon, not the lead-in",
+    "The decree has not emptied the camps: at least 300 people remain in Xuan Loc, according to the Red Cross.",
+    "according to",
+    ["at least 300 people remain in Xuan Loc"],
+  ],
+  [
+    "a quotation after “said:” stays in the content “according to” takes",
+    "One letter from the prison said: “We are beaten every night,” according to his lawyer.",
+    "according to",
+    ["One letter from the prison said: “We are beaten every night,”"],
+  ],
 ];
 
 describe("content boundaries", () => {

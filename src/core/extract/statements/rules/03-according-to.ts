@@ -87,6 +87,15 @@ function contentBefore(doc: StatementDoc, floor: number, k: number, cues: readon
     a--;
   }
   while (a < k && toks[a]!.kind === WORD && /^(but|and|so|yet)$/.test(toks[a]!.lower)) a++;
+  // "The decree has not emptied the camps: 300 people remain, according to …": the source backs
+  // the clause after the colon; the one before it is the writer's lead-in. (Not a quotation
+  // after "said:", which the source's content takes whole.)
+  for (let j = k - 4; j > a; j--) {
+    if (toks[j]!.text === ":" && doc.pieceOf[j]! < 0 && doc.pieceOf[j + 1]! < 0) {
+      a = j + 1;
+      break;
+    }
+  }
   // "X says the gap is closing, which stood at 263 entering the primary, according to the AP":
   // the relative clause only, when what comes before it is someone else's statement; "Borrowers
   // owe $1.3 trillion, which includes private loans, according to data from …" is sourced whole.
