@@ -123,6 +123,21 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     [["say", "Observers in Hanoi and across the region"]],
   ],
   [
+    "a title-case headline's “Says” is its verb, the name before it the speaker",
+    "Tran Van Minh Says Detained Blogger Will Be Freed Soon\n\nThe hearing lasted an hour.",
+    [["Says", "Tran Van Minh"]],
+  ],
+  [
+    "a title-case headline ending “…, X Says” attributes what comes before",
+    "Court Must Hear The Appeal, Lawyer Tran Van Minh Says\n\nThe hearing lasted an hour.",
+    [["Says", "Lawyer Tran Van Minh"]],
+  ],
+  [
+    "stays no statement: other cue verbs in a title-case headline",
+    "Deputy Minister Denies Visa To Detained Monk\n\nThe hearing lasted an hour.",
+    [],
+  ],
+  [
     "still reports: a base form after “to” is an infinitive, with no subject of its own",
     "The party will urge farmers in the delta to support the new land law.",
     [["urge", "The party"]],
