@@ -35,6 +35,8 @@ export function modifiedSubject(toks: readonly Tok[], k: number, floor: number):
     if (!PREPOSITIONS.has(t.lower) || (t.lower === "to" && toks[j - 1]?.lower !== "close"))
       continue;
     const head = toks[j - 1]!;
+    // "those around him", "those in the ministry": the pronoun itself is the head.
+    if (head.lower === "those" && j - 1 >= floor) return { a: j - 1, b: k + 1 };
     // "those close to him", "those familiar with the case": the pronoun is the head.
     if (toks[j - 2]?.lower === "those" && head.kind === WORD && !head.cap && j - 2 >= floor)
       return { a: j - 2, b: k + 1 };

@@ -118,6 +118,11 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     [["say", "Those close to the minister"]],
   ],
   [
+    "“those” and a prepositional phrase is a plural subject of a base form",
+    "Those around the lawyer acknowledge that the appeal will fail.",
+    [["acknowledge", "Those around the lawyer"]],
+  ],
+  [
     "a base form agrees with the plural head, not the modifier's last noun",
     "Observers in Hanoi and across the region say the verdict was written in advance.",
     [["say", "Observers in Hanoi and across the region"]],
