@@ -35,9 +35,9 @@ export function modifiedSubject(toks: readonly Tok[], k: number, floor: number):
     if (!PREPOSITIONS.has(t.lower) || (t.lower === "to" && toks[j - 1]?.lower !== "close"))
       continue;
     const head = toks[j - 1]!;
-    // "those around him", "those in the ministry": the pronoun itself is the head.
+    // "those around him", "those close to him", "those familiar with the case": the pronoun
+    // is the head, with at most an adjective before the preposition.
     if (head.lower === "those" && j - 1 >= floor) return { a: j - 1, b: k + 1 };
-    // "those close to him", "those familiar with the case": the pronoun is the head.
     if (toks[j - 2]?.lower === "those" && head.kind === WORD && !head.cap && j - 2 >= floor)
       return { a: j - 2, b: k + 1 };
     if (pluralSubject(head, toks, j - 1)) return { a: npLeftOf(toks, j - 1, floor).a, b: k + 1 };
