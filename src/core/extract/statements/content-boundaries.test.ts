@@ -282,6 +282,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "according to",
     ["One letter from the prison said: “We are beaten every night,”"],
   ],
+  [
+    "a relative clause running to the end holds no verb for a clause without “that”",
+    "The minister acknowledged the scale of the arrests, which makes her an outlier in the cabinet.",
+    "acknowledged",
+    ["the scale of the arrests"],
+  ],
+  [
+    "a relative clause closed by a comma is an aside on the reported clause's subject",
+    "The monk said the land, which his pagoda has farmed for decades, belongs to the village.",
+    "said",
+    ["the land, which his pagoda has farmed for decades, belongs to the village"],
+  ],
 ];
 
 describe("content boundaries", () => {
