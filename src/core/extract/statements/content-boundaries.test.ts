@@ -294,6 +294,12 @@ const CASES: [string, string, string, string[] | null][] = [
     "said",
     ["the land, which his pagoda has farmed for decades, belongs to the village"],
   ],
+  [
+    "“in X’s view” inside the sentence: the content on both sides of it",
+    "The only fair outcome, in Lan's view, would be a retrial.",
+    "view",
+    ["The only fair outcome", "would be a retrial"],
+  ],
 ];
 
 describe("content boundaries", () => {

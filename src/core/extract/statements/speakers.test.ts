@@ -143,6 +143,21 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     [],
   ],
   [
+    "“in X’s view” opening the sentence sources it to X",
+    "In the ministry's view, the protests were illegal.",
+    [["view", "the ministry"]],
+  ],
+  [
+    "“in X’s view” set off inside the sentence sources it to X",
+    "The only fair outcome, in Lan's view, would be a retrial.",
+    [["view", "Lan"]],
+  ],
+  [
+    "stays no statement: a view of a place is no one's judgement",
+    "In their view of the valley, the farms looked small.",
+    [],
+  ],
+  [
     "still reports: a base form after “to” is an infinitive, with no subject of its own",
     "The party will urge farmers in the delta to support the new land law.",
     [["urge", "The party"]],

@@ -72,7 +72,12 @@ const CLAUSE_LINKS = new Set(["because", "after", "before", "since", "but", "and
  * …"). Returns `k` when the word before the phrase links to what follows it ("because,
  * according to Trump, the media …").
  */
-function contentBefore(doc: StatementDoc, floor: number, k: number, cues: readonly Cue[]): number {
+export function contentBefore(
+  doc: StatementDoc,
+  floor: number,
+  k: number,
+  cues: readonly Cue[],
+): number {
   const toks = doc.toks;
   const prev = toks[k - 2];
   if (toks[k - 1]?.text === "," && prev?.kind === WORD && CLAUSE_LINKS.has(prev.lower)) return k;
