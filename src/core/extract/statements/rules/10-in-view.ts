@@ -1,5 +1,5 @@
 // Sourcing by someone's view, like "according to" (rule 03):
-//   In the ministry's view, the protests were illegal.          → "the ministry's"
+//   In the ministry's view, the protests were illegal.          → source "the ministry"
 //   The only fair outcome, in Lan's view, would be a retrial.     → two segments
 //   The decree will not last, in their opinion.
 
