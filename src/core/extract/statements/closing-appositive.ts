@@ -42,3 +42,36 @@ function endPunct(toks: readonly Tok[], i: number, b: number): boolean {
   for (let j = i; j < b; j++) if (toks[j]!.kind !== PUNCT) return false;
   return true;
 }
+
+/**
+ * A closing appositive on a name that ends any content, clause or object: "said the family
+ * would ask Tran Van Minh, a former judge who now defends bloggers, …" — the writer introduces
+ * whom the speaker named; the speaker did not say it. Lower case must follow the article
+ * (a name there is the thing named again).
+ */
+function nameAppositive(doc: StatementDoc, a: number, k: number, b: number): boolean {
+  const toks = doc.toks;
+  const before = toks[k - 1];
+  if (before === undefined || k - a < 3 || !(before.cap || before.text === ")")) return false;
+  const w = toks[k + 1]?.lower ?? "";
+  if (!OPENERS.has(w) || toks[k + 2]?.cap !== false) return false;
+  for (let i = k + 2; i < b; i++) {
+    const t = toks[i]!;
+    if (doc.pieceOf[i]! >= 0) return false;
+    if (t.kind === WORD && RELATIVE.has(t.lower)) return true;
+    if (t.kind === PUNCT && t.text !== "-" && !endPunct(toks, i, b)) return false;
+    if (finiteWord(t)) return false;
+  }
+  return true;
+}
+
+/** Does the comma at `k` open a closing appositive that ends content from `a` (an object or not)? */
+export function appositiveCloses(
+  doc: StatementDoc,
+  a: number,
+  k: number,
+  b: number,
+  object: boolean,
+): boolean {
+  return (object && closingAppositive(doc, a, k, b)) || nameAppositive(doc, a, k, b);
+}

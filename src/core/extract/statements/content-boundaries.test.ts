@@ -252,6 +252,54 @@ const CASES: [string, string, string, string[] | null][] = [
     "said",
     ["she wants an independent inquiry, as the deaths are still unexplained"],
   ],
+  [
+    "a closing appositive on a name that ends a reported clause is the writer's",
+    "The mother said the family would ask Tran Van Minh, a former judge who now defends bloggers.",
+    "said",
+    ["the family would ask Tran Van Minh"],
+  ],
+  [
+    "a closing appositive after a name and its parenthesis is the writer's too",
+    "Lawyers said the case would go to the Supreme People's Court (SPC), the last court of appeal.",
+    "said",
+    ["the case would go to the Supreme People's Court (SPC)"],
+  ],
+  [
+    "a name after the comma goes on: the same thing named again",
+    "The monk said the land belonged to the pagoda, the Lien Tri Pagoda in Thu Thiem.",
+    "said",
+    ["the land belonged to the pagoda, the Lien Tri Pagoda in Thu Thiem"],
+  ],
+  [
+    "a sentence-final “according to” backs the clause after a colon, not the lead-in",
+    "The decree has not emptied the camps: at least 300 people remain in Xuan Loc, according to the Red Cross.",
+    "according to",
+    ["at least 300 people remain in Xuan Loc"],
+  ],
+  [
+    "a quotation after “said:” stays in the content “according to” takes",
+    "One letter from the prison said: “We are beaten every night,” according to his lawyer.",
+    "according to",
+    ["One letter from the prison said: “We are beaten every night,”"],
+  ],
+  [
+    "a relative clause running to the end holds no verb for a clause without “that”",
+    "The minister acknowledged the scale of the arrests, which makes her an outlier in the cabinet.",
+    "acknowledged",
+    ["the scale of the arrests"],
+  ],
+  [
+    "a relative clause closed by a comma is an aside on the reported clause's subject",
+    "The monk said the land, which his pagoda has farmed for decades, belongs to the village.",
+    "said",
+    ["the land, which his pagoda has farmed for decades, belongs to the village"],
+  ],
+  [
+    "“in X’s view” inside the sentence: the content on both sides of it",
+    "The only fair outcome, in Lan's view, would be a retrial.",
+    "view",
+    ["The only fair outcome", "would be a retrial"],
+  ],
 ];
 
 describe("content boundaries", () => {

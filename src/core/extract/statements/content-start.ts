@@ -14,16 +14,10 @@ import {
 import { CHANNEL_NOUNS, CLAIMED_AS_SAID, DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
-import {
-  FINITE,
-  hasFiniteVerb,
-  numberToken,
-  opensFigure,
-  pastTense,
-  startsClause,
-  titleDot,
-} from "./clause.js";
+import { FINITE, hasFiniteVerb, opensFigure, pastTense, startsClause, titleDot } from "./clause.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
+import { countAdded } from "./added-count.js";
+import { bareClauseVerb } from "./bare-clause.js";
 import { documentSubject } from "./document-subject.js";
 import type { StatementDoc } from "./find.js";
 import { nounish } from "./noun-phrase.js";
@@ -247,9 +241,9 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     // "maintains a wide lead", "boasts a 45-point lead": what is held, not what is said.
     !(HOLDING.has(c.form.lemma) && /^(a|an)$/.test(t.lower)) &&
     // "added 1 million jobs", "is adding roughly 182,000 jobs a month": a count, not a clause.
-    !(c.form.lemma === "add" && countAt(toks, j) && !auxiliaryAhead(toks, j, limit)) &&
+    !(c.form.lemma === "add" && countAdded(toks, j, limit)) &&
     t.text !== "," &&
-    hasFiniteVerb(doc, j, limit) &&
+    bareClauseVerb(doc, j, limit) &&
     // "Nothing the minister said “will calm the families,” …": a verb first leaves the clause
     // no subject; the cue's object is the gap before it.
     !(doc.pieceOf[j]! >= 0 && FINITE.has(toks[j + 1]?.lower ?? "") && !toks[j + 1]!.cap)
@@ -355,25 +349,6 @@ function plainWord(t: Tok | undefined): boolean {
 
 const ANSWERS = new Set(["no", "yes", "so", "otherwise"]);
 const HOLDING = new Set(["maintain", "boast"]);
-const APPROXIMATELY = new Set(["roughly", "about", "nearly", "some", "almost", "around", "over"]);
-
-/** "added 20 people had been arrested": an auxiliary or past tense makes the count a subject. */
-function auxiliaryAhead(toks: readonly Tok[], j: number, limit: number): boolean {
-  for (let k = j + 1; k < Math.min(limit, j + 12); k++) {
-    const w = toks[k]!.lower;
-    if (toks[k]!.text === "," || toks[k]!.text === ".") return false;
-    if (FINITE.has(w) || pastTense(w)) return true;
-  }
-  return false;
-}
-
-function countAt(toks: readonly Tok[], j: number): boolean {
-  const t = toks[j];
-  if (t === undefined) return false;
-  // ("added two new cells": a number word counts too.)
-  if (numberToken(t)) return true;
-  return t.kind === WORD && APPROXIMATELY.has(t.lower) && numberToken(toks[j + 1]);
-}
 
 /**
  * "the candidate said no.", "Mook said as much", "43 said the same for Sanders": a word that

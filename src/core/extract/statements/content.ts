@@ -15,7 +15,7 @@ import { tenseClash } from "./tense-clash.js";
 import { endsInfinitive, endsObject, INFINITIVE_ENDERS, verbBetween } from "./object-end.js";
 import { describingClause, relativeInSubject } from "./relative-clause.js";
 import { closesSubjectAside } from "./subject-aside.js";
-import { closingAppositive } from "./closing-appositive.js";
+import { appositiveCloses } from "./closing-appositive.js";
 
 const PARTICIPLES = new Set([
   "saying",
@@ -266,7 +266,7 @@ export function contentEnd(
         continue;
       }
       if (closesSubjectAside(doc, u.a, a, k, u.b)) return k;
-      if (opts.object && closingAppositive(doc, a, k, u.b)) return k;
+      if (appositiveCloses(doc, a, k, u.b, opts.object === true)) return k;
       if (closesAtComma(doc, u, k, infinitive, opts.object === true)) return k;
     }
   }

@@ -12,6 +12,7 @@ import { dashAt, dashGoesOn } from "./dashes.js";
 import { segmentOf, spanOf, taken, type Draft } from "./draft.js";
 import type { StatementDoc } from "./find.js";
 import type { TokSpan } from "./noun-phrase.js";
+import { frontedPhrase } from "./fronted-phrase.js";
 
 const END = new Set([".", "!", "?", "…", ")", "”", '"', "’"]);
 
@@ -144,6 +145,7 @@ export function endAttributed(
   if (inverted && from >= 0 && /^(who|whose|which|where)$/.test(toks[from]?.lower ?? "")) from = -1;
   const resumes = from >= 0 && from < u.b;
   if (before < 3 && !resumes) return null;
+  if (!resumes && frontedPhrase(doc, a, comma)) return null;
   const segs: [number, number][] = [];
   // "When asked about the raid, the minister said, “…”": the question's clause is not the answer.
   const lead = toks[a]!;

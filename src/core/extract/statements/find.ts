@@ -9,6 +9,7 @@ import type { MentionIndex } from "../mentions/mention-index.js";
 import { sentenceTokenStarts } from "../mentions/index.js";
 import { cueAt, type Cue } from "./cues.js";
 import { verbal } from "./verbal.js";
+import { headlineVerb } from "./headline-verb.js";
 import { leftSpeaker } from "./speaker.js";
 
 export interface Unit {
@@ -113,7 +114,7 @@ export function prepare(ctx: DocContext, idx: MentionIndex): StatementDoc {
     for (let i = u.a; i < u.b; i++) {
       if (pieceOf[i]! >= 0) continue;
       const c = cueAt(toks, i);
-      if (c !== null && verbal(toks, i, u.a, c, isName)) {
+      if (c !== null && (verbal(toks, i, u.a, c, isName) || headlineVerb(toks, i, u.a, u.b, c))) {
         out.push(c);
         // "fired back": the particle is the cue's, not a cue of its own ("back" as in support).
         i = Math.max(i, c.tokEnd - 1);

@@ -51,6 +51,14 @@ const NOTHING: [string, string][] = [
     "a feeling caused by an agent, not a view held",
     "Activists worried by the new decree contacted several embassies in Hanoi.",
   ],
+  [
+    "an opening phrase of place or time is no content for a cue without one of its own",
+    "In an interview with VTV in late May, the minister bragged prematurely about his success.",
+  ],
+  [
+    "an opening phrase before a cue in another frame (“believe in”)",
+    "In a changing economy, many farmers still believe in the land reform.",
+  ],
 ];
 
 describe("statements: cue words that attribute nothing", () => {

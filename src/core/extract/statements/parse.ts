@@ -13,6 +13,7 @@ import { headlineColon } from "./rules/06-headline-colon.js";
 import { continuation } from "./rules/07-continuation.js";
 import { nominal } from "./rules/08-nominal.js";
 import { passiveQuestions, unsourced } from "./rules/09-unsourced.js";
+import { inView } from "./rules/10-in-view.js";
 
 export function findDrafts(doc: StatementDoc): Draft[] {
   const drafts: Draft[] = [];
@@ -27,6 +28,7 @@ export function findDrafts(doc: StatementDoc): Draft[] {
   for (let ui = 0; ui < doc.units.length; ui++) {
     const here = byUnit.get(ui) ?? [];
     here.push(...accordingTo(doc, ui));
+    here.push(...inView(doc, ui));
     here.push(...passiveQuestions(doc, ui));
     here.push(...reportedSpeech(doc, ui));
     here.sort((a, b) => (a.cue?.start ?? 0) - (b.cue?.start ?? 0));

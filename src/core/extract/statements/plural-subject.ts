@@ -104,7 +104,7 @@ export function opensComplement(t: Tok | undefined): boolean {
     t.lower === "to" ||
     t.lower === "that" ||
     ARTICLES.has(t.lower) ||
-    /^(he|she|they|it|we|his|her|their|its)$/.test(t.lower) ||
+    /^(he|she|they|it|we|his|her|their|its|there)$/.test(t.lower) ||
     t.cap
   );
 }

@@ -18,6 +18,7 @@ import {
   SUBJECT_PRONOUNS,
   type TokSpan,
 } from "./noun-phrase.js";
+import { baseFormSubject } from "./modified-subject.js";
 import { subjectPhrase } from "./subject-phrase.js";
 import { RELATIVE_TIME, skipTimeBack, TIME_NOUNS } from "./time-phrase.js";
 
@@ -168,6 +169,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   if (polled !== null) return polled;
   const unnamed = unnamedSource(toks, k, floor);
   if (unnamed !== null) return unnamed;
+  const modified = baseFormSubject(toks, cue, k, floor);
+  if (modified !== null) return modified;
   if (!(t.cap || nounish(t))) return null;
   return subjectPhrase(toks, npLeftOf(toks, k, floor), floor);
 }

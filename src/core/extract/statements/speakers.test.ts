@@ -107,6 +107,61 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
       ["saying", "The ministry"],
     ],
   ],
+  [
+    "a base form after a plural head, its modifier and “here” still has that head as subject",
+    "Lawyers for the detained bloggers here say there is no evidence against them.",
+    [["say", "Lawyers for the detained bloggers"]],
+  ],
+  [
+    "“those close to” someone is a plural subject of a base form",
+    "Those close to the minister say he will resign before the congress.",
+    [["say", "Those close to the minister"]],
+  ],
+  [
+    "“those” and a prepositional phrase is a plural subject of a base form",
+    "Those around the lawyer acknowledge that the appeal will fail.",
+    [["acknowledge", "Those around the lawyer"]],
+  ],
+  [
+    "a base form agrees with the plural head, not the modifier's last noun",
+    "Observers in Hanoi and across the region say the verdict was written in advance.",
+    [["say", "Observers in Hanoi and across the region"]],
+  ],
+  [
+    "a title-case headline's “Says” is its verb, the name before it the speaker",
+    "Tran Van Minh Says Detained Blogger Will Be Freed Soon\n\nThe hearing lasted an hour.",
+    [["Says", "Tran Van Minh"]],
+  ],
+  [
+    "a title-case headline ending “…, X Says” attributes what comes before",
+    "Court Must Hear The Appeal, Lawyer Tran Van Minh Says\n\nThe hearing lasted an hour.",
+    [["Says", "Lawyer Tran Van Minh"]],
+  ],
+  [
+    "stays no statement: other cue verbs in a title-case headline",
+    "Deputy Minister Denies Visa To Detained Monk\n\nThe hearing lasted an hour.",
+    [],
+  ],
+  [
+    "“in X’s view” opening the sentence sources it to X",
+    "In the ministry's view, the protests were illegal.",
+    [["view", "the ministry"]],
+  ],
+  [
+    "“in X’s view” set off inside the sentence sources it to X",
+    "The only fair outcome, in Lan's view, would be a retrial.",
+    [["view", "Lan"]],
+  ],
+  [
+    "stays no statement: a view of a place is no one's judgement",
+    "In their view of the valley, the farms looked small.",
+    [],
+  ],
+  [
+    "still reports: a base form after “to” is an infinitive, with no subject of its own",
+    "The party will urge farmers in the delta to support the new land law.",
+    [["urge", "The party"]],
+  ],
 ];
 
 describe("statements: the speaker of each statement", () => {

@@ -15,6 +15,7 @@ import { NUMBER, type Tok, WORD } from "../../text/lex.js";
 import { type Cue, isVerbForm, plainCueForm } from "./cues.js";
 import { namedAppositive } from "./appositive-subject.js";
 import { documentSubject } from "./document-subject.js";
+import { modifiedPluralSubject } from "./modified-subject.js";
 import {
   groupSubject,
   opensComplement,
@@ -367,7 +368,7 @@ export function verbal(
     if (prev.text === "," || (/^[”"’']$/.test(prev.text) && toks[i - 2]?.text === ","))
       return pluralAround(toks, i, unitStart);
     // "officials say", "critics argue", "polls show": a plural noun subject.
-    return pluralNoun(prev);
+    return pluralNoun(prev) || modifiedPluralSubject(toks, i, unitStart);
   }
   return true;
 }

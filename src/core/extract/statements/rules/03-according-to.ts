@@ -72,7 +72,12 @@ const CLAUSE_LINKS = new Set(["because", "after", "before", "since", "but", "and
  * …"). Returns `k` when the word before the phrase links to what follows it ("because,
  * according to Trump, the media …").
  */
-function contentBefore(doc: StatementDoc, floor: number, k: number, cues: readonly Cue[]): number {
+export function contentBefore(
+  doc: StatementDoc,
+  floor: number,
+  k: number,
+  cues: readonly Cue[],
+): number {
   const toks = doc.toks;
   const prev = toks[k - 2];
   if (toks[k - 1]?.text === "," && prev?.kind === WORD && CLAUSE_LINKS.has(prev.lower)) return k;
@@ -87,6 +92,15 @@ function contentBefore(doc: StatementDoc, floor: number, k: number, cues: readon
     a--;
   }
   while (a < k && toks[a]!.kind === WORD && /^(but|and|so|yet)$/.test(toks[a]!.lower)) a++;
+  // "The decree has not emptied the camps: 300 people remain, according to …": the source backs
+  // the clause after the colon; the one before it is the writer's lead-in. (Not a quotation
+  // after "said:", which the source's content takes whole.)
+  for (let j = k - 4; j > a; j--) {
+    if (toks[j]!.text === ":" && doc.pieceOf[j]! < 0 && doc.pieceOf[j + 1]! < 0) {
+      a = j + 1;
+      break;
+    }
+  }
   // "X says the gap is closing, which stood at 263 entering the primary, according to the AP":
   // the relative clause only, when what comes before it is someone else's statement; "Borrowers
   // owe $1.3 trillion, which includes private loans, according to data from …" is sourced whole.
