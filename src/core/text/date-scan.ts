@@ -6,7 +6,7 @@ import { wordRuns, type WordRuns } from "./word-runs.js";
 /**
  * Where a pattern's matches can start, so the text is not tried at every offset: at the start of a
  * run of digits that passes a test (on the run `[start, end)` and what follows it), at the start
- * of a word (a run of ASCII letters) in one of the word lists (`WORD_LISTS` bits), or, for
+ * of a word (a run of ASCII letters) in one of the word lists (a `WordBits` bit), or, for
  * patterns with a word that has letters beyond ASCII, anywhere in a text that holds that word.
  */
 export type Starts =
@@ -71,7 +71,7 @@ export class WordBits {
  */
 export class TextScan {
   private readonly byPattern = new Map<RegExp, RegExpExecArray[]>();
-  /** Start and `WORD_LISTS` bits of each word in a list. */
+  /** Start and `lists` bits of each word in a list. */
   private words: number[] | null = null;
   /** The text's runs of letters and digits, read once for the extractors that ask for them too. */
   private runs: WordRuns | null = null;
