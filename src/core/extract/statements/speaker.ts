@@ -29,7 +29,12 @@ export function isCommaLike(toks: readonly Tok[], k: number): boolean {
   if (t === undefined) return false;
   if (t.text === ",") return true;
   if (t.text === "'" && toks[k - 1]?.text === "'") return toks[k - 2]?.text === ",";
-  return /^[”"’»]$/.test(t.text) && toks[k - 1]?.text === ",";
+  if (!/^[”"’»]$/.test(t.text)) return false;
+  if (toks[k - 1]?.text === ",") return true;
+  // “… what you called ‘evidence,’”: the comma sits inside the inner quotation too.
+  return (
+    /^[”"»]$/.test(t.text) && /^[’']$/.test(toks[k - 1]?.text ?? "") && toks[k - 2]?.text === ","
+  );
 }
 
 /** "Officials in turn threatened", "the ministry, for its part, said": an aside, not the subject. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../analyze.js";
+
+// Direct and mixed quotations the rules used to miss or cut, in our own sentences: [label, text,
+// the cue, speaker mention and segments of each statement in order]. Each row failed on the rules
+// before the change that made it pass.
+const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
+  [
+    "a comma inside an inner quotation still closes the outer one before the attribution",
+    "The hearing ended early. Judge Pham Van Hung turned to the prosecutor: “This court has never accepted what you called ‘confessions,’” he said.",
+    [["said", "he", ["“This court has never accepted what you called ‘confessions,’”"]]],
+  ],
+];
+
+describe("statements: quotations found", () => {
+  it.each(FOUND)("%s", (_label, text, want) => {
+    const got = analyze({ text, date: "2021-05-07" }).statements;
+    expect(
+      got.map((s) => [
+        s.cue,
+        s.speaker?.mention ?? null,
+        s.segments.map(([a, b]) => text.slice(a, b)),
+      ]),
+    ).toEqual(want);
+  });
+});
