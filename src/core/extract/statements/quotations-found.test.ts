@@ -10,6 +10,11 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     "The hearing ended early. Judge Pham Van Hung turned to the prosecutor: “This court has never accepted what you called ‘confessions,’” he said.",
     [["said", "he", ["“This court has never accepted what you called ‘confessions,’”"]]],
   ],
+  [
+    "“says of” is a verb before its topic, not a plural noun",
+    "“The sentence is far too harsh,” Nguyen Thi Mai says of the verdict.",
+    [["says", "Nguyen Thi Mai", ["“The sentence is far too harsh,”"]]],
+  ],
 ];
 
 describe("statements: quotations found", () => {
