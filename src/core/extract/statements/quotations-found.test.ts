@@ -15,6 +15,14 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     "“The sentence is far too harsh,” Nguyen Thi Mai says of the verdict.",
     [["says", "Nguyen Thi Mai", ["“The sentence is far too harsh,”"]]],
   ],
+  [
+    "a quotation paragraph after the writer's own sentence is no further piece of the quotation before",
+    "“The verdict is unjust,” the lawyer said. The court adjourned until May.\n\n“We will appeal.”",
+    [
+      ["said", "the lawyer", ["“The verdict is unjust,”"]],
+      [null, "the lawyer", ["“We will appeal.”"]],
+    ],
+  ],
 ];
 
 describe("statements: quotations found", () => {
