@@ -23,6 +23,27 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
       [null, "the lawyer", ["“We will appeal.”"]],
     ],
   ],
+  [
+    "a participle after a document the subject issued reports the subject's words",
+    "The Ministry of Public Security issued a statement on Friday saying the blogger had “confessed to every charge.”",
+    [
+      [
+        "saying",
+        "The Ministry of Public Security",
+        ["the blogger had “confessed to every charge.”"],
+      ],
+    ],
+  ],
+  [
+    "the issuer speaks, not the phrase the sentence opens with",
+    "Shortly after the hearing, the family of Tran Thi Nga sent out a letter calling the verdict “a mockery of justice.”",
+    [["calling", "the family of Tran Thi Nga", ["the verdict “a mockery of justice.”"]]],
+  ],
+  [
+    "a quotation after an issued document is the issuer's, not the document's",
+    "Even before the verdict was read, his family sent out a short message to friends saying: “We have won. Share the news.”",
+    [["saying", "his family", ["“We have won. Share the news.”"]]],
+  ],
 ];
 
 describe("statements: quotations found", () => {

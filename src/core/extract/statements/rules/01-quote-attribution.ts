@@ -4,13 +4,15 @@
 //   Mr. Dung then affirmed that: “I did not break the law!”     → leading attribution
 //   He told RFA on Thursday: «We will appeal.»                  → addressee and time skipped
 
-import { NUMBER, PUNCT, WORD, type Tok } from "../../../text/lex.js";
+import { NUMBER, PUNCT, WORD } from "../../../text/lex.js";
 import { isBridge, skipAdjuncts } from "../bridge.js";
 import { contentEnd } from "../content.js";
 import { forwardContent } from "../content-start.js";
+import { colonObject } from "../colon-object.js";
+import { issuer } from "../issued-document.js";
 import { resumeAfterAttribution } from "../quote-resume.js";
 import { sharedSubject } from "../shared-subject.js";
-import { isVerbForm, type Cue } from "../cues.js";
+import type { Cue } from "../cues.js";
 import { claimDraft, spanOf, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
 import { npLeftOf, type TokSpan } from "../noun-phrase.js";
@@ -111,7 +113,7 @@ function leading(
   const absolute = own !== null && toks[own.a - 1]?.lower === "with";
   const shared =
     best.form.gerund && !absolute
-      ? sharedSubject(doc, u, best, earlier)
+      ? (issuer(toks, best.tok, floor) ?? sharedSubject(doc, u, best, earlier))
       : own === null
         ? sharedSubject(doc, u, best, earlier)
         : null;
@@ -322,20 +324,6 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
     claimDraft(doc, d);
   }
   return drafts;
-}
-
-/**
- * "she added a caveat: “…”", "explained it this way: “…”": a short object of a speech cue, then
- * a colon, then the quotation.
- */
-function colonObject(toks: readonly Tok[], c: Cue, pieceTok: number): boolean {
-  const colon = pieceTok - 1;
-  if (toks[colon]?.text !== ":" || c.form.cls !== "speech" || colon - c.tokEnd > 5) return false;
-  for (let k = c.tokEnd; k < colon; k++) {
-    const t = toks[k]!;
-    if (t.kind !== WORD || isVerbForm(t.lower)) return false;
-  }
-  return colon > c.tokEnd;
 }
 
 function onlyPunct(doc: StatementDoc, a: number, b: number): boolean {
