@@ -40,3 +40,18 @@ export function issuer(toks: readonly Tok[], cueTok: number, floor: number): Tok
   const v = issuingVerb(toks, cueTok - 1, floor);
   return v < 0 ? null : leftSpeaker(toks, v, floor);
 }
+
+/**
+ * "The campaign released a video that said …", "a new ad which urges voters to …": the relative
+ * clause on an issued document reports what its issuer says.
+ */
+export function relativeIssuer(
+  toks: readonly Tok[],
+  cueTok: number,
+  floor: number,
+): TokSpan | null {
+  const rel = cueTok - 1;
+  if (rel <= floor || !/^(that|which)$/.test(toks[rel]!.lower)) return null;
+  const v = issuingVerb(toks, rel - 1, floor);
+  return v < 0 ? null : leftSpeaker(toks, v, floor);
+}

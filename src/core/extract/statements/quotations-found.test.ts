@@ -44,6 +44,11 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     "Even before the verdict was read, his family sent out a short message to friends saying: “We have won. Share the news.”",
     [["saying", "his family", ["“We have won. Share the news.”"]]],
   ],
+  [
+    "a relative clause on an issued document reports what its issuer says",
+    "The provincial police released a video that said, “The detainees are treated well.”",
+    [["said", "The provincial police", ["“The detainees are treated well.”"]]],
+  ],
 ];
 
 describe("statements: quotations found", () => {
