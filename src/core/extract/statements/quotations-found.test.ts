@@ -49,6 +49,20 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     "The provincial police released a video that said, “The detainees are treated well.”",
     [["said", "The provincial police", ["“The detainees are treated well.”"]]],
   ],
+  [
+    "a quotation the writer's sentence completes goes on past an infinitive",
+    "“Many voters are quiet about it,” said Le Thi Hoa. “They agree with the reform but are not ready” to support it in public.",
+    [
+      [
+        "said",
+        "Le Thi Hoa",
+        [
+          "“Many voters are quiet about it,”",
+          "“They agree with the reform but are not ready” to support it in public",
+        ],
+      ],
+    ],
+  ],
 ];
 
 describe("statements: quotations found", () => {

@@ -373,7 +373,8 @@ function leadsSentence(
   for (let ui = u0; ui < u1; ui++) {
     const u = doc.units[ui]!;
     if (a < u.a || a >= u.b) continue;
-    if (doc.cues[ui]!.length > 0 || !shortOpener(doc, u.a, a)) return null;
+    const finite = doc.cues[ui]!.some((c) => doc.toks[c.tok - 1]?.lower !== "to");
+    if (finite || !shortOpener(doc, u.a, a)) return null;
     let last = u.b - 1;
     while (last > a && doc.toks[last]!.kind === PUNCT) last--;
     // ("Now, “…”": a word or two before a quotation that ends the sentence.)
