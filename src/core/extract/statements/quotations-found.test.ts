@@ -63,6 +63,11 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
       ],
     ],
   ],
+  [
+    "a court order, with the participle that dates it, speaks like any other document",
+    "The detainees were never told of the charges, the order released Friday said.",
+    [["said", "the order released Friday", ["The detainees were never told of the charges"]]],
+  ],
 ];
 
 describe("statements: quotations found", () => {

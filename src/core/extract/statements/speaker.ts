@@ -141,6 +141,7 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   // "…, then says he will …": a second verb of the sentence's subject, with none of its own.
   if (toks[k]?.text === "," && toks[k + 1]?.lower === "then") return null;
   // "Trump this week said", "Cruz last week endorsed", "police on Monday said".
+  const beforeTime = k;
   k = skipTimeBack(toks, k, floor);
   // "Harry M. Reid (D-Nev.) told": skip a short parenthesis after the name.
   if (k >= floor && toks[k]!.text === ")") {
@@ -170,7 +171,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
     return appositiveSubject(toks, k, floor);
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return { a: k, b: k + 1 };
   const polled = polledGroup(toks, k, floor);
-  if (polled !== null) return polled;
+  // ("the order released Friday said": the time dates the document and stays in its phrase.)
+  if (polled !== null) return { a: polled.a, b: Math.max(polled.b, beforeTime + 1) };
   const unnamed = unnamedSource(toks, k, floor);
   if (unnamed !== null) return unnamed;
   if (!(t.cap || nounish(t))) return null;
