@@ -68,6 +68,17 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     "The detainees were never told of the charges, the order released Friday said.",
     [["said", "the order released Friday", ["The detainees were never told of the charges"]]],
   ],
+  [
+    "a speech cue's object that quotes words reports what was said",
+    "Lawyer Ha Huy Son recalled the night raid and the “climate of fear” in the commune.",
+    [
+      [
+        "recalled",
+        "Lawyer Ha Huy Son",
+        ["the night raid and the “climate of fear” in the commune"],
+      ],
+    ],
+  ],
 ];
 
 describe("statements: quotations found", () => {
