@@ -79,6 +79,17 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
       ],
     ],
   ],
+  [
+    "a quotation paragraph signed on the next line after a dash is the signer's",
+    "The centre marked its tenth year on Monday.\n\n“Every prisoner of conscience must be freed. The world is watching.”\n\n— Tran Thi Lan, director of the centre",
+    [
+      [
+        "—",
+        "Tran Thi Lan",
+        ["“Every prisoner of conscience must be freed. The world is watching.”"],
+      ],
+    ],
+  ],
 ];
 
 describe("statements: quotations found", () => {
