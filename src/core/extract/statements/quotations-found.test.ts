@@ -90,6 +90,11 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
       ],
     ],
   ],
+  [
+    "a cue opening the line before a block quotation, its speaker after it",
+    "Lawyer Le Van Tam spoke to the court on Monday.\n\nStated Tam:\n\n“My client has never hidden anything from the police.”",
+    [["Stated", "Tam", ["“My client has never hidden anything from the police.”"]]],
+  ],
 ];
 
 describe("statements: quotations found", () => {
