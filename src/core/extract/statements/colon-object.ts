@@ -9,7 +9,8 @@ import { isVerbForm, type Cue } from "./cues.js";
  */
 export function colonObject(toks: readonly Tok[], c: Cue, pieceTok: number): boolean {
   const colon = pieceTok - 1;
-  if (toks[colon]?.text !== ":" || c.form.cls !== "speech" || colon - c.tokEnd > 5) return false;
+  const speaks = c.form.cls === "speech" || c.form.cls === "writing";
+  if (toks[colon]?.text !== ":" || !speaks || colon - c.tokEnd > 5) return false;
   for (let k = c.tokEnd; k < colon; k++) {
     const t = toks[k]!;
     if (t.kind !== WORD || isVerbForm(t.lower)) return false;

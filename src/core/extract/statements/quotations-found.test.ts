@@ -95,6 +95,11 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     "Lawyer Le Van Tam spoke to the court on Monday.\n\nStated Tam:\n\n“My client has never hidden anything from the police.”",
     [["Stated", "Tam", ["“My client has never hidden anything from the police.”"]]],
   ],
+  [
+    "a writing cue with its addressee before a colon introduces the quotation",
+    "The commune chairman wrote to the families: “Your land will be returned by June.”",
+    [["wrote", "The commune chairman", ["“Your land will be returned by June.”"]]],
+  ],
 ];
 
 describe("statements: quotations found", () => {
