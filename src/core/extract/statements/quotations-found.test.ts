@@ -100,6 +100,14 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     "The commune chairman wrote to the families: “Your land will be returned by June.”",
     [["wrote", "The commune chairman", ["“Your land will be returned by June.”"]]],
   ],
+  [
+    "a quotation inside the clause of a participle after the attribution is the participle's",
+    "“We will appeal,” the lawyer said, adding that unless the court acted, “the family will suffer.”",
+    [
+      ["said", "the lawyer", ["“We will appeal,”"]],
+      ["adding", "the lawyer", ["that unless the court acted, “the family will suffer.”"]],
+    ],
+  ],
 ];
 
 describe("statements: quotations found", () => {

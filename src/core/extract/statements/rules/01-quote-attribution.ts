@@ -271,7 +271,9 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
     const qi = list[li]!;
     // “The risk,” said X, an economist, “is that …”: the attribution interrupts one sentence.
     const prev = li > 0 ? attached[li - 1] : null;
-    if (!alone[li] && prev && interrupted(doc, list[li - 1]!, qi, prev, u0, u1)) {
+    // (Not “A,” she said, adding that if …, “B”: B is in the participle's clause.)
+    const own = prev && !reportsAfterCue(doc, prev, list[li - 1]!, qi);
+    if (!alone[li] && own && interrupted(doc, list[li - 1]!, qi, prev, u0, u1)) {
       const g = groupSegments(doc, qi);
       prev.segments.push(...g.segs);
       prev.groups.push(g.group);
