@@ -108,6 +108,15 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
       ["adding", "the lawyer", ["that unless the court acted, “the family will suffer.”"]],
     ],
   ],
+  [
+    "a quotation after “…, then referred to …” is the speaker's next statement, not more of the first",
+    "“We have work to do,” she told the crowd, then referred to the ministry’s slogan. “But the work is not to build more prisons.”",
+    [
+      ["told", "she", ["“We have work to do,”"]],
+      ["referred to", "she", ["the ministry’s slogan"]],
+      [null, "she", ["“But the work is not to build more prisons.”"]],
+    ],
+  ],
 ];
 
 describe("statements: quotations found", () => {

@@ -454,7 +454,9 @@ function reportsAfterCue(doc: StatementDoc, d: Draft, a: number, b: number): boo
   const from = doc.idx.tokenAt(doc.quotes.pieces[a]!.end);
   const to = Math.min(u.b, doc.idx.tokenAt(doc.quotes.pieces[b]!.start));
   for (const c of doc.cues[d.unit]!) {
-    if (c.tok <= own || c.tok < from || c.tok >= to || !c.form.gerund) continue;
+    // (", then referred to …", ", and added that …": a finite cue joined to the first.)
+    const joined = c.form.gerund || /^(then|and)$/.test(doc.toks[c.tok - 1]?.lower ?? "");
+    if (c.tok <= own || c.tok < from || c.tok >= to || !joined) continue;
     if (forwardContent(doc, c, to) !== null) return true;
   }
   return false;
