@@ -117,6 +117,14 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
       [null, "she", ["“But the work is not to build more prisons.”"]],
     ],
   ],
+  [
+    "a time clause after a quotation says when it was said, not what",
+    "The deputy minister had said, “We will see,” when asked whether the camp would close.",
+    [
+      ["said", "The deputy minister", ["“We will see,”"]],
+      ["asked", null, ["whether the camp would close"]],
+    ],
+  ],
 ];
 
 describe("statements: quotations found", () => {

@@ -12,6 +12,7 @@ import { colonObject } from "../colon-object.js";
 import { issuer } from "../issued-document.js";
 import { resumeAfterAttribution } from "../quote-resume.js";
 import { sharedSubject } from "../shared-subject.js";
+import { timeClauseAfter } from "../trailing-clause.js";
 import type { Cue } from "../cues.js";
 import { claimDraft, spanOf, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
@@ -213,7 +214,7 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
     // A quotation inside a clause ("which he called “an evil act”", "was “heartbreaking,” she
     // said") is part of reported content: the quotation must open or close its sentence.
     const opensUnit = onlyPunct(doc, prevEnd, a);
-    const closesUnit = onlyPunct(doc, b, nextStart);
+    const closesUnit = onlyPunct(doc, b, nextStart) || timeClauseAfter(doc, b, nextStart);
     // “…,” delegate Hai, wearing “Vote Hai” pins, said: a quotation inside the attribution.
     const embedded =
       li + 1 < list.length && !standsAlone(doc, list[li + 1]!, u0, u1) && nextStart < unit.b;
