@@ -125,6 +125,11 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
       ["asked", null, ["whether the camp would close"]],
     ],
   ],
+  [
+    "the person a recording shows speaking is the speaker of the quotation",
+    "The film ends with footage of the minister saying during the hearing, “We respect every citizen,” as the families wept.",
+    [["saying", "the minister", ["“We respect every citizen,”"]]],
+  ],
 ];
 
 describe("statements: quotations found", () => {

@@ -9,6 +9,7 @@ import { isBridge, skipAdjuncts } from "../bridge.js";
 import { contentEnd } from "../content.js";
 import { forwardContent } from "../content-start.js";
 import { colonObject } from "../colon-object.js";
+import { recordedSpeaker } from "../media-subject.js";
 import { issuer } from "../issued-document.js";
 import { resumeAfterAttribution } from "../quote-resume.js";
 import { sharedSubject } from "../shared-subject.js";
@@ -109,9 +110,10 @@ function leading(
   // "…, saying, “…”" and "… but added, “…”": the subject of the sentence speaks.
   // A participle's subject is the sentence's ("released a statement saying, “…”" is hers, not
   // the statement's); other cues have their own subject to the left.
-  const own = leftSpeaker(toks, best.tok, floor);
+  const recorded = recordedSpeaker(toks, best.tok, floor);
+  const own = recorded ?? leftSpeaker(toks, best.tok, floor);
   // "… with Trump reportedly yelling: “…”": the noun phrase after "with" is the speaker.
-  const absolute = own !== null && toks[own.a - 1]?.lower === "with";
+  const absolute = own !== null && (recorded !== null || toks[own.a - 1]?.lower === "with");
   const shared =
     best.form.gerund && !absolute
       ? (issuer(toks, best.tok, floor) ?? sharedSubject(doc, u, best, earlier))
