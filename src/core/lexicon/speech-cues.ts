@@ -668,6 +668,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "lawsuit",
   "petition",
   "memo",
+  "order",
+  "decree",
+  "decision",
 ]);
 
 /**

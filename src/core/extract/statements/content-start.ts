@@ -11,7 +11,7 @@ import {
   TIME_WORDS,
   WH_WORDS,
 } from "../../lexicon/function-words.js";
-import { CHANNEL_NOUNS, CLAIMED_AS_SAID, DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
+import { CHANNEL_NOUNS, DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
 import { FINITE, hasFiniteVerb, opensFigure, pastTense, startsClause, titleDot } from "./clause.js";
@@ -21,6 +21,7 @@ import { bareClauseVerb } from "./bare-clause.js";
 import { documentSubject } from "./document-subject.js";
 import type { StatementDoc } from "./find.js";
 import { nounish } from "./noun-phrase.js";
+import { claimsAThing, quotedObject } from "./object-kinds.js";
 import { timeAt } from "./time-phrase.js";
 import { takesPerson } from "./person-object.js";
 import { withholds } from "./withheld.js";
@@ -251,7 +252,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     return { a: j, cueEnd: c.tokEnd, object: false };
   }
   if (
-    (f.has("obj") || document) &&
+    (f.has("obj") || document || quotedObject(doc, c, j, limit)) &&
     j === c.tokEnd &&
     (startsClause(t) || OBJECT_PRONOUNS.has(t.lower)) &&
     t.kind === WORD &&
@@ -282,19 +283,6 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     }
   }
   return null;
-}
-
-/**
- * "claimed asylum", "claims more territory", "claiming tax breaks": "claim" with an object is
- * mostly taking or asking for something; only a few objects are things said ("claimed
- * responsibility for the attack", "claimed victory").
- */
-function claimsAThing(toks: readonly Tok[], c: Cue, j: number, limit: number): boolean {
-  // (A capitalised word may open a clause whose verb went unseen: "claims Hoa runs …".)
-  if (c.form.lemma !== "claim" || toks[j]!.cap) return false;
-  for (let k = j; k < Math.min(limit, j + 3); k++)
-    if (CLAIMED_AS_SAID.has(toks[k]!.lower)) return false;
-  return true;
 }
 
 /** "not to …", "never to …" at `k`. */

@@ -14,6 +14,7 @@ import { continuation } from "./rules/07-continuation.js";
 import { nominal } from "./rules/08-nominal.js";
 import { passiveQuestions, unsourced } from "./rules/09-unsourced.js";
 import { inView } from "./rules/10-in-view.js";
+import { signature } from "./rules/11-signature.js";
 
 export function findDrafts(doc: StatementDoc): Draft[] {
   const drafts: Draft[] = [];
@@ -41,6 +42,10 @@ export function findDrafts(doc: StatementDoc): Draft[] {
   for (const list of byUnit.values()) all.push(...list);
   for (let pi = 0; pi < paras; pi++) {
     const d = headlineColon(doc, pi);
+    if (d !== null) all.push(d);
+  }
+  for (let pi = 0; pi < paras; pi++) {
+    const d = signature(doc, pi);
     if (d !== null) all.push(d);
   }
   all.push(...continuation(doc, all));

@@ -12,6 +12,7 @@ import { spanOf, taken, type Draft } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { type TokSpan } from "./noun-phrase.js";
 import { openingParticipleSubject } from "./opening-phrase.js";
+import { afterIssuedDocument } from "./issued-document.js";
 import { isCommaLike, leftSpeaker, rightSpeaker } from "./speaker.js";
 
 const OPENERS = new Set([
@@ -64,7 +65,12 @@ export function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit, anyGerund =
     // Before a quotation any participle shares the subject ("sent a text saying: “…”"); in
     // reported speech only a set-off one does (", saying …", "and adding …").
     // "…, calling it “slander” and saying …": a participle coordinated with one set off.
-    return anyGerund || isCommaLike(toks, k) || /^(while|by|and|but|after|before)$/.test(t.lower);
+    return (
+      anyGerund ||
+      isCommaLike(toks, k) ||
+      /^(while|by|and|but|after|before)$/.test(t.lower) ||
+      (c.form.cls !== "evidence" && afterIssuedDocument(toks, k, u.a))
+    );
   }
   // "… and said …": a finite cue with no subject of its own ("… worship at home and tell the
   // world" is an infinitive, the subject's as much as the worship).

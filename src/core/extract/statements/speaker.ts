@@ -30,7 +30,12 @@ export function isCommaLike(toks: readonly Tok[], k: number): boolean {
   if (t === undefined) return false;
   if (t.text === ",") return true;
   if (t.text === "'" && toks[k - 1]?.text === "'") return toks[k - 2]?.text === ",";
-  return /^[”"’»]$/.test(t.text) && toks[k - 1]?.text === ",";
+  if (!/^[”"’»]$/.test(t.text)) return false;
+  if (toks[k - 1]?.text === ",") return true;
+  // “… what you called ‘evidence,’”: the comma sits inside the inner quotation too.
+  return (
+    /^[”"»]$/.test(t.text) && /^[’']$/.test(toks[k - 1]?.text ?? "") && toks[k - 2]?.text === ","
+  );
 }
 
 /** "Officials in turn threatened", "the ministry, for its part, said": an aside, not the subject. */
@@ -137,6 +142,7 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   // "…, then says he will …": a second verb of the sentence's subject, with none of its own.
   if (toks[k]?.text === "," && toks[k + 1]?.lower === "then") return null;
   // "Trump this week said", "Cruz last week endorsed", "police on Monday said".
+  const beforeTime = k;
   k = skipTimeBack(toks, k, floor);
   // "Harry M. Reid (D-Nev.) told": skip a short parenthesis after the name.
   if (k >= floor && toks[k]!.text === ")") {
@@ -166,7 +172,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
     return appositiveSubject(toks, k, floor);
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return { a: k, b: k + 1 };
   const polled = polledGroup(toks, k, floor);
-  if (polled !== null) return polled;
+  // ("the order released Friday said": the time dates the document and stays in its phrase.)
+  if (polled !== null) return { a: polled.a, b: Math.max(polled.b, beforeTime + 1) };
   const unnamed = unnamedSource(toks, k, floor);
   if (unnamed !== null) return unnamed;
   const modified = baseFormSubject(toks, cue, k, floor);

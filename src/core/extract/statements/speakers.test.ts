@@ -97,7 +97,10 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
   [
     "a participle after “but” still reports when a clause follows it",
     "The ministry released a statement describing the blogger as a criminal but insisting that his health was good.",
-    [["insisting", "The ministry"]],
+    [
+      ["describing", "The ministry"],
+      ["insisting", "The ministry"],
+    ],
   ],
   [
     "“denied that …” still reports, though a withheld thing follows",

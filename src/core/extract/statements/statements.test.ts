@@ -767,7 +767,7 @@ const CASES: [string, string, Want[]][] = [
     [
       {
         cue: "found",
-        mention: "A report released",
+        mention: "A report released last year",
         segments: ["that most detainees had no lawyer"],
       },
     ],

@@ -223,7 +223,8 @@ export function verbal(
   const presentS = f.present && !f.base && !f.gerund;
   // "Records show …", "the poll found …": documents as sources.
   if (f.cls === "evidence" && documentSubject(toks, i, unitStart)) return !f.gerund || !t.cap;
-  if (presentS && next?.lower === "of") return false;
+  // "reports of torture", "the claims of …"; but "says of the decree", "warns of" are verbs.
+  if (presentS && next?.lower === "of" && f.nounLike) return false;
   if (prev === null || /^[“"‘'(«—–-]$/.test(prev.text)) return !f.base || !f.nounLike;
   // "the report", "the ruling", "a warning"; but "another says" is a verb after a pronoun.
   if (

@@ -4,13 +4,17 @@
 //   Mr. Dung then affirmed that: “I did not break the law!”     → leading attribution
 //   He told RFA on Thursday: «We will appeal.»                  → addressee and time skipped
 
-import { NUMBER, PUNCT, WORD, type Tok } from "../../../text/lex.js";
+import { NUMBER, PUNCT, WORD } from "../../../text/lex.js";
 import { isBridge, skipAdjuncts } from "../bridge.js";
 import { contentEnd } from "../content.js";
 import { forwardContent } from "../content-start.js";
+import { colonObject } from "../colon-object.js";
+import { recordedSpeaker } from "../media-subject.js";
+import { issuer } from "../issued-document.js";
 import { resumeAfterAttribution } from "../quote-resume.js";
 import { sharedSubject } from "../shared-subject.js";
-import { isVerbForm, type Cue } from "../cues.js";
+import { timeClauseAfter } from "../trailing-clause.js";
+import type { Cue } from "../cues.js";
 import { claimDraft, spanOf, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
 import { npLeftOf, type TokSpan } from "../noun-phrase.js";
@@ -106,12 +110,13 @@ function leading(
   // "…, saying, “…”" and "… but added, “…”": the subject of the sentence speaks.
   // A participle's subject is the sentence's ("released a statement saying, “…”" is hers, not
   // the statement's); other cues have their own subject to the left.
-  const own = leftSpeaker(toks, best.tok, floor);
+  const recorded = recordedSpeaker(toks, best.tok, floor);
+  const own = recorded ?? leftSpeaker(toks, best.tok, floor);
   // "… with Trump reportedly yelling: “…”": the noun phrase after "with" is the speaker.
-  const absolute = own !== null && toks[own.a - 1]?.lower === "with";
+  const absolute = own !== null && (recorded !== null || toks[own.a - 1]?.lower === "with");
   const shared =
     best.form.gerund && !absolute
-      ? sharedSubject(doc, u, best, earlier)
+      ? (issuer(toks, best.tok, floor) ?? sharedSubject(doc, u, best, earlier))
       : own === null
         ? sharedSubject(doc, u, best, earlier)
         : null;
@@ -211,7 +216,7 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
     // A quotation inside a clause ("which he called “an evil act”", "was “heartbreaking,” she
     // said") is part of reported content: the quotation must open or close its sentence.
     const opensUnit = onlyPunct(doc, prevEnd, a);
-    const closesUnit = onlyPunct(doc, b, nextStart);
+    const closesUnit = onlyPunct(doc, b, nextStart) || timeClauseAfter(doc, b, nextStart);
     // “…,” delegate Hai, wearing “Vote Hai” pins, said: a quotation inside the attribution.
     const embedded =
       li + 1 < list.length && !standsAlone(doc, list[li + 1]!, u0, u1) && nextStart < unit.b;
@@ -269,7 +274,9 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
     const qi = list[li]!;
     // “The risk,” said X, an economist, “is that …”: the attribution interrupts one sentence.
     const prev = li > 0 ? attached[li - 1] : null;
-    if (!alone[li] && prev && interrupted(doc, list[li - 1]!, qi, prev, u0, u1)) {
+    // (Not “A,” she said, adding that if …, “B”: B is in the participle's clause.)
+    const own = prev && !reportsAfterCue(doc, prev, list[li - 1]!, qi);
+    if (!alone[li] && own && interrupted(doc, list[li - 1]!, qi, prev, u0, u1)) {
       const g = groupSegments(doc, qi);
       prev.segments.push(...g.segs);
       prev.groups.push(g.group);
@@ -324,20 +331,6 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
   return drafts;
 }
 
-/**
- * "she added a caveat: “…”", "explained it this way: “…”": a short object of a speech cue, then
- * a colon, then the quotation.
- */
-function colonObject(toks: readonly Tok[], c: Cue, pieceTok: number): boolean {
-  const colon = pieceTok - 1;
-  if (toks[colon]?.text !== ":" || c.form.cls !== "speech" || colon - c.tokEnd > 5) return false;
-  for (let k = c.tokEnd; k < colon; k++) {
-    const t = toks[k]!;
-    if (t.kind !== WORD || isVerbForm(t.lower)) return false;
-  }
-  return colon > c.tokEnd;
-}
-
 function onlyPunct(doc: StatementDoc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (doc.toks[k]!.kind !== PUNCT && doc.pieceOf[k]! < 0) return false;
   return true;
@@ -385,7 +378,8 @@ function leadsSentence(
   for (let ui = u0; ui < u1; ui++) {
     const u = doc.units[ui]!;
     if (a < u.a || a >= u.b) continue;
-    if (doc.cues[ui]!.length > 0 || !shortOpener(doc, u.a, a)) return null;
+    const finite = doc.cues[ui]!.some((c) => doc.toks[c.tok - 1]?.lower !== "to");
+    if (finite || !shortOpener(doc, u.a, a)) return null;
     let last = u.b - 1;
     while (last > a && doc.toks[last]!.kind === PUNCT) last--;
     // ("Now, “…”": a word or two before a quotation that ends the sentence.)
@@ -463,7 +457,9 @@ function reportsAfterCue(doc: StatementDoc, d: Draft, a: number, b: number): boo
   const from = doc.idx.tokenAt(doc.quotes.pieces[a]!.end);
   const to = Math.min(u.b, doc.idx.tokenAt(doc.quotes.pieces[b]!.start));
   for (const c of doc.cues[d.unit]!) {
-    if (c.tok <= own || c.tok < from || c.tok >= to || !c.form.gerund) continue;
+    // (", then referred to …", ", and added that …": a finite cue joined to the first.)
+    const joined = c.form.gerund || /^(then|and)$/.test(doc.toks[c.tok - 1]?.lower ?? "");
+    if (c.tok <= own || c.tok < from || c.tok >= to || !joined) continue;
     if (forwardContent(doc, c, to) !== null) return true;
   }
   return false;

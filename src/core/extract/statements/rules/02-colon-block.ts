@@ -11,7 +11,7 @@
 import { PUNCT } from "../../../text/lex.js";
 import { claimDraft, spanOf, taken, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
-import { leftSpeaker } from "../speaker.js";
+import { leftSpeaker, rightSpeaker } from "../speaker.js";
 
 /** Statement introduced by the last unit of paragraph `pi`, if it ends in a colon. */
 export function colonBlock(doc: StatementDoc, pi: number): Draft | null {
@@ -28,7 +28,10 @@ export function colonBlock(doc: StatementDoc, pi: number): Draft | null {
   if (c === undefined) return null;
   let floor = c.tok;
   while (floor > u.a && !taken(doc, floor - 1)) floor--;
-  const sp = leftSpeaker(toks, c.tok, floor);
+  // "Stated Stone:" ¶ “…”: the speaker after a cue that opens the sentence.
+  const inverted = c.tok === u.a ? rightSpeaker(toks, c.tokEnd, u.b - 1) : null;
+  const sp =
+    inverted !== null && inverted.b === u.b - 1 ? inverted : leftSpeaker(toks, c.tok, floor);
   if (sp === null) return null;
   // Between the cue and the colon: addressee, time, place, manner ("over the phone as follows").
   for (let k = c.tokEnd; k < u.b - 1; k++) {

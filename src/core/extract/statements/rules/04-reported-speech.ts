@@ -14,6 +14,7 @@ import type { Cue } from "../cues.js";
 import { contentEnd, extendOverQuotes } from "../content.js";
 import { verbBetween } from "../object-end.js";
 import { dashAt } from "../dashes.js";
+import { relativeIssuer } from "../issued-document.js";
 import { withoutTrailingChannel } from "../trailing-channel.js";
 import {
   forwardContent,
@@ -47,7 +48,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
   for (const c of doc.cues[ui]!) {
     if (taken(doc, c.tok) || asksAnonymity(toks, c.tok, c.tokEnd)) continue;
     const floor = floorOf(doc, u.a, c.tok);
-    const found = leftSpeaker(toks, c.tok, floor);
+    const found = relativeIssuer(toks, c.tok, floor) ?? leftSpeaker(toks, c.tok, floor);
     // "When asked if …": a subordinator is no subject (rule 09 reads the question).
     const sp = found !== null && isSubordinator(toks, found) ? null : found;
     // "…, saying she applauded him", "… and said she applauded him": the clause is what the

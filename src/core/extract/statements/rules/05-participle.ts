@@ -11,6 +11,7 @@ import { contentEnd, extendOverQuotes } from "../content.js";
 import { forwardContent } from "../content-start.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
+import { issuer } from "../issued-document.js";
 import { inOpeningPhrase } from "../opening-phrase.js";
 import { sharesSubject, subjectOf } from "../shared-subject.js";
 import { type TokSpan } from "../noun-phrase.js";
@@ -56,7 +57,8 @@ export function participle(doc: StatementDoc, ui: number, drafts: readonly Draft
       subordinate: inOpeningPhrase(doc, u, c),
     });
     if (b - fw.a < 2) continue;
-    const speaker = own !== null ? spanOf(doc, own) : subjectOf(doc, u, c, [...drafts, ...out]);
+    const sp = own ?? issuer(toks, c.tok, u.a);
+    const speaker = sp !== null ? spanOf(doc, sp) : subjectOf(doc, u, c, [...drafts, ...out]);
     if (speaker === null) continue;
     const seg = trimSegment(doc.text, toks[fw.a]!.start, toks[b - 1]!.end);
     if (seg === null) continue;

@@ -124,7 +124,7 @@ export function continuation(doc: StatementDoc, drafts: Draft[]): Draft[] {
     const relative =
       prev?.speaker != null &&
       /^(who|which)$/i.test(doc.text.slice(prev.speaker.start, prev.speaker.end));
-    if (prev !== undefined && hasQuote(doc, prev)) target = prev;
+    if (prev !== undefined && hasQuote(doc, prev) && !proseAfter(doc, prev, pi - 1)) target = prev;
     else if (relative && quoting.has(pi - 1)) target = quoting.get(pi - 1)!;
     else if (next !== undefined) target = next;
     if (target !== null) {
@@ -150,6 +150,22 @@ export function continuation(doc: StatementDoc, drafts: Draft[]): Draft[] {
     endingIn.set(lastPi, target);
   }
   return out;
+}
+
+/**
+ * "… was “likable enough.” He went on to win the vote. ¶ “…”": the writer's own sentence after
+ * the statement closes it; a quotation paragraph after that is not more of it.
+ */
+function proseAfter(doc: StatementDoc, d: Draft, pi: number): boolean {
+  const [, u1] = doc.unitsByPara[pi] ?? [0, 0];
+  const end = d.segments[d.segments.length - 1]![1];
+  for (let ui = u1 - 1; ui >= 0; ui--) {
+    const u = doc.units[ui]!;
+    if (u.para !== pi || u.start < end) return false;
+    for (let k = u.a; k < u.b; k++)
+      if (doc.toks[k]!.kind !== PUNCT && !doc.claimed[k] && doc.pieceOf[k]! < 0) return true;
+  }
+  return false;
 }
 
 function paraAt(doc: StatementDoc, offset: number): number {

@@ -1,0 +1,41 @@
+// What a cue's noun-phrase object is, where only some objects make it a statement:
+//   The lawyer noted the raid and the “climate of fear” in the province.  → quoted words: said
+//   The group claimed responsibility for the attack.                      → a thing said
+//   He claimed asylum in Thailand.                                        → a thing taken
+
+import { CLAIMED_AS_SAID } from "../../lexicon/speech-cues.js";
+import { type Tok, WORD } from "../../text/lex.js";
+import type { Cue } from "./cues.js";
+import type { StatementDoc } from "./find.js";
+
+const QUOTED_OBJECT_REACH = 24;
+
+/**
+ * "noted the raid, the families and the “climate of fear”", "recalled the “dark years” of
+ * the camps": a speech cue whose object quotes words, so the object reports what was said.
+ */
+export function quotedObject(doc: StatementDoc, c: Cue, j: number, limit: number): boolean {
+  if (c.form.cls !== "speech" || !c.form.frames.has("quote") || doc.pieceOf[j]! >= 0) return false;
+  const toks = doc.toks;
+  for (let k = j + 1; k < Math.min(limit, j + QUOTED_OBJECT_REACH); k++) {
+    if (doc.pieceOf[k]! >= 0) return true;
+    const t = toks[k]!;
+    if (t.text === ";" || t.text === ":") return false;
+    // ("the Jan. 5 raid": an abbreviation's stop, with the phrase going on.)
+    if (t.text === "." && !(toks[k + 1]?.kind === WORD && !toks[k + 1]!.cap)) return false;
+  }
+  return false;
+}
+
+/**
+ * "claimed asylum", "claims more territory", "claiming tax breaks": "claim" with an object is
+ * mostly taking or asking for something; only a few objects are things said ("claimed
+ * responsibility for the attack", "claimed victory").
+ */
+export function claimsAThing(toks: readonly Tok[], c: Cue, j: number, limit: number): boolean {
+  // (A capitalised word may open a clause whose verb went unseen: "claims Hoa runs …".)
+  if (c.form.lemma !== "claim" || toks[j]!.cap) return false;
+  for (let k = j; k < Math.min(limit, j + 3); k++)
+    if (CLAIMED_AS_SAID.has(toks[k]!.lower)) return false;
+  return true;
+}

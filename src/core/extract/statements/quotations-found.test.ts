@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../analyze.js";
+
+// Direct and mixed quotations the rules used to miss or cut, in our own sentences: [label, text,
+// the cue, speaker mention and segments of each statement in order]. Each row failed on the rules
+// before the change that made it pass.
+const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
+  [
+    "a comma inside an inner quotation still closes the outer one before the attribution",
+    "The hearing ended early. Judge Pham Van Hung turned to the prosecutor: “This court has never accepted what you called ‘confessions,’” he said.",
+    [["said", "he", ["“This court has never accepted what you called ‘confessions,’”"]]],
+  ],
+  [
+    "“says of” is a verb before its topic, not a plural noun",
+    "“The sentence is far too harsh,” Nguyen Thi Mai says of the verdict.",
+    [["says", "Nguyen Thi Mai", ["“The sentence is far too harsh,”"]]],
+  ],
+  [
+    "a quotation paragraph after the writer's own sentence is no further piece of the quotation before",
+    "“The verdict is unjust,” the lawyer said. The court adjourned until May.\n\n“We will appeal.”",
+    [
+      ["said", "the lawyer", ["“The verdict is unjust,”"]],
+      [null, "the lawyer", ["“We will appeal.”"]],
+    ],
+  ],
+  [
+    "a participle after a document the subject issued reports the subject's words",
+    "The Ministry of Public Security issued a statement on Friday saying the blogger had “confessed to every charge.”",
+    [
+      [
+        "saying",
+        "The Ministry of Public Security",
+        ["the blogger had “confessed to every charge.”"],
+      ],
+    ],
+  ],
+  [
+    "the issuer speaks, not the phrase the sentence opens with",
+    "Shortly after the hearing, the family of Tran Thi Nga sent out a letter calling the verdict “a mockery of justice.”",
+    [["calling", "the family of Tran Thi Nga", ["the verdict “a mockery of justice.”"]]],
+  ],
+  [
+    "a quotation after an issued document is the issuer's, not the document's",
+    "Even before the verdict was read, his family sent out a short message to friends saying: “We have won. Share the news.”",
+    [["saying", "his family", ["“We have won. Share the news.”"]]],
+  ],
+  [
+    "a relative clause on an issued document reports what its issuer says",
+    "The provincial police released a video that said, “The detainees are treated well.”",
+    [["said", "The provincial police", ["“The detainees are treated well.”"]]],
+  ],
+  [
+    "a quotation the writer's sentence completes goes on past an infinitive",
+    "“Many voters are quiet about it,” said Le Thi Hoa. “They agree with the reform but are not ready” to support it in public.",
+    [
+      [
+        "said",
+        "Le Thi Hoa",
+        [
+          "“Many voters are quiet about it,”",
+          "“They agree with the reform but are not ready” to support it in public",
+        ],
+      ],
+    ],
+  ],
+  [
+    "a court order, with the participle that dates it, speaks like any other document",
+    "The detainees were never told of the charges, the order released Friday said.",
+    [["said", "the order released Friday", ["The detainees were never told of the charges"]]],
+  ],
+  [
+    "a speech cue's object that quotes words reports what was said",
+    "Lawyer Ha Huy Son recalled the night raid and the “climate of fear” in the commune.",
+    [
+      [
+        "recalled",
+        "Lawyer Ha Huy Son",
+        ["the night raid and the “climate of fear” in the commune"],
+      ],
+    ],
+  ],
+  [
+    "a quotation paragraph signed on the next line after a dash is the signer's",
+    "The centre marked its tenth year on Monday.\n\n“Every prisoner of conscience must be freed. The world is watching.”\n\n— Tran Thi Lan, director of the centre",
+    [
+      [
+        "—",
+        "Tran Thi Lan",
+        ["“Every prisoner of conscience must be freed. The world is watching.”"],
+      ],
+    ],
+  ],
+  [
+    "a cue opening the line before a block quotation, its speaker after it",
+    "Lawyer Le Van Tam spoke to the court on Monday.\n\nStated Tam:\n\n“My client has never hidden anything from the police.”",
+    [["Stated", "Tam", ["“My client has never hidden anything from the police.”"]]],
+  ],
+  [
+    "a writing cue with its addressee before a colon introduces the quotation",
+    "The commune chairman wrote to the families: “Your land will be returned by June.”",
+    [["wrote", "The commune chairman", ["“Your land will be returned by June.”"]]],
+  ],
+  [
+    "a quotation inside the clause of a participle after the attribution is the participle's",
+    "“We will appeal,” the lawyer said, adding that unless the court acted, “the family will suffer.”",
+    [
+      ["said", "the lawyer", ["“We will appeal,”"]],
+      ["adding", "the lawyer", ["that unless the court acted, “the family will suffer.”"]],
+    ],
+  ],
+  [
+    "a quotation after “…, then referred to …” is the speaker's next statement, not more of the first",
+    "“We have work to do,” she told the crowd, then referred to the ministry’s slogan. “But the work is not to build more prisons.”",
+    [
+      ["told", "she", ["“We have work to do,”"]],
+      ["referred to", "she", ["the ministry’s slogan"]],
+      [null, "she", ["“But the work is not to build more prisons.”"]],
+    ],
+  ],
+  [
+    "a time clause after a quotation says when it was said, not what",
+    "The deputy minister had said, “We will see,” when asked whether the camp would close.",
+    [
+      ["said", "The deputy minister", ["“We will see,”"]],
+      ["asked", null, ["whether the camp would close"]],
+    ],
+  ],
+  [
+    "the person a recording shows speaking is the speaker of the quotation",
+    "The film ends with footage of the minister saying during the hearing, “We respect every citizen,” as the families wept.",
+    [["saying", "the minister", ["“We respect every citizen,”"]]],
+  ],
+];
+
+describe("statements: quotations found", () => {
+  it.each(FOUND)("%s", (_label, text, want) => {
+    const got = analyze({ text, date: "2021-05-07" }).statements;
+    expect(
+      got.map((s) => [
+        s.cue,
+        s.speaker?.mention ?? null,
+        s.segments.map(([a, b]) => text.slice(a, b)),
+      ]),
+    ).toEqual(want);
+  });
+});
