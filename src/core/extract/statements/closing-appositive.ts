@@ -24,7 +24,19 @@ export function closingAppositive(doc: StatementDoc, a: number, k: number, b: nu
   else if (!OPENERS.has(w)) return false;
   // ("backed the plan's centrepiece, the Land Law": a name for the object, part of it.)
   if (toks[j + 1]?.cap) return false;
-  for (let i = j + 1; i < b; i++) {
+  return glossFrom(doc, j + 1, b);
+}
+
+const OPENERS = new Set(["a", "an", "the"]);
+const RELATIVE = new Set(["that", "who", "which", "whom", "whose", "where"]);
+
+/**
+ * Whether tokens `[from, b)` can be the rest of a gloss: no quotation piece, no punctuation but
+ * hyphens and the unit's closing stop, and no verb of its own before a relative word.
+ */
+function glossFrom(doc: StatementDoc, from: number, b: number): boolean {
+  const toks = doc.toks;
+  for (let i = from; i < b; i++) {
     const t = toks[i]!;
     if (doc.pieceOf[i]! >= 0) return false;
     if (t.kind === WORD && RELATIVE.has(t.lower)) return true;
@@ -33,9 +45,6 @@ export function closingAppositive(doc: StatementDoc, a: number, k: number, b: nu
   }
   return true;
 }
-
-const OPENERS = new Set(["a", "an", "the"]);
-const RELATIVE = new Set(["that", "who", "which", "whom", "whose", "where"]);
 
 /** The unit's closing stop (and any marks after it). */
 function endPunct(toks: readonly Tok[], i: number, b: number): boolean {
@@ -55,14 +64,7 @@ function nameAppositive(doc: StatementDoc, a: number, k: number, b: number): boo
   if (before === undefined || k - a < 3 || !(before.cap || before.text === ")")) return false;
   const w = toks[k + 1]?.lower ?? "";
   if (!OPENERS.has(w) || toks[k + 2]?.cap !== false) return false;
-  for (let i = k + 2; i < b; i++) {
-    const t = toks[i]!;
-    if (doc.pieceOf[i]! >= 0) return false;
-    if (t.kind === WORD && RELATIVE.has(t.lower)) return true;
-    if (t.kind === PUNCT && t.text !== "-" && !endPunct(toks, i, b)) return false;
-    if (finiteWord(t)) return false;
-  }
-  return true;
+  return glossFrom(doc, k + 2, b);
 }
 
 /** Does the comma at `k` open a closing appositive that ends content from `a` (an object or not)? */
