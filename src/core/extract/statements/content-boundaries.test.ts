@@ -300,6 +300,30 @@ const CASES: [string, string, string, string[] | null][] = [
     "view",
     ["The only fair outcome", "would be a retrial"],
   ],
+  [
+    "blame in the passive: the clause, subject included",
+    "Tran Van Minh was accused of abusing democratic freedoms.",
+    "was accused",
+    ["Tran Van Minh was accused of abusing democratic freedoms"],
+  ],
+  [
+    "blame in the passive ends at a comma and a participle of the writer's",
+    "The camp guards have often been criticised for beating detainees, prompting an inquiry in 2019.",
+    "have often been criticised",
+    ["The camp guards have often been criticised for beating detainees"],
+  ],
+  [
+    "blame in the passive in a relative clause starts at the relative pronoun",
+    "The lawyer met Le Van Hai, who for a decade has been blamed for the flooding in Quang Binh.",
+    "has been blamed",
+    ["who for a decade has been blamed for the flooding in Quang Binh"],
+  ],
+  [
+    "“condemned to” a term in prison is a sentence passed, not blame",
+    "Nguyen Thi Lan was condemned to eight years in prison.",
+    "was condemned",
+    null,
+  ],
 ];
 
 describe("content boundaries", () => {

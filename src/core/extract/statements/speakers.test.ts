@@ -165,6 +165,11 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     "The party will urge farmers in the delta to support the new land law.",
     [["urge", "The party"]],
   ],
+  [
+    "blame in the passive: the “by …” phrase made it",
+    "The Ministry of Public Security has been criticised by Amnesty International for the arrests.",
+    [["has been criticised", "Amnesty International"]],
+  ],
 ];
 
 describe("statements: the speaker of each statement", () => {
