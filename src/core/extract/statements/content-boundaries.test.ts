@@ -324,6 +324,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "was condemned",
     null,
   ],
+  [
+    "a name given in the passive by someone named: the clause up to its giver",
+    "The detained blogger has been called a prisoner of conscience by Amnesty International.",
+    "has been called",
+    ["The detained blogger has been called a prisoner of conscience"],
+  ],
+  [
+    "“called” in the passive with no one named is a summons, not blame",
+    "The blogger was called to the police station in Vinh on Monday.",
+    "was called",
+    null,
+  ],
 ];
 
 describe("content boundaries", () => {

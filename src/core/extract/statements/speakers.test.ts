@@ -170,6 +170,11 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     "The Ministry of Public Security has been criticised by Amnesty International for the arrests.",
     [["has been criticised", "Amnesty International"]],
   ],
+  [
+    "a name given in the passive: the “by …” phrase gave it",
+    "The new decree has been called a step backwards by the Vietnam Lawyers Association.",
+    [["has been called", "the Vietnam Lawyers Association"]],
+  ],
 ];
 
 describe("statements: the speaker of each statement", () => {

@@ -22,6 +22,9 @@ const BLAME = new Set([
   "denounced",
   "faulted",
 ]);
+/** Naming verbs, blame only when someone named does the naming ("has been called a traitor by …"). */
+const NAMING = new Set(["branded", "called", "labeled", "labelled"]);
+const PARTICLES = new Set(["out", "off", "up", "in", "on", "for", "upon", "back"]);
 const AUXILIARIES = new Set(["is", "are", "was", "were", "been", "being", "has", "have", "had"]);
 const AGENT_ENDS = new Set(["for", "of", "as", "over", "in", "after", "because"]);
 
@@ -53,13 +56,6 @@ function passiveBlame(doc: StatementDoc, ui: number, u: Unit, v: number): Draft 
   for (let j = a0; j <= v; j++) if (taken(doc, j) || doc.pieceOf[j]! >= 0) return null;
   const a = subjectStart(toks, u, a0);
   if (a >= a0 || taken(doc, a)) return null;
-  let speaker: Span | null = null;
-  if (toks[v + 1]?.lower === "by") {
-    let e = v + 2;
-    while (e < u.b && toks[e]!.kind === WORD && !AGENT_ENDS.has(toks[e]!.lower)) e++;
-    const sp = rightSpeaker(toks, v + 2, e);
-    if (sp !== null) speaker = spanOf(doc, sp);
-  }
   // "the charges he was accused of, …": the preposition's object went before the clause.
   const after = toks[v + 1];
   if (after !== undefined && AGENT_ENDS.has(after.lower) && toks[v + 2]?.kind !== WORD) return null;
@@ -72,6 +68,20 @@ function passiveBlame(doc: StatementDoc, ui: number, u: Unit, v: number): Draft 
       break;
     }
   }
+  let speaker: Span | null = null;
+  let by = v + 1;
+  while (by < b && toks[by]!.lower !== "by") by++;
+  if (by < b) {
+    let e = by + 1;
+    while (e < b && toks[e]!.kind === WORD && !AGENT_ENDS.has(toks[e]!.lower)) e++;
+    const sp = rightSpeaker(toks, by + 1, e);
+    if (sp !== null) speaker = spanOf(doc, sp);
+  }
+  if (NAMING.has(toks[v]!.lower)) {
+    // "was called out by …" is a phrasal verb; the name given ends where its giver is named.
+    if (speaker === null || PARTICLES.has(toks[v + 1]?.lower ?? "")) return null;
+    b = by;
+  }
   const d = draftOf(doc, ui, a, Math.max(b, v + 1), spanOf(doc, { a: a0, b: v + 1 }), speaker);
   return d === null ? null : { ...d, rule: "12-passive-blame" };
 }
@@ -80,7 +90,11 @@ export function passiveBlames(doc: StatementDoc, ui: number): Draft[] {
   const u = doc.units[ui]!;
   const out: Draft[] = [];
   for (let v = u.a + 2; v < u.b; v++) {
-    if (doc.toks[v]!.kind !== WORD || !BLAME.has(doc.toks[v]!.lower)) continue;
+    if (
+      doc.toks[v]!.kind !== WORD ||
+      !(BLAME.has(doc.toks[v]!.lower) || NAMING.has(doc.toks[v]!.lower))
+    )
+      continue;
     const d = passiveBlame(doc, ui, u, v);
     if (d === null) continue;
     claimDraft(doc, d);
