@@ -336,6 +336,12 @@ const CASES: [string, string, string, string[] | null][] = [
     "was called",
     null,
   ],
+  [
+    "a noun-phrase object ends before “when” and a clause of the writer's",
+    "The deputy minister praised the verdict when reporters asked him about the case.",
+    "praised",
+    ["the verdict"],
+  ],
 ];
 
 describe("content boundaries", () => {
