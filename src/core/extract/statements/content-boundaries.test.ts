@@ -342,6 +342,24 @@ const CASES: [string, string, string, string[] | null][] = [
     "praised",
     ["the verdict"],
   ],
+  [
+    "“defended” a decision or an act reports the defence",
+    "The Ministry of Public Security defended the arrests of the four bloggers.",
+    "defended",
+    ["the arrests of the four bloggers"],
+  ],
+  [
+    "“defended” a person is a lawyer's work, not a statement",
+    "Lawyer Ha Huy Son defended Nguyen Thuy Hanh at the appeal hearing.",
+    "defended",
+    null,
+  ],
+  [
+    "“defended” a place is held against force, not a statement",
+    "Villagers in Duong Noi defended their land against the developers for a week.",
+    "defended",
+    null,
+  ],
 ];
 
 describe("content boundaries", () => {
