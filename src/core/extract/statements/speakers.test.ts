@@ -175,6 +175,11 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     "The new decree has been called a step backwards by the Vietnam Lawyers Association.",
     [["has been called", "the Vietnam Lawyers Association"]],
   ],
+  [
+    "a judgement in the passive: the “by …” phrase made it",
+    "The amnesty was welcomed by the Vietnam Bar Federation.",
+    [["was welcomed", "the Vietnam Bar Federation"]],
+  ],
 ];
 
 describe("statements: the speaker of each statement", () => {

@@ -23,7 +23,18 @@ const BLAME = new Set([
   "faulted",
 ]);
 /** Naming verbs, blame only when someone named does the naming ("has been called a traitor by …"). */
-const NAMING = new Set(["branded", "called", "labeled", "labelled"]);
+const NAMING = new Set([
+  "branded",
+  "called",
+  "labeled",
+  "labelled",
+  // Judgements likewise: "the proposal was rejected by the assembly", "welcomed by lawyers".
+  "applauded",
+  "hailed",
+  "praised",
+  "rejected",
+  "welcomed",
+]);
 const PARTICLES = new Set(["out", "off", "up", "in", "on", "for", "upon", "back"]);
 const AUXILIARIES = new Set(["is", "are", "was", "were", "been", "being", "has", "have", "had"]);
 const AGENT_ENDS = new Set(["for", "of", "as", "over", "in", "after", "because"]);
