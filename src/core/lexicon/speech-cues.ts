@@ -372,6 +372,7 @@ export const CHANNEL_NOUNS: ReadonlySet<string> = new Set([
  * ("added 178,000 jobs" is no attribution; "added that …" is).
  */
 export const BARE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
+  "indicate",
   "say",
   "tell",
   "think",

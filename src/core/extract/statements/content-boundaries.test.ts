@@ -360,6 +360,12 @@ const CASES: [string, string, string, string[] | null][] = [
     "defended",
     null,
   ],
+  [
+    "“indicated” takes a clause without “that” as “said” does",
+    "The provincial court has indicated it would hear the appeal in June.",
+    "indicated",
+    ["it would hear the appeal in June"],
+  ],
 ];
 
 describe("content boundaries", () => {
