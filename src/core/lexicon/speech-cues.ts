@@ -291,6 +291,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: "oppose opposes opposed opposing", cls: "evaluation", frames: "obj" },
   { forms: "support supports supported supporting", cls: "evaluation", frames: "obj" },
   { forms: "back backs backed backing", cls: "evaluation", frames: "obj" },
+  { forms: "defend defends defended defending", cls: "evaluation", frames: "obj" },
   // Not "attack": in reporting on rights it is mostly physical ("police attacked the protesters").
   { forms: "mock mocks mocked mocking", cls: "evaluation", frames: "obj" },
   { forms: "rebuke rebukes rebuked rebuking", cls: "evaluation", frames: "obj" },
@@ -371,6 +372,7 @@ export const CHANNEL_NOUNS: ReadonlySet<string> = new Set([
  * ("added 178,000 jobs" is no attribution; "added that …" is).
  */
 export const BARE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
+  "indicate",
   "say",
   "tell",
   "think",

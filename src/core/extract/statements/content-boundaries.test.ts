@@ -300,6 +300,72 @@ const CASES: [string, string, string, string[] | null][] = [
     "view",
     ["The only fair outcome", "would be a retrial"],
   ],
+  [
+    "blame in the passive: the clause, subject included",
+    "Tran Van Minh was accused of abusing democratic freedoms.",
+    "was accused",
+    ["Tran Van Minh was accused of abusing democratic freedoms"],
+  ],
+  [
+    "blame in the passive ends at a comma and a participle of the writer's",
+    "The camp guards have often been criticised for beating detainees, prompting an inquiry in 2019.",
+    "have often been criticised",
+    ["The camp guards have often been criticised for beating detainees"],
+  ],
+  [
+    "blame in the passive in a relative clause starts at the relative pronoun",
+    "The lawyer met Le Van Hai, who for a decade has been blamed for the flooding in Quang Binh.",
+    "has been blamed",
+    ["who for a decade has been blamed for the flooding in Quang Binh"],
+  ],
+  [
+    "“condemned to” a term in prison is a sentence passed, not blame",
+    "Nguyen Thi Lan was condemned to eight years in prison.",
+    "was condemned",
+    null,
+  ],
+  [
+    "a name given in the passive by someone named: the clause up to its giver",
+    "The detained blogger has been called a prisoner of conscience by Amnesty International.",
+    "has been called",
+    ["The detained blogger has been called a prisoner of conscience"],
+  ],
+  [
+    "“called” in the passive with no one named is a summons, not blame",
+    "The blogger was called to the police station in Vinh on Monday.",
+    "was called",
+    null,
+  ],
+  [
+    "a noun-phrase object ends before “when” and a clause of the writer's",
+    "The deputy minister praised the verdict when reporters asked him about the case.",
+    "praised",
+    ["the verdict"],
+  ],
+  [
+    "“defended” a decision or an act reports the defence",
+    "The Ministry of Public Security defended the arrests of the four bloggers.",
+    "defended",
+    ["the arrests of the four bloggers"],
+  ],
+  [
+    "“defended” a person is a lawyer's work, not a statement",
+    "Lawyer Ha Huy Son defended Nguyen Thuy Hanh at the appeal hearing.",
+    "defended",
+    null,
+  ],
+  [
+    "“defended” a place is held against force, not a statement",
+    "Villagers in Duong Noi defended their land against the developers for a week.",
+    "defended",
+    null,
+  ],
+  [
+    "“indicated” takes a clause without “that” as “said” does",
+    "The provincial court has indicated it would hear the appeal in June.",
+    "indicated",
+    ["it would hear the appeal in June"],
+  ],
 ];
 
 describe("content boundaries", () => {

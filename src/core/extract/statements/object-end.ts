@@ -5,6 +5,7 @@ import { IRREGULAR_PAST, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { CLAUSE_OPENERS, finiteWord } from "./clause.js";
 import type { StatementDoc } from "./find.js";
+import { TIME_NOUNS } from "./time-phrase.js";
 
 // Words that open an adjunct, never a noun phrase's own modifier: "endorsed Sanders during the
 // primary", "denied the charges despite the recording", "backed the plan, though …".
@@ -34,6 +35,13 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
   if (t.text === "(") return !nameTag(toks, k);
   // ("the strategy Obama trumpeted during his address": the adjunct of a relative clause.)
   if (t.kind === WORD && OBJECT_ENDERS.has(t.lower)) return !verbBetween(toks, a, k);
+  // "defended the ban when he was asked": when it was said (not "the day when …").
+  if (
+    t.lower === "when" &&
+    !TIME_NOUNS.has(toks[k - 1]!.lower) &&
+    !/^(time|day|moment|period)s?$/.test(toks[k - 1]!.lower)
+  )
+    return !verbBetween(toks, a, k);
   return (t.lower === "and" || t.lower === "but") && finiteWord(n) && !participlePair(toks, k);
 }
 

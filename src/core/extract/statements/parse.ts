@@ -15,6 +15,7 @@ import { nominal } from "./rules/08-nominal.js";
 import { passiveQuestions, unsourced } from "./rules/09-unsourced.js";
 import { inView } from "./rules/10-in-view.js";
 import { signature } from "./rules/11-signature.js";
+import { passiveBlames } from "./rules/12-passive-blame.js";
 
 export function findDrafts(doc: StatementDoc): Draft[] {
   const drafts: Draft[] = [];
@@ -36,6 +37,7 @@ export function findDrafts(doc: StatementDoc): Draft[] {
     here.push(...participle(doc, ui, here));
     here.push(...nominal(doc, ui));
     here.push(...unsourced(doc, ui));
+    here.push(...passiveBlames(doc, ui));
     byUnit.set(ui, here);
   }
   const all: Draft[] = [];

@@ -10,7 +10,24 @@ import { isRoleWord } from "../mentions/name-lexicon.js";
 import { titleDot } from "./clause.js";
 import type { Cue } from "./cues.js";
 
-const PERSON_SENSE = new Set(["admit", "question"]);
+const PERSON_SENSE = new Set(["admit", "question", "defend"]);
+/** Cue verbs whose other sense takes a place: "villagers defended their land". */
+const PLACE_SENSE = new Set(["defend"]);
+const PLACES = new Set(
+  "land lands home homes house houses farm farms village villages border borders territory city town country homeland post base pagoda church temple".split(
+    " ",
+  ),
+);
+
+/** The object at `j` is a place held against force ("defended their land"), not a position. */
+function placeObject(toks: readonly Tok[], j: number, limit: number): boolean {
+  for (let k = j; k < Math.min(limit, j + 4); k++) {
+    const w = toks[k]!;
+    if (w.kind !== WORD) return false;
+    if (PLACES.has(w.lower)) return !possessiveAt(toks[k + 1]) && toks[k + 1]?.lower !== "of";
+  }
+  return false;
+}
 
 function possessiveAt(t: Tok | undefined): boolean {
   return t !== undefined && /^['’]s?$/.test(t.text);
@@ -19,6 +36,7 @@ function possessiveAt(t: Tok | undefined): boolean {
 /** Cue `c`, with its object at `j`, is used in its sense that takes a person. */
 export function takesPerson(toks: readonly Tok[], c: Cue, j: number, limit: number): boolean {
   if (!PERSON_SENSE.has(c.form.lemma) || j !== c.tokEnd) return false;
+  if (PLACE_SENSE.has(c.form.lemma) && placeObject(toks, j, limit)) return true;
   const t = toks[j];
   if (t === undefined || t.kind !== WORD || j >= limit) return false;
   if (OBJECT_PRONOUNS.has(t.lower)) return true;

@@ -165,6 +165,21 @@ const SPEAKERS: [string, string, [string, string | null][]][] = [
     "The party will urge farmers in the delta to support the new land law.",
     [["urge", "The party"]],
   ],
+  [
+    "blame in the passive: the “by …” phrase made it",
+    "The Ministry of Public Security has been criticised by Amnesty International for the arrests.",
+    [["has been criticised", "Amnesty International"]],
+  ],
+  [
+    "a name given in the passive: the “by …” phrase gave it",
+    "The new decree has been called a step backwards by the Vietnam Lawyers Association.",
+    [["has been called", "the Vietnam Lawyers Association"]],
+  ],
+  [
+    "a judgement in the passive: the “by …” phrase made it",
+    "The amnesty was welcomed by the Vietnam Bar Federation.",
+    [["was welcomed", "the Vietnam Bar Federation"]],
+  ],
 ];
 
 describe("statements: the speaker of each statement", () => {

@@ -316,7 +316,10 @@ const CASES: [string, string, Want[]][] = [
   [
     "01 a participle carries the subject to a quotation",
     "The minister defended the law on Tuesday, saying, “It protects national security.”",
-    [{ kind: "direct", cue: "saying", mention: "The minister" }],
+    [
+      { kind: "indirect", cue: "defended", mention: "The minister" },
+      { kind: "direct", cue: "saying", mention: "The minister" },
+    ],
   ],
   [
     "01 a coordinated cue shares the subject",

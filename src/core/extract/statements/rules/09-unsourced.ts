@@ -20,7 +20,7 @@ const EXPECTED_ADVERBS = new Set(["widely", "also", "now", "still", "generally",
 const ASKED_ADVERBS = new Set(["also", "later", "again", "then", "once", "never", "not", "first"]);
 const OPENING_WORDS = new Set(["and", "but", "so", "yet", "still", "now", "meanwhile"]);
 
-function draftOf(
+export function draftOf(
   doc: StatementDoc,
   ui: number,
   a: number,
@@ -105,14 +105,14 @@ function question(
   return draftOf(doc, ui, j, b, spanOf(doc, { a: cueStart, b: k + 1 }), speaker);
 }
 
-const CLAUSE_BOUNDS = new Set(["who", "which", "that"]);
+export const CLAUSE_BOUNDS = new Set(["who", "which", "that"]);
 const SUBORDINATORS = new Set(["while", "as", "because", "when", "where", "if", "though", "since"]);
 
 /**
  * Where the subject of the verb at `v` starts: the clause it is in ("…, and Trump is expected",
  * "voters who are expected") or, for a sentence's main clause, past an opening phrase.
  */
-function subjectStart(toks: readonly Tok[], u: Unit, v: number): number {
+export function subjectStart(toks: readonly Tok[], u: Unit, v: number): number {
   for (let k = v - 1; k >= Math.max(u.a, v - 12); k--) {
     const t = toks[k]!;
     if (t.text === ",") {
