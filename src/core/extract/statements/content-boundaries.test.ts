@@ -300,6 +300,36 @@ const CASES: [string, string, string, string[] | null][] = [
     "view",
     ["The only fair outcome", "would be a retrial"],
   ],
+  [
+    "a noun phrase with a relative clause after a lone dash elaborates a reported clause",
+    "The lawyer said the trial had been a sham — a hearing that lasted less than an hour.",
+    "said",
+    ["the trial had been a sham — a hearing that lasted less than an hour"],
+  ],
+  [
+    "a participle after a lone dash elaborates a reported clause",
+    "The abbot said the decree had emptied the pagoda - leaving two nuns to tend the graves.",
+    "said",
+    ["the decree had emptied the pagoda - leaving two nuns to tend the graves"],
+  ],
+  [
+    "a lone dash still ends a reported clause before a clause of its own",
+    "The ministry said the camp would close — the families were not told when.",
+    "said",
+    ["the camp would close"],
+  ],
+  [
+    "a lone dash still ends a reported clause before a speech participle",
+    "Tran Thi Lan said the court had ignored the evidence — adding that the family would appeal.",
+    "said",
+    ["the court had ignored the evidence"],
+  ],
+  [
+    "a noun phrase after a lone dash is the writer's after an object",
+    "The police denied the beatings — a claim the families of the detainees reject.",
+    "denied",
+    ["the beatings"],
+  ],
 ];
 
 describe("content boundaries", () => {
