@@ -325,6 +325,12 @@ const CASES: [string, string, string, string[] | null][] = [
     ["the court had ignored the evidence"],
   ],
   [
+    "a verb inside a quoted name does not make an object a clause before a lone dash",
+    "A third option would be what Lan called a “let the courts decide” approach — leaving the land dispute to judges.",
+    "called",
+    ["what", "a “let the courts decide” approach"],
+  ],
+  [
     "a noun phrase after a lone dash is the writer's after an object",
     "The police denied the beatings — a claim the families of the detainees reject.",
     "denied",

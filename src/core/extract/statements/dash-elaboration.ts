@@ -6,7 +6,6 @@
 
 import { WORD } from "../../text/lex.js";
 import { finiteWord } from "./clause.js";
-import { verbBetween } from "./object-end.js";
 import { cueAt } from "./cues.js";
 import type { StatementDoc } from "./find.js";
 
@@ -41,7 +40,7 @@ const OWN_CLAUSE = new Set([
  */
 export function dashElaborates(doc: StatementDoc, a: number, k: number, b: number): boolean {
   const toks = doc.toks;
-  if (!verbBetween(toks, a, k)) return false;
+  if (!clauseVerb(doc, a, k)) return false;
   const i = toks[k + 1]?.text === "-" ? k + 2 : k + 1;
   const w = toks[i];
   if (w === undefined || i >= b || w.kind !== WORD || w.cap || doc.pieceOf[i]! >= 0) return false;
@@ -57,4 +56,11 @@ export function dashElaborates(doc: StatementDoc, a: number, k: number, b: numbe
   }
   // A short noun phrase alone ("— a record for the province") is the writer's comment.
   return /ing$/.test(w.lower);
+}
+
+// A finite verb of the content's own before the dash; one inside a quoted name ("called it a
+// “let the river run” plan") does not make an object a clause.
+function clauseVerb(doc: StatementDoc, a: number, k: number): boolean {
+  for (let j = a + 1; j < k; j++) if (doc.pieceOf[j]! < 0 && finiteWord(doc.toks[j])) return true;
+  return false;
 }
