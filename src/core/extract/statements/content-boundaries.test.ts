@@ -331,6 +331,18 @@ const CASES: [string, string, string, string[] | null][] = [
     ["what", "a “let the courts decide” approach"],
   ],
   [
+    "a noun-phrase object ends before “when” and the time of the statement",
+    "State media described the lawyer as a traitor when he took the blogger's case in 2019.",
+    "described",
+    ["the lawyer as a traitor"],
+  ],
+  [
+    "a noun-phrase object keeps a “when” inside a relative clause with its own verb",
+    "The court dismissed the claims the monks made when the pagoda was seized.",
+    "dismissed",
+    ["the claims the monks made when the pagoda was seized"],
+  ],
+  [
     "a noun phrase after a lone dash is the writer's after an object",
     "The police denied the beatings — a claim the families of the detainees reject.",
     "denied",

@@ -7,9 +7,11 @@ import { CLAUSE_OPENERS, finiteWord } from "./clause.js";
 import type { StatementDoc } from "./find.js";
 
 // Words that open an adjunct, never a noun phrase's own modifier: "endorsed Sanders during the
-// primary", "denied the charges despite the recording", "backed the plan, though …".
+// primary", "denied the charges despite the recording", "backed the plan, though …", "described
+// the lawyer as a traitor when he took the case" (when it was said, not what).
 const OBJECT_ENDERS = new Set([
   "during",
+  "when",
   "despite",
   "amid",
   "until",
