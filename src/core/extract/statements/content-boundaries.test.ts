@@ -343,6 +343,12 @@ const CASES: [string, string, string, string[] | null][] = [
     ["the claims the monks made when the pagoda was seized"],
   ],
   [
+    "an intention's infinitive ends before “despite”",
+    "The ministry decided to release the two monks despite objections from the provincial police.",
+    "decided",
+    ["to release the two monks"],
+  ],
+  [
     "a noun phrase after a lone dash is the writer's after an object",
     "The police denied the beatings — a claim the families of the detainees reject.",
     "denied",

@@ -20,8 +20,11 @@ const OBJECT_ENDERS = new Set([
   "whereas",
 ]);
 
-/** Words that end an intention's infinitive clause (`contentEnd`). */
-export const INFINITIVE_ENDERS: ReadonlySet<string> = new Set(["because", "after"]);
+/**
+ * Words that end an intention's infinitive clause (`contentEnd`): why, when and against what it
+ * is held ("decided to release the monks despite objections from the province").
+ */
+export const INFINITIVE_ENDERS: ReadonlySet<string> = new Set(["because", "after", "despite"]);
 
 /**
  * Where a noun-phrase object ("denied the charges", "called for the release of …") ends before
