@@ -349,6 +349,12 @@ const CASES: [string, string, string, string[] | null][] = [
     ["to release the two monks"],
   ],
   [
+    "a noun-phrase object ends before “but also” and the subject's next verb",
+    "The governor praised the nuns' work caring for the orphans but also ordered them to leave the province.",
+    "praised",
+    ["the nuns' work caring for the orphans"],
+  ],
+  [
     "a noun phrase after a lone dash is the writer's after an object",
     "The police denied the beatings — a claim the families of the detainees reject.",
     "denied",

@@ -39,7 +39,16 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
   if (t.text === "(") return !nameTag(toks, k);
   // ("the strategy Obama trumpeted during his address": the adjunct of a relative clause.)
   if (t.kind === WORD && OBJECT_ENDERS.has(t.lower)) return !verbBetween(toks, a, k);
-  return (t.lower === "and" || t.lower === "but") && finiteWord(n) && !participlePair(toks, k);
+  if (t.lower !== "and" && t.lower !== "but") return false;
+  return finiteWord(toks[afterAdverbs(toks, k + 1)]) && !participlePair(toks, k);
+}
+
+/** Past the adverbs before a verb ("but also had", "and then urged", "and quickly left"). */
+function afterAdverbs(toks: readonly Tok[], j: number): number {
+  let i = j;
+  while (i < j + 2 && /^(also|then|later|still|even|never|only)$|ly$/.test(toks[i]?.lower ?? ""))
+    i++;
+  return i;
 }
 
 /**
