@@ -366,6 +366,66 @@ const CASES: [string, string, string, string[] | null][] = [
     "indicated",
     ["it would hear the appeal in June"],
   ],
+  [
+    "a noun phrase with a relative clause after a lone dash elaborates a reported clause",
+    "The lawyer said the trial had been a sham — a hearing that lasted less than an hour.",
+    "said",
+    ["the trial had been a sham — a hearing that lasted less than an hour"],
+  ],
+  [
+    "a participle after a lone dash elaborates a reported clause",
+    "The abbot said the decree had emptied the pagoda - leaving two nuns to tend the graves.",
+    "said",
+    ["the decree had emptied the pagoda - leaving two nuns to tend the graves"],
+  ],
+  [
+    "a lone dash still ends a reported clause before a clause of its own",
+    "The ministry said the camp would close — the families were not told when.",
+    "said",
+    ["the camp would close"],
+  ],
+  [
+    "a lone dash still ends a reported clause before a speech participle",
+    "Tran Thi Lan said the court had ignored the evidence — adding that the family would appeal.",
+    "said",
+    ["the court had ignored the evidence"],
+  ],
+  [
+    "a verb inside a quoted name does not make an object a clause before a lone dash",
+    "A third option would be what Lan called a “let the courts decide” approach — leaving the land dispute to judges.",
+    "called",
+    ["what", "a “let the courts decide” approach"],
+  ],
+  [
+    "a noun-phrase object ends before “when” and the time of the statement",
+    "State media described the lawyer as a traitor when he took the blogger's case in 2019.",
+    "described",
+    ["the lawyer as a traitor"],
+  ],
+  [
+    "a noun-phrase object keeps a “when” inside a relative clause with its own verb",
+    "The court dismissed the claims the monks made when the pagoda was seized.",
+    "dismissed",
+    ["the claims the monks made when the pagoda was seized"],
+  ],
+  [
+    "an intention's infinitive ends before “despite”",
+    "The ministry decided to release the two monks despite objections from the provincial police.",
+    "decided",
+    ["to release the two monks"],
+  ],
+  [
+    "a noun-phrase object ends before “but also” and the subject's next verb",
+    "The governor praised the nuns' work caring for the orphans but also ordered them to leave the province.",
+    "praised",
+    ["the nuns' work caring for the orphans"],
+  ],
+  [
+    "a noun phrase after a lone dash is the writer's after an object",
+    "The police denied the beatings — a claim the families of the detainees reject.",
+    "denied",
+    ["the beatings"],
+  ],
 ];
 
 describe("content boundaries", () => {

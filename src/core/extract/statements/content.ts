@@ -6,7 +6,9 @@ import { PUNCT, type Tok, WORD } from "../../text/lex.js";
 import { CLAUSE_OPENERS, FINITE, hasFiniteVerb } from "./clause.js";
 import { negatedTo } from "./content-start.js";
 import { cueAt } from "./cues.js";
+import { cueVerbAt } from "./cue-verb-after-and.js";
 import { clauseAfterAside, closingDash, dashAt, dashGoesOn } from "./dashes.js";
+import { dashElaborates } from "./dash-elaboration.js";
 import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { nounish } from "./noun-phrase.js";
@@ -74,39 +76,6 @@ const NON_RESTRICTIVE = new Set([
   "whereas",
   "where",
 ]);
-
-const AUX = new Set([
-  "has",
-  "have",
-  "had",
-  "is",
-  "was",
-  "were",
-  "are",
-  "will",
-  "would",
-  "then",
-  "also",
-  "later",
-  "went",
-  "made",
-  "did",
-]);
-
-/** "… and called for …": an attribution verb after "and" is the speaker's next statement. */
-function cueVerbAt(toks: readonly Tok[], k: number): boolean {
-  let j = k;
-  while (AUX.has(toks[j]?.lower ?? "")) j++;
-  const t = toks[j];
-  if (t === undefined || t.kind !== WORD || t.cap) return false;
-  const c = cueAt(toks, j);
-  // "… and warned …" and "… and has vowed …" are the speaker's next statement; "… and
-  // thought …" may be the content's.
-  const speech =
-    c !== null &&
-    (c.form.cls === "speech" || c.form.cls === "writing" || c.form.cls === "intention");
-  return c !== null && speech && (c.form.past || (c.form.present && !c.form.base));
-}
 
 const REPORTING = new Set(["speech", "writing"]);
 
@@ -236,7 +205,7 @@ export function contentEnd(
       // "the detainee – held since March – has no lawyer": a parenthetical, not the end.
       const close = closingDash(toks, k, u.b);
       if (close < 0) {
-        if (dashGoesOn(toks, k)) continue;
+        if (dashGoesOn(toks, k) || dashElaborates(doc, a, k, u.b)) continue;
         return k;
       }
       // "When she opposed the decree — a pillar of his plan — it was a victory for …": the

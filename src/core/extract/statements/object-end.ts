@@ -8,7 +8,8 @@ import type { StatementDoc } from "./find.js";
 import { TIME_NOUNS } from "./time-phrase.js";
 
 // Words that open an adjunct, never a noun phrase's own modifier: "endorsed Sanders during the
-// primary", "denied the charges despite the recording", "backed the plan, though …".
+// primary", "denied the charges despite the recording", "backed the plan, though …" ("when" is
+// read in endsObject, after a time noun it is the noun's own).
 const OBJECT_ENDERS = new Set([
   "during",
   "despite",
@@ -19,8 +20,11 @@ const OBJECT_ENDERS = new Set([
   "whereas",
 ]);
 
-/** Words that end an intention's infinitive clause (`contentEnd`). */
-export const INFINITIVE_ENDERS: ReadonlySet<string> = new Set(["because", "after"]);
+/**
+ * Words that end an intention's infinitive clause (`contentEnd`): why, when and against what it
+ * is held ("decided to release the monks despite objections from the province").
+ */
+export const INFINITIVE_ENDERS: ReadonlySet<string> = new Set(["because", "after", "despite"]);
 
 /**
  * Where a noun-phrase object ("denied the charges", "called for the release of …") ends before
@@ -42,7 +46,16 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
     !/^(time|day|moment|period)s?$/.test(toks[k - 1]!.lower)
   )
     return !verbBetween(toks, a, k);
-  return (t.lower === "and" || t.lower === "but") && finiteWord(n) && !participlePair(toks, k);
+  if (t.lower !== "and" && t.lower !== "but") return false;
+  return finiteWord(toks[afterAdverbs(toks, k + 1)]) && !participlePair(toks, k);
+}
+
+/** Past the adverbs before a verb ("but also had", "and then urged", "and quickly left"). */
+function afterAdverbs(toks: readonly Tok[], j: number): number {
+  let i = j;
+  while (i < j + 2 && /^(also|then|later|still|even|never|only)$|ly$/.test(toks[i]?.lower ?? ""))
+    i++;
+  return i;
 }
 
 /**
