@@ -3,6 +3,7 @@
 
 import { cutAtCoordinatedStatements } from "./coordinated-statement.js";
 import type { Draft } from "./draft.js";
+import { withoutEchoes } from "./echoes.js";
 import type { StatementDoc } from "./find.js";
 import { quoteAttribution } from "./rules/01-quote-attribution.js";
 import { colonBlock } from "./rules/02-colon-block.js";
@@ -52,5 +53,5 @@ export function findDrafts(doc: StatementDoc): Draft[] {
   }
   all.push(...continuation(doc, all));
   cutAtCoordinatedStatements(doc, all);
-  return all.sort((a, b) => a.segments[0]![0] - b.segments[0]![0]);
+  return withoutEchoes(all).sort((a, b) => a.segments[0]![0] - b.segments[0]![0]);
 }
