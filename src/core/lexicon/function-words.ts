@@ -72,6 +72,9 @@ export const PRONOUNS: Readonly<Record<string, PronounEntry>> = table({
   whose: { gender: null, plural: false, animate: null, relative: true },
 });
 
+/** Personal pronouns that can open a clause as its subject. */
+export const SUBJECT_PRONOUNS: readonly string[] = ["he", "she", "they", "it", "we", "i", "you"];
+
 /** Pronouns only ever objects ("her", also a possessive, and "it", "you", also subjects, are not). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "them", "us", "me"]);
 

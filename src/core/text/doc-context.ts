@@ -35,8 +35,11 @@ export function buildContext(input: DocumentInput): DocContext {
   };
 }
 
-/** Index of the sentence containing `offset`, or -1 (binary search: sentences are sorted). */
-export function sentenceAt(ctx: DocContext, offset: number): number {
+/**
+ * Index of the sentence containing `offset`, or, when none does, `-(i + 1)` where `i` is the
+ * index of the first sentence after it (binary search: sentences are sorted).
+ */
+function findSentence(ctx: DocContext, offset: number): number {
   let lo = 0;
   let hi = ctx.sentences.length - 1;
   while (lo <= hi) {
@@ -46,5 +49,17 @@ export function sentenceAt(ctx: DocContext, offset: number): number {
     else if (offset >= s.end) lo = mid + 1;
     else return mid;
   }
-  return -1;
+  return -(lo + 1);
+}
+
+/** Index of the sentence containing `offset`, or -1. */
+export function sentenceAt(ctx: DocContext, offset: number): number {
+  const i = findSentence(ctx, offset);
+  return i >= 0 ? i : -1;
+}
+
+/** Index of the sentence containing `offset`, else of the last one before it (0 when none). */
+export function sentenceAtOrBefore(ctx: DocContext, offset: number): number {
+  const i = findSentence(ctx, offset);
+  return i >= 0 ? i : Math.max(0, -i - 2);
 }

@@ -3,7 +3,7 @@
 // the people it stands for.
 
 import { GROUP_NUMBERS, PERSON_NOUNS } from "../../lexicon/event-triggers.js";
-import type { DocContext } from "../../text/doc-context.js";
+import { sentenceAtOrBefore, type DocContext } from "../../text/doc-context.js";
 import { WordTrie } from "../../text/word-trie.js";
 import { firstRunAfter, foldsIn, wordRuns } from "../../text/word-runs.js";
 import type { Span } from "../../types.js";
@@ -42,19 +42,6 @@ const DESCRIPTION_RE = new RegExp(
   `(?<![\\p{L}])(?:(the|a|an|this|these|those|(?:the\\s+)?(?:${numbers}|\\d+))\\s+)((?:[\\p{L}’'-]+\\s+){0,4}?)(${nouns})(?![\\p{L}])|(?<![\\p{L}])(both|the two|the three)(?![\\p{L}])`,
   "giu",
 );
-const sentenceOf = (ctx: DocContext, at: number): number => {
-  let lo = 0;
-  let hi = ctx.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ctx.sentences[mid]!;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return Math.max(0, lo - 1);
-};
-
 function distinct(persons: PersonRef[]): PersonRef[] {
   const seen = new Set<number>();
   return persons.filter((p) => !seen.has(p.actor) && seen.add(p.actor));
@@ -66,7 +53,7 @@ function resolveDescription(pc: PersonContext, m: RegExpExecArray, at: number): 
   const det = (m[1] ?? m[4] ?? "").toLowerCase().replace(/^the\s+/, "");
   const noun = (m[3] ?? "").toLowerCase();
   const count = GROUP_NUMBERS[det] ?? (/^\d+$/.test(det) ? Number(det) : null);
-  const si = sentenceOf(ctx, at);
+  const si = sentenceAtOrBefore(ctx, at);
   if (count !== null && count >= 2) {
     // Named in the next sentence ("… three members. Mr. A, Mr. B and Mr. C …"), or just before.
     for (const s of [ctx.sentences[si + 1], ctx.sentences[si]]) {

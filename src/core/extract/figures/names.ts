@@ -2,6 +2,7 @@
 // "Human Rights Watch"), a lower-case source ("state media"), or an anaphor resolved to the
 // organisation named last ("the group").
 
+import { SUBJECT_PRONOUNS } from "../../lexicon/function-words.js";
 import {
   NAME_CONNECTORS,
   ORG_ANAPHORS,
@@ -12,13 +13,7 @@ import type { Analysis } from "../../types.js";
 import { isCapitalised, isPossessive, type Word } from "./words.js";
 
 export const PRONOUNS: ReadonlySet<string> = new Set([
-  "he",
-  "she",
-  "they",
-  "it",
-  "we",
-  "i",
-  "you",
+  ...SUBJECT_PRONOUNS,
   "this",
   "that",
   "there",

@@ -8,6 +8,7 @@ import {
   DETERMINERS,
   IRREGULAR_PAST,
   PREPOSITIONS,
+  SUBJECT_PRONOUNS,
 } from "../../lexicon/function-words.js";
 import { CURRENCY_SYMBOLS } from "../../lexicon/currencies.js";
 import { isNumberWord } from "../../lexicon/number-words.js";
@@ -18,13 +19,7 @@ import type { StatementDoc } from "./find.js";
 import { nounish } from "./noun-phrase.js";
 
 export const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
-  "he",
-  "she",
-  "they",
-  "it",
-  "we",
-  "i",
-  "you",
+  ...SUBJECT_PRONOUNS,
   "there",
   "this",
   "these",

@@ -4,6 +4,7 @@
 // goes on with the content; "— he added …", "— which …", "— but the court …" do not, nor a
 // short noun phrase alone, the writer's comment ("said 40 were held — a record").
 
+import { SUBJECT_PRONOUNS } from "../../lexicon/function-words.js";
 import { WORD } from "../../text/lex.js";
 import { finiteWord } from "./clause.js";
 import { cueAt } from "./cues.js";
@@ -11,13 +12,7 @@ import type { StatementDoc } from "./find.js";
 
 // Words after the dash that open a clause or a relative clause of their own.
 const OWN_CLAUSE = new Set([
-  "he",
-  "she",
-  "they",
-  "it",
-  "we",
-  "i",
-  "you",
+  ...SUBJECT_PRONOUNS,
   "there",
   "this",
   "that",
