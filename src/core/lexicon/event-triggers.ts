@@ -423,3 +423,22 @@ export const PLACE_WORDS: readonly string[] = [
   "camp",
   "Camp",
 ];
+
+/**
+ * Words naming a court's level or kind, written between its place and "Court" ("the Phnom Penh
+ * Municipal Court", "the Hanoi Military Court"): not part of the place.
+ */
+export const COURT_LEVELS: readonly string[] = [
+  "Municipal",
+  "Provincial",
+  "Regional",
+  "Military",
+  "Appeal",
+  "Appeals",
+  "Appellate",
+  "Supreme",
+  "High",
+  "Higher",
+  "Intermediate",
+  "Superior",
+];

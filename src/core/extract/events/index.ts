@@ -7,7 +7,10 @@ import type { ExtractionPass } from "../../analyze.js";
 import type { DocContext } from "../../text/doc-context.js";
 import { headsOf, mayHoldWord } from "../../text/word-runs.js";
 import type { Analysis, Event, EventType, PartialDate, Span } from "../../types.js";
-import { chargesIn, eventDate, eventPlace, paragraphFrame } from "./context.js";
+import { draftScopes, namesSameCharge } from "./charge-scope.js";
+import { custodyCharges } from "./custody-basis.js";
+import { chargesIn, eventDate, paragraphFrame } from "./context.js";
+import { eventPlace } from "./place.js";
 import type { Draft, EventRule, EventView } from "./draft.js";
 import { findTriggers, isNonEvent, type TriggerHit } from "./find.js";
 import { mergeEvents } from "./merge.js";
@@ -50,9 +53,11 @@ function expand(
   others: readonly Span[],
   frame: Parameters<typeof eventDate>[4],
   ranks: PlaceRanks,
+  parts: { scope: Span; charges: Span } | undefined,
+  before: readonly Event[],
 ): Event[] {
   const { ctx, analysis, sentence } = view;
-  const scope = d.scope ?? sentence;
+  const scope = d.scope ?? parts?.scope ?? sentence;
   const date = eventDate(ctx, scope, d.trigger, others, frame);
   const found = eventPlace(
     ctx,
@@ -64,9 +69,12 @@ function expand(
   // Releases, exile and deaths are not charged; a law named beside them belongs to the sentence.
   const none = { charges: [], offenses: [] };
   const charged = CHARGED.has(d.type);
-  const own = charged ? chargesIn(analysis, scope) : none;
+  const chargeSpan = d.scope ?? parts?.charges ?? sentence;
+  const own = charged ? chargesIn(analysis, chargeSpan) : none;
   const shared = charged && d.shared ? chargesIn(analysis, d.shared) : none;
   const charges = [...new Set([...own.charges, ...shared.charges])];
+  if (charged && charges.length === 0 && namesSameCharge(ctx.text, chargeSpan))
+    charges.push(...sameChargeAs(before));
   const offenses = [...new Set([...own.offenses, ...shared.offenses])];
   const events = d.persons.map((p, i): Event => {
     const start = Math.min(p.start >= sentence.start ? p.start : d.trigger.start, d.trigger.start);
@@ -98,6 +106,13 @@ function expand(
   });
   for (const e of events) ranks.set(e, found?.rank ?? 9);
   return events;
+}
+
+/** The charges of the latest event that names any: what "on the same charge" refers to. */
+function sameChargeAs(before: readonly Event[]): string[] {
+  for (let i = before.length - 1; i >= 0; i--)
+    if (before[i]!.charges.length > 0) return before[i]!.charges;
+  return [];
 }
 
 /** "The conviction was handed down … on May 5": fills the latest events of that type. */
@@ -193,12 +208,14 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     const paragraph = ctx.paragraphs[ctx.sentenceParagraph[si]!]!;
     const frame =
       drafts.length > 0 && paragraph.start < sentence.start ? paragraphFrame(ctx, paragraph) : null;
+    const scopes = draftScopes(ctx.text, sentence, drafts);
     for (const d of drafts) {
       if (d.anaphoric) fillBack(view, d, events, floor, triggers, ranks);
-      else events.push(...expand(view, d, triggers, frame, ranks));
+      else events.push(...expand(view, d, triggers, frame, ranks, scopes.get(d), events));
       if (d.persons.length >= 2) pc.lastGroup = { persons: d.persons, at: d.trigger.start };
     }
     potential(view, events, floor);
+    custodyCharges(view, events);
     const actors: number[] = [];
     for (const d of drafts) for (const p of d.persons) actors.push(p.actor);
     bySentence.push(actors.reverse());

@@ -1,0 +1,47 @@
+// The law a person is held or charged under, told after the arrest: "Huong, 41, is held under
+// Article 117"; "She is charged under Article 331 and has not seen a lawyer". Being held is no
+// new event, but it names the charges of the arrest or detention the article reported.
+
+import type { Event, EventType } from "../../types.js";
+import { chargesIn } from "./context.js";
+import { itemAround } from "./charge-scope.js";
+import type { EventView } from "./draft.js";
+import { subjectBefore } from "./persons.js";
+
+const HELD =
+  /\b(?:is|are|was|were|remains|remain|remained|has\s+been|have\s+been|had\s+been)\s+(?:(?:still|now|currently|also)\s+)?(?:held|kept|charged)\s+under\s+/giu;
+
+/** How far after "under" the law must begin. */
+const LAW_REACH = 40;
+
+const HOLDING: ReadonlySet<EventType> = new Set(["arrest", "detention", "indictment"]);
+
+/** Adds the law of a "held under" clause in the view's sentence to its subject's latest arrest. */
+export function custodyCharges(view: EventView, events: readonly Event[]): void {
+  const { ctx, analysis, sentence, pc } = view;
+  const text = ctx.text;
+  const slice = text.slice(sentence.start, sentence.end);
+  // Most sentences hold no such clause: skip the pattern for them.
+  if (!slice.includes(" under ")) return;
+  HELD.lastIndex = 0;
+  for (let m = HELD.exec(slice); m; m = HELD.exec(slice)) {
+    const aux = sentence.start + m.index;
+    const from = aux + m[0].length;
+    const item = itemAround(text, sentence, from);
+    const { charges } = chargesIn(analysis, { start: from, end: item.end });
+    const near = charges.length > 0 && lawStartsNear(view, from);
+    if (!near) continue;
+    for (const p of subjectBefore(pc, sentence.start, aux)) {
+      let latest: Event | undefined;
+      // An earlier sentence's event: "She is charged under …" is itself an indictment.
+      for (const e of events)
+        if (e.actor === p.actor && HOLDING.has(e.type) && e.start < sentence.start) latest = e;
+      if (!latest) continue;
+      for (const c of charges) if (!latest.charges.includes(c)) latest.charges.push(c);
+    }
+  }
+}
+
+function lawStartsNear(view: EventView, from: number): boolean {
+  return view.analysis.legalRefs.some((r) => r.start >= from && r.start - from <= LAW_REACH);
+}
