@@ -112,6 +112,8 @@ export const EVENT_TRIGGERS: readonly EventTrigger[] = [
       "receives",
       "gets",
       "given",
+      // "who served four years under Article 88": a past term, told by the one who served it.
+      "served",
     ],
   },
   { type: "sentence", form: "noun", words: ["jailing", "conviction", "verdict", "sentencing"] },
@@ -197,6 +199,7 @@ export const NEEDS_TERM: readonly string[] = [
   "given",
   "handed down",
   "handed",
+  "served",
 ];
 
 /**

@@ -88,6 +88,7 @@ function byHead(words: readonly string[]): Map<string, string[]> {
 /** Words between a subject and its verb: "has been", "was later", "is currently", "now". */
 const AUX_WORD =
   /^(?:has|have|had|was|were|is|are|be|been|being|got|gets|get|getting|remains?|remained|now|currently|still|also|later|then|reportedly|allegedly|already|subsequently|eventually|finally|first|again|formally|officially|only|just|recently|both|all|each|themselves|arbitrarily|secretly|briefly|temporarily|quickly|immediately|once|twice)$/i;
+const QUANTIFIER = /^(?:both|all|each)$/i;
 const BE = /^(?:was|were|is|are|be|been|being|got|gets|get|getting)$/i;
 
 /** Noun reading of a word that is also a verb: "the arrest", "her arrest", "Tho's arrest". */
@@ -111,6 +112,8 @@ function auxBefore(text: string, floor: number, at: number): { start: number; pa
     if (from === end) break;
     const word = text.slice(from, end);
     if (!AUX_WORD.test(word)) break;
+    // "Both were convicted": a quantifier that opens the clause is its subject.
+    if (QUANTIFIER.test(word) && /^[\s"“(]*$/.test(text.slice(floor, from))) break;
     if (BE.test(word)) passive = true;
     start = from;
   }

@@ -7,6 +7,7 @@ import type { ExtractionPass } from "../../analyze.js";
 import type { DocContext } from "../../text/doc-context.js";
 import { headsOf, mayHoldWord } from "../../text/word-runs.js";
 import type { Analysis, Event, EventType, PartialDate, Span } from "../../types.js";
+import { nextCaseGroup, type CaseGroup } from "./case-group.js";
 import { draftScopes, namesSameCharge } from "./charge-scope.js";
 import { custodyCharges } from "./custody-basis.js";
 import { chargesIn, eventDate, paragraphFrame } from "./context.js";
@@ -174,6 +175,7 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
   const events: Event[] = [];
   const ranks: PlaceRanks = new Map();
   const leads = new Map<EventType, { date: PartialDate; paragraph: number }>();
+  let told: CaseGroup | null = null;
   ctx.sentences.forEach((sentence, si) => {
     const drafts: Draft[] = [];
     const view: EventView = { ctx, analysis, pc, sentence, previous: drafts };
@@ -220,6 +222,9 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     for (const d of drafts) for (const p of d.persons) actors.push(p.actor);
     bySentence.push(actors.reverse());
     pc.recent = recentPeople(bySentence);
+    told = nextCaseGroup(told, drafts, si);
+    if (told?.sentence === si && told.persons.length > (pc.lastGroup?.persons.length ?? 0))
+      pc.lastGroup = { persons: told.persons, at: sentence.start };
     const group = lastNamedGroup(pc, sentence);
     if (group && (!pc.lastGroup || pc.lastGroup.at < sentence.start))
       pc.lastGroup = { persons: group, at: sentence.start };

@@ -37,9 +37,11 @@ const POSSESSIVE_NEXT =
 const PRONOUN_RE = /(?<![\p{L}])(?:he|she|him|her|they|them|his|their)(?![\p{L}])/giu;
 const nouns = [...PERSON_NOUNS].sort((a, b) => b.length - a.length).join("|");
 const numbers = Object.keys(GROUP_NUMBERS).join("|");
+/** "all three", "all four": a counted group with no noun. */
+const ALL_COUNTS = "two|three|four|five|six|seven|eight|nine|ten";
 /** "the activist", "an aquaculture engineer", "three key members", "both men", "the two". */
 const DESCRIPTION_RE = new RegExp(
-  `(?<![\\p{L}])(?:(the|a|an|this|these|those|(?:the\\s+)?(?:${numbers}|\\d+))\\s+)((?:[\\p{L}’'-]+\\s+){0,4}?)(${nouns})(?![\\p{L}])|(?<![\\p{L}])(both|the two|the three)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(the|a|an|this|these|those|(?:the\\s+)?(?:${numbers}|\\d+))\\s+)((?:[\\p{L}’'-]+\\s+){0,4}?)(${nouns})(?![\\p{L}])|(?<![\\p{L}])(both|the two|the three|all (?:${ALL_COUNTS}))(?![\\p{L}])`,
   "giu",
 );
 function distinct(persons: PersonRef[]): PersonRef[] {
@@ -50,7 +52,7 @@ function distinct(persons: PersonRef[]): PersonRef[] {
 /** The people a description stands for, or [] when it cannot be told. */
 function resolveDescription(pc: PersonContext, m: RegExpExecArray, at: number): PersonRef[] {
   const { ctx, people } = pc;
-  const det = (m[1] ?? m[4] ?? "").toLowerCase().replace(/^the\s+/, "");
+  const det = (m[1] ?? m[4] ?? "").toLowerCase().replace(/^(?:the|all)\s+/, "");
   const noun = (m[3] ?? "").toLowerCase();
   const count = GROUP_NUMBERS[det] ?? (/^\d+$/.test(det) ? Number(det) : null);
   const si = sentenceAtOrBefore(ctx, at);
@@ -133,7 +135,7 @@ export function elements(pc: PersonContext, from: number, to: number): Element[]
   return out.sort(byPosition);
 }
 
-type StartKind = "pronoun" | "the" | "both" | "determiner" | "noun";
+type StartKind = "pronoun" | "the" | "both" | "all" | "determiner" | "noun";
 /**
  * Words a pronoun or a description can start with (pronouns, determiners, number words) and the
  * person nouns a description ends with.
@@ -144,6 +146,7 @@ const WORDS = new WordTrie<StartKind>([
   ),
   ["the", "the"],
   ["both", "both"],
+  ["all", "all"],
   ...["a", "an", "this", "these", "those", ...Object.keys(GROUP_NUMBERS)]
     .filter((w) => w !== "both")
     .map((w) => [w, "determiner"] as const),
@@ -151,6 +154,7 @@ const WORDS = new WordTrie<StartKind>([
 ]);
 /** "the two", "the three": a description with no noun. */
 const THE_NUMBER = /^the t(?:wo|hree)/i;
+const ALL_NUMBER = new RegExp(`^all\\s+(?:${ALL_COUNTS})(?![\\p{L}])`, "iu");
 const sticky = (re: RegExp): RegExp => new RegExp(re.source, re.flags.replace("g", "") + "y");
 const PRONOUN_AT = sticky(PRONOUN_RE);
 const DESCRIPTION_AT = sticky(DESCRIPTION_RE);
@@ -215,7 +219,10 @@ function matchesIn(
     if (at < next) continue;
     // "both" and "the two" stand alone; every other description ends with a person noun.
     const alone =
-      kinds[k] === "both" || (kinds[k] === "the" && THE_NUMBER.test(slice.slice(at, at + 9)));
+      kinds[k] === "both" ||
+      (kinds[k] === "the" && THE_NUMBER.test(slice.slice(at, at + 9))) ||
+      (kinds[k] === "all" && ALL_NUMBER.test(slice.slice(at, at + 12)));
+    if (kinds[k] === "all" && !alone) continue;
     if (!alone && lastNoun <= at) continue;
     DESCRIPTION_AT.lastIndex = at;
     const m = DESCRIPTION_AT.exec(slice);

@@ -83,12 +83,16 @@ function flatten(els: Element[]): PersonRef[] {
   return out;
 }
 
+const OBJECT_PRONOUN = /^(?:him|them|us|me)$/iu;
+
 /** The subject ending right before `at` (the auxiliaries' start), with coordinated people. */
 export function subjectBefore(pc: PersonContext, floor: number, at: number): PersonRef[] {
   const els = elements(pc, floor, at);
   for (let i = els.length - 1; i >= 0; i--) {
     const e = els[i]!;
     if (e.end > at) continue;
+    // "X, a farmer who was tried alongside them, received six years": an object is no subject.
+    if (e.kind === "pronoun" && OBJECT_PRONOUN.test(pc.ctx.text.slice(e.start, e.end))) continue;
     // "Vinh, 58, an engineer, was arrested": a description set off after a name describes it.
     const prev = els[i - 1];
     if (
@@ -161,12 +165,18 @@ export function objectAfter(
   return { persons: flatten(group), end };
 }
 
+/**
+ * "her arrest", "his 2019 arrest", "their recent arrests": a possessive with up to two words
+ * between, none of them a word that would end the phrase ("to see her since her arrest": the
+ * second "her").
+ */
+const POSSESSIVE_BEFORE =
+  /(?<![\p{L}])(his|her|their)\s+(?:(?!(?:his|her|their|since|after|before|until|during|for|of|to|from|with|at|in|on|by)\s)[\p{Ll}\p{N}-]+\s+){0,2}$/iu;
+
 /** "Tho's arrest", "her arrest", "the jailing of Xu Zhiyong and Ding Jiaxi". */
 export function possessorOf(pc: PersonContext, floor: number, hit: Span, to: number): PersonRef[] {
   const text = pc.ctx.text;
-  const pron = /(?<![\p{L}])(his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.exec(
-    text.slice(floor, hit.start),
-  );
+  const pron = POSSESSIVE_BEFORE.exec(text.slice(floor, hit.start));
   if (pron) {
     const at = floor + pron.index;
     const word = pron[1]!.toLowerCase();
@@ -181,7 +191,7 @@ export function possessorOf(pc: PersonContext, floor: number, hit: Span, to: num
     const gap = text.slice(last.end, hit.start);
     if (
       /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) &&
-      (/^['’]/.test(gap) || last.kind === "pronoun")
+      (/^['’]/.test(gap) || (last.kind === "pronoun" && /^\s+$/.test(gap)))
     )
       return last.persons;
   }

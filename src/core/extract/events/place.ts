@@ -42,6 +42,8 @@ const COURT_RANKS = 4;
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|Article|Clause|Criminal|Penal|People|Court|Facebook|English|French|Vietnamese)\b/u;
 
+const SPOKE = /\b(?:said|says|told|tells|added|wrote|writes|stated|spoke|speaking)\b/iu;
+
 /** How far after its trigger (or term) an "in X" place may stand. */
 const PLACE_WINDOW = 70;
 const DEMONYM = /(?:ese|ian|ean)$|^(?:American|Chinese|Thai|Lao|Khmer|Burmese|Vietnamese)$/u;
@@ -203,6 +205,8 @@ export function eventPlace(
       if (at < trigger.end && !actorsIn(text, sentence.start, at, end, trigger.start)) continue;
       if (at - trigger.end > PLACE_WINDOW) continue;
       if (OTHER_TIME.test(text.slice(trigger.end, at))) continue;
+      // "…, told reporters from Ho Chi Minh City": where someone spoke from.
+      if (SPOKE.test(text.slice(trigger.end, at))) continue;
     }
     found.push({ place, at, rank });
   }

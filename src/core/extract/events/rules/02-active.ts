@@ -17,12 +17,23 @@ function termAfterObject(text: string, at: number, limit: number) {
   return appositive ? termAfter(text, at + appositive[0].length, limit) : null;
 }
 
+/**
+ * "served four years", "served a five-year sentence": the term right after "served" ("served as
+ * an adviser for five years" is no prison term).
+ */
+const SERVED_TERM =
+  /^\s+(?:(?:a|an|his|her|their)\s+)?[\p{L}\p{N}.]+(?:[\s-]+[\p{L}\p{N}]+)?[\s-](?:years?|months?)\b/iu;
+
 export const active: EventRule = (view, hit) => {
   if (hit.form !== "verb" || hit.passive) return null;
   const text = view.ctx.text;
   if (hit.needsTerm) {
+    if (/^served$/i.test(hit.word) && !SERVED_TERM.test(text.slice(hit.end, hit.end + 40)))
+      return null;
     const term = termAfter(text, hit.end, view.sentence.end);
     if (!term) return null;
+    // "has served three years of his nine-year sentence": part of a term, not the sentence.
+    if (/^\s+of\s/.test(text.slice(term.end, term.end + 4))) return null;
     const persons = subjectBefore(view.pc, view.sentence.start, hit.auxStart);
     return persons.length > 0
       ? draft(hit, persons, "active-receive", { term, end: term.end })

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../analyze.js";
+
+/** Each event as "type person months [charges] @place", every pass run. */
+function told(text: string): string[] {
+  return analyze({ text, date: "2023-11-20", jurisdiction: "VN" }).events.map(
+    (e) =>
+      `${e.type} ${e.person} ${e.sentenceMonths ?? "-"} [${e.charges
+        .map((c) => c.replace(/^vn\/[a-z-]+-\d+\//, ""))
+        .join(",")}] @${e.place ?? "-"}`,
+  );
+}
+
+describe("events: who they are about", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "'Both' opening the clause is its subject",
+      "Pastor Nguyen Van Hieu and farmer Tran Van Binh were jailed on Monday. Both were convicted under Article 116.",
+      ["sentence Nguyen Van Hieu - [116] @-", "sentence Tran Van Binh - [116] @-"],
+    ],
+    [
+      "'All three' stands for the people sentenced over the two sentences before",
+      "The court jailed pastor Nguyen Van Hieu for seven years and farmer Tran Van Binh for five years. Farmer Le Van Nam, a man who was tried alongside them, received six years. All three were convicted under Article 116.",
+      [
+        "sentence Nguyen Van Hieu 84 [116] @-",
+        "sentence Tran Van Binh 60 [116] @-",
+        "trial Le Van Nam - [] @-",
+        "sentence Le Van Nam 72 [116] @-",
+      ],
+    ],
+    [
+      "an object pronoun in an appositive is not the subject of the verb after it",
+      "Farmer Siu Van Nam, a man who was tried with them, received six years.",
+      ["trial Siu Van Nam - [] @-", "sentence Siu Van Nam 72 [] @-"],
+    ],
+    [
+      "a term served, told in a relative clause",
+      "Blogger Pham Van Diep, a former prisoner who served five years under Article 117, spoke to reporters.",
+      ["sentence Pham Van Diep 60 [117] @-"],
+    ],
+    // Guards for "served": only a term right after it, and not part of one.
+    [
+      "serving as someone is no prison term",
+      "Lawyer Dang Thi Hoa, who served as counsel for five years, spoke to reporters.",
+      [],
+    ],
+    [
+      "part of a term served is not the term",
+      "Teacher Do Van Khanh has served three years of his nine-year sentence.",
+      [],
+    ],
+    [
+      "an object pronoun before 'since the arrest' is no possessor",
+      "Police arrested teacher Mai Thi Lan on Monday. Her husband, Ho Van Hung, said two officers had followed him since the arrest.",
+      ["arrest Mai Thi Lan - [] @-"],
+    ],
+    [
+      "where someone spoke from is not where the event was",
+      "Journalist Vo Van Son, who served four years, told reporters from Da Nang that he was watched.",
+      ["sentence Vo Van Son 48 [] @-"],
+    ],
+  ])("%s", (_why, text, want) => {
+    expect(told(text)).toEqual(want);
+  });
+});
