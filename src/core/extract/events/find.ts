@@ -245,7 +245,8 @@ function sharePassive(text: string, hits: TriggerHit[]): void {
 const NON_EVENT_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...NON_EVENT_CUES]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    // "on May 30 last year and indicted …": the month, not the modal.
+    .map((c) => (c === "may" ? "may(?!\\s+\\p{N})" : escape(c)))
     .join("|")})(?![\\p{L}\\p{N}])`,
   "iu",
 );

@@ -15,6 +15,7 @@ import { eventPlace } from "./place.js";
 import type { Draft, EventRule, EventView } from "./draft.js";
 import { findTriggers, isNonEvent, type TriggerHit } from "./find.js";
 import { mergeEvents } from "./merge.js";
+import { releasedAbroad } from "./released-abroad.js";
 import { mentionsOf } from "../mentions/index.js";
 import type { PeopleIndex } from "./people.js";
 import { lastNamedGroup, type PersonContext } from "./persons.js";
@@ -213,7 +214,11 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     const scopes = draftScopes(ctx.text, sentence, drafts);
     for (const d of drafts) {
       if (d.anaphoric) fillBack(view, d, events, floor, triggers, ranks);
-      else events.push(...expand(view, d, triggers, frame, ranks, scopes.get(d), events));
+      else {
+        const made = expand(view, d, triggers, frame, ranks, scopes.get(d), events);
+        events.push(...made);
+        if (d.type === "release") events.push(...releasedAbroad(ctx.text, sentence, made));
+      }
       if (d.persons.length >= 2) pc.lastGroup = { persons: d.persons, at: d.trigger.start };
     }
     potential(view, events, floor);

@@ -63,3 +63,32 @@ describe("events: who they are about", () => {
     expect(told(text)).toEqual(want);
   });
 });
+
+describe("events: what a sentence tells besides its verb", () => {
+  it.each<[string, string, string[]]>([
+    [
+      "a month named May is no modal 'may'",
+      "Blogger Ho Van Minh was arrested at his home in Vinh on May 30 last year and indicted in January.",
+      ["arrest Ho Van Minh - [] @Vinh", "indictment Ho Van Minh - [] @-"],
+    ],
+    [
+      "released and put on a flight abroad: exile too",
+      "Vietnam on Wednesday released democracy activist Pham Van Tien years before the end of his term and put him on a flight to Germany, his family said.",
+      ["release Pham Van Tien - [] @-", "exile Pham Van Tien - [] @Germany"],
+    ],
+    [
+      "released on condition of leaving: exile too",
+      "Blogger Ha Thi Lan was released on July 10 on condition that she leave for the United States.",
+      ["release Ha Thi Lan - [] @-", "exile Ha Thi Lan - [] @United States"],
+    ],
+    // Guards: a modal "may", a place at home.
+    ["the modal 'may' still holds an event back", "Blogger Ho Van Minh may be indicted.", []],
+    [
+      "flown to a city at home is no exile",
+      "Teacher Le Thi Thu was released on Monday and flown to Hanoi.",
+      ["release Le Thi Thu - [] @-"],
+    ],
+  ])("%s", (_why, text, want) => {
+    expect(told(text)).toEqual(want);
+  });
+});
