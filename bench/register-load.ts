@@ -7,9 +7,10 @@
 import { eventsByCase } from "../src/core/register/count.js";
 import { syntheticRegister } from "../src/core/register/synthetic.js";
 import type { Db } from "../src/store/db.js";
+import { insertCases } from "../src/store/register/cases-store.js";
 import { ensureCounts } from "../src/store/register/count-blocks.js";
 import { variants, writeHistory } from "../src/store/register/history-store.js";
-import { insertCases, insertRecords } from "../src/store/register/records-store.js";
+import { insertRecords } from "../src/store/register/records-store.js";
 import { runner } from "../src/store/register/register-sql.js";
 import { now } from "./harness.js";
 

@@ -13,7 +13,7 @@ import type {
   ConfidentialService,
 } from "./confidential-types.js";
 import type { Db, Orm } from "./db.js";
-import { casesById, updateCase } from "./register/records-store.js";
+import { casesById, updateCase } from "./register/cases-store.js";
 import { lockRegister, runner, type Run } from "./register/register-sql.js";
 import { list, rows } from "./sql.js";
 

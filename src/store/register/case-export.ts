@@ -11,7 +11,8 @@ import { confidentialNames } from "../confidential-service.js";
 import { HIDDEN_CASES } from "../confidential-sql.js";
 import type { Db } from "../db.js";
 import { maskableNames, nameMasker } from "../redact.js";
-import { allCases, recordsOf } from "./records-store.js";
+import { allCases } from "./cases-store.js";
+import { recordsOf } from "./records-store.js";
 import { runner, type Run } from "./register-sql.js";
 import type { CaseExportRequest, CaseExportResult } from "./register-types.js";
 

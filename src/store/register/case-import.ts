@@ -12,16 +12,10 @@ import { UsageError } from "../../errors.js";
 import { writeAudit, type NewAuditEntry } from "../audit/audit-store.js";
 import type { ChangeBy } from "../audit/audit-types.js";
 import type { Db } from "../db.js";
+import { casesById, insertCases, updateCase, type StoredCase } from "./cases-store.js";
 import { variants, writeHistory, type CaseRecords } from "./history-store.js";
 import { planMerge, type MergePlan } from "./merge-plan.js";
-import {
-  casesById,
-  insertCases,
-  insertRecords,
-  recordsOf,
-  updateCase,
-  type StoredCase,
-} from "./records-store.js";
+import { insertRecords, recordsOf } from "./records-store.js";
 import { lockRegister, runner, type Run } from "./register-sql.js";
 import type { CaseImportRequest, CaseImportResult, ImportFile } from "./register-types.js";
 

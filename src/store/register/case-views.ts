@@ -13,8 +13,9 @@ import { likePattern } from "../actor-service.js";
 import { HIDDEN_CASES, HIDDEN_DOCUMENTS } from "../confidential-sql.js";
 import type { Visibility } from "../confidential-types.js";
 import type { Db } from "../db.js";
+import { casesById } from "./cases-store.js";
 import { variantFor, variants } from "./history-store.js";
-import { casesById, recordsOf } from "./records-store.js";
+import { recordsOf } from "./records-store.js";
 import { arr, openToNull, runner } from "./register-sql.js";
 import type { CaseDetail, CaseListQuery, CaseSummary } from "./register-types.js";
 

@@ -5,7 +5,8 @@ import { sql } from "drizzle-orm";
 import { nameTokens } from "../../core/register/suggest.js";
 import type { Register } from "../../core/register/types.js";
 import { escapeLike } from "../actor-service.js";
-import { casesByPk, lastNameWord, recordsOf } from "./records-store.js";
+import { casesByPk, lastNameWord } from "./cases-store.js";
+import { recordsOf } from "./records-store.js";
 import { arr, type Run } from "./register-sql.js";
 
 /** `name_key LIKE` for names holding these words in this order (a superset of "ends with"). */

@@ -11,12 +11,13 @@ import { seriesDays } from "../../core/register/series.js";
 import { CASE_EVENT_TYPES } from "../../core/register/types.js";
 import { UsageError } from "../../errors.js";
 import type { Db } from "../db.js";
+import { casesByPk } from "./cases-store.js";
 import { counting, groupFields, statusFilter } from "./count-options.js";
 import { ensureCounts } from "./count-blocks.js";
 import { countFromHistory, type CountRequest } from "./count-history.js";
 import { countFromRollup, rollupAnswers } from "./count-rollup.js";
 import { ensureVariant, variantFor, variants } from "./history-store.js";
-import { casesByPk, recordsOf } from "./records-store.js";
+import { recordsOf } from "./records-store.js";
 import { arr, runner } from "./register-sql.js";
 import type {
   FlowQuery,

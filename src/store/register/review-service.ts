@@ -10,14 +10,9 @@ import type { CaseEvent, EvidenceSource } from "../../core/register/types.js";
 import { Conflict, NotFound, UsageError } from "../../errors.js";
 import { writeAudit, type NewAuditEntry } from "../audit/audit-store.js";
 import type { Db } from "../db.js";
+import { casesById, insertCases } from "./cases-store.js";
 import { variants, writeHistory } from "./history-store.js";
-import {
-  casesById,
-  insertCases,
-  insertRecords,
-  recordsOf,
-  type StoredRecord,
-} from "./records-store.js";
+import { insertRecords, recordsOf, type StoredRecord } from "./records-store.js";
 import { lockRegister, runner, type Run } from "./register-sql.js";
 import type {
   AcceptOptions,

@@ -2,78 +2,25 @@ import { useEffect, useState, type FormEvent } from "react";
 import type { ApiError } from "../api/client.js";
 import { post } from "../api/client.js";
 import type { CaseDetail, ImportResult } from "../api/types.js";
+import { CaseRecords } from "../components/case-records.js";
 import { ErrorBox, Loading } from "../components/error-box.js";
 import { Field, SelectField } from "../components/field.js";
 import { StatusTimeline } from "../components/status-timeline.js";
+import { correctionOf, EMPTY_CASE, EMPTY_RECORD, formOf, importBody } from "../lib/case-form.js";
 import {
   EVENT_TYPES,
   fieldOf,
   RELEASE_REASONS,
-  splitCharges,
   validateCase,
   validateRecord,
   type CaseForm,
   type Errors,
   type RecordForm,
 } from "../lib/case-validate.js";
-import { months, statuteLabel } from "../lib/format.js";
 import { usePageTitle } from "../lib/title.js";
 import { useApi } from "../lib/use-api.js";
-import { webUrl } from "../lib/web-url.js";
-import { Link, navigate } from "../router.js";
+import { navigate } from "../router.js";
 import { useCan } from "../session.js";
-
-const EMPTY_CASE: CaseForm = {
-  id: "",
-  name: "",
-  gender: "",
-  ethnicity: "",
-  religion: "",
-  province: "",
-  profession: "",
-  birthYear: "",
-  confidential: false,
-  notes: "",
-};
-
-const EMPTY_RECORD: RecordForm = {
-  supersedes: "",
-  type: "arrested",
-  date: "",
-  charges: "",
-  sentenceMonths: "",
-  probationMonths: "",
-  releaseReason: "",
-  sourceUrl: "",
-  sourceNote: "",
-};
-
-function formOf(d: CaseDetail): CaseForm {
-  const c = d.case;
-  return {
-    id: c.id,
-    name: c.name,
-    gender: c.gender ?? "",
-    ethnicity: c.ethnicity ?? "",
-    religion: c.religion ?? "",
-    province: c.province ?? "",
-    profession: c.profession ?? "",
-    birthYear: c.birthYear === null ? "" : String(c.birthYear),
-    confidential: c.confidential,
-    notes: c.notes ?? "",
-  };
-}
-
-const orNull = (s: string): string | null => (s.trim() ? s.trim() : null);
-const intOrNull = (s: string): number | null => (s.trim() ? Number(s.trim()) : null);
-
-/** The next free `<case>/<n>` record id. */
-function nextRecordId(caseId: string, d: CaseDetail | null): string {
-  const taken = new Set(d?.records.map((r) => r.event.id) ?? []);
-  let n = 1 + (d?.records.length ?? 0);
-  while (taken.has(`${caseId}/${n}`)) n++;
-  return `${caseId}/${n}`;
-}
 
 export function CaseEditorPage({ id }: { id: string | null }) {
   const isNew = id === null;
@@ -122,39 +69,7 @@ export function CaseEditorPage({ id }: { id: string | null }) {
       return;
     }
     const caseId = form.id.trim();
-    const events = record
-      ? [
-          {
-            id: nextRecordId(caseId, d),
-            type: record.type,
-            date: record.date.trim(),
-            charges: splitCharges(record.charges),
-            sentenceMonths: intOrNull(record.sentenceMonths),
-            probationMonths: intOrNull(record.probationMonths),
-            releaseReason: orNull(record.releaseReason),
-            sources:
-              record.sourceUrl.trim() || record.sourceNote.trim()
-                ? [{ url: orNull(record.sourceUrl), note: orNull(record.sourceNote) }]
-                : [],
-            ...(record.supersedes ? { supersedes: record.supersedes } : {}),
-          },
-        ]
-      : [];
-    const body = [
-      {
-        id: caseId,
-        name: form.name.trim(),
-        gender: orNull(form.gender),
-        ethnicity: orNull(form.ethnicity),
-        religion: orNull(form.religion),
-        province: orNull(form.province),
-        profession: orNull(form.profession),
-        birthYear: intOrNull(form.birthYear),
-        confidential: form.confidential,
-        notes: orNull(form.notes),
-        events,
-      },
-    ];
+    const body = importBody(form, record, d);
     setBusy(true);
     try {
       const r = await post<ImportResult>("/api/cases/import", {
@@ -357,91 +272,11 @@ export function CaseEditorPage({ id }: { id: string | null }) {
       </form>
 
       {d ? (
-        <section aria-labelledby="records-title">
-          <h2 id="records-title">Records</h2>
-          <table className="list">
-            <thead>
-              <tr>
-                <th scope="col">Record</th>
-                <th scope="col">Type</th>
-                <th scope="col">Date</th>
-                <th scope="col">Charges</th>
-                <th scope="col">Sentence</th>
-                <th scope="col">Sources</th>
-                <th scope="col">In force</th>
-                {canEdit ? (
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                ) : null}
-              </tr>
-            </thead>
-            <tbody>
-              {d.records.map((r) => (
-                <tr key={r.event.id} className={r.live ? "" : "superseded"}>
-                  <td>{r.event.id}</td>
-                  <td>{r.event.type}</td>
-                  <td>{r.event.date}</td>
-                  <td>{r.event.charges.map(statuteLabel).join("; ") || "—"}</td>
-                  <td>{r.event.sentenceMonths === null ? "—" : months(r.event.sentenceMonths)}</td>
-                  <td>
-                    {r.sources.map((s, i) => (
-                      <span key={i}>
-                        {i ? "; " : ""}
-                        {s.documentId !== null ? (
-                          <Link to={`/sources/${s.documentId}`}>
-                            {s.sourceId ?? `source ${s.documentId}`}
-                          </Link>
-                        ) : webUrl(s.url) ? (
-                          <a href={webUrl(s.url)!} rel="noopener noreferrer nofollow">
-                            {s.url}
-                          </a>
-                        ) : s.url ? (
-                          s.url
-                        ) : (
-                          (s.sourceId ?? "—")
-                        )}
-                      </span>
-                    ))}
-                  </td>
-                  <td>
-                    {r.live ? "yes" : r.supersededBy ? `corrected by ${r.supersededBy}` : "no"}
-                  </td>
-                  {canEdit ? (
-                    <td>
-                      {r.live ? (
-                        <button
-                          type="button"
-                          aria-label={`Correct record ${r.event.id}`}
-                          onClick={() =>
-                            setRecord({
-                              ...EMPTY_RECORD,
-                              supersedes: r.event.id,
-                              type: r.event.type,
-                              date: r.event.date,
-                              charges: r.event.charges.join("; "),
-                              sentenceMonths:
-                                r.event.sentenceMonths === null
-                                  ? ""
-                                  : String(r.event.sentenceMonths),
-                              probationMonths:
-                                r.event.probationMonths === null
-                                  ? ""
-                                  : String(r.event.probationMonths),
-                              releaseReason: r.event.releaseReason ?? "",
-                            })
-                          }
-                        >
-                          Correct…
-                        </button>
-                      ) : null}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <CaseRecords
+          records={d.records}
+          canEdit={canEdit}
+          onCorrect={(event) => setRecord(correctionOf(event))}
+        />
       ) : null}
     </>
   );
