@@ -97,3 +97,22 @@ const SAME_CHARGE =
 export function namesSameCharge(text: string, span: Span): boolean {
   return SAME_CHARGE.test(text.slice(span.start, span.end));
 }
+
+/**
+ * "detained on June 12 and charged under Article 116": being charged at the arrest is the
+ * arrest's charge (the investigators' decision to prosecute), not the procuracy's indictment,
+ * which comes months later. Drops such indictment drafts; their law goes to the arrest.
+ */
+export function withoutChargeAtArrest(text: string, drafts: readonly Draft[]): Draft[] {
+  return drafts.filter(
+    (d) =>
+      d.type !== "indictment" ||
+      !/^charged$/i.test(text.slice(d.trigger.start, d.trigger.end)) ||
+      !drafts.some(
+        (o) =>
+          (o.type === "arrest" || o.type === "detention") &&
+          o.trigger.end <= d.trigger.start &&
+          sharesPeople(o, d),
+      ),
+  );
+}

@@ -8,7 +8,7 @@ import type { DocContext } from "../../text/doc-context.js";
 import { headsOf, mayHoldWord } from "../../text/word-runs.js";
 import type { Analysis, Event, EventType, PartialDate, Span } from "../../types.js";
 import { nextCaseGroup, type CaseGroup } from "./case-group.js";
-import { draftScopes, namesSameCharge } from "./charge-scope.js";
+import { draftScopes, namesSameCharge, withoutChargeAtArrest } from "./charge-scope.js";
 import { custodyCharges } from "./custody-basis.js";
 import { chargesIn, eventDate, paragraphFrame } from "./context.js";
 import { eventPlace } from "./place.js";
@@ -201,6 +201,8 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
       for (const d of drafts) gaps.push(...gapped(view, d, drafted));
       drafts.push(...gaps);
     }
+    const kept = withoutChargeAtArrest(ctx.text, drafts);
+    drafts.splice(0, drafts.length, ...kept);
     const triggers = drafts.map((d) => d.trigger);
     // A trigger with no one named ("sentenced three church members"): a lead others may date by.
     for (const hit of unread) {
