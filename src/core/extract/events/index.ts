@@ -25,6 +25,7 @@ import { handedDown } from "./rules/03-handed-down.js";
 import { participle } from "./rules/04-participle.js";
 import { nominal } from "./rules/05-nominal.js";
 import { gapped } from "./rules/06-gapped.js";
+import { termsGiven } from "./rules/07-term-given.js";
 import { potentialRange } from "./terms.js";
 
 /** In order: the first rule that reads a trigger decides its event. */
@@ -201,6 +202,7 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
       for (const d of drafts) gaps.push(...gapped(view, d, drafted));
       drafts.push(...gaps);
     }
+    drafts.push(...termsGiven(view));
     const kept = withoutChargeAtArrest(ctx.text, drafts);
     drafts.splice(0, drafts.length, ...kept);
     const triggers = drafts.map((d) => d.trigger);

@@ -81,6 +81,16 @@ describe("events: what a sentence tells besides its verb", () => {
       "Blogger Ha Thi Lan was released on July 10 on condition that she leave for the United States.",
       ["release Ha Thi Lan - [] @-", "exile Ha Thi Lan - [] @United States"],
     ],
+    [
+      "a term named as a noun and received: the sentence it tells",
+      "Journalist Le Van Binh walked out of prison on Wednesday after serving the full four-year term he received for abusing democratic freedoms.",
+      ["release Le Van Binh - [] @-", "sentence Le Van Binh 48 [331] @-"],
+    ],
+    [
+      "a term imposed on someone: its law and place are told after it, not by the court upholding it",
+      "The High People's Court in Hanoi upheld the eight-year prison sentence imposed on teacher Mai Thi Lan in November under Article 117.",
+      ["sentence Mai Thi Lan 96 [117] @-"],
+    ],
     // Guards: a modal "may", a place at home.
     ["the modal 'may' still holds an event back", "Blogger Ho Van Minh may be indicted.", []],
     [
