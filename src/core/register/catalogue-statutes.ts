@@ -1,6 +1,6 @@
 // The register's view of the statute catalogue (src/core/lexicon/statutes/): which charge ids are
 // known, and the article in force for a repealed one. Codes the catalogue does not carry yet
-// (`kh/criminal-code-2009/495`) cannot be checked and are accepted as written; an article missing
+// (`mm/penal-code-1861/505`) cannot be checked and are accepted as written; an article missing
 // from a code it does carry (`vn/criminal-code-2015/999`) is an error.
 
 import { CODES, statuteById, toCurrent } from "../lexicon/statutes/index.js";

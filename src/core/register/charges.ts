@@ -19,8 +19,8 @@ export const NO_CATALOGUE: StatuteLookup = {
   toCurrent: (id) => id,
 };
 
-/** An article: "117", "361-1", "105(2)" (a paragraph the catalogue lists on its own). */
-const ARTICLE_PART = "[0-9]{1,4}[a-z]?(?:-[0-9]{1,2})?(?:\\([0-9]{1,2}\\))?";
+/** An article: "117", "361-1", "437-bis", "105(2)" (a paragraph the catalogue lists on its own). */
+const ARTICLE_PART = "[0-9]{1,4}[a-z]?(?:-[0-9]{1,2}|-bis|-ter)?(?:\\([0-9]{1,2}\\))?";
 /** A catalogue id: jurisdiction / code / article: `vn/penal-code-1999/88`, `by/criminal-code-1999/361-1`. */
 const CATALOGUE_ID = new RegExp(`^[a-z]{2}/[a-z0-9]+(?:-[a-z0-9]+)*/${ARTICLE_PART}$`);
 /** A bare article number of the default code. */

@@ -7,12 +7,18 @@ describe("the register's view of the statute catalogue", () => {
     ["117", { id: "vn/criminal-code-2015/117" }],
     ["vn/penal-code-1999/88", { id: "vn/penal-code-1999/88" }],
     ["by/criminal-code-1999/361-1", { id: "by/criminal-code-1999/361-1" }],
-    // A code the catalogue does not carry yet is taken as written.
     ["kh/criminal-code-2009/495", { id: "kh/criminal-code-2009/495" }],
+    ["kh/criminal-code-2009/437-bis", { id: "kh/criminal-code-2009/437-bis" }],
+    // A code the catalogue does not carry yet is taken as written.
+    ["mm/penal-code-1861/505", { id: "mm/penal-code-1861/505" }],
     ["999", { problem: "article 999 is not in the statute catalogue" }],
     [
       "vn/penal-code-1999/999",
       { problem: "article vn/penal-code-1999/999 is not in the statute catalogue" },
+    ],
+    [
+      "kh/criminal-code-2009/999",
+      { problem: "article kh/criminal-code-2009/999 is not in the statute catalogue" },
     ],
   ])("%s", (written, expected) => {
     expect(parseCharge(written, CATALOGUE_STATUTES)).toEqual(expected);

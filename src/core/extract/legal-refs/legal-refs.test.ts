@@ -16,6 +16,7 @@ const refs = (input: string | DocumentInput): LegalRef[] =>
   );
 
 const VN = "vn/criminal-code-2015";
+const KH = "kh/criminal-code-2009";
 
 function expectRefs(input: string | DocumentInput, expected: Expected[]): void {
   const got = refs(input);
@@ -192,6 +193,41 @@ describe("article citations", () => {
       ],
     ],
     [
+      "A Phnom Penh court jailed the garment union leader for incitement to commit a felony under Articles 494 and 495 of the Criminal Code.",
+      [
+        { jurisdiction: "KH", article: "494", statute: `${KH}/494` },
+        { jurisdiction: "KH", article: "495", statute: `${KH}/495` },
+      ],
+    ],
+    [
+      "The Siem Reap court sentenced the retired Cambodian barber under Article 437 bis of the Criminal Code over a shared Facebook post about the King.",
+      [
+        {
+          text: "Article 437 bis of the Criminal Code",
+          jurisdiction: "KH",
+          law: "Criminal Code of the Kingdom of Cambodia",
+          article: "437-bis",
+          statute: `${KH}/437-bis`,
+          offense: "Insult of the King",
+        },
+      ],
+    ],
+    [
+      "Cambodia charged the opposition leader under Article 443 of the Criminal Code and, later, a lawyer under Article 522.",
+      [
+        { text: "Article 443 of the Criminal Code", statute: `${KH}/443` },
+        { text: "Article 522", statute: `${KH}/522` },
+      ],
+    ],
+    [
+      "A Cambodian land activist was convicted under Article 495 of the Penal Code 2009 in Kampong Speu.",
+      [{ law: "Criminal Code of the Kingdom of Cambodia", article: "495", statute: `${KH}/495` }],
+    ],
+    [
+      "A Hanoi court jailed the blogger under Article 117 after his posts on Cambodia and on Vietnam's land seizures.",
+      [{ jurisdiction: "VN", article: "117", statute: `${VN}/117` }],
+    ],
+    [
       "Beijing charged the lawyers under Article 105, paragraph 2, of the Criminal Law.",
       [
         {
@@ -246,8 +282,8 @@ describe("articles of other instruments", () => {
   ])("%s", (input, expected) => expectRefs(input, expected));
 
   it("names the country of a code the catalogue does not hold", () => {
-    expectRefs("A Phnom Penh court applied Article 495 of the Criminal Code to the union leader.", [
-      { jurisdiction: "KH", law: "Criminal Code", article: "495", statute: null },
+    expectRefs("A Yangon court applied Article 505 of the Penal Code to the student leader.", [
+      { jurisdiction: "MM", law: "Penal Code", article: "505", statute: null },
     ]);
   });
 
@@ -291,6 +327,14 @@ describe("offences named without a number", () => {
     [
       "Six Vietnamese activists were tried for “attempting to overthrow the people’s administration.”",
       [{ article: "109", statute: `${VN}/109` }],
+    ],
+    [
+      "Police in Phnom Penh arrested the union organiser on a charge of incitement to commit a felony.",
+      [{ text: "incitement to commit a felony", jurisdiction: "KH", statute: `${KH}/495` }],
+    ],
+    [
+      "A Cambodian court jailed the teacher for “insulting the King” in a comment on Facebook.",
+      [{ text: "insulting the King", article: "437-bis", statute: `${KH}/437-bis` }],
     ],
     [
       "A court in Shandong sentenced the Chinese lawyer for subversion of state power.",

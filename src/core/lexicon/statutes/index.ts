@@ -4,6 +4,7 @@
 import { matchKey } from "../../text/normalise.js";
 import { BY_CRIMINAL_CODE_1999_PACK } from "./by-criminal-code-1999.js";
 import { CN_CRIMINAL_LAW_1997_PACK } from "./cn-criminal-law-1997.js";
+import { KH_CRIMINAL_CODE_2009_PACK } from "./kh-criminal-code-2009.js";
 import { OffenseIndex } from "./offense-index.js";
 import { toStatutes, type CodeInfo, type Right, type Statute, type StatutePack } from "./schema.js";
 import { VN_CRIMINAL_CODE_2015_PACK } from "./vn-criminal-code-2015.js";
@@ -17,6 +18,7 @@ export const PACKS: readonly StatutePack[] = [
   VN_PENAL_CODE_1999_PACK,
   BY_CRIMINAL_CODE_1999_PACK,
   CN_CRIMINAL_LAW_1997_PACK,
+  KH_CRIMINAL_CODE_2009_PACK,
 ];
 
 export const CODES: readonly CodeInfo[] = PACKS.map((p) => p.code);

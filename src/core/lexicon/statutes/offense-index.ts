@@ -44,6 +44,7 @@ export class OffenseIndex {
     for (const s of statutes) {
       const names = [s.offense, ...s.offenseAliases, s.nativeName, ...(s.nativeAliases ?? [])];
       for (const name of names) {
+        if (name === undefined) continue;
         const full = phraseKey(name);
         for (const key of new Set([full, withoutTitleWord(full)])) if (key) this.add(key, s);
       }

@@ -59,8 +59,11 @@ export interface ArticleData {
   offense: string;
   /** Other English renderings reporting uses; matched as offence names in text. */
   offenseAliases: string[];
-  /** The official name in the code's language. */
-  nativeName: string;
+  /**
+   * The official name in the code's language. Left out where no source read gives it (the
+   * Cambodian pack: the Khmer article titles were not checked).
+   */
+  nativeName?: string;
   /** Other names in the code's language that texts use (shortened forms). */
   nativeAliases?: string[];
   /** Chapter number and English title. */
@@ -94,9 +97,10 @@ export interface StatutePack {
   articles: ArticleData[];
 }
 
-export const ARTICLE_NUMBER = /^\d{1,4}(?:-\d{1,2})?(?:\(\d{1,2}\))?$/;
+// "117", "361-1", "105(2)", and "437-bis" for an article inserted after 437 ("437 bis").
+export const ARTICLE_NUMBER = /^\d{1,4}(?:-\d{1,2}|-bis|-ter)?(?:\(\d{1,2}\))?$/;
 export const STATUTE_ID =
-  /^[a-z]{2}\/[a-z0-9]+(?:-[a-z0-9]+)*\/\d{1,4}(?:-\d{1,2})?(?:\(\d{1,2}\))?$/;
+  /^[a-z]{2}\/[a-z0-9]+(?:-[a-z0-9]+)*\/\d{1,4}(?:-\d{1,2}|-bis|-ter)?(?:\(\d{1,2}\))?$/;
 
 export function statuteId(code: CodeInfo, article: string): string {
   return `${code.jurisdiction.toLowerCase()}/${code.key}/${article}`;
@@ -165,7 +169,8 @@ export function validateCatalogue(packs: readonly StatutePack[]): string[] {
       if (ids.has(s.id)) problems.push(`${where}: duplicate id`);
       ids.add(s.id);
       if (!s.offense.trim()) problems.push(`${where}: English offence name missing`);
-      if (!s.nativeName.trim()) problems.push(`${where}: native offence name missing`);
+      if (s.nativeName !== undefined && !s.nativeName.trim())
+        problems.push(`${where}: native offence name empty`);
       for (const alias of [...s.offenseAliases, ...(s.nativeAliases ?? [])])
         if (!alias.trim()) problems.push(`${where}: empty alias`);
       for (const r of s.restricts)

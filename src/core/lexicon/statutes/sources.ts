@@ -330,3 +330,132 @@ export const BY_ART_367_TEXT: Source = {
   url: "http://4-i-5.ru/text-3/page-11-ref-82056.php",
   note: "Article 367: defamation of the President.",
 };
+
+// ── Cambodia, Criminal Code 2009 ────────────────────────────────────────────────────────────
+
+export const KH_CODE_KHMER: Source = {
+  title: "law2021.wordpress.com, 'ក្រមព្រហ្មទណ្ឌ — Criminal Code of Cambodia' (26 April 2022)",
+  url: "https://law2021.wordpress.com/2022/04/26/%E1%9E%80%E1%9F%92%E1%9E%9A%E1%9E%98%E1%9E%96%E1%9F%92%E1%9E%9A%E1%9E%A0%E1%9F%92%E1%9E%98%E1%9E%91%E1%9E%8E%E1%9F%92%E1%9E%8C-criminal-code-of-cambodia/",
+  note: "The code's Khmer name; promulgated by Royal Kram NS/RKM/1109/022 of 30 November 2009; amended by Royal Kram NS/RKM/0218/003 of 27 February 2018, which added article 437 (bis) on insulting the King.",
+};
+
+export const KH_CODE_ICJ: Source = {
+  title:
+    "International Commission of Jurists, South-East Asia security laws: Cambodia, 'Penal Code (2009)', with the English and Khmer texts",
+  url: "https://www.icj.org/se-asia-security-law/penal-code-2009/",
+  note: "The code has four parts and 703 articles; only the page's summary was read in this pass, not the full texts it links.",
+};
+
+export const KH_LICADHO_2010: Source = {
+  title:
+    "LICADHO, 'New Penal Code a Setback for Freedom of Expression Issues', statement of 9 December 2010",
+  url: "http://www.licadho-cambodia.org/pressrelease.php?perm=233",
+  note: "The code's substantive parts take effect on 10 December 2010; LICADHO names nine provisions that threaten expression, among them article 495 (incitement) and article 523 (criticising a judicial act or decision, up to six months and a fine of up to 1 million riels).",
+};
+
+export const KH_SEAPA_2010: Source = {
+  title:
+    "SEAPA alert, 'Nine laws in revised penal code pose threat to freedom of expression' (on LICADHO's December 2010 analysis)",
+  url: "https://www.seapa.org/seapa-alert-nine-laws-in-revised-penal-code-pose-threat-to-cambodians-freedom-of-expression/",
+  note: "LICADHO's list with penalties: 305 public defamation and 307 public insult (fines of 100,000 to 10 million riels); 311 slanderous denunciation (1 month to 1 year); 495 incitement (6 months to 2 years when it has no effect, 2 to 5 years when it does); 496 incitement to discrimination (1 to 3 years); 522 and 523 (1 to 6 months). Code in force from 10 December 2010.",
+};
+
+export const KH_CAMBODIA_DAILY_2010: Source = {
+  title:
+    "The Cambodia Daily, 'Licadho Criticizes Penal Code on Freedom of Expression Issues' (December 2010)",
+  url: "https://english.cambodiadaily.com/news/licadho-criticizes-penal-code-on-freedom-of-expression-issues-108086/",
+  note: "Article 522 makes publishing comments meant to influence a court a crime, article 523 criticising a judicial decision afterwards; both 1 to 6 months. It numbers 'Contempt' 502 where the SEAPA list has 501.",
+};
+
+export const KH_HRW_2010: Source = {
+  title:
+    "Human Rights Watch, 'Cambodia: New Penal Code Undercuts Free Speech', 23 December 2010 (as reproduced on a blog)",
+  url: "http://rapidsharedownloadn.blogspot.com/2010/12/cambodia-new-penal-code-undercuts-free.html",
+  note: "Seng Kunnaka, a World Food Programme employee, arrested on 18 December 2010 for incitement under article 495 for sharing a web article with co-workers, convicted the next day: six months and a 1 million riel fine. HRW asks for the provisions limiting peaceful political expression to be removed.",
+};
+
+export const KH_INCITEMENT_2010: Source = {
+  title:
+    "allforkhmers.blogspot.com, 'Criminal law restricts freedom of expression' (November 2010)",
+  url: "http://allforkhmers.blogspot.com/2010/11/criminal-law-restricts-freedom-of.html",
+  note: "Reports that articles 494 and 495 define incitement by words, writing, art or any other media in public, with 6 months to 2 years and 1 to 4 million riels, and the opposition's objection that the definition is vague.",
+};
+
+export const KH_ABA_KONG_RAIYA: Source = {
+  title:
+    "American Bar Association Center for Human Rights (TrialWatch), fair trial report on the case of Kong Raiya, Cambodia (2020)",
+  url: "https://www.americanbar.org/groups/human_rights/reports/fair_trial_report_cambodia_kong_raiya/",
+  note: "Conviction for 'incitement to disrupt social order' over Facebook posts selling T-shirts in memory of Kem Ley; the report finds it contravened his freedom of expression.",
+};
+
+export const KH_KHMER_TIMES_2020: Source = {
+  title:
+    "Khmer Times, 'Unjustified request: Ministry rejects US-based NGO's call to repeal law on incitement', 24 November 2020",
+  url: "https://www.khmertimeskh.com/50785397/unjustified-request-ministry-rejects-us-based-ngos-call-to-repeal-law-on-incitement/",
+  note: "Kong Raiya sentenced in June 2020 to two years for 'incitement to commit a felony' under articles 494, 495 and 88; the Clooney Foundation for Justice asks for article 495 to be repealed or reformed.",
+};
+
+export const KH_PPP_NY_NAK: Source = {
+  title: "Phnom Penh Post, 'Capital court charges man over mocking PM Facebook post'",
+  url: "https://phnompenhpost.com/national/capital-court-charges-man-over-mocking-pm-facebook-post",
+  note: "A man charged with 'public insult' and 'incitement to discrimination' under articles 307, 494 and 496 over a joking Facebook post.",
+};
+
+export const KH_ICJ_LRWC_NY_CHAKRYA: Source = {
+  title:
+    "Lawyers' Rights Watch Canada and International Commission of Jurists, amicus brief in the appeal of Ny Chakrya, 16 February 2017",
+  url: "http://www.lrwc.org/cambodia-lrwc-and-icj-submit-amicus-brief-in-appeal-of-human-rights-defender-ny-chakra/",
+  note: "Ny Chakrya (ADHOC) convicted on 22 September 2016 of defamation (art. 305), malicious denunciation (art. 311) and publication of commentaries intended to unlawfully coerce judicial authorities (art. 522; the page's summary says 511, its body 522); the brief finds these provisions overly broad and applied to criminalise free expression.",
+};
+
+export const KH_LICADHO_2018_LESE_MAJESTE: Source = {
+  title: "LICADHO, 'Cambodia's First Lèse Majesté Conviction', 5 October 2018",
+  url: "https://mail.licadho-cambodia.org/flashnews.php?perm=261",
+  note: "Ban Somphy sentenced by the Siem Reap court under article 437 bis (added in February 2018) to one year, five months suspended, for sharing a Facebook post.",
+};
+
+export const KH_IBA_2018_LESE_MAJESTE: Source = {
+  title:
+    "International Bar Association, 'Cambodia: first charges under controversial royal insult law' (2018)",
+  url: "https://www.ibanet.org/article/42653764-6802-4C42-BDB1-290E29C383B2",
+  note: "First two charged in May 2018 over Facebook posts; one to five years. Quotes the UN Special Rapporteur on Cambodia, Rhona Smith: the law is incompatible with international human rights law because it criminalises the legitimate exercise of free speech.",
+};
+
+export const KH_AKP_2018_LESE_MAJESTE: Source = {
+  title: "AKP, as published by CNV, 'Insult King jailed 5 years', 2 February 2018",
+  url: "http://cnv.org.kh/insult-king-jailed-5-years/",
+  note: "Draft amendment approved by the Council of Ministers: one to five years and a fine of 2 to 10 million riels; legal entities up to 50 million riels.",
+};
+
+export const KH_PPP_2018_LESE_MAJESTE: Source = {
+  title: "Phnom Penh Post, 'Lèse majesté law now in effect', 5 March 2018",
+  url: "https://phnompenhpost.com/national-politics/lese-majeste-law-now-effect",
+  note: "Signed by the acting head of state; the documents are dated 27 February 2018 and took effect at once; the offence covers the King alone, not the royal family.",
+};
+
+export const KH_PPP_2017_ARTICLE_443: Source = {
+  title:
+    "Phnom Penh Post, '“Red-handed treason”: Kem Sokha faces 30 years after being charged under Article 443' (September 2017)",
+  url: "https://www.phnompenhpost.com/national/red-handed-treason-kem-sokha-faces-30-years-after-being-charged-under-article-443",
+  note: "Kem Sokha charged under article 443 with conspiring with a foreign power; 15 to 30 years.",
+};
+
+export const KH_LICADHO_2023_KEM_SOKHA: Source = {
+  title:
+    "LICADHO, 'Kem Sokha Convicted on Treason and Conspiracy Charges, Sentenced to 27 Years in Prison', 3 March 2023",
+  url: "https://mail.licadho-cambodia.org/articles/20230303/182/index.html",
+  note: "Convicted of treason and conspiracy with a foreign power under articles 439 and 443; 27 years, served under house arrest; political rights removed under article 450.",
+};
+
+export const KH_HRW_2023_KEM_SOKHA: Source = {
+  title:
+    "Human Rights Watch, 'Cambodia: Opposition Leader Convicted on Bogus Charges', 3 March 2023 (summary at tolerance.ca)",
+  url: "https://www.tolerance.ca/ArticleExt.aspx?ID=527643&L=en",
+  note: "Calls the treason conviction politically motivated; only the summary was read.",
+};
+
+export const KH_PPP_2019_ARTICLE_453: Source = {
+  title: "Phnom Penh Post, 'Officials backing Rainsy “coup attempt” face life in prison' (2019)",
+  url: "https://phnompenhpost.com/national-politics/officials-backing-rainsy-coup-attempt-face-life-prison",
+  note: "Ministry of Justice: taking part in a plot to topple the government is charged as 'plotting' under article 453 (5 to 10 years); the attack itself falls under articles 451 and 452 (15 to 30 years).",
+};

@@ -3,7 +3,8 @@ import { alt, ARTICLE, B, E, JOINER, NUMBER, RANGE } from "../patterns.js";
 import { clauseSuffix } from "./03-clause-suffix.js";
 
 // "Article 117" · "Articles 109, 117, 331" · "Articles 109, 117 and 331" · "Article 361-1" ·
-// "Articles 108 to 121" · "Article 117(2)" · "Article 117 and Article 331" · "Điều 117 và 331":
+// "Articles 108 to 121" · "Article 117(2)" · "Article 117 and Article 331" · "Điều 117 và 331" ·
+// "Article 437 bis" (an article inserted after 437, kept as "437-bis"):
 // the article word and the numbers after it, one item per article. A later number that is a
 // quantity or a year ("under Article 117, 10 years", "Article 88, 2016") ends the list.
 
@@ -17,7 +18,10 @@ export interface ArticleItem {
 }
 
 const HEAD = new RegExp(`${B}${ARTICLE}\\s*(?=\\d)`, "uy");
-const NUM = new RegExp(`(?<n>${NUMBER})(?!\\d)(?:-(?<s>\\d{1,3})(?!\\d))?`, "y");
+const NUM = new RegExp(
+  `(?<n>${NUMBER})(?!\\d)(?:-(?<s>\\d{1,3})(?!\\d)|[\\s-]?(?<l>bis|ter)(?![a-z0-9]))?`,
+  "y",
+);
 const SEP = new RegExp(
   `(?:\\s*,\\s*(?:${JOINER}\\s+)?|\\s+${JOINER}\\s+)(?:${ARTICLE}\\s*)?(?=\\d)`,
   "uy",
@@ -56,7 +60,10 @@ export function articleNumbers(
     const suffix = m.groups!.s;
     let end = pos + m[0].length;
     // "361-1" is an article with a suffix; "108-121" is a range (the second number is larger).
-    if (suffix !== undefined && Number(suffix) < a) {
+    const latin = m.groups!.l;
+    if (latin !== undefined) {
+      items.push({ article: `${a}-${latin}`, clause: null, point: null, start: pos, end });
+    } else if (suffix !== undefined && Number(suffix) < a) {
       items.push({ article: `${a}-${Number(suffix)}`, clause: null, point: null, start: pos, end });
     } else if (suffix !== undefined) {
       pushRange(items, a, Number(suffix), pos, end);
