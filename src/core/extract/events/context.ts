@@ -10,7 +10,7 @@ export const OTHER_TIME =
 
 /**
  * The date of the event at `trigger`: the nearest date in its sentence that no other trigger is
- * nearer to, unless a subordinate clause ("after they attended a dinner in December 2019") holds
+ * nearer to, unless a subordinate clause ("after a meeting they held in May 2019") holds
  * it; else the date that opens the paragraph ("In 2019, …").
  */
 export function eventDate(
