@@ -55,6 +55,11 @@ describe("events: which part of a sentence gives an event its law and place", ()
       "Blogger Vo Thi Kim was detained on March 3 and charged under Article 117.",
       [ev("arrest", "Vo Thi Kim", null, ["117"])],
     ],
+    [
+      "the court that is a list's subject is every conjunct's place",
+      "The People's Court of Dak Lak jailed pastor Nguyen Van Hieu for seven years and farmer Tran Van Binh for five years.",
+      [ev("sentence", "Nguyen Van Hieu", "Dak Lak"), ev("sentence", "Tran Van Binh", "Dak Lak")],
+    ],
     // A guard: what the cuts above must leave together.
     [
       "a person sentenced 'together with' shares the law",

@@ -38,7 +38,7 @@ const PLACE_PATTERNS: readonly RegExp[] = [
 /** Events a court or prosecutor holds: their place is the court's. */
 const COURT_EVENTS: ReadonlySet<EventType> = new Set(["indictment", "trial", "sentence", "appeal"]);
 /** The patterns before this index name a court's place; the rest are "in X". */
-const COURT_RANKS = 4;
+export const COURT_RANKS = 4;
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|In|Article|Clause|Criminal|Penal|People|Court|Facebook|English|French|Vietnamese)\b/u;
 
