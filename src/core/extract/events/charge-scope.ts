@@ -93,6 +93,14 @@ const joined = (text: string, from: number, to: number): boolean =>
 const SAME_CHARGE =
   /\b(?:on|under|with|for)\s+the\s+same\s+(?:charges?|counts?|articles?|offen[cs]es?|grounds?)\b/iu;
 
+const SAME_TRIAL =
+  /\b(?:in|at|during)\s+the\s+same\s+(?:trial|hearing|proceedings?|court\s+session)\b/iu;
+
+/** "In the same trial, … X was sentenced in absentia": the trial told just before. */
+export function namesSameTrial(text: string, span: Span): boolean {
+  return SAME_TRIAL.test(text.slice(span.start, span.end));
+}
+
 /** "arrested in Gia Lai on the same charge": the law is the one named for the case before. */
 export function namesSameCharge(text: string, span: Span): boolean {
   return SAME_CHARGE.test(text.slice(span.start, span.end));

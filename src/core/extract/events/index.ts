@@ -8,10 +8,16 @@ import type { DocContext } from "../../text/doc-context.js";
 import { headsOf, mayHoldWord } from "../../text/word-runs.js";
 import type { Analysis, Event, EventType, PartialDate, Span } from "../../types.js";
 import { nextCaseGroup, type CaseGroup } from "./case-group.js";
-import { draftScopes, namesSameCharge, withoutChargeAtArrest } from "./charge-scope.js";
+import {
+  draftScopes,
+  namesSameCharge,
+  namesSameTrial,
+  withoutChargeAtArrest,
+} from "./charge-scope.js";
 import { custodyCharges } from "./custody-basis.js";
 import { chargesIn, eventDate, paragraphFrame } from "./context.js";
-import { COURT_RANKS, eventPlace, type PlaceFound } from "./place.js";
+import { eventPlace } from "./place.js";
+import { sameChargeAs, sameTrialAs, sharedCourt } from "./same-case.js";
 import type { Draft, EventRule, EventView } from "./draft.js";
 import { findTriggers, isNonEvent, type TriggerHit } from "./find.js";
 import { mergeEvents } from "./merge.js";
@@ -61,10 +67,12 @@ function expand(
 ): Event[] {
   const { ctx, analysis, sentence } = view;
   const scope = d.scope ?? parts?.scope ?? sentence;
-  const date = eventDate(ctx, scope, d.trigger, others, frame);
+  const trial = namesSameTrial(ctx.text, scope) ? sameTrialAs(before) : null;
+  const date = eventDate(ctx, scope, d.trigger, others, frame) ?? trial?.date ?? null;
   const found =
     eventPlace(ctx, view.pc.people, scope, { start: d.trigger.start, end: d.end }, d.type) ??
-    sharedCourt(view, d, scope);
+    sharedCourt(view, d, scope) ??
+    (trial?.place ? { place: trial.place, rank: 0 } : null);
   // Releases, exile and deaths are not charged; a law named beside them belongs to the sentence.
   const none = { charges: [], offenses: [] };
   const charged = CHARGED.has(d.type);
@@ -105,24 +113,6 @@ function expand(
   });
   for (const e of events) ranks.set(e, found?.rank ?? 9);
   return events;
-}
-
-/**
- * "The People's Court of Dak Lak jailed A for seven years and B for five years": the court that
- * is the verb's subject is every conjunct's, though each reads its own words.
- */
-function sharedCourt(view: EventView, d: Draft, scope: Span): PlaceFound | null {
-  if (d.rule !== "gapped" || scope.start <= view.sentence.start) return null;
-  const before = { start: view.sentence.start, end: scope.start };
-  const court = eventPlace(view.ctx, view.pc.people, before, d.trigger, d.type);
-  return court && court.rank < COURT_RANKS ? court : null;
-}
-
-/** The charges of the latest event that names any: what "on the same charge" refers to. */
-function sameChargeAs(before: readonly Event[]): string[] {
-  for (let i = before.length - 1; i >= 0; i--)
-    if (before[i]!.charges.length > 0) return before[i]!.charges;
-  return [];
 }
 
 /** "The conviction was handed down … on May 5": fills the latest events of that type. */

@@ -102,3 +102,17 @@ describe("events: what a sentence tells besides its verb", () => {
     expect(told(text)).toEqual(want);
   });
 });
+
+it("dates 'in the same trial' by the trial just told, though that mention has no date", () => {
+  const text =
+    "A court in Hanoi on May 15 sentenced blogger Vu Van Tan to seven years. The People's Court of Hanoi convicted Tan under Article 117. In the same trial, lawyer Ngo Van Kien was sentenced in absentia to six years.";
+  const got = analyze({ text, date: "2023-11-20", jurisdiction: "VN" }).events.map((e) => [
+    e.person,
+    e.date,
+    e.place,
+  ]);
+  expect(got).toEqual([
+    ["Vu Van Tan", "2023-05-15", "Hanoi"],
+    ["Ngo Van Kien", "2023-05-15", "Hanoi"],
+  ]);
+});
