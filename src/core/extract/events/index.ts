@@ -227,7 +227,8 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     const actors: number[] = [];
     for (const d of drafts) for (const p of d.persons) actors.push(p.actor);
     bySentence.push(actors.reverse());
-    pc.recent = recentPeople(bySentence);
+    pc.recent = recentPeople(bySentence, RECENT_SENTENCES);
+    pc.told = recentPeople(bySentence, bySentence.length);
     told = nextCaseGroup(told, drafts, si);
     if (told?.sentence === si && told.persons.length > (pc.lastGroup?.persons.length ?? 0))
       pc.lastGroup = { persons: told.persons, at: sentence.start };
@@ -239,10 +240,10 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
   return mergeEvents(events, ranks);
 }
 
-/** The last sentences' people, latest sentence first, each once (a plain loop: `flat` is slow). */
-function recentPeople(bySentence: readonly number[][]): number[] {
+/** The last `reach` sentences' people, latest first, each once (a plain loop: `flat` is slow). */
+function recentPeople(bySentence: readonly number[][], reach: number): number[] {
   const out: number[] = [];
-  for (let s = bySentence.length - 1; s >= Math.max(0, bySentence.length - RECENT_SENTENCES); s--)
+  for (let s = bySentence.length - 1; s >= Math.max(0, bySentence.length - reach); s--)
     for (const actor of bySentence[s]!) if (!out.includes(actor)) out.push(actor);
   return out;
 }

@@ -23,6 +23,11 @@ export interface PersonContext {
    * "Hanh was arrested … her husband Chenh said" is still about Hanh.
    */
   recent: number[];
+  /**
+   * Everyone the events so far were about, latest first: "has not seen her since her arrest"
+   * many sentences after the teacher's sentence was told is the teacher's arrest.
+   */
+  told?: number[];
 }
 
 /** Something that can be a trigger's subject or object, before resolution. */

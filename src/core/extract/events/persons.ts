@@ -182,7 +182,7 @@ export function possessorOf(pc: PersonContext, floor: number, hit: Span, to: num
     const word = pron[1]!.toLowerCase();
     if (word === "their")
       return pc.lastGroup && at - pc.lastGroup.at < 800 ? pc.lastGroup.persons : [];
-    const actor = pc.people.resolvePronoun(at, word, pc.recent);
+    const actor = pc.people.resolvePronoun(at, word, [...pc.recent, ...(pc.told ?? [])]);
     return actor === null ? [] : [{ start: at, end: at + word.length, actor }];
   }
   const before = elements(pc, floor, hit.start);

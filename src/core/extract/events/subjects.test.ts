@@ -116,3 +116,10 @@ it("dates 'in the same trial' by the trial just told, though that mention has no
     ["Ngo Van Kien", "2023-05-15", "Hanoi"],
   ]);
 });
+
+it("reads 'her arrest' many sentences on as the arrest of the woman the events are about", () => {
+  const text =
+    "The appeal court on Monday upheld the six-year sentence of teacher Mai Thi Lan. The hearing lasted two hours. The family has sold its land. The weather was cold. Reporters waited outside. Few were let in. The judges left early. Lawyer Tran Dinh Kha said the court ignored the evidence. Her husband, Ho Van Dung, said he had not been allowed to see her since her arrest.";
+  const got = analyze({ text, date: "2023-11-20" }).events.map((e) => `${e.type} ${e.person}`);
+  expect(got).toEqual(["appeal Mai Thi Lan", "arrest Mai Thi Lan"]);
+});
