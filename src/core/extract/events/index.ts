@@ -174,7 +174,7 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
   const events: Event[] = [];
   const ranks: PlaceRanks = new Map();
   const leads = new Map<EventType, { date: PartialDate; paragraph: number }>();
-  let told: CaseGroup | null = null;
+  let caseGroup: CaseGroup | null = null;
   ctx.sentences.forEach((sentence, si) => {
     const drafts: Draft[] = [];
     const view: EventView = { ctx, analysis, pc, sentence, previous: drafts };
@@ -228,10 +228,14 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     for (const d of drafts) for (const p of d.persons) actors.push(p.actor);
     bySentence.push(actors.reverse());
     pc.recent = recentPeople(bySentence, RECENT_SENTENCES);
-    pc.told = recentPeople(bySentence, bySentence.length);
-    told = nextCaseGroup(told, drafts, si);
-    if (told?.sentence === si && told.persons.length > (pc.lastGroup?.persons.length ?? 0))
-      pc.lastGroup = { persons: told.persons, at: sentence.start };
+    // Latest first, each once; most sentences add no one.
+    if (actors.length > 0) pc.told = [...new Set([...actors, ...(pc.told ?? [])])];
+    caseGroup = nextCaseGroup(caseGroup, drafts, si);
+    if (
+      caseGroup?.sentence === si &&
+      caseGroup.persons.length > (pc.lastGroup?.persons.length ?? 0)
+    )
+      pc.lastGroup = { persons: caseGroup.persons, at: sentence.start };
     const group = lastNamedGroup(pc, sentence);
     if (group && (!pc.lastGroup || pc.lastGroup.at < sentence.start))
       pc.lastGroup = { persons: group, at: sentence.start };
