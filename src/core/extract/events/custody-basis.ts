@@ -20,9 +20,10 @@ const HOLDING: ReadonlySet<EventType> = new Set(["arrest", "detention", "indictm
 export function custodyCharges(view: EventView, events: readonly Event[]): void {
   const { ctx, analysis, sentence, pc } = view;
   const text = ctx.text;
+  // Most sentences hold no such clause: skip the pattern (and the slice) for them.
+  const under = text.indexOf(" under ", sentence.start);
+  if (under < 0 || under >= sentence.end) return;
   const slice = text.slice(sentence.start, sentence.end);
-  // Most sentences hold no such clause: skip the pattern for them.
-  if (!slice.includes(" under ")) return;
   HELD.lastIndex = 0;
   for (let m = HELD.exec(slice); m; m = HELD.exec(slice)) {
     const aux = sentence.start + m.index;
