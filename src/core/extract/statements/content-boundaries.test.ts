@@ -426,6 +426,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "denied",
     ["the beatings"],
   ],
+  [
+    "a bound on a number opens the reported clause (“at least”)",
+    "The lawyer said at least 40 villagers were detained after the protest in Dong Tam.",
+    "said",
+    ["at least 40 villagers were detained after the protest in Dong Tam"],
+  ],
+  [
+    "a bound on a number opens the reported clause (“at most”)",
+    "Relatives say at most two visits a year are allowed at the Xuan Loc prison camp.",
+    "say",
+    ["at most two visits a year are allowed at the Xuan Loc prison camp"],
+  ],
 ];
 
 describe("content boundaries", () => {

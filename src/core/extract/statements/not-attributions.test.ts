@@ -59,6 +59,10 @@ const NOTHING: [string, string][] = [
     "an opening phrase before a cue in another frame (“believe in”)",
     "In a changing economy, many farmers still believe in the land reform.",
   ],
+  [
+    "a verb's object with a bound (“at least”) is no adjunct before a parenthetical's comma",
+    "Last year, the ministry discovered at least one leaflet in the dormitory, a building near the university.",
+  ],
 ];
 
 describe("statements: cue words that attribute nothing", () => {
