@@ -438,6 +438,12 @@ const CASES: [string, string, string, string[] | null][] = [
     "say",
     ["at most two visits a year are allowed at the Xuan Loc prison camp"],
   ],
+  [
+    "“campaign for” a cause stays a statement",
+    "Her sister campaigned for the release of the two bloggers from Can Tho.",
+    "campaigned for",
+    ["the release of the two bloggers from Can Tho"],
+  ],
 ];
 
 describe("content boundaries", () => {

@@ -23,7 +23,7 @@ import type { StatementDoc } from "./find.js";
 import { nounish } from "./noun-phrase.js";
 import { claimsAThing, quotedObject } from "./object-kinds.js";
 import { timeAt } from "./time-phrase.js";
-import { takesPerson } from "./person-object.js";
+import { prepositionTakesPerson, takesPerson } from "./person-object.js";
 import { withholds } from "./withheld.js";
 
 export interface Forward {
@@ -233,8 +233,10 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     c.tokEnd + 1 < limit &&
     !opensFigure(toks, c.tokEnd) &&
     !timeAt(toks[c.tokEnd + 1])
-  )
+  ) {
+    if (prepositionTakesPerson(toks, c, c.tokEnd + 1, limit)) return null;
     return { a: c.tokEnd + 1, cueEnd: c.tokEnd + 1, object: true, governed: true };
+  }
   if (
     (f.has("that") || f.has("obj-that")) &&
     (c.form.bare || document) &&

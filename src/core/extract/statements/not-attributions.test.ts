@@ -63,6 +63,8 @@ const NOTHING: [string, string][] = [
     "a verb's object with a bound (“at least”) is no adjunct before a parenthetical's comma",
     "Last year, the ministry discovered at least one leaflet in the dormitory, a building near the university.",
   ],
+  ["“campaign for” a candidate, not a cause", "The singer campaigned for Le Van Hoa in 2021."],
+  ["“campaign against” a person (a pronoun)", "The party campaigned against him in Hue."],
 ];
 
 describe("statements: cue words that attribute nothing", () => {
