@@ -444,6 +444,30 @@ const CASES: [string, string, string, string[] | null][] = [
     "campaigned for",
     ["the release of the two bloggers from Can Tho"],
   ],
+  [
+    "an object ends at “but” before another speaker's statement",
+    "The group claimed responsibility for the bombing but provincial officials have said they doubt it.",
+    "claimed",
+    ["responsibility for the bombing"],
+  ],
+  [
+    "an object ends at “and” before another speaker's statement",
+    "The ministry denied the reports of torture and rights groups say the evidence is clear.",
+    "denied",
+    ["the reports of torture"],
+  ],
+  [
+    "another speaker's statement after “but” is not the court's",
+    "The court rejected the appeal but the family's lawyer said he would try again.",
+    "rejected",
+    ["the appeal"],
+  ],
+  [
+    "a pronoun's statement after “and” stays in the speaker's content",
+    "The lawyer said the trial was unfair and she plans to appeal.",
+    "said",
+    ["the trial was unfair and she plans to appeal"],
+  ],
 ];
 
 describe("content boundaries", () => {
