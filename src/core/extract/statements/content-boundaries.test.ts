@@ -468,6 +468,12 @@ const CASES: [string, string, string, string[] | null][] = [
     "said",
     ["the trial was unfair and she plans to appeal"],
   ],
+  [
+    "“argue” with a case as the reported clause's subject stays a statement",
+    "Defence lawyers argued the case was political from the start.",
+    "argued",
+    ["the case was political from the start"],
+  ],
 ];
 
 describe("content boundaries", () => {
