@@ -474,6 +474,12 @@ const CASES: [string, string, string, string[] | null][] = [
     "argued",
     ["the case was political from the start"],
   ],
+  [
+    "an expectation's subject pronoun is its whole subject, far into the sentence",
+    "Activists plan a vigil outside the court in Hanoi on the morning he is expected to be sentenced.",
+    "is expected",
+    ["he is expected to be sentenced"],
+  ],
 ];
 
 describe("content boundaries", () => {
