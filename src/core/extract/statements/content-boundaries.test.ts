@@ -480,6 +480,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "is expected",
     ["he is expected to be sentenced"],
   ],
+  [
+    "a relative clause's expectation ends before a second relative clause",
+    "The farmers who are expected to testify at the trial and who have hired two lawyers from Hanoi stayed home.",
+    "are expected",
+    ["who are expected to testify at the trial"],
+  ],
+  [
+    "a relative clause's reported clause ends before a second relative clause",
+    "He met villagers who say the land was seized without payment and who want it back.",
+    "say",
+    ["the land was seized without payment"],
+  ],
 ];
 
 describe("content boundaries", () => {
