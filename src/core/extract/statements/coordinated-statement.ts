@@ -36,11 +36,11 @@ export function cutAtCoordinatedStatements(doc: StatementDoc, drafts: readonly D
           other.speaker.start === d.speaker.start &&
           other.speaker.end === d.speaker.end);
       if (!same) {
-        // "… claimed the attack, but officials have said they doubt it": another speaker's
+        // "… rejected the appeal but the family's lawyer said …": another speaker's
         // statement joined as a clause of its own.
         if (other.speaker === null || other.inheritsSpeaker === true) continue;
         if (other.speaker.start <= s || other.speaker.end > other.cue.start) continue;
-        // ("said the vote was “complex” and he feels he can win": a pronoun goes on with the
+        // ("said the trial was unfair and she plans to appeal": a pronoun goes on with the
         // speaker's own content.)
         const head = doc.idx.tokenAt(other.speaker.start);
         if (doc.idx.tokenAt(other.speaker.end - 1) === head && PRONOUNS.has(toks[head]!.lower))

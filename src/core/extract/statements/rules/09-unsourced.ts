@@ -115,7 +115,7 @@ const SUBORDINATORS = new Set(["while", "as", "because", "when", "where", "if", 
  */
 export function subjectStart(toks: readonly Tok[], u: Unit, v: number): number {
   // "… on the night she is widely expected to win": a subject pronoun is the whole subject
-  // (not "it" or "you", which may be the object of a verb before: "whoever posted it was …").
+  // (not "it" or "you", which may be the object of a verb before: "whoever shared it is …").
   if (v - 1 > u.a && PERSONAL_SUBJECTS.has(toks[v - 1]!.lower)) return v - 1;
   for (let k = v - 1; k >= Math.max(u.a, v - 12); k--) {
     const t = toks[k]!;
