@@ -486,6 +486,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "say",
     ["the land was seized without payment"],
   ],
+  [
+    "a programme the speaker appears on is the channel, not the object",
+    "The minister defended the new decree on his weekly television show.",
+    "defended",
+    ["the new decree"],
+  ],
+  [
+    "a letter the speaker wrote is the channel, not the object",
+    "The bishop condemned the demolition of the chapel in a letter to the provincial governor.",
+    "condemned",
+    ["the demolition of the chapel"],
+  ],
 ];
 
 describe("content boundaries", () => {
