@@ -691,3 +691,9 @@ export const CLAIMED_AS_SAID: ReadonlySet<string> = new Set([
   "authorship",
   "ownership",
 ]);
+
+/**
+ * Objects that make "argue" a lawyer's work in court, not a position taken ("argued the case
+ * before the Supreme People's Court", "has argued dozens of cases").
+ */
+export const ARGUED_IN_COURT: ReadonlySet<string> = new Set(["case", "cases", "appeal", "appeals"]);

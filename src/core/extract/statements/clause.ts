@@ -206,11 +206,14 @@ export function numberToken(t: Tok | undefined): boolean {
 
 /**
  * A figure opening a clause at `k` ("said about 20 people have …", "said $4 billion was …"):
- * "about" and "over" before a number are the number's, not a preposition of the cue.
+ * "about", "over" and "at least" before a number are the number's, not a preposition of the cue.
  */
 export function opensFigure(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
-  if (t === undefined || t.kind !== WORD || !APPROXIMATORS.has(t.lower)) return false;
+  if (t === undefined || t.kind !== WORD) return false;
+  // "said at least 20 people were …", "found at most two cases": a bound, not a place or time.
+  if (t.lower === "at" && /^(least|most)$/.test(toks[k + 1]?.lower ?? "")) k++;
+  else if (!APPROXIMATORS.has(t.lower)) return false;
   const n = toks[k + 1];
   return n !== undefined && (numberToken(n) || CURRENCY.has(n.text));
 }

@@ -426,6 +426,78 @@ const CASES: [string, string, string, string[] | null][] = [
     "denied",
     ["the beatings"],
   ],
+  [
+    "a bound on a number opens the reported clause (“at least”)",
+    "The lawyer said at least 40 villagers were detained after the protest in Dong Tam.",
+    "said",
+    ["at least 40 villagers were detained after the protest in Dong Tam"],
+  ],
+  [
+    "a bound on a number opens the reported clause (“at most”)",
+    "Relatives say at most two visits a year are allowed at the Xuan Loc prison camp.",
+    "say",
+    ["at most two visits a year are allowed at the Xuan Loc prison camp"],
+  ],
+  [
+    "“campaign for” a cause stays a statement",
+    "Her sister campaigned for the release of the two bloggers from Can Tho.",
+    "campaigned for",
+    ["the release of the two bloggers from Can Tho"],
+  ],
+  [
+    "an object ends at “and” before another speaker's statement",
+    "The ministry denied the reports of torture and rights groups say the evidence is clear.",
+    "denied",
+    ["the reports of torture"],
+  ],
+  [
+    "another speaker's statement after “but” is not the court's",
+    "The court rejected the appeal but the family's lawyer said he would try again.",
+    "rejected",
+    ["the appeal"],
+  ],
+  [
+    "a pronoun's statement after “and” stays in the speaker's content",
+    "The lawyer said the trial was unfair and she plans to appeal.",
+    "said",
+    ["the trial was unfair and she plans to appeal"],
+  ],
+  [
+    "“argue” with a case as the reported clause's subject stays a statement",
+    "Defence lawyers argued the case was political from the start.",
+    "argued",
+    ["the case was political from the start"],
+  ],
+  [
+    "an expectation's subject pronoun is its whole subject, far into the sentence",
+    "Activists plan a vigil outside the court in Hanoi on the morning he is expected to be sentenced.",
+    "is expected",
+    ["he is expected to be sentenced"],
+  ],
+  [
+    "a relative clause's expectation ends before a second relative clause",
+    "The farmers who are expected to testify at the trial and who have hired two lawyers from Hanoi stayed home.",
+    "are expected",
+    ["who are expected to testify at the trial"],
+  ],
+  [
+    "a relative clause's reported clause ends before a second relative clause",
+    "He met villagers who say the land was seized without payment and who want it back.",
+    "say",
+    ["the land was seized without payment"],
+  ],
+  [
+    "a programme the speaker appears on is the channel, not the object",
+    "The minister defended the new decree on his weekly television show.",
+    "defended",
+    ["the new decree"],
+  ],
+  [
+    "a letter the speaker wrote is the channel, not the object",
+    "The bishop condemned the demolition of the chapel in a letter to the provincial governor.",
+    "condemned",
+    ["the demolition of the chapel"],
+  ],
 ];
 
 describe("content boundaries", () => {

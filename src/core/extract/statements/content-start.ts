@@ -21,9 +21,9 @@ import { bareClauseVerb } from "./bare-clause.js";
 import { documentSubject } from "./document-subject.js";
 import type { StatementDoc } from "./find.js";
 import { nounish } from "./noun-phrase.js";
-import { claimsAThing, quotedObject } from "./object-kinds.js";
+import { arguesACase, claimsAThing, quotedObject } from "./object-kinds.js";
 import { timeAt } from "./time-phrase.js";
-import { takesPerson } from "./person-object.js";
+import { prepositionTakesPerson, takesPerson } from "./person-object.js";
 import { withholds } from "./withheld.js";
 
 export interface Forward {
@@ -233,8 +233,10 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     c.tokEnd + 1 < limit &&
     !opensFigure(toks, c.tokEnd) &&
     !timeAt(toks[c.tokEnd + 1])
-  )
+  ) {
+    if (prepositionTakesPerson(toks, c, c.tokEnd + 1, limit)) return null;
     return { a: c.tokEnd + 1, cueEnd: c.tokEnd + 1, object: true, governed: true };
+  }
   if (
     (f.has("that") || f.has("obj-that")) &&
     (c.form.bare || document) &&
@@ -243,6 +245,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     !(HOLDING.has(c.form.lemma) && /^(a|an)$/.test(t.lower)) &&
     // "added 1 million jobs", "is adding roughly 182,000 jobs a month": a count, not a clause.
     !(c.form.lemma === "add" && countAdded(toks, j, limit)) &&
+    !arguesACase(toks, c, j, limit) &&
     t.text !== "," &&
     bareClauseVerb(doc, j, limit) &&
     // "Nothing the minister said “will calm the families,” …": a verb first leaves the clause
@@ -257,6 +260,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     (startsClause(t) || OBJECT_PRONOUNS.has(t.lower)) &&
     t.kind === WORD &&
     !claimsAThing(toks, c, j, limit) &&
+    !arguesACase(toks, c, j, limit) &&
     !takesPerson(toks, c, j, limit)
   )
     return { a: j, cueEnd: c.tokEnd, object: true };

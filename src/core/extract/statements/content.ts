@@ -77,6 +77,8 @@ const NON_RESTRICTIVE = new Set([
   "where",
 ]);
 
+const RELATIVE = new Set(["who", "which", "whose", "whom"]);
+
 const REPORTING = new Set(["speech", "writing"]);
 
 const PARTICIPLE_CLASSES = new Set(["speech", "writing", "evaluation"]);
@@ -195,6 +197,10 @@ export function contentEnd(
     // "… achieve what experts think is needed: ending …", "(which it called biased)": so does a
     // relative clause at its colon or closing parenthesis.
     if (opts.subordinate && (t.text === "," || t.text === ":" || t.text === ")")) return k;
+    // "voters who are expected to decide it and who remain loyal to him": a second relative
+    // clause on the same noun says something else about it.
+    if (opts.subordinate && /^(and|but)$/.test(t.lower) && RELATIVE.has(toks[k + 1]?.lower ?? ""))
+      return k;
     if (opts.object && endsObject(doc, a, k)) return k;
     // "declined to comment because …", "pledged to close the centres after …": why and when
     // someone intends, not what ("vowed to resettle them before the rains" keeps its deadline).

@@ -59,6 +59,20 @@ const NOTHING: [string, string][] = [
     "an opening phrase before a cue in another frame (“believe in”)",
     "In a changing economy, many farmers still believe in the land reform.",
   ],
+  [
+    "a verb's object with a bound (“at least”) is no adjunct before a parenthetical's comma",
+    "Last year, the ministry discovered at least one leaflet in the dormitory, a building near the university.",
+  ],
+  ["“campaign for” a candidate, not a cause", "The singer campaigned for Le Van Hoa in 2021."],
+  ["“campaign against” a person (a pronoun)", "The party campaigned against him in Hue."],
+  [
+    "“argue” a case: pleading in court, not a position",
+    "The lawyer argued the case before the appeals court in Hanoi.",
+  ],
+  [
+    "“argue” cases in a relative clause on the speaker",
+    "Her lawyer, who has argued dozens of cases before the Supreme People's Court, was barred.",
+  ],
 ];
 
 describe("statements: cue words that attribute nothing", () => {

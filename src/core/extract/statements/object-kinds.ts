@@ -2,9 +2,11 @@
 //   The lawyer noted the raid and the “climate of fear” in the province.  → quoted words: said
 //   The group claimed responsibility for the attack.                      → a thing said
 //   He claimed asylum in Thailand.                                        → a thing taken
+//   Her lawyer argued the case before the appeals court.                  → work in court
 
-import { CLAIMED_AS_SAID } from "../../lexicon/speech-cues.js";
+import { ARGUED_IN_COURT, CLAIMED_AS_SAID } from "../../lexicon/speech-cues.js";
 import { type Tok, WORD } from "../../text/lex.js";
+import { finiteWord } from "./clause.js";
 import type { Cue } from "./cues.js";
 import type { StatementDoc } from "./find.js";
 
@@ -38,4 +40,21 @@ export function claimsAThing(toks: readonly Tok[], c: Cue, j: number, limit: num
   for (let k = j; k < Math.min(limit, j + 3); k++)
     if (CLAIMED_AS_SAID.has(toks[k]!.lower)) return false;
   return true;
+}
+
+/**
+ * "argued the case before the court", "has argued a number of cases": "argue" with a case or an
+ * appeal as its object is pleading it, not a position (an argument says "that …" or argues
+ * for or against something).
+ */
+export function arguesACase(toks: readonly Tok[], c: Cue, j: number, limit: number): boolean {
+  if (c.form.lemma !== "argue") return false;
+  for (let k = j; k < Math.min(limit, j + 5); k++) {
+    const t = toks[k]!;
+    if (t.kind !== WORD) return false;
+    // ("argued the case was political": the case is the subject of what was argued.)
+    if (ARGUED_IN_COURT.has(t.lower))
+      return toks[k + 1]?.lower !== "that" && !finiteWord(toks[k + 1]);
+  }
+  return false;
 }

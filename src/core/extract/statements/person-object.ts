@@ -1,6 +1,8 @@
-// Cue verbs whose other sense takes a person as object: letting someone in, interrogating them.
+// Cue verbs whose other sense takes a person as object: letting someone in, interrogating them,
+// canvassing for a candidate.
 //   The hospital admitted the prisoner on Monday.   → no statement
 //   Police questioned him for six hours.            → no statement
+//   The singer campaigned for Le Van Hoa in 2021.   → no statement (a cause would be one)
 //   The ministry admitted the mistake.              → "the mistake"
 //   Lawyers questioned the decision.                → "the decision"
 
@@ -11,6 +13,8 @@ import { titleDot } from "./clause.js";
 import type { Cue } from "./cues.js";
 
 const PERSON_SENSE = new Set(["admit", "question", "defend"]);
+/** Cue verbs whose governed preposition takes a person in their other sense. */
+const PERSON_AFTER_PREPOSITION = new Set(["campaign"]);
 /** Cue verbs whose other sense takes a place: "villagers defended their land". */
 const PLACE_SENSE = new Set(["defend"]);
 const PLACES = new Set(
@@ -37,6 +41,20 @@ function possessiveAt(t: Tok | undefined): boolean {
 export function takesPerson(toks: readonly Tok[], c: Cue, j: number, limit: number): boolean {
   if (!PERSON_SENSE.has(c.form.lemma) || j !== c.tokEnd) return false;
   if (PLACE_SENSE.has(c.form.lemma) && placeObject(toks, j, limit)) return true;
+  return personAt(toks, j, limit);
+}
+
+/** "campaigned for Le Van Hoa": the preposition's object at `j` is a person, not a cause. */
+export function prepositionTakesPerson(
+  toks: readonly Tok[],
+  c: Cue,
+  j: number,
+  limit: number,
+): boolean {
+  return PERSON_AFTER_PREPOSITION.has(c.form.lemma) && personAt(toks, j, limit);
+}
+
+function personAt(toks: readonly Tok[], j: number, limit: number): boolean {
   const t = toks[j];
   if (t === undefined || t.kind !== WORD || j >= limit) return false;
   if (OBJECT_PRONOUNS.has(t.lower)) return true;

@@ -1,6 +1,7 @@
 // Where something was said, at the end of what was said: the channel is not content.
 //   … denounced the new decree in their weekly radio appearance   → "the new decree"
 //   … declined to comment for this story                          → "to comment"
+//   … defended the decree on his weekly television show           → "the decree"
 
 import { PUNCT, WORD } from "../../text/lex.js";
 import { isVerbForm } from "./cues.js";
@@ -24,6 +25,11 @@ const CHANNELS = new Set([
   "article",
   "broadcast",
   "briefing",
+  "show",
+  "podcast",
+  "letter",
+  "column",
+  "blog",
 ]);
 const DETERMINERS = /^(a|an|the|his|her|their|its|this|that|our|my)$/;
 

@@ -106,6 +106,7 @@ function question(
 }
 
 export const CLAUSE_BOUNDS = new Set(["who", "which", "that"]);
+const PERSONAL_SUBJECTS = new Set(["he", "she", "they", "we", "i"]);
 const SUBORDINATORS = new Set(["while", "as", "because", "when", "where", "if", "though", "since"]);
 
 /**
@@ -113,6 +114,9 @@ const SUBORDINATORS = new Set(["while", "as", "because", "when", "where", "if", 
  * "voters who are expected") or, for a sentence's main clause, past an opening phrase.
  */
 export function subjectStart(toks: readonly Tok[], u: Unit, v: number): number {
+  // "… on the night she is widely expected to win": a subject pronoun is the whole subject
+  // (not "it" or "you", which may be the object of a verb before: "whoever shared it is …").
+  if (v - 1 > u.a && PERSONAL_SUBJECTS.has(toks[v - 1]!.lower)) return v - 1;
   for (let k = v - 1; k >= Math.max(u.a, v - 12); k--) {
     const t = toks[k]!;
     if (t.text === ",") {
