@@ -43,7 +43,7 @@ export function claimsAThing(toks: readonly Tok[], c: Cue, j: number, limit: num
 }
 
 /**
- * "argued the case before the court", "has argued a number of cases": "argue" with a case or an
+ * "argued the case before the court", "has argued dozens of such cases": "argue" with a case or an
  * appeal as its object is pleading it, not a position (an argument says "that …" or argues
  * for or against something).
  */

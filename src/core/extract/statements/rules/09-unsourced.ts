@@ -114,7 +114,7 @@ const SUBORDINATORS = new Set(["while", "as", "because", "when", "where", "if", 
  * "voters who are expected") or, for a sentence's main clause, past an opening phrase.
  */
 export function subjectStart(toks: readonly Tok[], u: Unit, v: number): number {
-  // "… on the night she is widely expected to win": a subject pronoun is the whole subject
+  // "… at the hearing where he is widely expected to plead guilty": a subject pronoun is the whole subject
   // (not "it" or "you", which may be the object of a verb before: "whoever shared it is …").
   if (v - 1 > u.a && PERSONAL_SUBJECTS.has(toks[v - 1]!.lower)) return v - 1;
   for (let k = v - 1; k >= Math.max(u.a, v - 12); k--) {
