@@ -227,13 +227,17 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     const actors: number[] = [];
     for (const d of drafts) for (const p of d.persons) actors.push(p.actor);
     bySentence.push(actors.reverse());
-    pc.recent = recentPeople(bySentence, RECENT_SENTENCES);
+    pc.recent = recentPeople(bySentence);
     // Latest first, each once; most sentences add no one.
     if (actors.length > 0) pc.told = [...new Set([...actors, ...(pc.told ?? [])])];
     caseGroup = nextCaseGroup(caseGroup, drafts, si);
+    // A group of two or more, newer than the one kept or larger than this sentence's own.
     if (
       caseGroup?.sentence === si &&
-      caseGroup.persons.length > (pc.lastGroup?.persons.length ?? 0)
+      caseGroup.persons.length >= 2 &&
+      (!pc.lastGroup ||
+        pc.lastGroup.at < sentence.start ||
+        caseGroup.persons.length > pc.lastGroup.persons.length)
     )
       pc.lastGroup = { persons: caseGroup.persons, at: sentence.start };
     const group = lastNamedGroup(pc, sentence);
@@ -244,10 +248,10 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
   return mergeEvents(events, ranks);
 }
 
-/** The last `reach` sentences' people, latest first, each once (a plain loop: `flat` is slow). */
-function recentPeople(bySentence: readonly number[][], reach: number): number[] {
+/** The last sentences' people, latest sentence first, each once (a plain loop: `flat` is slow). */
+function recentPeople(bySentence: readonly number[][]): number[] {
   const out: number[] = [];
-  for (let s = bySentence.length - 1; s >= Math.max(0, bySentence.length - reach); s--)
+  for (let s = bySentence.length - 1; s >= Math.max(0, bySentence.length - RECENT_SENTENCES); s--)
     for (const actor of bySentence[s]!) if (!out.includes(actor)) out.push(actor);
   return out;
 }
