@@ -231,13 +231,11 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     // Latest first, each once; most sentences add no one.
     if (actors.length > 0) pc.told = [...new Set([...actors, ...(pc.told ?? [])])];
     caseGroup = nextCaseGroup(caseGroup, drafts, si);
-    // A group of two or more, newer than the one kept or larger than this sentence's own.
+    // A group of two or more, larger than the one kept.
     if (
       caseGroup?.sentence === si &&
       caseGroup.persons.length >= 2 &&
-      (!pc.lastGroup ||
-        pc.lastGroup.at < sentence.start ||
-        caseGroup.persons.length > pc.lastGroup.persons.length)
+      (!pc.lastGroup || caseGroup.persons.length > pc.lastGroup.persons.length)
     )
       pc.lastGroup = { persons: caseGroup.persons, at: sentence.start };
     const group = lastNamedGroup(pc, sentence);
