@@ -6,6 +6,16 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string, string | null][]][] = [
   [
+    "a dateline with its agency is not the speaker",
+    "HUE, Vietnam (AP) — Le Van Tam, a lawyer for the family, told reporters the trial was unfair.",
+    [["told", "Le Van Tam"]],
+  ],
+  [
+    "a dateline with a hyphen opens no subject for the “and said” that follows a long first verb",
+    "KON TUM, Vietnam (Reuters) - Pastor Y Nuen met the families of the detained villagers and said the court must release them.",
+    [["said", "Pastor Y Nuen"]],
+  ],
+  [
     "a participle after “…,” he said, takes that attribution's speaker",
     "The deputy minister weighed in as well, telling VTV in an interview on Monday, “Both of them are qualified,” he said, adding, “The first one is overwhelmingly qualified.”",
     [
