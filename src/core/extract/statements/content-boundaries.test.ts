@@ -5,6 +5,30 @@ import { analyze } from "../../analyze.js";
 // at, and its content pieces (null: no statement with that cue).
 const CASES: [string, string, string, string[] | null][] = [
   [
+    "after a present cue, a past intention after “and” is the reported clause's next verb",
+    "Lan says the two men met in prison and decided to start the newsletter together.",
+    "says",
+    ["the two men met in prison and decided to start the newsletter together"],
+  ],
+  [
+    "that verb is no statement of the speaker's own",
+    "The pastor says the villagers fled into the forest and refused to return to the commune.",
+    "refused",
+    null,
+  ],
+  [
+    "still reports: a speech act after a present cue, even in the past",
+    "The lawyer says the trial was unfair and called on the court to release his client.",
+    "called on",
+    ["to release his client"],
+  ],
+  [
+    "still reports: an intention after a present perfect",
+    "The ministry says the report is biased and has vowed to respond.",
+    "vowed",
+    ["to respond"],
+  ],
+  [
     "an aside on the subject closes before the subject's verb (relative clause)",
     "Lan, who through her lawyer declined to comment, was born in Vinh.",
     "declined",
