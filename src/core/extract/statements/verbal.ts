@@ -14,6 +14,7 @@ import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { NUMBER, type Tok, WORD } from "../../text/lex.js";
 import { type Cue, isVerbForm, plainCueForm } from "./cues.js";
 import { namedAppositive } from "./appositive-subject.js";
+import { nameAfterDescription } from "./described-name.js";
 import { documentSubject } from "./document-subject.js";
 import { modifiedPluralSubject } from "./modified-subject.js";
 import {
@@ -336,6 +337,9 @@ export function verbal(
     if (presentS && prev.cap && isName(i - 1)) return true;
     // "Le Van Son, a longtime ally of the mayor, calls …": a name, its appositive, the verb.
     if (presentS && prev.text === "," && namedAppositive(toks, i - 1, unitStart, isName))
+      return true;
+    // "Her lawyer, Tran Van Hieu, calls …": a description, then the name set off after it.
+    if (presentS && prev.text === "," && nameAfterDescription(toks, i - 1, unitStart, isName))
       return true;
     // "the paper notes …", "the ministry claims …": a document or an organisation speaking.
     // ("news reports", "press releases" are compounds.)
