@@ -352,7 +352,9 @@ export function verbal(
       return true;
     // "officials claim the vote was …", "Democrats plan to …", "a third fear that …": a plural
     // subject, then what is claimed, planned or feared.
-    if (f.base && pluralSubject(prev, toks, i - 1) && opensComplement(next)) return true;
+    // ("Lawyers point out that …": past the particle the cue needs.)
+    const complement = c.tokEnd > i + 1 ? toks[c.tokEnd] : next;
+    if (f.base && pluralSubject(prev, toks, i - 1) && opensComplement(complement)) return true;
     // "Trump tweets: …", not "the 2016 campaign: …" (a number before the noun).
     if (next?.text === ":") return prev.kind !== NUMBER && prev.text !== "%";
     // "The poll shows that …", not "legal documents that …": a determiner opens the subject.
