@@ -691,3 +691,20 @@ export const CLAIMED_AS_SAID: ReadonlySet<string> = new Set([
   "authorship",
   "ownership",
 ]);
+
+/**
+ * Adjectives of readiness between "be" and a cue's "to", which leave the statement the
+ * subject's: "were quick to point out that …", "was careful to say …", "is eager to show that …".
+ */
+export const READY_TO: ReadonlySet<string> = new Set([
+  "quick",
+  "eager",
+  "keen",
+  "careful",
+  "ready",
+  "willing",
+  "happy",
+  "glad",
+  "anxious",
+  "determined",
+]);

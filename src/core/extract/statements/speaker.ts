@@ -3,7 +3,7 @@
 // ("Angelique Brunner, a developer, which …, said" → "Angelique Brunner").
 
 import { DETERMINERS, POLLED_PARTICIPLES, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
-import { CHANNEL_NOUNS, DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
+import { CHANNEL_NOUNS, DOCUMENT_NOUNS, READY_TO } from "../../lexicon/speech-cues.js";
 import { NUMBER, type Tok } from "../../text/lex.js";
 import { ABBREVIATION } from "../mentions/word-maps.js";
 import { numberToken, pastTense } from "./clause.js";
@@ -122,6 +122,15 @@ function floatingQuantifier(toks: readonly Tok[], k: number, floor: number): boo
 export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): TokSpan | null {
   let k = cue - 1;
   let passive = false;
+  // "Lawyers were quick to point out that …": the adjective and its "to" stand between the
+  // auxiliary and the cue, which is not a passive.
+  // ("seems willing to endorse …" is the writer's hedge.)
+  const ready =
+    k - 2 > floor &&
+    toks[k]!.lower === "to" &&
+    READY_TO.has(toks[k - 1]!.lower) &&
+    BE.has(toks[k - 2]!.lower);
+  if (ready) k -= 2;
   for (let before = -1; before !== k;) {
     before = k;
     while (
@@ -132,7 +141,7 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
         (!toks[k]!.cap && /ly$/.test(toks[k]!.lower) && !NOT_NOUNS.has(toks[k]!.lower)))
     ) {
       // "was told" is passive; "is telling" is not.
-      if (BE.has(toks[k]!.lower) && !toks[cue]!.lower.endsWith("ing")) passive = true;
+      if (BE.has(toks[k]!.lower) && !toks[cue]!.lower.endsWith("ing") && !ready) passive = true;
       k--;
     }
     // "have in particular noted", "have in the past blamed": an aside, then more auxiliaries.
