@@ -5,6 +5,24 @@ import { analyze } from "../../analyze.js";
 // at, and its content pieces (null: no statement with that cue).
 const CASES: [string, string, string, string[] | null][] = [
   [
+    "“as many as” and a number open the reported clause (not “seen as a threat”)",
+    "The police said as many as 30 farmers were arrested in the raid.",
+    "said",
+    ["as many as 30 farmers were arrested in the raid"],
+  ],
+  [
+    "“as much as” and a sum likewise",
+    "The lawyer estimated as much as $2 million had been taken from the parish.",
+    "estimated",
+    ["as much as $2 million had been taken from the parish"],
+  ],
+  [
+    "a figure after an opening clause's comma is the main clause's, not an adjunct of a cue in it",
+    "By the time the trials concluded, as many as 40 activists said they had been beaten.",
+    "concluded",
+    null,
+  ],
+  [
     "after a present cue, a past intention after “and” is the reported clause's next verb",
     "Lan says the two men met in prison and decided to start the newsletter together.",
     "says",

@@ -15,6 +15,7 @@ import { NUMBER, type Tok, WORD } from "../../text/lex.js";
 import { type Cue, isVerbForm, plainCueForm } from "./cues.js";
 import { namedAppositive } from "./appositive-subject.js";
 import { nameAfterDescription } from "./described-name.js";
+import { opensFigure } from "./clause.js";
 import { documentSubject } from "./document-subject.js";
 import { modifiedPluralSubject } from "./modified-subject.js";
 import {
@@ -298,6 +299,8 @@ export function verbal(
     f.past &&
     next?.lower === "as" &&
     toks[i + 2]?.lower !== "much" &&
+    // ("said as many as 30 farmers were detained": a figure opens the clause.)
+    !opensFigure(toks, i + 1) &&
     !PRE_CUE.has(prev.lower) &&
     !SUBJECT_PRONOUN_BEFORE.has(toks[i + 2]?.lower ?? "")
   )
