@@ -156,6 +156,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
     frames: "that",
   },
   { forms: "hint hints hinted hinting", cls: "speech", frames: "that" },
+  { forms: "telegraph telegraphs telegraphed telegraphing", cls: "speech", frames: "that obj" },
   { forms: "joke jokes joked joking", cls: "speech", frames: "that quote about" },
   { forms: "quip quips quipped quipping", cls: "speech", frames: "that quote" },
   { forms: "boast boasts boasted boasting", cls: "speech", frames: "that quote about" },

@@ -5,6 +5,18 @@ import { analyze } from "../../analyze.js";
 // at, and its content pieces (null: no statement with that cue).
 const CASES: [string, string, string, string[] | null][] = [
   [
+    "“telegraph” reports what was signalled in advance, with a clause",
+    "The ministry had telegraphed that it would not renew the pastor's licence.",
+    "telegraphed",
+    ["that it would not renew the pastor's licence"],
+  ],
+  [
+    "“telegraph” with a noun-phrase object",
+    "The party chief telegraphed the coming crackdown in a speech.",
+    "telegraphed",
+    ["the coming crackdown"],
+  ],
+  [
     "“as many as” and a number open the reported clause (not “seen as a threat”)",
     "The police said as many as 30 farmers were arrested in the raid.",
     "said",
