@@ -5,6 +5,12 @@ import { analyze } from "../../analyze.js";
 // at, and its content pieces (null: no statement with that cue).
 const CASES: [string, string, string, string[] | null][] = [
   [
+    "a comma right after a relative “that” opens an aside, not the end of the content",
+    "The province agreed to sign a deal that, if approved by the assembly, will move 300 families.",
+    "agreed",
+    ["to sign a deal that, if approved by the assembly, will move 300 families"],
+  ],
+  [
     "“telegraph” reports what was signalled in advance, with a clause",
     "The ministry had telegraphed that it would not renew the pastor's licence.",
     "telegraphed",
