@@ -5,6 +5,12 @@ import { analyze } from "../../analyze.js";
 // at, and its content pieces (null: no statement with that cue).
 const CASES: [string, string, string, string[] | null][] = [
   [
+    "a relative clause inside the content's plural subject, then a cue's base form",
+    "According to the petition, families, who are seeking asylum in Thailand, say they were beaten in custody.",
+    "According to",
+    ["families, who are seeking asylum in Thailand, say they were beaten in custody"],
+  ],
+  [
     "a comma right after a relative “that” opens an aside, not the end of the content",
     "The province agreed to sign a deal that, if approved by the assembly, will move 300 families.",
     "agreed",
