@@ -180,6 +180,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   if (t.text === "," || t.text === ")" || t.text === "—" || t.text === "–" || spacedHyphen(toks, k))
     return appositiveSubject(toks, k, floor);
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return { a: k, b: k + 1 };
+  // "But said Lan: “…”": a conjunction opening the sentence is no subject.
+  if (isWord(t) && /^(but|and|so|yet|or)$/.test(t.lower)) return null;
   const polled = polledGroup(toks, k, floor);
   // ("the order released Friday said": the time dates the document and stays in its phrase.)
   if (polled !== null) return { a: polled.a, b: Math.max(polled.b, beforeTime + 1) };

@@ -6,6 +6,16 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string, string | null][]][] = [
   [
+    "a conjunction opening the sentence is no subject; the speaker follows the opening cue",
+    "But said the abbot: “We will not leave the pagoda.”",
+    [["said", "the abbot"]],
+  ],
+  [
+    "the same after the conjunction's comma, with a comma before the quotation",
+    "But, said Nguyen Thi Lan, “I do not want to fight the ministry.”",
+    [["said", "Nguyen Thi Lan"]],
+  ],
+  [
     "“were quick to point out that …”: the adjective's “to” is no passive, the subject speaks",
     "Lawyers for the monks were quick to point out that the pagoda was registered in 1998.",
     [["point out", "Lawyers for the monks"]],
