@@ -6,6 +6,14 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string, string | null][]][] = [
   [
+    "a participle shares the subject after two opening phrases",
+    "On Thursday, after remaining silent for weeks, the bishop appeared on state television and endorsed the plan, saying, “I think the families deserve a fair price.”",
+    [
+      ["endorsed", "the bishop"],
+      ["saying", "the bishop"],
+    ],
+  ],
+  [
     "a conjunction opening the sentence is no subject; the speaker follows the opening cue",
     "But said the abbot: “We will not leave the pagoda.”",
     [["said", "the abbot"]],
