@@ -156,6 +156,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
     frames: "that",
   },
   { forms: "hint hints hinted hinting", cls: "speech", frames: "that" },
+  { forms: "telegraph telegraphs telegraphed telegraphing", cls: "speech", frames: "that obj" },
   { forms: "joke jokes joked joking", cls: "speech", frames: "that quote about" },
   { forms: "quip quips quipped quipping", cls: "speech", frames: "that quote" },
   { forms: "boast boasts boasted boasting", cls: "speech", frames: "that quote about" },
@@ -697,3 +698,20 @@ export const CLAIMED_AS_SAID: ReadonlySet<string> = new Set([
  * before the Supreme People's Court", "has argued dozens of cases").
  */
 export const ARGUED_IN_COURT: ReadonlySet<string> = new Set(["case", "cases", "appeal", "appeals"]);
+
+/**
+ * Adjectives of readiness between "be" and a cue's "to", which leave the statement the
+ * subject's: "were quick to point out that …", "was careful to say …", "is eager to show that …".
+ */
+export const READY_TO: ReadonlySet<string> = new Set([
+  "quick",
+  "eager",
+  "keen",
+  "careful",
+  "ready",
+  "willing",
+  "happy",
+  "glad",
+  "anxious",
+  "determined",
+]);

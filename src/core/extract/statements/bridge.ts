@@ -208,7 +208,9 @@ export function skipAdjuncts(
       j + 1 < limit &&
       toks[j + 1]!.kind === WORD &&
       PREPOSITIONS.has(toks[j + 1]!.lower) &&
-      !opensSubordinate(toks, j + 1)
+      !opensSubordinate(toks, j + 1) &&
+      // ("By the time the trials concluded, as many as 40 … said": the main clause's figure.)
+      !opensFigure(toks, j + 1)
     ) {
       j++;
       continue;

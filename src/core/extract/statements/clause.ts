@@ -198,6 +198,7 @@ const CURRENCY: ReadonlySet<string> = new Set(CURRENCY_SYMBOLS);
 
 /** Words that make a number approximate: "about 20 people", "over $1 million". */
 const APPROXIMATORS = new Set(["about", "around", "over", "under", "nearly", "almost", "roughly"]);
+const AS_MANY = new Set(["many", "few", "much", "little", "high", "low"]);
 
 /** A number in digits or one word: "20", "five", "twenty". */
 export function numberToken(t: Tok | undefined): boolean {
@@ -211,9 +212,13 @@ export function numberToken(t: Tok | undefined): boolean {
 export function opensFigure(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   if (t === undefined || t.kind !== WORD) return false;
-  // "said at least 20 people were …", "found at most two cases": a bound, not a place or time.
-  if (t.lower === "at" && /^(least|most)$/.test(toks[k + 1]?.lower ?? "")) k++;
+  // "said at least 20 people were …", "found at most two cases": a bound, not a place or time;
+  // "said as many as 30 farmers were detained", "as much as $2 million".
+  let at = k + 1;
+  if (t.lower === "at" && /^(least|most)$/.test(toks[k + 1]?.lower ?? "")) at = k + 2;
+  else if (t.lower === "as" && AS_MANY.has(toks[k + 1]?.lower ?? "") && toks[k + 2]?.lower === "as")
+    at = k + 3;
   else if (!APPROXIMATORS.has(t.lower)) return false;
-  const n = toks[k + 1];
+  const n = toks[at];
   return n !== undefined && (numberToken(n) || CURRENCY.has(n.text));
 }

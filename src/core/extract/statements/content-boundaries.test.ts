@@ -5,6 +5,72 @@ import { analyze } from "../../analyze.js";
 // at, and its content pieces (null: no statement with that cue).
 const CASES: [string, string, string, string[] | null][] = [
   [
+    "a relative clause inside the content's plural subject, then a cue's base form",
+    "According to the petition, families, who are seeking asylum in Thailand, say they were beaten in custody.",
+    "According to",
+    ["families, who are seeking asylum in Thailand, say they were beaten in custody"],
+  ],
+  [
+    "a comma right after a relative “that” opens an aside, not the end of the content",
+    "The province agreed to sign a deal that, if approved by the assembly, will move 300 families.",
+    "agreed",
+    ["to sign a deal that, if approved by the assembly, will move 300 families"],
+  ],
+  [
+    "“telegraph” reports what was signalled in advance, with a clause",
+    "The ministry had telegraphed that it would not renew the pastor's licence.",
+    "telegraphed",
+    ["that it would not renew the pastor's licence"],
+  ],
+  [
+    "“telegraph” with a noun-phrase object",
+    "The party chief telegraphed the coming crackdown in a speech.",
+    "telegraphed",
+    ["the coming crackdown"],
+  ],
+  [
+    "“as many as” and a number open the reported clause (not “seen as a threat”)",
+    "The police said as many as 30 farmers were arrested in the raid.",
+    "said",
+    ["as many as 30 farmers were arrested in the raid"],
+  ],
+  [
+    "“as much as” and a sum likewise",
+    "The lawyer estimated as much as $2 million had been taken from the parish.",
+    "estimated",
+    ["as much as $2 million had been taken from the parish"],
+  ],
+  [
+    "a figure after an opening clause's comma is the main clause's, not an adjunct of a cue in it",
+    "By the time the trials concluded, as many as 40 activists said they had been beaten.",
+    "concluded",
+    null,
+  ],
+  [
+    "after a present cue, a past intention after “and” is the reported clause's next verb",
+    "Lan says the two men met in prison and decided to start the newsletter together.",
+    "says",
+    ["the two men met in prison and decided to start the newsletter together"],
+  ],
+  [
+    "that verb is no statement of the speaker's own",
+    "The pastor says the villagers fled into the forest and refused to return to the commune.",
+    "refused",
+    null,
+  ],
+  [
+    "still reports: a speech act after a present cue, even in the past",
+    "The lawyer says the trial was unfair and called on the court to release his client.",
+    "called on",
+    ["to release his client"],
+  ],
+  [
+    "still reports: an intention after a present perfect",
+    "The ministry says the report is biased and has vowed to respond.",
+    "vowed",
+    ["to respond"],
+  ],
+  [
     "an aside on the subject closes before the subject's verb (relative clause)",
     "Lan, who through her lawyer declined to comment, was born in Vinh.",
     "declined",

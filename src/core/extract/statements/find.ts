@@ -11,6 +11,7 @@ import { cueAt, type Cue } from "./cues.js";
 import { verbal } from "./verbal.js";
 import { headlineVerb } from "./headline-verb.js";
 import { leftSpeaker } from "./speaker.js";
+import { datelineEnd } from "./dateline.js";
 
 export interface Unit {
   para: number;
@@ -51,8 +52,10 @@ function buildUnits(
   for (let pi = 0; pi < ctx.paragraphs.length; pi++) {
     const first = units.length;
     const [q0, q1] = quotes.byPara[pi] ?? [0, 0];
+    const para = ctx.paragraphs[pi]!;
+    const dateline = datelineEnd(ctx.text, para.start, para.end);
     while (s < n && ctx.sentenceParagraph[s] === pi) {
-      const start = ctx.sentences[s]!.start;
+      let start = ctx.sentences[s]!.start;
       let e = s;
       // Merge while the boundary after sentence `e` lies inside a quotation piece.
       while (
@@ -61,7 +64,14 @@ function buildUnits(
         insidePiece(quotes.pieces, q0, q1, ctx.sentences[e]!.end)
       )
         e++;
-      units.push({ para: pi, start, end: ctx.sentences[e]!.end, a: starts[s]!, b: starts[e + 1]! });
+      let a = starts[s]!;
+      const b = starts[e + 1]!;
+      // ("HUE, Vietnam (Reuters) — Le Van Tam, a lawyer, said …": Le Van Tam speaks, not Hue.)
+      if (dateline !== null && start < dateline) {
+        while (a < b && toks[a]!.start < dateline) a++;
+        start = a < b ? toks[a]!.start : start;
+      }
+      if (a < b) units.push({ para: pi, start, end: ctx.sentences[e]!.end, a, b });
       s = e + 1;
     }
     byPara[pi] = [first, units.length];

@@ -5,6 +5,10 @@ import { analyze } from "../../analyze.js";
 // on the rules before the change that made it pass.
 const NOTHING: [string, string][] = [
   [
+    "a verb that reports only quotations, with an object holding a quoted phrase",
+    "Vietnam will continue dialogue with the United States “in a spirit of frankness and respect.”",
+  ],
+  [
     "an object after a verb that never comes before its speaker",
     "Le Thi Hoa and Tran Van Minh, among other lawyers, reject the new decree.",
   ],

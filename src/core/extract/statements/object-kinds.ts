@@ -14,10 +14,14 @@ const QUOTED_OBJECT_REACH = 24;
 
 /**
  * "noted the raid, the families and the “climate of fear”", "recalled the “dark years” of
- * the camps": a speech cue whose object quotes words, so the object reports what was said.
+ * the camps": a speech cue whose object quotes words, so the object reports what was said. Only
+ * a cue that also takes a clause: one that reports quotations alone ("continue") has a plain
+ * object ("continue dialogue … “in a spirit of …”").
  */
 export function quotedObject(doc: StatementDoc, c: Cue, j: number, limit: number): boolean {
-  if (c.form.cls !== "speech" || !c.form.frames.has("quote") || doc.pieceOf[j]! >= 0) return false;
+  if (c.form.cls !== "speech" || !c.form.frames.has("quote") || !c.form.frames.has("that"))
+    return false;
+  if (doc.pieceOf[j]! >= 0) return false;
   const toks = doc.toks;
   for (let k = j + 1; k < Math.min(limit, j + QUOTED_OBJECT_REACH); k++) {
     if (doc.pieceOf[k]! >= 0) return true;

@@ -31,7 +31,11 @@ export function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: numb
     if (t.text !== ",") continue;
     const opens = doc.pieceOf[j + 1]! >= 0 && toks[j + 1]!.kind !== WORD;
     const n = toks[opens ? j + 2 : j + 1]!;
-    const verb = finiteWord(n) || (n.kind === WORD && !n.cap && sForm(n.lower));
+    // ("developers, who are seeking funds, say …": a cue's base form after a plural.)
+    const plural = /[^s]s$/.test(toks[k - 1]!.lower);
+    const base =
+      plural && n.kind === WORD && !n.cap && cueAt(toks, opens ? j + 2 : j + 1)?.form.base;
+    const verb = finiteWord(n) || (n.kind === WORD && !n.cap && sForm(n.lower)) || base === true;
     return verb ? j + 1 : -1;
   }
   return -1;

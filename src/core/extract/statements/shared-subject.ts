@@ -139,25 +139,21 @@ export function subjectOf(
   let v = pastDateline(toks, u.a, c.tok);
   while (v < c.tok && toks[v]!.kind === WORD && /^(but|and|so|yet|also|then)$/.test(toks[v]!.lower))
     v++;
-  // "In an interview with CNN, Trump …", "Here in Columbia, Sanders …": past the opening phrase.
+  // "In an interview with CNN, Trump …", "Here in Columbia, Sanders …": past the opening phrase,
+  // and past a second one ("On Thursday, after remaining silent for weeks, the bishop …").
   const first = toks[v]!;
-  if (
-    first.kind === WORD &&
-    (PREPOSITIONS.has(first.lower) ||
-      OPENERS.has(first.lower) ||
-      /ing$/.test(first.lower) ||
-      // "Chastened by the protests, the ministry …": a participle phrase describing the subject.
-      byParticiple(toks, v))
-  ) {
-    const by = byParticiple(toks, v);
-    for (let k = v + 1; k < Math.min(c.tok, v + (by ? 24 : 14)); k++) {
-      // ("Chastened by the protests, as well as by the ruling, the ministry …": to the subject.)
-      if (toks[k]!.text === "," && (!by || subjectStart(toks[k + 1]))) {
-        v = k + 1;
-        break;
+  if (opensPhrase(toks, v)) {
+    for (let n = 0; n < 2 && opensPhrase(toks, v); n++) {
+      const by = byParticiple(toks, v);
+      for (let k = v + 1; k < Math.min(c.tok, v + (by ? 24 : 14)); k++) {
+        // ("Chastened by the protests, as well as by the ruling, the ministry …": to the subject.)
+        if (toks[k]!.text === "," && (!by || subjectStart(toks[k + 1]))) {
+          v = k + 1;
+          break;
+        }
       }
+      if (n === 0) v = pastPlaceName(toks, v, c.tok);
     }
-    v = pastPlaceName(toks, v, c.tok);
   } else if (first.kind === WORD && first.cap) {
     // "Minutes later, she sent an email saying …": a time phrase, not the subject; nor is an
     // adverb set off by a comma ("Recently, however, it issued a paper … calling for …").
@@ -260,6 +256,20 @@ function mainAfterOpeningClause(
 function embedded(doc: StatementDoc, d: Draft): boolean {
   const k = doc.idx.tokenAt(d.speaker!.start);
   return /^(how|why|whether|what|where)$/.test(doc.toks[k - 1]?.lower ?? "");
+}
+
+/** An opening phrase starts at `v`: a preposition, an opener, a participle. */
+function opensPhrase(toks: readonly Tok[], v: number): boolean {
+  const t = toks[v];
+  return (
+    t !== undefined &&
+    t.kind === WORD &&
+    (PREPOSITIONS.has(t.lower) ||
+      OPENERS.has(t.lower) ||
+      /ing$/.test(t.lower) ||
+      // "Chastened by the protests, the ministry …": a participle phrase describing the subject.
+      byParticiple(toks, v))
+  );
 }
 
 /** "WASHINGTON — Sen. Bernie Sanders …": a dateline in capitals and its dash open no subject. */

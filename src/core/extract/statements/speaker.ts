@@ -3,7 +3,7 @@
 // ("Angelique Brunner, a developer, which …, said" → "Angelique Brunner").
 
 import { DETERMINERS, POLLED_PARTICIPLES, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
-import { CHANNEL_NOUNS, DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
+import { CHANNEL_NOUNS, DOCUMENT_NOUNS, READY_TO } from "../../lexicon/speech-cues.js";
 import { NUMBER, type Tok } from "../../text/lex.js";
 import { ABBREVIATION } from "../mentions/word-maps.js";
 import { numberToken, pastTense } from "./clause.js";
@@ -122,6 +122,15 @@ function floatingQuantifier(toks: readonly Tok[], k: number, floor: number): boo
 export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): TokSpan | null {
   let k = cue - 1;
   let passive = false;
+  // "Lawyers were quick to point out that …": the adjective and its "to" stand between the
+  // auxiliary and the cue, which is not a passive.
+  // ("seems willing to endorse …" is the writer's hedge.)
+  const ready =
+    k - 2 > floor &&
+    toks[k]!.lower === "to" &&
+    READY_TO.has(toks[k - 1]!.lower) &&
+    BE.has(toks[k - 2]!.lower);
+  if (ready) k -= 2;
   for (let before = -1; before !== k;) {
     before = k;
     while (
@@ -132,7 +141,7 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
         (!toks[k]!.cap && /ly$/.test(toks[k]!.lower) && !NOT_NOUNS.has(toks[k]!.lower)))
     ) {
       // "was told" is passive; "is telling" is not.
-      if (BE.has(toks[k]!.lower) && !toks[cue]!.lower.endsWith("ing")) passive = true;
+      if (BE.has(toks[k]!.lower) && !toks[cue]!.lower.endsWith("ing") && !ready) passive = true;
       k--;
     }
     // "have in particular noted", "have in the past blamed": an aside, then more auxiliaries.
@@ -171,6 +180,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   if (t.text === "," || t.text === ")" || t.text === "—" || t.text === "–" || spacedHyphen(toks, k))
     return appositiveSubject(toks, k, floor);
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return { a: k, b: k + 1 };
+  // "But said Lan: “…”": a conjunction opening the sentence is no subject.
+  if (isWord(t) && /^(but|and|so|yet|or)$/.test(t.lower)) return null;
   const polled = polledGroup(toks, k, floor);
   // ("the order released Friday said": the time dates the document and stays in its phrase.)
   if (polled !== null) return { a: polled.a, b: Math.max(polled.b, beforeTime + 1) };

@@ -6,6 +6,64 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string, string | null][]][] = [
   [
+    "a participle shares the subject after two opening phrases",
+    "On Thursday, after remaining silent for weeks, the bishop appeared on state television and endorsed the plan, saying, “I think the families deserve a fair price.”",
+    [
+      ["endorsed", "the bishop"],
+      ["saying", "the bishop"],
+    ],
+  ],
+  [
+    "a conjunction opening the sentence is no subject; the speaker follows the opening cue",
+    "But said the abbot: “We will not leave the pagoda.”",
+    [["said", "the abbot"]],
+  ],
+  [
+    "the same after the conjunction's comma, with a comma before the quotation",
+    "But, said Nguyen Thi Lan, “I do not want to fight the ministry.”",
+    [["said", "Nguyen Thi Lan"]],
+  ],
+  [
+    "“were quick to point out that …”: the adjective's “to” is no passive, the subject speaks",
+    "Lawyers for the monks were quick to point out that the pagoda was registered in 1998.",
+    [["point out", "Lawyers for the monks"]],
+  ],
+  [
+    "“was careful to say …” likewise",
+    "The provincial police were careful to say that no one had been detained.",
+    [["say", "The provincial police"]],
+  ],
+  [
+    "not after “seems”: the writer's hedge",
+    "No official seems willing to condemn the eviction.",
+    [],
+  ],
+  [
+    "a base-form cue that is also a noun is a verb after a plural when its particle comes before “that”",
+    "Lawyers for the monks point out that the pagoda was registered in 1998.",
+    [["point out", "Lawyers for the monks"]],
+  ],
+  [
+    "an “-s” cue that is also a noun is a verb after a description and the name set off after it",
+    "Her lawyer, Tran Van Hieu, calls the verdict a “travesty.”",
+    [["calls", "Her lawyer"]],
+  ],
+  [
+    "the same with a possessive description and “notes that”",
+    "The group's director, Nguyen Thi Lan, notes that 12 bloggers remain in prison.",
+    [["notes", "The group's director"]],
+  ],
+  [
+    "a dateline with its agency is not the speaker",
+    "HUE, Vietnam (AP) — Le Van Tam, a lawyer for the family, told reporters the trial was unfair.",
+    [["told", "Le Van Tam"]],
+  ],
+  [
+    "a dateline with a hyphen opens no subject for the “and said” that follows a long first verb",
+    "KON TUM, Vietnam (Reuters) - Pastor Y Nuen met the families of the detained villagers and said the court must release them.",
+    [["said", "Pastor Y Nuen"]],
+  ],
+  [
     "a participle after “…,” he said, takes that attribution's speaker",
     "The deputy minister weighed in as well, telling VTV in an interview on Monday, “Both of them are qualified,” he said, adding, “The first one is overwhelmingly qualified.”",
     [

@@ -14,6 +14,8 @@ import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { NUMBER, type Tok, WORD } from "../../text/lex.js";
 import { type Cue, isVerbForm, plainCueForm } from "./cues.js";
 import { namedAppositive } from "./appositive-subject.js";
+import { nameAfterDescription } from "./described-name.js";
+import { opensFigure } from "./clause.js";
 import { documentSubject } from "./document-subject.js";
 import { modifiedPluralSubject } from "./modified-subject.js";
 import {
@@ -297,6 +299,8 @@ export function verbal(
     f.past &&
     next?.lower === "as" &&
     toks[i + 2]?.lower !== "much" &&
+    // ("said as many as 30 farmers were detained": a figure opens the clause.)
+    !opensFigure(toks, i + 1) &&
     !PRE_CUE.has(prev.lower) &&
     !SUBJECT_PRONOUN_BEFORE.has(toks[i + 2]?.lower ?? "")
   )
@@ -337,6 +341,9 @@ export function verbal(
     // "Le Van Son, a longtime ally of the mayor, calls …": a name, its appositive, the verb.
     if (presentS && prev.text === "," && namedAppositive(toks, i - 1, unitStart, isName))
       return true;
+    // "Her lawyer, Tran Van Hieu, calls …": a description, then the name set off after it.
+    if (presentS && prev.text === "," && nameAfterDescription(toks, i - 1, unitStart, isName))
+      return true;
     // "the paper notes …", "the ministry claims …": a document or an organisation speaking.
     // ("news reports", "press releases" are compounds.)
     if (
@@ -348,7 +355,9 @@ export function verbal(
       return true;
     // "officials claim the vote was …", "Democrats plan to …", "a third fear that …": a plural
     // subject, then what is claimed, planned or feared.
-    if (f.base && pluralSubject(prev, toks, i - 1) && opensComplement(next)) return true;
+    // ("Lawyers point out that …": past the particle the cue needs.)
+    const complement = c.tokEnd > i + 1 ? toks[c.tokEnd] : next;
+    if (f.base && pluralSubject(prev, toks, i - 1) && opensComplement(complement)) return true;
     // "Trump tweets: …", not "the 2016 campaign: …" (a number before the noun).
     if (next?.text === ":") return prev.kind !== NUMBER && prev.text !== "%";
     // "The poll shows that …", not "legal documents that …": a determiner opens the subject.

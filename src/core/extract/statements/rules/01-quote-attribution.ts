@@ -89,8 +89,13 @@ function leading(
   for (const c of doc.cues[ui]!) if (c.tok >= floor && c.tokEnd <= pieceTok) best = c;
   if (best === null) return namedColon(doc, floor, pieceTok);
   const u = doc.units[ui]!;
-  // "Continued Stone: “…”", "Said Ellis: “…”": the speaker after an opening cue.
-  if (best.tok === floor && toks[pieceTok - 1]?.text === ":") {
+  // "Continued Stone: “…”", "Said Ellis: “…”", "But, said Lan, “…”": the speaker after a cue
+  // opening the sentence (after a conjunction and its comma).
+  let open = floor;
+  if (/^(but|and|so|yet)$/.test(toks[open]?.lower ?? "")) open++;
+  if (open > floor && toks[open]?.text === ",") open++;
+  const sep = toks[pieceTok - 1]?.text;
+  if (best.tok === open && (sep === ":" || sep === ",")) {
     const rs = rightSpeaker(toks, best.tokEnd, pieceTok - 1);
     if (rs !== null && rs.b === pieceTok - 1)
       return { cue: best, speaker: rs, cueSpan: { a: best.tok, b: best.tokEnd } };

@@ -6,10 +6,11 @@
 // sentence, or else the noun phrase the sentence opens with (`shared-subject.ts`).
 
 import type { Tok } from "../../../text/lex.js";
+import { AUXILIARIES } from "../../../lexicon/function-words.js";
 import type { Cue } from "../cues.js";
 import { contentEnd, extendOverQuotes } from "../content.js";
 import { forwardContent } from "../content-start.js";
-import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
+import { claimDraft, IN_CONTENT, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
 import { issuer } from "../issued-document.js";
 import { inOpeningPhrase } from "../opening-phrase.js";
@@ -40,13 +41,24 @@ function absoluteSubject(
     : null;
 }
 
+/**
+ * "Lan says the two men met in prison and decided to …": a verb after "and" that an earlier
+ * statement's content runs over (`tenseClash`) is that content's subject's, not the speaker's.
+ */
+function insideContent(doc: StatementDoc, c: Cue): boolean {
+  if (c.form.gerund || doc.claimed[c.tok]! !== IN_CONTENT) return false;
+  let k = c.tok - 1;
+  while (k > 0 && AUXILIARIES.has(doc.toks[k]!.lower)) k--;
+  return /^(and|but)$/.test(doc.toks[k]?.lower ?? "");
+}
+
 /** `drafts`: the unit's statements found so far (their speakers are candidate subjects). */
 export function participle(doc: StatementDoc, ui: number, drafts: readonly Draft[]): Draft[] {
   const u = doc.units[ui]!;
   const toks = doc.toks;
   const out: Draft[] = [];
   for (const c of doc.cues[ui]!) {
-    if (taken(doc, c.tok)) continue;
+    if (taken(doc, c.tok) || insideContent(doc, c)) continue;
     const own = c.form.gerund ? absoluteSubject(toks, c, u, out) : null;
     if (own === null && !sharesSubject(toks, c, u)) continue;
     const fw = forwardContent(doc, c, u.b);
