@@ -269,6 +269,9 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     (quoteWithin(doc, j, Math.min(limit, j + 12)) || namedAs(toks, j, limit))
   )
     return { a: j, cueEnd: c.tokEnd, object: true };
+  // "cast the monks as “agitators”": the object and what it is taken for.
+  if (f.has("as") && j === c.tokEnd && doc.pieceOf[j]! < 0 && quotedAs(doc, j, limit))
+    return { a: j, cueEnd: c.tokEnd, object: true };
   if (f.has("obj-to")) {
     const k = skipObject(toks, c.tokEnd, limit);
     // "urged the court not to delay …", "asked reporters not to publish …".
@@ -283,6 +286,17 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     }
   }
   return null;
+}
+
+/** An object of a few words at `j`, then "as" and a quotation within a few words more. */
+function quotedAs(doc: StatementDoc, j: number, limit: number): boolean {
+  const toks = doc.toks;
+  for (let k = j + 1; k < Math.min(limit, j + 10); k++) {
+    const t = toks[k]!;
+    if (doc.pieceOf[k]! >= 0 || t.kind === PUNCT) return false;
+    if (t.lower === "as") return quoteWithin(doc, k + 1, Math.min(limit, k + 8));
+  }
+  return false;
 }
 
 /** "not to …", "never to …" at `k`. */

@@ -4,6 +4,12 @@ import { analyze } from "../../analyze.js";
 // Sentences with a cue word in them that attribute nothing, in our own words: each row failed
 // on the rules before the change that made it pass.
 const NOTHING: [string, string][] = [
+  ["“attacked … as” with no quotation", "State media attacked the monks as agitators."],
+  ["“attacked” as force, “as” a time", "Police attacked the camp as night fell."],
+  [
+    "“see … as” with no quotation is a view, not a report",
+    "Officials see the decree as a step forward.",
+  ],
   [
     "an object after a verb that never comes before its speaker",
     "Le Thi Hoa and Tran Van Minh, among other lawyers, reject the new decree.",

@@ -130,6 +130,26 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     "The film ends with footage of the minister saying during the hearing, “We respect every citizen,” as the families wept.",
     [["saying", "the minister", ["“We respect every citizen,”"]]],
   ],
+  [
+    "what someone is cast as, quoted, after a verb that reports nothing without it",
+    "Lawyer Tran Van Hieu has gone after the provincial court as a “puppet of the police.”",
+    [["gone after", "Lawyer Tran Van Hieu", ["the provincial court as a “puppet of the police.”"]]],
+  ],
+  [
+    "a document listing someone as what it quotes",
+    "The indictment lists him as “a reactionary element.”",
+    [["lists", "The indictment", ["him as “a reactionary element.”"]]],
+  ],
+  [
+    "“views … as” with the quotation a few words after “as”",
+    "Nguyen Van Dai views the ruling as proof of the “fear” inside the courts.",
+    [["views", "Nguyen Van Dai", ["the ruling as proof of the “fear” inside the courts"]]],
+  ],
+  [
+    "“introduced … as” and the quoted description",
+    "At the rally, Pham Thi Lan introduced the blogger as “a voice for the voiceless.”",
+    [["introduced", "Pham Thi Lan", ["the blogger as “a voice for the voiceless.”"]]],
+  ],
 ];
 
 describe("statements: quotations found", () => {
