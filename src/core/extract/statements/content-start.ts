@@ -189,6 +189,11 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   // the sentence goes on from (one ending the sentence is the quotation rule's).
   if (f.has("quote") && toks[c.tokEnd]?.text === "," && doc.pieceOf[c.tokEnd + 1]! >= 0)
     return { a: c.tokEnd + 1, cueEnd: c.tokEnd, object: false };
+  // "the crowd chanted “free them” and “no more jails” as …", "were shouting “give back our
+  // land” at the officials": a quotation right after a cue that takes no clause is what was voiced, and the
+  // sentence goes on from it as from an object.
+  if (f.has("quote") && !f.has("that") && c.form.cls === "speech" && doc.pieceOf[c.tokEnd]! >= 0)
+    return { a: c.tokEnd, cueEnd: c.tokEnd, object: true };
   const pro = proFormAt(doc, c, c.tokEnd, limit);
   if (pro !== null) return { a: c.tokEnd, cueEnd: c.tokEnd, object: true, proFormEnd: pro };
   const j = skipAdjuncts(toks, c.tokEnd, limit, c.form);

@@ -47,6 +47,9 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
   )
     return !verbBetween(toks, a, k);
   if (t.lower !== "and" && t.lower !== "but") return false;
+  // "were shouting “give back our land” and refusing to leave": after words voiced, a participle
+  // is the subject's next act.
+  if (doc.pieceOf[a]! >= 0 && n.kind === WORD && /^[a-z]{3,}ing$/.test(n.lower)) return true;
   return finiteWord(toks[afterAdverbs(toks, k + 1)]) && !participlePair(toks, k);
 }
 

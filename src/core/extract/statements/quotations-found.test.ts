@@ -150,6 +150,19 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     "At the rally, Pham Thi Lan introduced the blogger as “a voice for the voiceless.”",
     [["introduced", "Pham Thi Lan", ["the blogger as “a voice for the voiceless.”"]]],
   ],
+  [
+    "quoted words right after a cue that takes no clause, the sentence going on after them",
+    "As they marched past the court, the families chanted “free the bloggers” and “release them now.”",
+    [["chanted", "the families", ["“free the bloggers” and “release them now.”"]]],
+  ],
+  [
+    "quoted words voiced, then the subject's next participle after “and”",
+    "Villagers were shouting “give back our land” at the officials and refusing to leave.",
+    [
+      ["shouting", "Villagers", ["“give back our land” at the officials"]],
+      ["refusing", "Villagers", ["to leave"]],
+    ],
+  ],
 ];
 
 describe("statements: quotations found", () => {
