@@ -163,6 +163,21 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
       ["refusing", "Villagers", ["to leave"]],
     ],
   ],
+  [
+    "a claim noun after a possessive pronoun, with an adjunct before its clause",
+    "The lawyer drew criticism for her remark at the trial that “the court is not independent.”",
+    [["remark", "her", ["that “the court is not independent.”"]]],
+  ],
+  [
+    "a claim noun whose holder follows it with “of”",
+    "The report contradicts the contention of the ministry that the detainees are “treated well.”",
+    [["contention", "the ministry", ["that the detainees are “treated well.”"]]],
+  ],
+  [
+    "a claim noun whose holder follows it with “by”",
+    "It followed a report by state media that the blogger had “confessed” to the charges.",
+    [["report", "state media", ["that the blogger had “confessed” to the charges"]]],
+  ],
 ];
 
 describe("statements: quotations found", () => {

@@ -1,13 +1,23 @@
 // Attribution carried by a noun, with the speaker as its possessor:
 //   The ministry’s claim that no one is detained for their views was rejected by the group.
 //   Hang’s assertion that trials are public drew criticism.
+//   The lawyer drew criticism for her remark at the trial that “the court is not independent.”
+//   The report contradicts the contention of the ministry that the detainees are well treated.
 
+import { PREPOSITIONS } from "../../../lexicon/function-words.js";
 import { CLAIM_NOUNS } from "../../../lexicon/speech-cues.js";
-import { WORD } from "../../../text/lex.js";
+import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
+import { FINITE, pastTense, startsClause } from "../clause.js";
 import { contentEnd, extendOverQuotes } from "../content.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
-import { npLeftOf } from "../noun-phrase.js";
+import { npLeftOf, type TokSpan } from "../noun-phrase.js";
+
+/** Prepositions of a short adjunct between the noun and its clause ("… at the trial that"). */
+const ADJUNCT_PREPOSITIONS = new Set(["at", "in", "on", "during", "before", "to"]);
+/** Words in such an adjunct or in an "of"/"by" possessor, at most. */
+const PHRASE_WORDS = 6;
+const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
 
 export function nominal(doc: StatementDoc, ui: number): Draft[] {
   const u = doc.units[ui]!;
@@ -15,23 +25,16 @@ export function nominal(doc: StatementDoc, ui: number): Draft[] {
   const out: Draft[] = [];
   for (let k = u.a + 2; k + 2 < u.b; k++) {
     const t = toks[k]!;
-    // "that" first: a string compare turns away most words before a set look-up would.
-    if (toks[k + 1]!.lower !== "that" || t.kind !== WORD || !CLAIM_NOUNS.has(t.lower)) continue;
+    if (t.kind !== WORD || !CLAIM_NOUNS.has(t.lower)) continue;
     if (taken(doc, k) || doc.pieceOf[k]! >= 0) continue;
-    // The possessor: "X’s claim", "X’s repeated claim" (one modifier at most).
-    let p = k - 1;
-    if (
-      toks[p]!.kind === WORD &&
-      !toks[p]!.cap &&
-      p - 1 > u.a &&
-      /^['’]s?$/.test(toks[p - 1]!.text)
-    )
-      p--;
-    if (!/^['’]s?$/.test(toks[p]!.text) || p - 1 < u.a) continue;
-    const head = p - 1;
-    if (!(toks[head]!.cap || toks[head]!.kind === WORD) || taken(doc, head)) continue;
-    const sp = npLeftOf(toks, head, u.a);
-    const a = k + 1;
+    const found = possessor(doc, k, u.a, u.b);
+    if (found === null) continue;
+    const { sp, that: a } = found;
+    // "that" and a clause, not a relative clause on the noun ("the statement that was read").
+    const first = toks[a + 1]!;
+    if (!startsClause(first) || FINITE.has(first.lower) || pastTense(first.lower)) continue;
+    // ("her view on bail is close to that of the prosecutor": a pronoun.)
+    if (first.lower === "of" || PREPOSITIONS.has(first.lower)) continue;
     // The noun phrase is often a subject or an object: its clause ends at the next comma.
     const b = contentEnd(doc, u, a, { subordinate: true });
     if (b - a < 3) continue;
@@ -50,4 +53,58 @@ export function nominal(doc: StatementDoc, ui: number): Draft[] {
     out.push(d);
   }
   return out;
+}
+
+/**
+ * Who holds the claim noun at `k` and where its "that" is: "X’s claim that", "her repeated
+ * claim that", "her remark at the trial that", "the contention of X that".
+ */
+function possessor(
+  doc: StatementDoc,
+  k: number,
+  floor: number,
+  limit: number,
+): { sp: TokSpan; that: number } | null {
+  const toks = doc.toks;
+  const after = toks[k + 1]!;
+  // "the contention of the ministry that …", "a claim by state media that …".
+  if (after.lower === "of" || after.lower === "by") {
+    const that = thatWithin(toks, k + 2, limit);
+    if (that < 0 || that === k + 2 || !/^(the|a|an)$/.test(toks[k - 1]?.lower ?? "")) return null;
+    if (taken(doc, k + 2)) return null;
+    return { sp: { a: k + 2, b: that }, that };
+  }
+  let that = -1;
+  if (after.lower === "that") that = k + 1;
+  else if (ADJUNCT_PREPOSITIONS.has(after.lower)) that = thatWithin(toks, k + 2, limit);
+  if (that < 0) return null;
+  // The possessor: "X’s claim", "X’s repeated claim", "her claim" (one modifier at most).
+  let p = k - 1;
+  if (toks[p]!.kind === WORD && !toks[p]!.cap && p - 1 > floor && possessive(toks[p - 1]!)) p--;
+  const owner = toks[p]!;
+  if (owner.kind === WORD && POSSESSIVE_PRONOUNS.has(owner.lower)) {
+    if (taken(doc, p)) return null;
+    return { sp: { a: p, b: p + 1 }, that };
+  }
+  if (!/^['’]s?$/.test(owner.text) || p - 1 < floor) return null;
+  // (An adjunct only after a pronoun's claim, as the possessive's was always read without.)
+  if (that !== k + 1) return null;
+  const head = p - 1;
+  if (!(toks[head]!.cap || toks[head]!.kind === WORD) || taken(doc, head)) return null;
+  return { sp: npLeftOf(toks, head, floor), that };
+}
+
+function possessive(t: Tok): boolean {
+  return /^['’]s?$/.test(t.text) || (t.kind === WORD && POSSESSIVE_PRONOUNS.has(t.lower));
+}
+
+/** "that" within a short phrase of words from `j`, with no punctuation or verb before it. */
+function thatWithin(toks: readonly Tok[], j: number, limit: number): number {
+  for (let i = j; i < Math.min(limit, j + PHRASE_WORDS + 1); i++) {
+    const t = toks[i]!;
+    if (t.kind === WORD && t.lower === "that") return i;
+    if (t.kind === PUNCT && t.text !== "." && t.text !== "-") return -1;
+    if (t.kind === WORD && FINITE.has(t.lower)) return -1;
+  }
+  return -1;
 }
