@@ -617,6 +617,8 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   "acknowledgment",
   "acknowledgement",
   "explanation",
+  "answer",
+  "response",
   "insinuation",
   "suspicion",
   "estimate",

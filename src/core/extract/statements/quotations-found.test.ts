@@ -178,6 +178,11 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     "It followed a report by state media that the blogger had “confessed” to the charges.",
     [["report", "state media", ["that the blogger had “confessed” to the charges"]]],
   ],
+  [
+    "a claim noun's clause after “was”",
+    "The lawyer’s answer was that “the law is clear,” so the court must release him.",
+    [["answer", "The lawyer", ["that “the law is clear,” so the court must release him"]]],
+  ],
 ];
 
 describe("statements: quotations found", () => {

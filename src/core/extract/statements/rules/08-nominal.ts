@@ -3,6 +3,7 @@
 //   Hang’s assertion that trials are public drew criticism.
 //   The lawyer drew criticism for her remark at the trial that “the court is not independent.”
 //   The report contradicts the contention of the ministry that the detainees are well treated.
+//   The lawyer’s answer was that the law is clear.
 
 import { PREPOSITIONS } from "../../../lexicon/function-words.js";
 import { CLAIM_NOUNS } from "../../../lexicon/speech-cues.js";
@@ -76,6 +77,8 @@ function possessor(
   }
   let that = -1;
   if (after.lower === "that") that = k + 1;
+  // "The lawyer’s answer was that “the law is clear.”"
+  else if (/^(was|is)$/.test(after.lower) && toks[k + 2]?.lower === "that") that = k + 2;
   else if (ADJUNCT_PREPOSITIONS.has(after.lower)) that = thatWithin(toks, k + 2, limit);
   if (that < 0) return null;
   // The possessor: "X’s claim", "X’s repeated claim", "her claim" (one modifier at most).
@@ -88,7 +91,7 @@ function possessor(
   }
   if (!/^['’]s?$/.test(owner.text) || p - 1 < floor) return null;
   // (An adjunct only after a pronoun's claim, as the possessive's was always read without.)
-  if (that !== k + 1) return null;
+  if (that !== k + 1 && toks[k + 1]!.lower !== "was" && toks[k + 1]!.lower !== "is") return null;
   const head = p - 1;
   if (!(toks[head]!.cap || toks[head]!.kind === WORD) || taken(doc, head)) return null;
   return { sp: npLeftOf(toks, head, floor), that };
