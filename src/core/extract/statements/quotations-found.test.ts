@@ -183,6 +183,17 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     "The lawyer’s answer was that “the law is clear,” so the court must release him.",
     [["answer", "The lawyer", ["that “the law is clear,” so the court must release him"]]],
   ],
+  [
+    "a point made is its maker's, and its clause runs past an aside",
+    "The lawyer made the point that the charge, filed under Article 117, would carry “a heavy sentence.”",
+    [
+      [
+        "point",
+        "The lawyer",
+        ["that the charge, filed under Article 117, would carry “a heavy sentence.”"],
+      ],
+    ],
+  ],
 ];
 
 describe("statements: quotations found", () => {

@@ -4,6 +4,7 @@
 //   The lawyer drew criticism for her remark at the trial that “the court is not independent.”
 //   The report contradicts the contention of the ministry that the detainees are well treated.
 //   The lawyer’s answer was that the law is clear.
+//   The lawyer made the point that the charge carries a heavy sentence.
 
 import { PREPOSITIONS } from "../../../lexicon/function-words.js";
 import { CLAIM_NOUNS } from "../../../lexicon/speech-cues.js";
@@ -13,12 +14,16 @@ import { contentEnd, extendOverQuotes } from "../content.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc } from "../find.js";
 import { npLeftOf, type TokSpan } from "../noun-phrase.js";
+import { leftSpeaker } from "../speaker.js";
 
 /** Prepositions of a short adjunct between the noun and its clause ("… at the trial that"). */
 const ADJUNCT_PREPOSITIONS = new Set(["at", "in", "on", "during", "before", "to"]);
 /** Words in such an adjunct or in an "of"/"by" possessor, at most. */
 const PHRASE_WORDS = 6;
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
+/** What is made as a claim is: "made the point that …", "made the case that …". */
+const MADE_POINTS = new Set(["point", "case", "argument"]);
+const MAKE = new Set(["make", "makes", "made", "making"]);
 
 export function nominal(doc: StatementDoc, ui: number): Draft[] {
   const u = doc.units[ui]!;
@@ -26,9 +31,11 @@ export function nominal(doc: StatementDoc, ui: number): Draft[] {
   const out: Draft[] = [];
   for (let k = u.a + 2; k + 2 < u.b; k++) {
     const t = toks[k]!;
-    if (t.kind !== WORD || !CLAIM_NOUNS.has(t.lower)) continue;
+    if (t.kind !== WORD) continue;
+    const made = MADE_POINTS.has(t.lower) ? madePoint(toks, k, u.a) : null;
+    if (made === null && !CLAIM_NOUNS.has(t.lower)) continue;
     if (taken(doc, k) || doc.pieceOf[k]! >= 0) continue;
-    const found = possessor(doc, k, u.a, u.b);
+    const found = made ?? possessor(doc, k, u.a, u.b);
     if (found === null) continue;
     const { sp, that: a } = found;
     // "that" and a clause, not a relative clause on the noun ("the statement that was read").
@@ -37,7 +44,8 @@ export function nominal(doc: StatementDoc, ui: number): Draft[] {
     // ("her view on bail is close to that of the prosecutor": a pronoun.)
     if (first.lower === "of" || PREPOSITIONS.has(first.lower)) continue;
     // The noun phrase is often a subject or an object: its clause ends at the next comma.
-    const b = contentEnd(doc, u, a, { subordinate: true });
+    // (A point made is the sentence's own object: its clause runs on as a reported one does.)
+    const b = contentEnd(doc, u, a, { subordinate: made === null });
     if (b - a < 3) continue;
     const seg = trimSegment(doc.text, toks[a]!.start, toks[b - 1]!.end);
     if (seg === null) continue;
@@ -95,6 +103,22 @@ function possessor(
   const head = p - 1;
   if (!(toks[head]!.cap || toks[head]!.kind === WORD) || taken(doc, head)) return null;
   return { sp: npLeftOf(toks, head, floor), that };
+}
+
+/**
+ * "The lawyer also made the point that …", "has made the case that …": the maker of the point
+ * holds it.
+ */
+function madePoint(
+  toks: readonly Tok[],
+  k: number,
+  floor: number,
+): { sp: TokSpan; that: number } | null {
+  if (toks[k + 1]!.lower !== "that" || toks[k - 1]!.lower !== "the") return null;
+  const verb = k - 2;
+  if (verb <= floor || !MAKE.has(toks[verb]!.lower)) return null;
+  const sp = leftSpeaker(toks, verb, floor);
+  return sp === null ? null : { sp, that: k + 1 };
 }
 
 function possessive(t: Tok): boolean {
