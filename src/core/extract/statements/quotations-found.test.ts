@@ -194,6 +194,11 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
       ],
     ],
   ],
+  [
+    "a participle after a document with a hyphenated measure (“a 12-page report”) is the issuer's",
+    "Shortly after the trial, the group issued a 12-page report saying the detainees had been “tortured.”",
+    [["saying", "the group", ["the detainees had been “tortured.”"]]],
+  ],
 ];
 
 describe("statements: quotations found", () => {
