@@ -199,6 +199,11 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     "Shortly after the trial, the group issued a 12-page report saying the detainees had been “tortured.”",
     [["saying", "the group", ["the detainees had been “tortured.”"]]],
   ],
+  [
+    "the subject of “began to” speaks the cue after it",
+    "Last year state media began to describe the monks as “extremists.”",
+    [["describe", "state media", ["the monks as “extremists.”"]]],
+  ],
 ];
 
 describe("statements: quotations found", () => {
