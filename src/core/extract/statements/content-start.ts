@@ -260,7 +260,9 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     (f.has("obj") || document || quotedObject(doc, c, j, limit)) &&
     j === c.tokEnd &&
     (startsClause(t) || OBJECT_PRONOUNS.has(t.lower)) &&
-    t.kind === WORD &&
+    // ("the deputy backs “open hearings,” rejects …": a judgement's object in quotation marks; "citing
+    // “…”" names a source, not a view.)
+    (t.kind === WORD || (c.form.cls === "evaluation" && doc.pieceOf[j]! >= 0)) &&
     !claimsAThing(toks, c, j, limit) &&
     !takesPerson(toks, c, j, limit)
   )

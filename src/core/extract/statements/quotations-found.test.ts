@@ -204,6 +204,16 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     "Last year state media began to describe the monks as “extremists.”",
     [["describe", "state media", ["the monks as “extremists.”"]]],
   ],
+  [
+    "an evaluation's object in quotation marks, in the middle of its sentence",
+    "The lawyer condemned “the so-called trial” in a statement on Friday.",
+    [["condemned", "The lawyer", ["“the so-called trial”"]]],
+  ],
+  [
+    "a quoted object ends before “as” and a clause of its own",
+    "Outside the court, Nguyen Van Dai praised “the courage of the families” as he left for Hanoi.",
+    [["praised", "Nguyen Van Dai", ["“the courage of the families”"]]],
+  ],
 ];
 
 describe("statements: quotations found", () => {
