@@ -19,6 +19,7 @@ export type CueClass =
  * - `quote`: a direct quotation, before or after ("“…,” he added" / "added: “…”");
  * - `obj`: a noun-phrase object is the content ("denied the charges");
  * - `named`: an object and what it is called, quoted ("called the verdict “a farce”");
+ * - `as`: an object and what it is taken for after "as", quoted ("cast the monks as “agitators”");
  * - `obj-that`: an addressee, then a clause ("told reporters (that) …", "assured them that …");
  * - `obj-to`: an addressee, then a to-infinitive ("urged Hanoi to release …");
  * - `to`: a to-infinitive ("vowed to appeal");
@@ -30,6 +31,7 @@ export type CueFrame =
   | "quote"
   | "obj"
   | "named"
+  | "as"
   | "obj-that"
   | "obj-to"
   | "to"
@@ -261,6 +263,21 @@ export const CUE_VERBS: readonly CueVerb[] = [
   // "called on the authorities to release him": an addressee, then what they are asked to do.
   { forms: "call calls called calling", cls: "intention", frames: "obj-to", particle: "on" },
   { forms: "dub dubs dubbed dubbing", cls: "evaluation", frames: "named" },
+  // Casting someone or something as what the quotation names: only with the quotation, as
+  // "sees the verdict as a warning" or "attacked the camp" alone report nothing.
+  { forms: "see sees saw seeing", cls: "evaluation", frames: "as" },
+  { forms: "view views viewed viewing", cls: "evaluation", frames: "as" },
+  { forms: "regard regards regarded regarding", cls: "evaluation", frames: "as" },
+  { forms: "cast casts casting", cls: "evaluation", frames: "as" },
+  { forms: "paint paints painted painting", cls: "evaluation", frames: "as" },
+  { forms: "present presents presented presenting", cls: "evaluation", frames: "as" },
+  { forms: "frame frames framed framing", cls: "evaluation", frames: "as" },
+  { forms: "introduce introduces introduced introducing", cls: "evaluation", frames: "as" },
+  { forms: "admire admires admired admiring", cls: "evaluation", frames: "as" },
+  { forms: "attack attacks attacked attacking", cls: "evaluation", frames: "as" },
+  { forms: "go goes went gone going", cls: "evaluation", frames: "as", particle: "after" },
+  { forms: "list lists listed listing", cls: "evaluation", frames: "as" },
+  { forms: "identify identifies identified identifying", cls: "evaluation", frames: "as" },
   { forms: "label labels labelled labeled labelling labeling", cls: "evaluation", frames: "named" },
   { forms: "brand brands branded branding", cls: "evaluation", frames: "named" },
   { forms: "term terms termed terming", cls: "evaluation", frames: "named" },
@@ -295,6 +312,16 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: "defend defends defended defending", cls: "evaluation", frames: "obj" },
   // Not "attack": in reporting on rights it is mostly physical ("police attacked the protesters").
   { forms: "mock mocks mocked mocking", cls: "evaluation", frames: "obj" },
+  { forms: "laud lauds lauded lauding", cls: "evaluation", frames: "obj" },
+  { forms: "extol extols extolled extolling", cls: "evaluation", frames: "obj" },
+  { forms: "commend commends commended commending", cls: "evaluation", frames: "obj" },
+  { forms: "deride derides derided deriding", cls: "evaluation", frames: "obj" },
+  { forms: "disparage disparages disparaged disparaging", cls: "evaluation", frames: "obj" },
+  { forms: "belittle belittles belittled belittling", cls: "evaluation", frames: "obj" },
+  { forms: "excoriate excoriates excoriated excoriating", cls: "evaluation", frames: "obj" },
+  { forms: "castigate castigates castigated castigating", cls: "evaluation", frames: "obj" },
+  { forms: "berate berates berated berating", cls: "evaluation", frames: "obj" },
+  { forms: "chide chides chided chiding", cls: "evaluation", frames: "obj" },
   { forms: "rebuke rebukes rebuked rebuking", cls: "evaluation", frames: "obj" },
   { forms: "refute refutes refuted refuting", cls: "evaluation", frames: "obj that" },
   { forms: "decry decries decried decrying", cls: "evaluation", frames: "obj" },
@@ -591,6 +618,8 @@ export const CLAIM_NOUNS: ReadonlySet<string> = new Set([
   "acknowledgment",
   "acknowledgement",
   "explanation",
+  "answer",
+  "response",
   "insinuation",
   "suspicion",
   "estimate",

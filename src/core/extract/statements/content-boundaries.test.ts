@@ -564,6 +564,24 @@ const CASES: [string, string, string, string[] | null][] = [
     "condemned",
     ["the demolition of the chapel"],
   ],
+  [
+    "“lauded” is an evaluation with its object, as “praised” is",
+    "The bishop lauded the villagers for their “courage and patience.”",
+    "lauded",
+    ["the villagers for their “courage and patience.”"],
+  ],
+  [
+    "“derided” is an evaluation with its object",
+    "Lawyer Ha Huy Son derided the charges against the activists.",
+    "derided",
+    ["the charges against the activists"],
+  ],
+  [
+    "“belittled” is an evaluation with its object",
+    "The spokesperson belittled the report by the special rapporteur.",
+    "belittled",
+    ["the report by the special rapporteur"],
+  ],
 ];
 
 describe("content boundaries", () => {

@@ -189,6 +189,11 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   // the sentence goes on from (one ending the sentence is the quotation rule's).
   if (f.has("quote") && toks[c.tokEnd]?.text === "," && doc.pieceOf[c.tokEnd + 1]! >= 0)
     return { a: c.tokEnd + 1, cueEnd: c.tokEnd, object: false };
+  // "the crowd chanted “free them” and “no more jails” as …", "were shouting “give back our
+  // land” at the officials": a quotation right after a cue that takes no clause is what was voiced, and the
+  // sentence goes on from it as from an object.
+  if (f.has("quote") && !f.has("that") && c.form.cls === "speech" && doc.pieceOf[c.tokEnd]! >= 0)
+    return { a: c.tokEnd, cueEnd: c.tokEnd, object: true };
   const pro = proFormAt(doc, c, c.tokEnd, limit);
   if (pro !== null) return { a: c.tokEnd, cueEnd: c.tokEnd, object: true, proFormEnd: pro };
   const j = skipAdjuncts(toks, c.tokEnd, limit, c.form);
@@ -258,7 +263,9 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     (f.has("obj") || document || quotedObject(doc, c, j, limit)) &&
     j === c.tokEnd &&
     (startsClause(t) || OBJECT_PRONOUNS.has(t.lower)) &&
-    t.kind === WORD &&
+    // ("the deputy backs “open hearings,” rejects …": a judgement's object in quotation marks; "citing
+    // “…”" names a source, not a view.)
+    (t.kind === WORD || (c.form.cls === "evaluation" && doc.pieceOf[j]! >= 0)) &&
     !claimsAThing(toks, c, j, limit) &&
     !arguesACase(toks, c, j, limit) &&
     !takesPerson(toks, c, j, limit)
@@ -272,6 +279,9 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     doc.pieceOf[j]! < 0 &&
     (quoteWithin(doc, j, Math.min(limit, j + 12)) || namedAs(toks, j, limit))
   )
+    return { a: j, cueEnd: c.tokEnd, object: true };
+  // "cast the monks as “agitators”": the object and what it is taken for.
+  if (f.has("as") && j === c.tokEnd && doc.pieceOf[j]! < 0 && quotedAs(doc, j, limit))
     return { a: j, cueEnd: c.tokEnd, object: true };
   if (f.has("obj-to")) {
     const k = skipObject(toks, c.tokEnd, limit);
@@ -287,6 +297,17 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     }
   }
   return null;
+}
+
+/** An object of a few words at `j`, then "as" and a quotation within a few words more. */
+function quotedAs(doc: StatementDoc, j: number, limit: number): boolean {
+  const toks = doc.toks;
+  for (let k = j + 1; k < Math.min(limit, j + 10); k++) {
+    const t = toks[k]!;
+    if (doc.pieceOf[k]! >= 0 || t.kind === PUNCT) return false;
+    if (t.lower === "as") return quoteWithin(doc, k + 1, Math.min(limit, k + 8));
+  }
+  return false;
 }
 
 /** "not to …", "never to …" at `k`. */

@@ -3,7 +3,7 @@
 // is the channel, not the speaker.
 
 import { ISSUED_DOCUMENTS, ISSUING_VERBS } from "../../lexicon/issued-documents.js";
-import { type Tok, WORD } from "../../text/lex.js";
+import { NUMBER, type Tok, WORD } from "../../text/lex.js";
 import type { TokSpan } from "./noun-phrase.js";
 import { leftSpeaker } from "./speaker.js";
 
@@ -23,13 +23,24 @@ export function issuingVerb(toks: readonly Tok[], k: number, floor: number): num
     const t = toks[d]!;
     if (t.kind !== WORD) return -1;
     if (!ISSUED_DOCUMENTS.has(t.lower)) continue;
-    for (let v = d - 1; v >= floor && d - v <= DOCUMENT_WORDS; v--) {
+    // ("a 12-page report", "a two-minute video": a hyphenated measure is one word.)
+    let words = 0;
+    for (let v = d - 1; v >= floor && words < DOCUMENT_WORDS; v--) {
       const w = toks[v]!;
-      if (w.kind !== WORD) break;
+      if (hyphenJoined(toks, v)) continue;
+      if (w.kind !== WORD && w.kind !== NUMBER) break;
       if (ISSUING_VERBS.has(w.lower)) return v;
+      words++;
     }
   }
   return -1;
+}
+
+/** Token `v` is a hyphen inside a word ("12-page"), or a number or word joined by one. */
+function hyphenJoined(toks: readonly Tok[], v: number): boolean {
+  const t = toks[v]!;
+  if (t.text === "-") return toks[v - 1]?.end === t.start && toks[v + 1]?.start === t.end;
+  return toks[v + 1]?.text === "-" && toks[v + 1]!.start === t.end;
 }
 
 /**

@@ -46,7 +46,12 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
     !/^(time|day|moment|period)s?$/.test(toks[k - 1]!.lower)
   )
     return !verbBetween(toks, a, k);
+  // "praised “the families' courage” as she left the court": words voiced, then a time clause.
+  if (doc.pieceOf[a]! >= 0 && t.lower === "as" && /^(he|she|they|we|i)$/.test(n.lower)) return true;
   if (t.lower !== "and" && t.lower !== "but") return false;
+  // "were shouting “give back our land” and refusing to leave": after words voiced, a participle
+  // is the subject's next act.
+  if (doc.pieceOf[a]! >= 0 && n.kind === WORD && /^[a-z]{3,}ing$/.test(n.lower)) return true;
   return finiteWord(toks[afterAdverbs(toks, k + 1)]) && !participlePair(toks, k);
 }
 

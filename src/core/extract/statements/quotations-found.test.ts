@@ -130,6 +130,90 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     "The film ends with footage of the minister saying during the hearing, “We respect every citizen,” as the families wept.",
     [["saying", "the minister", ["“We respect every citizen,”"]]],
   ],
+  [
+    "what someone is cast as, quoted, after a verb that reports nothing without it",
+    "Lawyer Tran Van Hieu has gone after the provincial court as a “puppet of the police.”",
+    [["gone after", "Lawyer Tran Van Hieu", ["the provincial court as a “puppet of the police.”"]]],
+  ],
+  [
+    "a document listing someone as what it quotes",
+    "The indictment lists him as “a reactionary element.”",
+    [["lists", "The indictment", ["him as “a reactionary element.”"]]],
+  ],
+  [
+    "“views … as” with the quotation a few words after “as”",
+    "Nguyen Van Dai views the ruling as proof of the “fear” inside the courts.",
+    [["views", "Nguyen Van Dai", ["the ruling as proof of the “fear” inside the courts"]]],
+  ],
+  [
+    "“introduced … as” and the quoted description",
+    "At the rally, Pham Thi Lan introduced the blogger as “a voice for the voiceless.”",
+    [["introduced", "Pham Thi Lan", ["the blogger as “a voice for the voiceless.”"]]],
+  ],
+  [
+    "quoted words right after a cue that takes no clause, the sentence going on after them",
+    "As they marched past the court, the families chanted “free the bloggers” and “release them now.”",
+    [["chanted", "the families", ["“free the bloggers” and “release them now.”"]]],
+  ],
+  [
+    "quoted words voiced, then the subject's next participle after “and”",
+    "Villagers were shouting “give back our land” at the officials and refusing to leave.",
+    [
+      ["shouting", "Villagers", ["“give back our land” at the officials"]],
+      ["refusing", "Villagers", ["to leave"]],
+    ],
+  ],
+  [
+    "a claim noun after a possessive pronoun, with an adjunct before its clause",
+    "The lawyer drew criticism for her remark at the trial that “the court is not independent.”",
+    [["remark", "her", ["that “the court is not independent.”"]]],
+  ],
+  [
+    "a claim noun whose holder follows it with “of”",
+    "The report contradicts the contention of the ministry that the detainees are “treated well.”",
+    [["contention", "the ministry", ["that the detainees are “treated well.”"]]],
+  ],
+  [
+    "a claim noun whose holder follows it with “by”",
+    "It followed a report by state media that the blogger had “confessed” to the charges.",
+    [["report", "state media", ["that the blogger had “confessed” to the charges"]]],
+  ],
+  [
+    "a claim noun's clause after “was”",
+    "The lawyer’s answer was that “the law is clear,” so the court must release him.",
+    [["answer", "The lawyer", ["that “the law is clear,” so the court must release him"]]],
+  ],
+  [
+    "a point made is its maker's, and its clause runs past an aside",
+    "The lawyer made the point that the charge, filed under Article 117, would carry “a heavy sentence.”",
+    [
+      [
+        "point",
+        "The lawyer",
+        ["that the charge, filed under Article 117, would carry “a heavy sentence.”"],
+      ],
+    ],
+  ],
+  [
+    "a participle after a document with a hyphenated measure (“a 12-page report”) is the issuer's",
+    "Shortly after the trial, the group issued a 12-page report saying the detainees had been “tortured.”",
+    [["saying", "the group", ["the detainees had been “tortured.”"]]],
+  ],
+  [
+    "the subject of “began to” speaks the cue after it",
+    "Last year state media began to describe the monks as “extremists.”",
+    [["describe", "state media", ["the monks as “extremists.”"]]],
+  ],
+  [
+    "an evaluation's object in quotation marks, in the middle of its sentence",
+    "The lawyer condemned “the so-called trial” in a statement on Friday.",
+    [["condemned", "The lawyer", ["“the so-called trial”"]]],
+  ],
+  [
+    "a quoted object ends before “as” and a clause of its own",
+    "Outside the court, Nguyen Van Dai praised “the courage of the families” as he left for Hanoi.",
+    [["praised", "Nguyen Van Dai", ["“the courage of the families”"]]],
+  ],
 ];
 
 describe("statements: quotations found", () => {

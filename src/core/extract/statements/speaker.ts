@@ -119,6 +119,8 @@ function floatingQuantifier(toks: readonly Tok[], k: number, floor: number): boo
  * The subject noun phrase of the cue at `cue`, looking left no further than `floor`.
  * Returns null for passives ("was told") and when no noun phrase ends before the cue.
  */
+const BEGIN = new Set(["began", "begun", "begin", "begins", "started", "start", "starts"]);
+
 export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): TokSpan | null {
   let k = cue - 1;
   let passive = false;
@@ -133,6 +135,10 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   if (ready) k -= 2;
   for (let before = -1; before !== k;) {
     before = k;
+    // "officials started to portray …", "state media began calling …": the subject of the verb
+    // that begins the act.
+    if (k - 1 >= floor && toks[k]!.lower === "to" && BEGIN.has(toks[k - 1]!.lower)) k -= 2;
+    else if (k >= floor && toks[cue]!.lower.endsWith("ing") && BEGIN.has(toks[k]!.lower)) k--;
     while (
       k >= floor &&
       isWord(toks[k]) &&
