@@ -209,7 +209,7 @@ export function skipAdjuncts(
       toks[j + 1]!.kind === WORD &&
       PREPOSITIONS.has(toks[j + 1]!.lower) &&
       !opensSubordinate(toks, j + 1) &&
-      // ("By the time the trials concluded, as many as 40 … said": the main clause's figure.)
+      // ("When the hearings concluded, as many as 35 … said": the main clause's figure.)
       !opensFigure(toks, j + 1)
     ) {
       j++;

@@ -12,9 +12,9 @@ const CASES: [string, string, string, string[] | null][] = [
   ],
   [
     "a comma right after a relative “that” opens an aside, not the end of the content",
-    "The province agreed to sign a deal that, if approved by the assembly, will move 300 families.",
+    "The province agreed to sign a plan that, once the council signs it, will move 300 families.",
     "agreed",
-    ["to sign a deal that, if approved by the assembly, will move 300 families"],
+    ["to sign a plan that, once the council signs it, will move 300 families"],
   ],
   [
     "“telegraph” reports what was signalled in advance, with a clause",
@@ -42,7 +42,7 @@ const CASES: [string, string, string, string[] | null][] = [
   ],
   [
     "a figure after an opening clause's comma is the main clause's, not an adjunct of a cue in it",
-    "By the time the trials concluded, as many as 40 activists said they had been beaten.",
+    "When the hearings concluded, as many as 35 activists said they had been beaten.",
     "concluded",
     null,
   ],

@@ -233,7 +233,7 @@ export function contentEnd(
       if (nextParticiple(toks, k + 1) && !joinsGerund(doc, a, k)) return k;
     }
     if (t.text === ",") {
-      // "a deal that, if approved by the assembly, will …": a clause word before the comma
+      // "a plan that, once the council signs it, will …": a clause word before the comma
       // still wants its clause.
       if (k > a && /^(that|which|who)$/.test(toks[k - 1]!.lower)) continue;
       // "his members, who lean Republican, would march behind him": a relative clause inside

@@ -139,7 +139,7 @@ export function subjectOf(
   let v = pastDateline(toks, u.a, c.tok);
   while (v < c.tok && toks[v]!.kind === WORD && /^(but|and|so|yet|also|then)$/.test(toks[v]!.lower))
     v++;
-  // "In an interview with CNN, Trump …", "Here in Columbia, Sanders …": past the opening phrase,
+  // "In an interview with VTV, the minister …", "Here in Columbia, Sanders …": past the opening phrase,
   // and past a second one ("On Thursday, after remaining silent for weeks, the bishop …").
   const first = toks[v]!;
   if (opensPhrase(toks, v)) {

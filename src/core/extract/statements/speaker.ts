@@ -126,7 +126,7 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   let passive = false;
   // "Lawyers were quick to point out that …": the adjective and its "to" stand between the
   // auxiliary and the cue, which is not a passive.
-  // ("seems willing to endorse …" is the writer's hedge.)
+  // ("seems ready to back …" is the writer's hedge.)
   const ready =
     k - 2 > floor &&
     toks[k]!.lower === "to" &&

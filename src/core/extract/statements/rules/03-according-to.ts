@@ -161,7 +161,7 @@ function documentOpening(doc: StatementDoc, ui: number): { source: TokSpan; from
     if (t.kind === WORD && SOURCE_DOCUMENTS.has(t.lower) && !t.cap) head = k;
   }
   if (head < 0 || toks[k]?.text !== ",") return null;
-  // The document heads the phrase: "a poll (released Sunday)", not "the context of election polls".
+  // The document heads the phrase: "a poll (released Sunday)", not "the season of provincial surveys".
   const tail = toks.slice(head + 1, k);
   const dated =
     tail.length === 0 ||
