@@ -27,6 +27,7 @@ export function nextCaseGroup(
   drafts: readonly Draft[],
   si: number,
 ): CaseGroup | null {
+  if (drafts.length === 0) return prev;
   const told = drafts.filter((d) => !d.anaphoric && d.persons.length > 0);
   if (told.length === 0) return prev;
   // "C, who was tried alongside them, received six years": the kind the group was told of.

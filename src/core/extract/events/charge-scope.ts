@@ -11,12 +11,21 @@ import type { Draft } from "./draft.js";
 
 /** The stretch of `sentence` between the semicolons around `at`. */
 export function itemAround(text: string, sentence: Span, at: number): Span {
-  const before = text.lastIndexOf(";", at - 1);
-  const after = text.indexOf(";", at);
-  return {
-    start: before >= sentence.start ? before + 1 : sentence.start,
-    end: after >= 0 && after < sentence.end ? after : sentence.end,
-  };
+  // Plain loops bounded by the sentence: `lastIndexOf`/`indexOf` would walk the whole document
+  // when it has no semicolon.
+  let start = at;
+  while (start > sentence.start && text.charCodeAt(start - 1) !== SEMICOLON) start--;
+  let end = at;
+  while (end < sentence.end && text.charCodeAt(end) !== SEMICOLON) end++;
+  return { start, end };
+}
+
+const SEMICOLON = 0x3b;
+
+/** Does `word` occur in `text[span.start, span.end)`? A cheap test before a pattern runs. */
+function occursIn(text: string, word: string, span: Span): boolean {
+  const at = text.indexOf(word, span.start);
+  return at >= 0 && at + word.length <= span.end;
 }
 
 /** Where each kind of event stands in a case's course. */
@@ -65,6 +74,7 @@ export function draftScopes(
   drafts: readonly Draft[],
 ): Map<Draft, { scope: Span; charges: Span }> {
   const out = new Map<Draft, { scope: Span; charges: Span }>();
+  if (drafts.length === 0) return out;
   for (const d of drafts) {
     if (d.scope || d.anaphoric) continue;
     const scope = itemAround(text, sentence, d.trigger.start);
@@ -98,12 +108,12 @@ const SAME_TRIAL =
 
 /** "In the same trial, … X was sentenced in absentia": the trial told just before. */
 export function namesSameTrial(text: string, span: Span): boolean {
-  return SAME_TRIAL.test(text.slice(span.start, span.end));
+  return occursIn(text, "same", span) && SAME_TRIAL.test(text.slice(span.start, span.end));
 }
 
 /** "arrested in Gia Lai on the same charge": the law is the one named for the case before. */
 export function namesSameCharge(text: string, span: Span): boolean {
-  return SAME_CHARGE.test(text.slice(span.start, span.end));
+  return occursIn(text, "same", span) && SAME_CHARGE.test(text.slice(span.start, span.end));
 }
 
 /**
@@ -111,7 +121,8 @@ export function namesSameCharge(text: string, span: Span): boolean {
  * arrest's charge (the investigators' decision to prosecute), not the procuracy's indictment,
  * which comes months later. Drops such indictment drafts; their law goes to the arrest.
  */
-export function withoutChargeAtArrest(text: string, drafts: readonly Draft[]): Draft[] {
+export function withoutChargeAtArrest(text: string, drafts: readonly Draft[]): readonly Draft[] {
+  if (!drafts.some((d) => d.type === "indictment")) return drafts;
   return drafts.filter(
     (d) =>
       d.type !== "indictment" ||

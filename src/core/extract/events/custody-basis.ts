@@ -20,9 +20,9 @@ const HOLDING: ReadonlySet<EventType> = new Set(["arrest", "detention", "indictm
 export function custodyCharges(view: EventView, events: readonly Event[]): void {
   const { ctx, analysis, sentence, pc } = view;
   const text = ctx.text;
-  // Most sentences hold no such clause: skip the pattern (and the slice) for them.
-  const under = text.indexOf(" under ", sentence.start);
-  if (under < 0 || under >= sentence.end) return;
+  // Most sentences hold no such clause ("sentenced under Article 117" is common, "held under"
+  // is not): skip the pattern (and the slice) unless a "held/kept/charged under" stands there.
+  if (!heldUnderIn(text, sentence.start, sentence.end)) return;
   const slice = text.slice(sentence.start, sentence.end);
   HELD.lastIndex = 0;
   for (let m = HELD.exec(slice); m; m = HELD.exec(slice)) {
@@ -42,6 +42,18 @@ export function custodyCharges(view: EventView, events: readonly Event[]): void 
     }
   }
 }
+
+function heldUnderIn(text: string, from: number, to: number): boolean {
+  for (
+    let at = text.indexOf(" under ", from);
+    at >= 0 && at < to;
+    at = text.indexOf(" under ", at + 1)
+  )
+    if (HELD_BEFORE.test(text.slice(Math.max(from, at - 8), at))) return true;
+  return false;
+}
+
+const HELD_BEFORE = /(?:held|kept|charged)$/iu;
 
 function lawStartsNear(view: EventView, from: number): boolean {
   return view.analysis.legalRefs.some((r) => r.start >= from && r.start - from <= LAW_REACH);

@@ -201,7 +201,7 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     }
     drafts.push(...termsGiven(view));
     const kept = withoutChargeAtArrest(ctx.text, drafts);
-    drafts.splice(0, drafts.length, ...kept);
+    if (kept.length < drafts.length) drafts.splice(0, drafts.length, ...kept);
     const triggers = drafts.map((d) => d.trigger);
     // A trigger with no one named ("sentenced three church members"): a lead others may date by.
     for (const hit of unread) {

@@ -4,7 +4,7 @@
 
 import { COURT_LEVELS, COURT_WORDS, PLACE_WORDS } from "../../lexicon/event-triggers.js";
 import { matchKey } from "../../text/normalise.js";
-import type { DocContext } from "../../text/doc-context.js";
+import { sentenceAt, type DocContext } from "../../text/doc-context.js";
 import type { EventType, Span } from "../../types.js";
 import { PLACES } from "../mentions/name-lexicon.js";
 import { firstRunAfter, wordRuns } from "../../text/word-runs.js";
@@ -175,11 +175,15 @@ const PLACES_BY_SPAN = new WeakMap<
   { people: PeopleIndex; bySpan: Map<string, PlaceCandidate[]> }
 >();
 
-/** The narrowest place the sentence gives for the event at `trigger`, or null. */
+/**
+ * The narrowest place `span` (a sentence or a part of one) gives for the event at `trigger`, or
+ * null. Candidates are read once per sentence and kept to the span: the parts of one sentence
+ * ask for them in turn.
+ */
 export function eventPlace(
   ctx: DocContext,
   people: PeopleIndex,
-  sentence: Span,
+  span: Span,
   trigger: Span,
   type: EventType,
 ): PlaceFound | null {
@@ -189,11 +193,15 @@ export function eventPlace(
     PLACES_BY_SPAN.set(ctx, cached);
   }
   const bySpan = cached.bySpan;
+  const si = sentenceAt(ctx, span.start);
+  const sentence = si >= 0 && ctx.sentences[si]!.end >= span.end ? ctx.sentences[si]! : span;
   const read = (courts: boolean): PlaceCandidate[] => {
     const key = `${courts ? "court" : "in"}:${sentence.start}:${sentence.end}`;
     let candidates = bySpan.get(key);
     if (!candidates) bySpan.set(key, (candidates = placeCandidates(ctx, people, sentence, courts)));
-    return candidates;
+    return sentence === span
+      ? candidates
+      : candidates.filter((c) => c.at >= span.start && c.end <= span.end);
   };
   const text = ctx.text;
   const found: Array<PlaceFound & { at: number }> = [];
