@@ -22,12 +22,6 @@ export function itemAround(text: string, sentence: Span, at: number): Span {
 
 const SEMICOLON = 0x3b;
 
-/** Does `word` occur in `text[span.start, span.end)`? A cheap test before a pattern runs. */
-function occursIn(text: string, word: string, span: Span): boolean {
-  const at = text.indexOf(word, span.start);
-  return at >= 0 && at + word.length <= span.end;
-}
-
 /** Where each kind of event stands in a case's course. */
 const STAGE: Record<EventType, number> = {
   arrest: 0,
@@ -108,12 +102,14 @@ const SAME_TRIAL =
 
 /** "In the same trial, … X was sentenced in absentia": the trial told just before. */
 export function namesSameTrial(text: string, span: Span): boolean {
-  return occursIn(text, "same", span) && SAME_TRIAL.test(text.slice(span.start, span.end));
+  const slice = text.slice(span.start, span.end);
+  return slice.includes("same") && SAME_TRIAL.test(slice);
 }
 
 /** "arrested in Gia Lai on the same charge": the law is the one named for the case before. */
 export function namesSameCharge(text: string, span: Span): boolean {
-  return occursIn(text, "same", span) && SAME_CHARGE.test(text.slice(span.start, span.end));
+  const slice = text.slice(span.start, span.end);
+  return slice.includes("same") && SAME_CHARGE.test(slice);
 }
 
 /**

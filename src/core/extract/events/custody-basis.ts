@@ -22,8 +22,9 @@ export function custodyCharges(view: EventView, events: readonly Event[]): void 
   const text = ctx.text;
   // Most sentences hold no such clause ("sentenced under Article 117" is common, "held under"
   // is not): skip the pattern (and the slice) unless a "held/kept/charged under" stands there.
-  if (!heldUnderIn(text, sentence.start, sentence.end)) return;
+  // A slice of the sentence bounds the scans (`indexOf` on the text would walk to its end).
   const slice = text.slice(sentence.start, sentence.end);
+  if (!heldUnderIn(slice)) return;
   HELD.lastIndex = 0;
   for (let m = HELD.exec(slice); m; m = HELD.exec(slice)) {
     const aux = sentence.start + m.index;
@@ -43,13 +44,10 @@ export function custodyCharges(view: EventView, events: readonly Event[]): void 
   }
 }
 
-function heldUnderIn(text: string, from: number, to: number): boolean {
-  for (
-    let at = text.indexOf(" under ", from);
-    at >= 0 && at < to;
-    at = text.indexOf(" under ", at + 1)
-  )
-    if (HELD_BEFORE.test(text.slice(Math.max(from, at - 8), at))) return true;
+/** Whether a "held/kept/charged under" stands in `slice`: most sentences have none. */
+function heldUnderIn(slice: string): boolean {
+  for (let at = slice.indexOf(" under "); at >= 0; at = slice.indexOf(" under ", at + 1))
+    if (HELD_BEFORE.test(slice.slice(Math.max(0, at - 8), at))) return true;
   return false;
 }
 

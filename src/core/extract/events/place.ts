@@ -143,7 +143,9 @@ function placeCandidates(
       if (place === "") continue;
       const end = at + place.length;
       // "An Giang" is a province although "An" opens sentences, "An Giang province" too.
-      const known = PLACES.has(matchKey(place)) || PLACES.has(matchKey(withoutAdmin(place)));
+      const known =
+        PLACES.has(matchKey(place)) ||
+        (ADMIN_END.test(place) && PLACES.has(matchKey(withoutAdmin(place))));
       if (!known && (NOT_PLACES.test(place) || DEMONYM.test(place) || /[’']s?$/.test(place)))
         continue;
       // A court's name always holds a place; after "in", a name that is all of the words is a

@@ -15,18 +15,14 @@ const TERM_NOUN = String.raw`\b(?:the|a|an|his|her|their)\s+(?:full\s+|original\
 const GIVEN = String.raw`(?:(?:that\s+)?(?=(?:he|she|they)\s+(?:had\s+)?(?:received|was\s+given|were\s+given|got)\b)|(?:imposed\s+on|handed\s+(?:down\s+)?to|given\s+to)\s+)`;
 const TERM_GIVEN = new RegExp(`${TERM_NOUN}([^.;:“”"]{0,80}?)\\s+${GIVEN}`, "giu");
 
-function within(text: string, word: string, span: { start: number; end: number }): boolean {
-  const at = text.indexOf(word, span.start);
-  return at >= 0 && at < span.end;
-}
-
 /** Drafts for the terms given in the view's sentence. */
 export function termsGiven(view: EventView): Draft[] {
   const { ctx, sentence } = view;
   const text = ctx.text;
   // Most sentences name no term as a noun: skip the pattern (and the slice) for them.
-  if (!within(text, "-year", sentence) && !within(text, "-month", sentence)) return [];
+  // A slice bounds the test (`indexOf` on the text would walk to its end).
   const slice = text.slice(sentence.start, sentence.end);
+  if (!slice.includes("-year") && !slice.includes("-month")) return [];
   const out: Draft[] = [];
   TERM_GIVEN.lastIndex = 0;
   for (let m = TERM_GIVEN.exec(slice); m; m = TERM_GIVEN.exec(slice)) {

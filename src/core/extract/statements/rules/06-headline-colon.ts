@@ -117,8 +117,10 @@ export function headlineColon(doc: StatementDoc, pi: number): Draft | null {
   const [u0, u1] = doc.unitsByPara[pi] ?? [0, 0];
   if (u1 - u0 !== 1) return null;
   const u = doc.units[u0]!;
-  const colonAt = doc.text.indexOf(":", u.start);
-  if (colonAt < 0 || colonAt >= u.end) return null;
+  // A bounded scan: `indexOf` would walk on to the next colon anywhere in the document.
+  let colonAt = u.start;
+  while (colonAt < u.end && doc.text.charCodeAt(colonAt) !== 0x3a) colonAt++;
+  if (colonAt >= u.end) return null;
   // Headlines only: the title line, or a line in title case.
   if (pi !== 0 && !isTitleCase(doc.toks, u.a, u.b)) return null;
   const toks = doc.toks;
