@@ -6,6 +6,7 @@
 
 import type { EventType } from "../../types.js";
 import type { Draft } from "./draft.js";
+import { distinct } from "./person-elements.js";
 import type { PersonRef } from "./persons.js";
 
 export interface CaseGroup {
@@ -13,12 +14,6 @@ export interface CaseGroup {
   persons: PersonRef[];
   /** The index of the last sentence that added to it. */
   sentence: number;
-}
-
-function distinct(persons: readonly PersonRef[]): PersonRef[] {
-  const out: PersonRef[] = [];
-  for (const p of persons) if (!out.some((q) => q.actor === p.actor)) out.push(p);
-  return out;
 }
 
 /** The group after sentence `si`, whose drafts are `drafts`; `prev` is the group before it. */

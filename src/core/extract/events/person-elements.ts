@@ -49,7 +49,8 @@ const DESCRIPTION_RE = new RegExp(
   `(?<![\\p{L}])(?:(the|a|an|this|these|those|(?:the\\s+)?(?:${numbers}|\\d+))\\s+)((?:[\\p{L}’'-]+\\s+){0,4}?)(${nouns})(?![\\p{L}])|(?<![\\p{L}])(both|the two|the three|all (?:${ALL_COUNTS}))(?![\\p{L}])`,
   "giu",
 );
-function distinct(persons: PersonRef[]): PersonRef[] {
+/** The people, each once, in order. */
+export function distinct(persons: readonly PersonRef[]): PersonRef[] {
   const seen = new Set<number>();
   return persons.filter((p) => !seen.has(p.actor) && seen.add(p.actor));
 }

@@ -3,6 +3,7 @@
 // "them"), descriptions ("the activist", "an engineer") and counted groups ("three key members",
 // "both men") are resolved to the people they stand for.
 
+import { OBJECT_PRONOUNS } from "../../lexicon/function-words.js";
 import type { Span } from "../../types.js";
 import {
   elements,
@@ -83,8 +84,6 @@ function flatten(els: Element[]): PersonRef[] {
   return out;
 }
 
-const OBJECT_PRONOUN = /^(?:him|them|us|me)$/iu;
-
 /** The subject ending right before `at` (the auxiliaries' start), with coordinated people. */
 export function subjectBefore(pc: PersonContext, floor: number, at: number): PersonRef[] {
   const els = elements(pc, floor, at);
@@ -92,7 +91,11 @@ export function subjectBefore(pc: PersonContext, floor: number, at: number): Per
     const e = els[i]!;
     if (e.end > at) continue;
     // "X, a farmer who was tried alongside them, received six years": an object is no subject.
-    if (e.kind === "pronoun" && OBJECT_PRONOUN.test(pc.ctx.text.slice(e.start, e.end))) continue;
+    if (
+      e.kind === "pronoun" &&
+      OBJECT_PRONOUNS.has(pc.ctx.text.slice(e.start, e.end).toLowerCase())
+    )
+      continue;
     // "Vinh, 58, an engineer, was arrested": a description set off after a name describes it.
     const prev = els[i - 1];
     if (

@@ -12,7 +12,8 @@ import { OTHER_TIME } from "./context.js";
 import type { PeopleIndex } from "./people.js";
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}’'-]*`;
-const NAME = String.raw`${CAP}(?:\s+${CAP})*`;
+/** A capitalised name of one or more words ("Ho Chi Minh City", "Nghệ An" in NFD too). */
+export const NAME = String.raw`${CAP}(?:\s+${CAP})*`;
 const ADMIN = PLACE_WORDS.join("|");
 const COURT = COURT_WORDS.join("|");
 /** "the central province of ", "the northern city of ": what comes before a place's own name. */

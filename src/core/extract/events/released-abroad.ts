@@ -5,13 +5,14 @@
 import { STATES } from "../../lexicon/states.js";
 import { matchKey } from "../../text/normalise.js";
 import type { Event, Span } from "../../types.js";
+import { NAME } from "./place.js";
 
 /** Only another state is abroad: "sent to Hanoi" or "flown to Da Nang" is no exile. */
 const STATE_NAMES: ReadonlySet<string> = new Set(
   Object.entries(STATES).flatMap(([name, e]) => [name, ...e.aliases].map(matchKey)),
 );
 
-const PLACE = String.raw`(?:the\s+)?(\p{Lu}[\p{L}\p{M}’'-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)*)`;
+const PLACE = String.raw`(?:the\s+)?(${NAME})`;
 const ABROAD = new RegExp(
   String.raw`\b(?:on\s+(?:the\s+)?condition\s+that\s+(?:he|she|they)\s+(?:leaves?|go(?:es)?|departs?|moves?)\s+(?:for|to)|put\s+(?:him|her|them)\s+on\s+an?\s+(?:flight|plane)\s+to|(?:was|were)\s+(?:then\s+)?(?:flown|sent|put\s+on\s+a\s+(?:flight|plane))\s+(?:directly\s+)?to|and\s+(?:then\s+)?(?:flown|sent|flew|left)\s+(?:directly\s+)?(?:for|to))\s+${PLACE}`,
   "u",
