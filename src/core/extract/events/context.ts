@@ -44,6 +44,23 @@ export function eventDate(
   return best?.date ?? frame?.date ?? null;
 }
 
+/**
+ * "… raised the charge in a 14-page indictment issued in December": an indictment dated where the
+ * text names the document, though the verb that charges the person stands in another clause.
+ */
+export function indictmentIssued(ctx: DocContext, sentence: Span): PartialDate | null {
+  const slice = ctx.text.slice(sentence.start, sentence.end);
+  if (!slice.includes("indictment")) return null;
+  for (const d of datesIn(ctx, sentence)) {
+    const lead = ctx.text.slice(Math.max(sentence.start, d.start - 60), d.start);
+    if (ISSUED.test(lead)) return d.date;
+  }
+  return null;
+}
+
+const ISSUED =
+  /\bindictment,?\s+(?:which\s+was\s+|that\s+was\s+|was\s+)?(?:issued|dated|filed|handed\s+down|released|served|made\s+public)\s+(?:(?:on|in)\s+)?$/;
+
 /** Dates found per span of each document: every trigger of a sentence asks for the same ones. */
 const DATES = new WeakMap<DocContext, Map<string, readonly DateMention[]>>();
 

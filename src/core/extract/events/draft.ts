@@ -22,6 +22,9 @@ export interface Draft {
   /** Words whose legal references apply to every conjunct ("…, both under Article 331"). */
   shared?: Span;
   rule: string;
+  /** For an appeal told after a sentence ("…, a sentence the appeal court upheld"): that sentence,
+   * whose charges the appeal keeps. */
+  upholds?: Draft;
 }
 
 export interface EventView {

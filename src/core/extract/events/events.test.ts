@@ -49,7 +49,7 @@ describe("events: who, what and when", () => {
       ],
     ],
     // Serving a term now is a detention under that term; having served one when something
-    // else happened is not recorded as one.
+    // else happened is no detention, but tells the term of the sentence (linked-clauses.test.ts).
     [
       "Land activist Can Thi Theu, who is serving eight years in An Phuoc prison, has gone on hunger strike.",
       [["Can Thi Theu"]],
@@ -60,7 +60,11 @@ describe("events: who, what and when", () => {
       [["A Dao"]],
       [{ type: "detention", person: "A Dao", sentenceMonths: null }],
     ],
-    ["Blogger Nguyen Van Hoa, who was serving seven years, wrote to his mother.", [], []],
+    [
+      "Blogger Nguyen Van Hoa, who was serving seven years, wrote to his mother.",
+      [["Nguyen Van Hoa"]],
+      [{ type: "sentence", person: "Nguyen Van Hoa", date: null, sentenceMonths: 84 }],
+    ],
     ["Lawyer Tran Dinh Trien is serving as counsel for the families.", [], []],
     // A province named like a person; the officials' place before the trigger.
     [

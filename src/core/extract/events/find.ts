@@ -3,6 +3,7 @@
 // arrested on Saturday, …"); is "arrest" a noun ("her arrest"); is the clause a non-event ("if
 // convicted", "the risk of arrest").
 
+import { elidedTerm } from "./terms.js";
 import {
   EVENT_TRIGGERS,
   NEEDS_TERM,
@@ -200,7 +201,13 @@ export function findTriggers(text: string, sentence: Span): TriggerHit[] {
     const entry =
       entries.find((e) => (nounish ? e.form === "noun" : e.form !== "noun")) ?? entries[0]!;
     // "died at Xuan Loc prison": only with its context word in the same clause.
-    if (entry.requires && !entry.requires.test(clauseAround(text, sentence, start, end))) continue;
+    // "…, who is serving nine.": a term whose unit was told before stands for the context word.
+    if (
+      entry.requires &&
+      !entry.requires.test(clauseAround(text, sentence, start, end)) &&
+      !(entry.form === "state" && elidedTerm(text, sentence, end))
+    )
+      continue;
     const aux = auxBefore(text, sentence.start, start);
     out.push({
       start,

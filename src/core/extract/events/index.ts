@@ -5,7 +5,6 @@
 
 import type { ExtractionPass } from "../../analyze.js";
 import type { DocContext } from "../../text/doc-context.js";
-import { headsOf, mayHoldWord } from "../../text/word-runs.js";
 import type { Analysis, Event, EventType, PartialDate, Span } from "../../types.js";
 import { nextCaseGroup, type CaseGroup } from "./case-group.js";
 import {
@@ -15,9 +14,9 @@ import {
   withoutChargeAtArrest,
 } from "./charge-scope.js";
 import { custodyCharges } from "./custody-basis.js";
-import { chargesIn, eventDate, paragraphFrame } from "./context.js";
+import { chargesIn, eventDate, indictmentIssued, paragraphFrame } from "./context.js";
 import { eventPlace } from "./place.js";
-import { sameChargeAs, sameTrialAs, sharedCourt } from "./same-case.js";
+import { joinedCase, sameChargeAs, sameTrialAs, sharedCourt } from "./same-case.js";
 import type { Draft, EventRule, EventView } from "./draft.js";
 import { findTriggers, isNonEvent, type TriggerHit } from "./find.js";
 import { mergeEvents } from "./merge.js";
@@ -32,7 +31,8 @@ import { participle } from "./rules/04-participle.js";
 import { nominal } from "./rules/05-nominal.js";
 import { gapped } from "./rules/06-gapped.js";
 import { termsGiven } from "./rules/07-term-given.js";
-import { potentialRange } from "./terms.js";
+import { upheldAfter } from "./rules/08-upheld-after.js";
+import { keepCharges, potential } from "./added-later.js";
 
 /** In order: the first rule that reads a trigger decides its event. */
 export const EVENT_RULES: readonly EventRule[] = [handedDown, passive, active, participle, nominal];
@@ -68,11 +68,17 @@ function expand(
   const { ctx, analysis, sentence } = view;
   const scope = d.scope ?? parts?.scope ?? sentence;
   const trial = namesSameTrial(ctx.text, scope) ? sameTrialAs(before) : null;
-  const date = eventDate(ctx, scope, d.trigger, others, frame) ?? trial?.date ?? null;
+  const joined = joinedCase(view, d, before);
+  const date =
+    eventDate(ctx, scope, d.trigger, others, frame) ??
+    trial?.date ??
+    joined?.date ??
+    (d.type === "indictment" ? indictmentIssued(ctx, sentence) : null);
   const found =
     eventPlace(ctx, view.pc.people, scope, { start: d.trigger.start, end: d.end }, d.type) ??
     sharedCourt(view, d, scope) ??
-    (trial?.place ? { place: trial.place, rank: 0 } : null);
+    (trial?.place ? { place: trial.place, rank: 0 } : null) ??
+    (joined?.place ? { place: joined.place, rank: ranks.get(joined) ?? 9 } : null);
   // Releases, exile and deaths are not charged; a law named beside them belongs to the sentence.
   const none = { charges: [], offenses: [] };
   const charged = CHARGED.has(d.type);
@@ -142,32 +148,6 @@ function fillBack(
   }
 }
 
-const FACING_WORDS = ["face", "faces", "facing", "faced", "carries", "carry", "punishable"];
-const FACING = new RegExp(`\\b(?:${FACING_WORDS.join("|")})\\b`, "i");
-/** Most sentences hold none of the words: FACING is not run over them. */
-const FACING_HEADS = headsOf(FACING_WORDS);
-
-/** "The three can face from 10 to 20 years": the range goes to the latest indictment or arrest. */
-function potential(view: EventView, events: Event[], floor: number): void {
-  // Only an indictment or arrest of the last sentences can take a range: else skip the reading.
-  if (!events.some((e) => (e.type === "indictment" || e.type === "arrest") && e.start >= floor))
-    return;
-  const { text } = view.ctx;
-  const { start, end } = view.sentence;
-  if (!mayHoldWord(FACING_HEADS, text, start, end)) return;
-  const slice = text.slice(start, end);
-  if (!FACING.test(slice)) return;
-  const range = potentialRange(slice);
-  if (!range) return;
-  for (const type of ["indictment", "arrest"] as const) {
-    const hits = events.filter((e) => e.type === type && e.start >= floor);
-    if (hits.length === 0) continue;
-    const at = hits[hits.length - 1]!.start;
-    for (const e of hits.filter((e) => at - e.start < 300)) e.potentialMonths ??= range;
-    return;
-  }
-}
-
 export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIndex): Event[] {
   const pc: PersonContext = { ctx, people, lastGroup: null, recent: [] };
   const bySentence: number[][] = [];
@@ -200,6 +180,7 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
       drafts.push(...gaps);
     }
     drafts.push(...termsGiven(view));
+    drafts.push(...upheldAfter(view, drafts));
     const kept = withoutChargeAtArrest(ctx.text, drafts);
     if (kept.length < drafts.length) drafts.splice(0, drafts.length, ...kept);
     const triggers = drafts.map((d) => d.trigger);
@@ -213,10 +194,13 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     const frame =
       drafts.length > 0 && paragraph.start < sentence.start ? paragraphFrame(ctx, paragraph) : null;
     const scopes = draftScopes(ctx.text, sentence, drafts);
+    const madeBy = new Map<Draft, Event[]>();
     for (const d of drafts) {
       if (d.anaphoric) fillBack(view, d, events, floor, triggers, ranks);
       else {
         const made = expand(view, d, triggers, frame, ranks, scopes.get(d), events);
+        if (d.upholds) keepCharges(made, madeBy.get(d.upholds) ?? []);
+        madeBy.set(d, made);
         events.push(...made);
         if (d.type === "release") events.push(...releasedAbroad(ctx.text, sentence, made));
       }

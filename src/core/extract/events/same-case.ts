@@ -41,3 +41,24 @@ export function sameChargeAs(before: readonly Event[]): string[] {
     if (before[i]!.charges.length > 0) return before[i]!.charges;
   return [];
 }
+
+/**
+ * "Thạch was sentenced in January 2022 under Article 331, together with fellow follower Tâm, who
+ * received four years": Tâm's term was given at the same hearing, so his event takes the date and
+ * place of the event of the same kind told before "together with" in the sentence.
+ */
+export function joinedCase(view: EventView, d: Draft, before: readonly Event[]): Event | null {
+  const p = d.persons[0];
+  if (!p || p.start < view.sentence.start) return null;
+  const lead = view.ctx.text.slice(Math.max(view.sentence.start, p.start - 60), p.start);
+  if (!lead.includes("with") || !TOGETHER.test(lead)) return null;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const e = before[i]!;
+    if (e.start < view.sentence.start) return null;
+    if (e.type === d.type && e.start < p.start && e.actor !== p.actor) return e;
+  }
+  return null;
+}
+
+/** "together with", "along with", then up to three describing words ("fellow follower"). */
+const TOGETHER = /\b(?:together|along)\s+with\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}$/u;

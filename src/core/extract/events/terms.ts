@@ -3,6 +3,7 @@
 // ("up to 20 years"), which is never a sentence.
 
 import { findNumbers } from "../../text/numbers.js";
+import type { Span } from "../../types.js";
 
 export interface Term {
   /** One value for everyone, or one per person in order ("respectively to nine and seven years"). */
@@ -174,6 +175,32 @@ export function termAfter(text: string, at: number, limit: number): Term | null 
     }
   }
   return null;
+}
+
+/** A number standing alone at a clause's end ("who is serving nine."). */
+const BARE = new RegExp(String.raw`^\s+${NUM}\s*(?=[.,;]|$)`);
+/** The last unit of a term told before (scanned back over a bounded stretch). */
+const LAST_UNIT = /\b(?:\d+|[a-z]+)[\s-]+(years?|months?)\b(?![\s\S]*\b(?:years?|months?)\b)/i;
+
+/**
+ * "A, who is serving eight years, and B, who is serving nine": a number with its unit left out
+ * takes the unit of the term told before it in the same sentence.
+ */
+export function elidedTerm(text: string, sentence: Span, at: number): Term | null {
+  const bare = BARE.exec(text.slice(at, Math.min(sentence.end, at + 30)));
+  if (!bare) return null;
+  const n = num(bare[1]!);
+  if (n === null) return null;
+  const unit = LAST_UNIT.exec(text.slice(Math.max(sentence.start, at - 300), at));
+  if (!unit) return null;
+  const m = months(n, unit[1]!.toLowerCase());
+  return {
+    months: [m],
+    probationMonths: null,
+    penalty: null,
+    respectively: false,
+    end: at + bare[0].length,
+  };
 }
 
 const RANGE = new RegExp(

@@ -5,22 +5,21 @@
 //   "Both men now live in exile in Germany."
 //   "Ly Van Sang was executed, along with Kim Van Toan." (both)
 
-import { termAfter } from "../terms.js";
-import { draft, type EventRule } from "../draft.js";
-import { objectAfter, subjectBefore } from "../persons.js";
+import { elidedTerm, termAfter } from "../terms.js";
+import { draft, type Draft, type EventRule, type EventView } from "../draft.js";
+import type { TriggerHit } from "../find.js";
+import { objectAfter, subjectBefore, type PersonRef } from "../persons.js";
 
 export const passive: EventRule = (view, hit) => {
   if (hit.form === "noun" || (hit.form === "verb" && !hit.passive)) return null;
-  // "was serving a five-year sentence when he died" tells the past, not a detention to record.
-  if (
-    serving(hit.word) &&
-    !PRESENT.test(view.ctx.text.slice(Math.max(0, hit.start - 24), hit.start))
-  )
-    return null;
   const persons = subjectBefore(view.pc, view.sentence.start, hit.auxStart);
   if (persons.length === 0) return null;
+  if (serving(hit.word))
+    return PRESENT.test(view.ctx.text.slice(Math.max(0, hit.start - 24), hit.start))
+      ? servingTerm(view, hit, persons)
+      : servedTerm(view, hit, persons);
   const term =
-    hit.type === "sentence" || hit.type === "appeal" || serving(hit.word)
+    hit.type === "sentence" || hit.type === "appeal"
       ? termAfter(view.ctx.text, hit.end, view.sentence.end)
       : null;
   if (hit.needsTerm && !term) return null;
@@ -33,6 +32,42 @@ export const passive: EventRule = (view, hit) => {
     end: term?.end ?? hit.end,
   });
 };
+
+/**
+ * "who was serving a five-year sentence when he died" tells no detention to record, but the term
+ * he had been given: a sentence, dated by nothing in this clause (the dates around it are the
+ * death's or the letter's), its law only the one the term names ("… for 'abusing …'").
+ */
+function servedTerm(view: EventView, hit: TriggerHit, persons: PersonRef[]): Draft | null {
+  const { text } = view.ctx;
+  const term = termAfter(text, hit.end, view.sentence.end);
+  if (!term || term.months.length !== 1) return null;
+  const law = FOR_LAW.exec(text.slice(term.end, view.sentence.end));
+  const scope = { start: hit.start, end: term.end + (law ? law[0].length : 0) };
+  return draft(hit, persons, "passive", { type: "sentence", term, end: term.end, scope });
+}
+
+/**
+ * "who is serving eight years under Article 117 in Thanh Hóa": a detention held under that term.
+ * Its date, place and law are the clause's own: a date outside it ("45 people remained in
+ * detention at the end of 2024, among them …") tells when the count was made, not when the
+ * detention began. "…, and B, who is serving nine" leaves out the unit told before.
+ */
+function servingTerm(view: EventView, hit: TriggerHit, persons: PersonRef[]): Draft {
+  const { text } = view.ctx;
+  const { sentence } = view;
+  const term = termAfter(text, hit.end, sentence.end) ?? elidedTerm(text, sentence, hit.end);
+  const from = term?.end ?? hit.end;
+  const clause = CLAUSE.exec(text.slice(from, sentence.end));
+  const scope = { start: hit.start, end: from + (clause ? clause[0].length : 0) };
+  return draft(hit, persons, "passive", { term, end: term?.end ?? hit.end, scope });
+}
+
+/** The rest of a clause, up to the next comma, semicolon or quotation. */
+const CLAUSE = /^[^,;:“”"]*/u;
+
+/** The law a term is for, up to the clause's end. */
+const FOR_LAW = /^\s+(?:for|under)\s+[^,;()]*/u;
 
 /** "who is serving eight years": the term a detention is held under. */
 const serving = (word: string): boolean => word.toLowerCase() === "serving";
