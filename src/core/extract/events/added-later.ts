@@ -1,10 +1,12 @@
 // What a later clause or sentence adds to events already told: the range a charge carries
-// ("The three can face from 10 to 20 years"), the charges an upheld sentence was about.
+// ("The three can face from 10 to 20 years"), the charges an upheld sentence was about, the
+// probation told after the sentencing.
 
 import { headsOf, mayHoldWord } from "../../text/word-runs.js";
 import type { Event } from "../../types.js";
 import type { EventView } from "./draft.js";
-import { potentialRange } from "./terms.js";
+import { subjectBefore } from "./persons.js";
+import { potentialRange, termAfter } from "./terms.js";
 
 /** An appeal that upheld a sentence was about the sentence's charges. */
 export function keepCharges(appeals: readonly Event[], sentences: readonly Event[]): void {
@@ -37,5 +39,30 @@ export function potential(view: EventView, events: Event[], floor: number): void
     const at = hits[hits.length - 1]!.start;
     for (const e of hits.filter((e) => at - e.start < 300)) e.potentialMonths ??= range;
     return;
+  }
+}
+
+/** "He must now serve two years of probation", "she will serve three years of house arrest". */
+const PROBATION_LATER =
+  /\b(?:must|will|is\s+to|are\s+to|has\s+to|have\s+to)\s+(?:now\s+|also\s+|still\s+|then\s+)*serve\s+(?:a\s+further\s+|an\s+additional\s+|another\s+)?([\p{L}\p{N}-]+\s+(?:and\s+a\s+half\s+)?(?:years?|months?))['’]?\s+(?:of\s+)?(?:probation|house\s+arrest|supervision)\b/iu;
+
+/**
+ * Probation told in a sentence of its own after the sentencing: it goes to the latest sentence
+ * of the person it is about, when that sentence names none.
+ */
+export function laterProbation(view: EventView, events: readonly Event[]): void {
+  const { ctx, sentence, pc } = view;
+  const slice = ctx.text.slice(sentence.start, sentence.end);
+  if (!slice.includes("serve")) return;
+  const m = PROBATION_LATER.exec(slice);
+  if (!m) return;
+  const term = termAfter(` ${m[1]!}`, 0, m[1]!.length + 1);
+  const months = term?.months.length === 1 ? term.months[0]! : null;
+  if (months === null) return;
+  for (const p of subjectBefore(pc, sentence.start, sentence.start + m.index)) {
+    let latest: Event | undefined;
+    for (const e of events)
+      if (e.actor === p.actor && e.type === "sentence" && e.start < sentence.start) latest = e;
+    if (latest && latest.probationMonths === null) latest.probationMonths = months;
   }
 }

@@ -99,11 +99,20 @@ const SAME_CHARGE =
 
 const SAME_TRIAL =
   /\b(?:in|at|during)\s+the\s+same\s+(?:trial|hearing|proceedings?|court\s+session)\b/iu;
+/** "X, who was tried alongside them, received six years": tried with the people just told. */
+const TRIED_WITH =
+  /\btried\s+(?:alongside|together\s+with|along\s+with|with)\s+(?:them|him|her)\b/iu;
 
-/** "In the same trial, … X was sentenced in absentia": the trial told just before. */
+/**
+ * "In the same trial, … X was sentenced in absentia", "X, who was tried alongside them, …": the
+ * trial told just before.
+ */
 export function namesSameTrial(text: string, span: Span): boolean {
   const slice = text.slice(span.start, span.end);
-  return slice.includes("same") && SAME_TRIAL.test(slice);
+  return (
+    (slice.includes("same") && SAME_TRIAL.test(slice)) ||
+    (slice.includes("tried") && TRIED_WITH.test(slice))
+  );
 }
 
 /** "arrested in Gia Lai on the same charge": the law is the one named for the case before. */

@@ -32,7 +32,7 @@ import { nominal } from "./rules/05-nominal.js";
 import { gapped } from "./rules/06-gapped.js";
 import { termsGiven } from "./rules/07-term-given.js";
 import { upheldAfter } from "./rules/08-upheld-after.js";
-import { keepCharges, potential } from "./added-later.js";
+import { keepCharges, laterProbation, potential } from "./added-later.js";
 
 /** In order: the first rule that reads a trigger decides its event. */
 export const EVENT_RULES: readonly EventRule[] = [handedDown, passive, active, participle, nominal];
@@ -67,7 +67,9 @@ function expand(
 ): Event[] {
   const { ctx, analysis, sentence } = view;
   const scope = d.scope ?? parts?.scope ?? sentence;
-  const trial = namesSameTrial(ctx.text, scope) ? sameTrialAs(before) : null;
+  // A trial told as the same as one before dates and places the hearing, not an arrest.
+  const heard = d.type === "trial" || d.type === "sentence";
+  const trial = heard && namesSameTrial(ctx.text, scope) ? sameTrialAs(before) : null;
   const joined = joinedCase(view, d, before);
   const date =
     eventDate(ctx, scope, d.trigger, others, frame) ??
@@ -207,6 +209,7 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
       if (d.persons.length >= 2) pc.lastGroup = { persons: d.persons, at: d.trigger.start };
     }
     potential(view, events, floor);
+    laterProbation(view, events);
     custodyCharges(view, events);
     const actors: number[] = [];
     for (const d of drafts) for (const p of d.persons) actors.push(p.actor);
