@@ -46,14 +46,17 @@ export function potential(view: EventView, events: Event[], floor: number): void
 const PROBATION_LATER =
   /\b(?:must|will|is\s+to|are\s+to|has\s+to|have\s+to)\s+(?:now\s+|also\s+|still\s+|then\s+)*serve\s+(?:a\s+further\s+|an\s+additional\s+|another\s+)?([\p{L}\p{N}-]+\s+(?:and\s+a\s+half\s+)?(?:years?|months?))['’]?\s+(?:of\s+)?(?:probation|house\s+arrest|supervision)\b/iu;
 
+const SERVE = headsOf(["serve"]);
+
 /**
  * Probation told in a sentence of its own after the sentencing: it goes to the latest sentence
  * of the person it is about, when that sentence names none.
  */
 export function laterProbation(view: EventView, events: readonly Event[]): void {
   const { ctx, sentence, pc } = view;
+  // Most sentences hold no "serve": no slice, no pattern for them.
+  if (!mayHoldWord(SERVE, ctx.text, sentence.start, sentence.end)) return;
   const slice = ctx.text.slice(sentence.start, sentence.end);
-  if (!slice.includes("serve")) return;
   const m = PROBATION_LATER.exec(slice);
   if (!m) return;
   const term = termAfter(` ${m[1]!}`, 0, m[1]!.length + 1);
