@@ -104,7 +104,7 @@ function expand(
       end,
       text: ctx.text.slice(start, end),
       type: d.type,
-      person: analysis.actors[p.actor]?.name ?? null,
+      person: p.actor >= 0 ? (analysis.actors[p.actor]?.name ?? null) : null,
       personStart: p.start,
       personEnd: p.end,
       actor: p.actor,
@@ -230,7 +230,10 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
       pc.lastGroup = { persons: group, at: sentence.start };
   });
   inheritLeadDates(ctx, events, leads);
-  return mergeEvents(events, ranks);
+  const merged = mergeEvents(events, ranks);
+  // A person the text does not name has no actor: the key kept them apart until the merge.
+  for (const e of merged) if (e.actor !== null && e.actor < 0) e.actor = null;
+  return merged;
 }
 
 /** The last sentences' people, latest sentence first, each once (a plain loop: `flat` is slow). */

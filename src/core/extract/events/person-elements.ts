@@ -10,8 +10,15 @@ import type { Span } from "../../types.js";
 import { peopleIn, type PeopleIndex } from "./people.js";
 
 export interface PersonRef extends Span {
+  /** The actor's index, or for a person the text does not name, `unnamedActor` of the mention. */
   actor: number;
 }
+
+/**
+ * A key for a person the text describes but does not name ("a woman from Dak Nong province"):
+ * negative, so no actor has it, and one per mention, so two such people's events never merge.
+ */
+export const unnamedActor = (start: number): number => -1 - start;
 
 export interface PersonContext {
   ctx: DocContext;

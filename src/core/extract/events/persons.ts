@@ -8,6 +8,7 @@ import type { Span } from "../../types.js";
 import {
   elements,
   names,
+  unnamedActor,
   type Element,
   type PersonContext,
   type PersonRef,
@@ -116,11 +117,51 @@ export function subjectBefore(pc: PersonContext, floor: number, at: number): Per
           .some((p) => p.end <= e.start && APPOSITIVE.test(pc.ctx.text.slice(p.end, at)))
       )
         continue;
-      return [];
+      return unnamedBefore(pc.ctx.text, floor, els.slice(0, i + 1), at);
     }
-    return flatten(coordinated(pc.ctx.text, els, i, -1));
+    const group = flatten(coordinated(pc.ctx.text, els, i, -1));
+    return group.length > 0 ? group : unnamedBefore(pc.ctx.text, floor, els.slice(0, i + 1), at);
   }
   return [];
+}
+
+/**
+ * "A woman from Dak Nong province, a member of a house church, was arrested": a subject that
+ * names no one, read from the first description of the clause when no name or pronoun is it.
+ */
+function unnamedBefore(text: string, floor: number, els: Element[], at: number): PersonRef[] {
+  for (const e of els) {
+    if (e.kind !== "description" || e.persons.length > 0) continue;
+    const unnamed = unnamedSubject(text, floor, e, at);
+    return unnamed ? [unnamed] : [];
+  }
+  return [];
+}
+
+/** "a woman", "an engineer": one person the text does not name (not "a group of members"). */
+const INDEFINITE_ONE = /^an?\s+(?:[\p{L}’'-]+\s+){0,4}?[\p{L}’'-]+$/iu;
+/** Where a clause starts: the sentence's start, or after a semicolon or "and"/"but". */
+const CLAUSE_OPEN = /(?:^|;|\b(?:and|but))\s*$/u;
+/** Between the description and the verb: a phrase ("from Dak Nong province"), appositives, "who". */
+const UNNAMED_GAP =
+  /^(?:\s+(?:from|in|of|at|with)\s+[^,;:“”"]{1,60}?)?(?:\s*,[^,;:“”"]{1,140}){0,2}\s*,?\s*(?:who\s+)?$/u;
+/** Words that tell the gap holds a clause of its own, not a description. */
+const GAP_VERB =
+  /\b(?:was|were|is|are|has|have|had|said|says|told|that|which|whose|after|before|while|when|because|but|and)\b/iu;
+
+/**
+ * A subject that describes one person without naming them, opening its clause: "A woman from Dak
+ * Nong province, a member of a house church, was arrested", "A former prisoner of conscience who
+ * was released in August …". Lists of political prisoners count such cases though families ask
+ * that names be withheld; the event is recorded with no person.
+ */
+function unnamedSubject(text: string, floor: number, e: Element, at: number): PersonRef | null {
+  const words = text.slice(e.start, e.end);
+  if (!INDEFINITE_ONE.test(words) || /(?:s|men|people)$/iu.test(words)) return null;
+  if (!CLAUSE_OPEN.test(text.slice(Math.max(floor, e.start - 12), e.start))) return null;
+  const gap = text.slice(e.end, at);
+  if (!UNNAMED_GAP.test(gap) || GAP_VERB.test(gap.replace(/\s*who\s*$/u, ""))) return null;
+  return { start: e.start, end: e.end, actor: unnamedActor(e.start) };
 }
 
 /** Words that end the object: a new clause or a prepositional phrase that is not about people. */

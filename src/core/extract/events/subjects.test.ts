@@ -94,6 +94,27 @@ describe("events: what a sentence tells besides its verb", () => {
     // Guards: a modal "may", a place at home.
     ["the modal 'may' still holds an event back", "Blogger Ho Van Minh may be indicted.", []],
     [
+      "a person described but not named, opening the sentence",
+      "A woman from Dak Lak province, a member of a house church, was arrested in February under Article 117; her family asked that her name be withheld.",
+      ["arrest null - [117] @-"],
+    ],
+    [
+      "a person described but not named, with a relative clause",
+      "A former prisoner of conscience who was released in August told reporters that little had changed.",
+      ["release null - [] @-"],
+    ],
+    [
+      "two unnamed people's events stay apart",
+      "A farmer was detained in Gia Lai on May 2. A teacher was detained in Kon Tum on May 9.",
+      ["arrest null - [] @Gia Lai", "arrest null - [] @Kon Tum"],
+    ],
+    [
+      "a description after a name describes the named person",
+      "Nguyen Van Hai, a member of a house church, was arrested in May.",
+      ["arrest Nguyen Van Hai - [] @-"],
+    ],
+    ["a counted group named nowhere is no one's event", "Three farmers were arrested in May.", []],
+    [
       "flown to a city at home is no exile",
       "Teacher Le Thi Thu was released on Monday and flown to Hanoi.",
       ["release Le Thi Thu - [] @-"],
