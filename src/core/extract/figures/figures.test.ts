@@ -381,6 +381,19 @@ describe("figures: publisher", () => {
     expect(a.figures.map((f) => [f.text, f.publisher])).toEqual([["over 70%", "Nguyen Thi Lan"]]);
   });
 
+  // Every pass run: the statement's speaker is a description, kept when it names people by a role.
+  it.each<[string, string | null]>([
+    [
+      "A relative who waited outside the courthouse said that more than 40 police had surrounded the building.",
+      "A relative who waited outside the courthouse",
+    ],
+    ["Two analysts said that about 30 percent of the factory's workers had left.", "Two analysts"],
+    ["The reports said that 30 people were detained in the raid.", null],
+  ])("takes a described speaker as publisher when it names people: %s", (text, publisher) => {
+    const a = analyze({ text, date: "2023-01-05" });
+    expect(a.figures.map((f) => f.publisher)).toEqual([publisher]);
+  });
+
   it("takes the speaker of a statement found earlier when the text names no publisher", () => {
     const text =
       "Hang spoke about the EU report.\n\n“Indeed, over 70% of our people use the Internet.”";

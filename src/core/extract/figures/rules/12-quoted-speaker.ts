@@ -1,12 +1,35 @@
 import type { SpeakerRef, Statement } from "../../../types.js";
 import { live, type Draft, type FigureRule, type RuleContext } from "../draft.js";
+import { ROLE_PHRASES } from "../../../lexicon/titles.js";
 import { PRONOUNS } from "../names.js";
 
 const OPENS_QUOTE = /^["“«‘']/;
 
-/** A speaker that names somebody: not a description, not "she" left unresolved. */
+/** Single-word roles a description of people can end with ("a parish priest", "analysts"). */
+const ROLES: ReadonlySet<string> = new Set(ROLE_PHRASES.filter((r) => !r.includes(" ")));
+
+/** Whether a description names people by a role ("a relative of X who …", "some experts"). */
+function describesPeople(description: string): boolean {
+  for (const word of description.toLowerCase().split(/[^\p{L}]+/u)) {
+    if (ROLES.has(word)) return true;
+    if (
+      word.endsWith("s") &&
+      ROLES.has(word.slice(0, word.endsWith("es") && ROLES.has(word.slice(0, -2)) ? -2 : -1))
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A speaker a reader can weigh as a source: a name, or a description of people by their role ("a
+ * relative of Y Thuăn Niê who waited outside the courthouse said that more than 50 police …");
+ * not "she" left unresolved, nor a description that is no one ("the reports", "deficits").
+ */
 const named = (s: SpeakerRef | null | undefined): s is SpeakerRef =>
-  !!s && s.kind !== "description" && !PRONOUNS.has(s.name.toLowerCase());
+  !!s &&
+  !PRONOUNS.has(s.name.toLowerCase()) &&
+  (s.kind !== "description" || describesPeople(s.name));
 
 /**
  * The statement a figure belongs to: one whose content holds it, or, for a quoted sentence no
