@@ -85,6 +85,10 @@ describe("figures: what is counted, and how", () => {
       [{ value: 75, bound: "approx", unit: "percent", what: "population using social networks" }],
     ],
     [
+      "Officers questioned at least 15 villagers about the petition last week.",
+      [{ value: 15, bound: "gte", unit: "count", what: "villagers about the petition last week" }],
+    ],
+    [
       "About 40 per cent of respondents have been questioned by police.",
       [{ value: 40, bound: "approx", unit: "percent", what: "respondents questioned by police" }],
     ],

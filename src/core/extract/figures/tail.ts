@@ -52,6 +52,36 @@ export const DETERMINER_AFTER_VERB = new Set([
   "our",
 ]);
 
+/**
+ * Prepositions that open a phrase still describing the counted noun when a determiner follows
+ * ("white voters without a college degree"); read as verbs they gave "abouting the teacher".
+ */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "about",
+  "after",
+  "before",
+  "during",
+  "over",
+  "without",
+  "through",
+  "among",
+  "between",
+  "despite",
+  "since",
+  "until",
+  "like",
+  "toward",
+  "towards",
+  "upon",
+  "via",
+  "beyond",
+  "above",
+  "below",
+  "beside",
+  "besides",
+  "amid",
+]);
+
 /** "use" → "using", "live" → "living", "get" → "getting": a share's verb read as a participle. */
 export function gerund(word: string): string {
   if (word === "are" || word === "were" || word === "is") return "being";
@@ -108,7 +138,10 @@ export function readTail(
       }
       break;
     }
-    if (PHRASE_PREPOSITIONS.has(w.lower)) {
+    if (
+      PHRASE_PREPOSITIONS.has(w.lower) ||
+      (PREPOSITIONS.has(w.lower) && DETERMINER_AFTER_VERB.has(words[i + 1]?.lower ?? ""))
+    ) {
       kept.push(w.text);
       state = "prep";
     } else if (
@@ -126,7 +159,8 @@ export function readTail(
     } else if (state === "head") {
       const next = words[i + 1];
       const verbLike =
-        SHARE_VERBS.has(w.lower) || (isWord(next) && DETERMINER_AFTER_VERB.has(next.lower));
+        SHARE_VERBS.has(w.lower) ||
+        (isWord(next) && DETERMINER_AFTER_VERB.has(next.lower));
       if (!verbLike || /^\p{Lu}/u.test(w.text)) break;
       kept.push(gerund(w.lower));
       state = "verb";
