@@ -85,6 +85,10 @@ describe("figures: what is counted, and how", () => {
       [{ value: 75, bound: "approx", unit: "percent", what: "population using social networks" }],
     ],
     [
+      "The arrest brings to seven the number of bloggers detained in the province.",
+      [{ value: 7, bound: "eq", unit: "count", what: "bloggers detained in the province" }],
+    ],
+    [
       "Officers questioned at least 15 villagers about the petition last week.",
       [{ value: 15, bound: "gte", unit: "count", what: "villagers about the petition last week" }],
     ],

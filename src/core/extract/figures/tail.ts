@@ -159,8 +159,7 @@ export function readTail(
     } else if (state === "head") {
       const next = words[i + 1];
       const verbLike =
-        SHARE_VERBS.has(w.lower) ||
-        (isWord(next) && DETERMINER_AFTER_VERB.has(next.lower));
+        SHARE_VERBS.has(w.lower) || (isWord(next) && DETERMINER_AFTER_VERB.has(next.lower));
       if (!verbLike || /^\p{Lu}/u.test(w.text)) break;
       kept.push(gerund(w.lower));
       state = "verb";

@@ -9,6 +9,7 @@ import { wordIndexAt, type Word } from "../words.js";
 // the Internet". "over 500 million VND" → currency, gt. "half of the detainees" → 50 percent.
 // "28 are in detention" → a count whose noun is left out (part-of supplies it).
 // "12 in Hanoi" → counts nothing named: not a figure.
+// "bring to six the number of Protestants convicted" → count, "Protestants convicted".
 export const counted: FigureRule = {
   name: "counted",
   apply(drafts, rc) {
@@ -36,7 +37,9 @@ export const counted: FigureRule = {
         d.what = [words[k - 1]!.text, ...tail].join(" ");
       } else {
         const at = wordIndexAt(words, d.start);
-        const c = readCounted(words, k, inDate, inSubject(words, at), words[at - 1]);
+        const c =
+          readCounted(words, k, inDate, inSubject(words, at), words[at - 1]) ??
+          (numberOfAfter(words, k) ? readCounted(words, k + 3, inDate, false, words[k + 1]) : null);
         if (!c) {
           d.dropped = "uncounted";
           continue;
@@ -50,3 +53,13 @@ export const counted: FigureRule = {
     }
   },
 };
+
+/** "(bring) to six the number of X", "(raising) to 40 the total of X": X is what is counted. */
+function numberOfAfter(words: readonly Word[], k: number): boolean {
+  const noun = words[k + 1]?.lower;
+  return (
+    words[k]?.lower === "the" &&
+    (noun === "number" || noun === "total" || noun === "count") &&
+    words[k + 2]?.lower === "of"
+  );
+}

@@ -7,6 +7,8 @@ const CUES = new RegExp(
   "iu",
 );
 
+const NUMBER_OF = /^\s+the\s+(?:number|total|count)\s+of\b/iu;
+
 /** Most sentences hold none of the cues' words: CUES is not run over them. */
 const CUE_HEADS = headsOf(["according to", ...PART_CUES, ...TOTAL_CUES]);
 
@@ -63,7 +65,9 @@ export const eventParticipants: FigureRule = {
         (o) =>
           o !== d && o.sentence === d.sentence && o.unit === "count" && o.num.form === "digits",
       );
-      if (!beside && !statistical(d, rc)) d.dropped = "event-participants";
+      // "bring to six the number of Protestants convicted": a running total, not the people.
+      const total = NUMBER_OF.test(rc.ctx.text.slice(d.end, d.end + 24));
+      if (!beside && !total && !statistical(d, rc)) d.dropped = "event-participants";
     }
   },
 };
