@@ -212,4 +212,14 @@ describe("responses: the narrative form adds an indirect statement", () => {
       }),
     ]);
   });
+
+  it("links the answer to a question about a report, not the question, which no one speaks", () => {
+    const text =
+      'Asked about the UN Human Rights Committee\'s concluding observations of 2019, spokesman Tran Van Duc said the recommendations "do not reflect realities" and could not be accepted.';
+    const a = analyze({ text, date: "2022-03-04" });
+    const linked = a.statements.filter((s) => s.respondsTo !== null);
+    expect(linked.map((s) => [s.cue, s.speaker?.name ?? null, s.response])).toEqual([
+      ["said", "Tran Van Duc", "rejects"],
+    ]);
+  });
 });

@@ -49,7 +49,9 @@ function reportSpeaks(text: string, m: { end: number }, s: Statement): boolean {
 export const content: ResponseRule = (view) => {
   const { analysis, ctx } = view;
   analysis.statements.forEach((s, i) => {
-    if (s.respondsTo !== null) return;
+    // "Asked about the Committee's observations, …": a question with no one asking it in the
+    // text answers nothing; the answer is the statement of the person asked.
+    if (s.respondsTo !== null || s.speaker === null) return;
     const region = statementRegion(view, s);
     const speaker = s.speaker;
     const m = view.mentions.find(

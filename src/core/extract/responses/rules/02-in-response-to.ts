@@ -62,6 +62,9 @@ export const inResponseTo: ResponseRule = (view) => {
       targets = pick ? [pick] : [];
     }
     for (const { s, i } of targets) {
+      // "Asked about the report, …": the question, with no one asking it in the text, answers
+      // nothing; the answer is the statement of the person asked.
+      if (s.speaker === null) continue;
       const content = s.segments.map(([start, end]) => ({ start, end }));
       const stance =
         overallStance(stancesIn(ctx.text, content)) ??

@@ -145,6 +145,8 @@ export const narrative: ResponseRule = (view) => {
       const kind = h.opinion ? overallStance(stancesIn(ctx.text, [content])) : h.kind;
       if (kind === null) continue;
       if (known >= 0) {
+        // A statement with no speaker ("Asked about the report, …", the question) answers nothing.
+        if (analysis.statements[known]!.speaker === null) continue;
         link(analysis, known, mention.report, kind);
         break;
       }
