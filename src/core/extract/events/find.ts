@@ -293,8 +293,26 @@ export function isNonEvent(text: string, sentence: Span, hit: TriggerHit): boole
   }
   return (
     (mayHoldCue(text, end, hit.start) && NON_EVENT_RE.test(window)) ||
-    RISK_OF.test(text.slice(tailStart(text, sentence.start, hit.start, 2), hit.start))
+    RISK_OF.test(text.slice(tailStart(text, sentence.start, hit.start, 2), hit.start)) ||
+    (hit.form === "noun" && yetToCome(text, sentence, hit))
   );
+}
+
+/** "after his release", "upon her arrest": a time told by someone's event. */
+const WHEN_POSSESSED = /\b(?:after|upon|following|until|before)\s+(?:his|her|their)\s+$/iu;
+/** A verb of the clause that tells what is yet to come. */
+const FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to)\b|['’]ll\b/iu;
+
+/**
+ * "He will serve three years of probation after his release": an event that times something yet
+ * to come has not happened either.
+ */
+function yetToCome(text: string, sentence: Span, hit: TriggerHit): boolean {
+  const lead = text.slice(Math.max(sentence.start, hit.start - 24), hit.start);
+  if (!WHEN_POSSESSED.test(lead)) return false;
+  let from = hit.start - lead.length;
+  while (from > sentence.start && !/[;:“”"]/u.test(text[from - 1]!)) from--;
+  return FUTURE.test(text.slice(from, hit.start));
 }
 
 /** The first words of the non-event cues ("could", "no" of "no one", "n" of "n't"). */

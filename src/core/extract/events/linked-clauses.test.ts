@@ -67,6 +67,11 @@ describe("events: what another clause tells", () => {
       ["sentence Ha Van Tu 2023-05 60/36 [] @-"],
     ],
     [
+      "an event that times something yet to come has not happened",
+      "Blogger Ha Van Tu was sentenced to five years in May. He will also serve three years of probation after his release.",
+      ["sentence Ha Van Tu 2023-05 60/36 [] @-"],
+    ],
+    [
       "someone tried alongside the people just sentenced: the same court",
       "The People's Court of Gia Lai jailed pastor Nguyen Van Hieu for six years on Monday. Le Van Nam, a farmer who was tried alongside him, received four years.",
       [
