@@ -92,6 +92,14 @@ const NOTHING: [string, string][] = [
     "“argue” cases in a relative clause on the speaker",
     "Her lawyer, who has argued dozens of cases before the Supreme People's Court, was barred.",
   ],
+  [
+    "“by” and a participle after a subject read into its predicate (“keeps a tight grip”)",
+    "The ministry keeps a tight grip on the press by denying licences to independent outlets.",
+  ],
+  [
+    "“by” and a participle after a subject read over an unknown past (“dealt a blow”)",
+    "Farmers in the delta dealt a blow to the project by refusing to sell their land.",
+  ],
 ];
 
 describe("statements: cue words that attribute nothing", () => {
