@@ -469,12 +469,24 @@ export const BARE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
   "mention",
 ]);
 
+/** Bodies that rule: before them "rules" is the verb ("the appeals court rules that …"). */
+export const RULING_BODIES: ReadonlySet<string> = new Set([
+  "court",
+  "judge",
+  "tribunal",
+  "panel",
+  "jury",
+  "arbitrator",
+  "commission",
+]);
+
 /**
  * Cues whose base and -s forms are usually nouns ("the report", "his plans", "calls for
  * change"): as verbs only after a pronoun, auxiliary or name, or before "that".
  */
 export const NOUN_LIKE_LEMMAS: ReadonlySet<string> = new Set([
   "report",
+  "rule",
   "claim",
   "comment",
   "answer",

@@ -100,6 +100,10 @@ const NOTHING: [string, string][] = [
     "“by” and a participle after a subject read over an unknown past (“dealt a blow”)",
     "Farmers in the delta dealt a blow to the project by refusing to sell their land.",
   ],
+  [
+    "“rules” as a plural noun after its modifiers, before a relative clause",
+    "The ministry issued a set of new land rules that could lead to the eviction of hundreds of families.",
+  ],
 ];
 
 describe("statements: cue words that attribute nothing", () => {

@@ -6,6 +6,16 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string, string | null][]][] = [
   [
+    "“rules” after a court still reports",
+    "The provincial court rules that the land was taken lawfully.",
+    [["rules", "The provincial court"]],
+  ],
+  [
+    "“rules” after a court at the end still reports",
+    "The seizure of the land was unlawful, the appeals court rules.",
+    [["rules", "the appeals court"]],
+  ],
+  [
     "a participle shares the subject after two opening phrases",
     "On Thursday, after remaining silent for weeks, the bishop appeared on state television and endorsed the plan, saying, “I think the families deserve a fair price.”",
     [

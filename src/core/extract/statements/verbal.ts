@@ -10,7 +10,7 @@ import {
   PREPOSITIONS,
 } from "../../lexicon/function-words.js";
 import { ORG_HEADS } from "../../lexicon/organisations.js";
-import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
+import { DOCUMENT_NOUNS, RULING_BODIES } from "../../lexicon/speech-cues.js";
 import { NUMBER, type Tok, WORD } from "../../text/lex.js";
 import { type Cue, isVerbForm, plainCueForm } from "./cues.js";
 import { namedAppositive } from "./appositive-subject.js";
@@ -328,6 +328,8 @@ export function verbal(
   )
     return false;
   if ((f.base || presentS) && f.nounLike) {
+    // "the appeals court rules that …", but "a set of new land rules that could …".
+    if (f.lemma === "rule" && RULING_BODIES.has(prev.lower)) return true;
     // "the dozen states that held primaries", "reports that track spending": "that" + a verb is
     // a relative clause on the noun, not what anyone said.
     if (next?.lower === "that" && relativeVerb(toks[i + 2])) return false;
