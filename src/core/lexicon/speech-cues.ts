@@ -469,6 +469,9 @@ export const BARE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
   "mention",
 ]);
 
+/** Cues whose object after "a", "an" or "some" is held or felt ("maintains a lead", "feel a pinch"). */
+export const HOLDING_CUES: ReadonlySet<string> = new Set(["maintain", "boast", "feel"]);
+
 /** Bodies that rule: before them "rules" is the verb ("the appeals court rules that …"). */
 export const RULING_BODIES: ReadonlySet<string> = new Set([
   "court",

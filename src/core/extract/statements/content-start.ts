@@ -21,7 +21,7 @@ import { bareClauseVerb } from "./bare-clause.js";
 import { documentSubject } from "./document-subject.js";
 import type { StatementDoc } from "./find.js";
 import { nounish } from "./noun-phrase.js";
-import { arguesACase, claimsAThing, quotedObject } from "./object-kinds.js";
+import { arguesACase, claimsAThing, holdsAThing, quotedObject } from "./object-kinds.js";
 import { timeAt } from "./time-phrase.js";
 import { prepositionTakesPerson, takesPerson } from "./person-object.js";
 import { withholds } from "./withheld.js";
@@ -246,8 +246,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     (f.has("that") || f.has("obj-that")) &&
     (c.form.bare || document) &&
     (startsClause(t) || figure) &&
-    // "maintains a wide lead", "boasts a 45-point lead": what is held, not what is said.
-    !(HOLDING.has(c.form.lemma) && /^(a|an)$/.test(t.lower)) &&
+    !holdsAThing(toks, c, j, limit) &&
     // "added 1 million jobs", "is adding roughly 182,000 jobs a month": a count, not a clause.
     !(c.form.lemma === "add" && countAdded(toks, j, limit)) &&
     !arguesACase(toks, c, j, limit) &&
@@ -361,7 +360,6 @@ function plainWord(t: Tok | undefined): boolean {
 }
 
 const ANSWERS = new Set(["no", "yes", "so", "otherwise"]);
-const HOLDING = new Set(["maintain", "boast"]);
 
 /**
  * "the candidate said no.", "Mook said as much", "43 said the same for Sanders": a word that

@@ -104,6 +104,14 @@ const NOTHING: [string, string][] = [
     "“rules” as a plural noun after its modifiers, before a relative clause",
     "The ministry issued a set of new land rules that could lead to the eviction of hundreds of families.",
   ],
+  [
+    "“feel” with “a” and a noun phrase: a thing felt, not a view",
+    "Families in the district could feel a sharp pinch if the new fees take effect next year.",
+  ],
+  [
+    "“feel” with “some” and a noun phrase likewise",
+    "The governor is certainly feeling some pressure as the trial of the activists nears.",
+  ],
 ];
 
 describe("statements: cue words that attribute nothing", () => {

@@ -6,6 +6,16 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string, string | null][]][] = [
   [
+    "“feels a …” with a verb after the noun phrase still reports",
+    "She feels a new trial is the only fair outcome.",
+    [["feels", "She"]],
+  ],
+  [
+    "“maintains some of …” with a verb after the noun phrase still reports",
+    "The lawyer maintains some of the charges were invented by the police.",
+    [["maintains", "The lawyer"]],
+  ],
+  [
     "“rules” after a court still reports",
     "The provincial court rules that the land was taken lawfully.",
     [["rules", "The provincial court"]],
