@@ -469,8 +469,11 @@ export const BARE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
   "mention",
 ]);
 
-/** Cues whose object after "a", "an" or "some" is held or felt ("maintains a lead", "feel a pinch"). */
-export const HOLDING_CUES: ReadonlySet<string> = new Set(["maintain", "boast", "feel"]);
+/**
+ * Cues whose object after "a", "an" or "some" is held, felt or caused ("maintains a lead", "feel a
+ * pinch", "the remark worried some diplomats").
+ */
+export const HOLDING_CUES: ReadonlySet<string> = new Set(["maintain", "boast", "feel", "worry"]);
 
 /** Bodies that rule: before them "rules" is the verb ("the appeals court rules that …"). */
 export const RULING_BODIES: ReadonlySet<string> = new Set([

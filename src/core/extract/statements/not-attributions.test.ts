@@ -112,6 +112,10 @@ const NOTHING: [string, string][] = [
     "“feel” with “some” and a noun phrase likewise",
     "The governor is certainly feeling some pressure as the trial of the activists nears.",
   ],
+  [
+    "“worried” with “some” and a noun phrase: a worry caused, not a view",
+    "The decree worried some diplomats, who had hoped for a softer law.",
+  ],
 ];
 
 describe("statements: cue words that attribute nothing", () => {
