@@ -116,6 +116,14 @@ const NOTHING: [string, string][] = [
     "“worried” with “some” and a noun phrase: a worry caused, not a view",
     "The decree worried some diplomats, who had hoped for a softer law.",
   ],
+  [
+    "a graded participle joined to a superlative before its noun",
+    "It is the oldest and least talked about case in the province: the land was seized in 2009.",
+  ],
+  [
+    "“best known”: how well something is known, not a view",
+    "He is perhaps best known for a poem that was banned in 1979.",
+  ],
 ];
 
 describe("statements: cue words that attribute nothing", () => {

@@ -254,7 +254,13 @@ export function verbal(
   // "the least talked about case", "an awkward but promising start": a participle graded or
   // joined to an adjective after an article is an adjective too.
   const before2 = toks[i - 2]?.lower ?? "";
-  if (f.past && /^(least|most|less|more|much)$/.test(prev.lower) && ARTICLES.has(before2))
+  // ("the biggest and least talked about change": the grading word joined to another adjective.)
+  const graded =
+    ARTICLES.has(before2) ||
+    (/^(and|but)$/.test(before2) && /(est|er)$/.test(toks[i - 3]?.lower ?? ""));
+  if (f.past && /^(least|most|less|more|much)$/.test(prev.lower) && graded) return false;
+  // "best known for his poems", "a little known decree": how well something is known, not a view.
+  if (f.lemma === "know" && f.past && /^(best|better|well|widely|little|lesser)$/.test(prev.lower))
     return false;
   if (
     f.gerund &&
