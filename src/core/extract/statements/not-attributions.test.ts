@@ -124,6 +124,18 @@ const NOTHING: [string, string][] = [
     "“best known”: how well something is known, not a view",
     "He is perhaps best known for a poem that was banned in 1979.",
   ],
+  [
+    "“estimated at” a figure after its noun: a value, by nobody named",
+    "The blogger, who owns land estimated at $40,000 according to court records, was fined.",
+  ],
+  [
+    "“estimated at” a figure set off after its noun",
+    "The damage, estimated at about 40 houses, was worse than the ministry admitted.",
+  ],
+  [
+    "“add up to”: a sum",
+    "Over a decade the fines would add up to more than the farmers had expected.",
+  ],
 ];
 
 describe("statements: cue words that attribute nothing", () => {

@@ -9,13 +9,14 @@ import {
   POLLED_PARTICIPLES,
   PREPOSITIONS,
 } from "../../lexicon/function-words.js";
+import { CURRENCY_SYMBOLS } from "../../lexicon/currencies.js";
 import { ORG_HEADS } from "../../lexicon/organisations.js";
 import { DOCUMENT_NOUNS, RULING_BODIES } from "../../lexicon/speech-cues.js";
 import { NUMBER, type Tok, WORD } from "../../text/lex.js";
 import { type Cue, isVerbForm, plainCueForm } from "./cues.js";
 import { namedAppositive } from "./appositive-subject.js";
 import { nameAfterDescription } from "./described-name.js";
-import { opensFigure } from "./clause.js";
+import { numberToken, opensFigure } from "./clause.js";
 import { documentSubject } from "./document-subject.js";
 import { modifiedPluralSubject } from "./modified-subject.js";
 import {
@@ -322,6 +323,21 @@ export function verbal(
     !(next?.lower === "in" && thatSoon(toks, i + 2))
   )
     return false;
+  // "a fortune estimated at $2 million", "damage estimated at about 40 houses": a value put on
+  // the noun before it, by nobody named.
+  if (
+    f.past &&
+    f.lemma === "estimate" &&
+    next?.lower === "at" &&
+    figureAt(toks, i + 2) &&
+    (lowerPrev || prev.text === ",") &&
+    !PRE_CUE.has(prev.lower) &&
+    !SUBJECT_PRONOUN_BEFORE.has(prev.lower) &&
+    !/^(is|was|are|were|be|been)$/.test(prev.lower)
+  )
+    return false;
+  // "the costs add up to …", "it adds up": a sum, not a remark.
+  if (f.lemma === "add" && next?.lower === "up") return false;
   // "has given added fuel", "a widely reported claim": a participle used as an adjective.
   // (Not "an official who asked not to be named said": a passive ending a relative clause.)
   if (
@@ -433,6 +449,34 @@ function nameAfterPreposition(toks: readonly Tok[], k: number, unitStart: number
       return j - 1 >= unitStart && noun !== undefined && noun.kind === WORD && !noun.cap;
     }
     j--;
+  }
+  return false;
+}
+
+const BOUNDS = new Set([
+  "less",
+  "more",
+  "than",
+  "about",
+  "around",
+  "some",
+  "nearly",
+  "almost",
+  "roughly",
+  "over",
+  "under",
+  "at",
+  "least",
+  "most",
+]);
+
+/** A number or a currency sign at `k`, after at most three words that bound it ("less than $2"). */
+function figureAt(toks: readonly Tok[], k: number): boolean {
+  for (let m = k; m < k + 4; m++) {
+    const t = toks[m];
+    if (t === undefined) return false;
+    if (numberToken(t) || CURRENCY_SYMBOLS.includes(t.text)) return true;
+    if (!BOUNDS.has(t.lower)) return false;
   }
   return false;
 }
