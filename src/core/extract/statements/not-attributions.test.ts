@@ -133,6 +133,14 @@ const NOTHING: [string, string][] = [
     "The damage, estimated at about 40 houses, was worse than the ministry admitted.",
   ],
   [
+    "a noun-like cue before a colon after a lower-case modifier is the noun (“one simple question:”)",
+    "The dispute comes down to one simple question: Who will pay for the new road?",
+  ],
+  [
+    "the same with a plural form (“led small protests:”)",
+    "Joining the lawyers were three farmers who had led small protests: Hoa, Lan and Minh.",
+  ],
+  [
     "“add up to”: a sum",
     "Over a decade the fines would add up to more than the farmers had expected.",
   ],

@@ -11,7 +11,7 @@ import {
 } from "../../lexicon/function-words.js";
 import { CURRENCY_SYMBOLS } from "../../lexicon/currencies.js";
 import { ORG_HEADS } from "../../lexicon/organisations.js";
-import { DOCUMENT_NOUNS, RULING_BODIES } from "../../lexicon/speech-cues.js";
+import { CHANNEL_NOUNS, DOCUMENT_NOUNS, RULING_BODIES } from "../../lexicon/speech-cues.js";
 import { NUMBER, type Tok, WORD } from "../../text/lex.js";
 import { type Cue, isVerbForm, plainCueForm } from "./cues.js";
 import { namedAppositive } from "./appositive-subject.js";
@@ -383,7 +383,18 @@ export function verbal(
     const complement = c.tokEnd > i + 1 ? toks[c.tokEnd] : next;
     if (f.base && pluralSubject(prev, toks, i - 1) && opensComplement(complement)) return true;
     // "Trump tweets: …", not "the 2016 campaign: …" (a number before the noun).
-    if (next?.text === ":") return prev.kind !== NUMBER && prev.text !== "%";
+    // ("one simple question: …", "led big states: …": after a lower-case modifier, the noun;
+    // "as the group's website notes: …" has a source before it.)
+    if (next?.text === ":")
+      return (
+        prev.kind !== NUMBER &&
+        prev.text !== "%" &&
+        (!lowerPrev ||
+          pluralNoun(prev) ||
+          DOCUMENT_NOUNS.has(prev.lower) ||
+          CHANNEL_NOUNS.has(prev.lower) ||
+          ORG_HEADS.has(prev.lower))
+      );
     // "The poll shows that …", not "legal documents that …": a determiner opens the subject.
     if (next?.lower !== "that") return false;
     // "polls show that", "the survey shows that" — not "the fifth state that".
