@@ -141,6 +141,10 @@ const NOTHING: [string, string][] = [
     "Joining the lawyers were three farmers who had led small protests: Hoa, Lan and Minh.",
   ],
   [
+    "“as they say …”: a saying, nobody's statement",
+    "As they say in the villages: the land remembers.",
+  ],
+  [
     "“add up to”: a sum",
     "Over a decade the fines would add up to more than the farmers had expected.",
   ],

@@ -9,15 +9,15 @@ import {
   POLLED_PARTICIPLES,
   PREPOSITIONS,
 } from "../../lexicon/function-words.js";
-import { CURRENCY_SYMBOLS } from "../../lexicon/currencies.js";
 import { ORG_HEADS } from "../../lexicon/organisations.js";
 import { CHANNEL_NOUNS, DOCUMENT_NOUNS, RULING_BODIES } from "../../lexicon/speech-cues.js";
 import { NUMBER, type Tok, WORD } from "../../text/lex.js";
 import { type Cue, isVerbForm, plainCueForm } from "./cues.js";
 import { namedAppositive } from "./appositive-subject.js";
 import { nameAfterDescription } from "./described-name.js";
-import { numberToken, opensFigure } from "./clause.js";
+import { opensFigure } from "./clause.js";
 import { documentSubject } from "./document-subject.js";
+import { setPhrase } from "./set-phrases.js";
 import { modifiedPluralSubject } from "./modified-subject.js";
 import {
   groupSubject,
@@ -223,6 +223,7 @@ export function verbal(
   const prev = i > unitStart ? toks[i - 1]! : null;
   const next = toks[i + 1];
   if (t.cap && prev !== null && !/^[“"‘'(«—–-]$/.test(prev.text)) return false;
+  if (setPhrase(toks, i, unitStart, f)) return false;
   const presentS = f.present && !f.base && !f.gerund;
   // "Records show …", "the poll found …": documents as sources.
   if (f.cls === "evidence" && documentSubject(toks, i, unitStart)) return !f.gerund || !t.cap;
@@ -260,9 +261,6 @@ export function verbal(
     ARTICLES.has(before2) ||
     (/^(and|but)$/.test(before2) && /(est|er)$/.test(toks[i - 3]?.lower ?? ""));
   if (f.past && /^(least|most|less|more|much)$/.test(prev.lower) && graded) return false;
-  // "best known for his poems", "a little known decree": how well something is known, not a view.
-  if (f.lemma === "know" && f.past && /^(best|better|well|widely|little|lesser)$/.test(prev.lower))
-    return false;
   if (
     f.gerund &&
     /^(but|and|yet|or)$/.test(prev.lower) &&
@@ -323,21 +321,6 @@ export function verbal(
     !(next?.lower === "in" && thatSoon(toks, i + 2))
   )
     return false;
-  // "a fortune estimated at $2 million", "damage estimated at about 40 houses": a value put on
-  // the noun before it, by nobody named.
-  if (
-    f.past &&
-    f.lemma === "estimate" &&
-    next?.lower === "at" &&
-    figureAt(toks, i + 2) &&
-    (lowerPrev || prev.text === ",") &&
-    !PRE_CUE.has(prev.lower) &&
-    !SUBJECT_PRONOUN_BEFORE.has(prev.lower) &&
-    !/^(is|was|are|were|be|been)$/.test(prev.lower)
-  )
-    return false;
-  // "the costs add up to …", "it adds up": a sum, not a remark.
-  if (f.lemma === "add" && next?.lower === "up") return false;
   // "has given added fuel", "a widely reported claim": a participle used as an adjective.
   // (Not "an official who asked not to be named said": a passive ending a relative clause.)
   if (
@@ -460,34 +443,6 @@ function nameAfterPreposition(toks: readonly Tok[], k: number, unitStart: number
       return j - 1 >= unitStart && noun !== undefined && noun.kind === WORD && !noun.cap;
     }
     j--;
-  }
-  return false;
-}
-
-const BOUNDS = new Set([
-  "less",
-  "more",
-  "than",
-  "about",
-  "around",
-  "some",
-  "nearly",
-  "almost",
-  "roughly",
-  "over",
-  "under",
-  "at",
-  "least",
-  "most",
-]);
-
-/** A number or a currency sign at `k`, after at most three words that bound it ("less than $2"). */
-function figureAt(toks: readonly Tok[], k: number): boolean {
-  for (let m = k; m < k + 4; m++) {
-    const t = toks[m];
-    if (t === undefined) return false;
-    if (numberToken(t) || CURRENCY_SYMBOLS.includes(t.text)) return true;
-    if (!BOUNDS.has(t.lower)) return false;
   }
   return false;
 }
