@@ -101,6 +101,10 @@ const NOTHING: [string, string][] = [
     "Farmers in the delta dealt a blow to the project by refusing to sell their land.",
   ],
   [
+    "“by” and a participle after a subject read over a name's present tense (“Party sees …”)",
+    "The Communist Party sees the growth of Viet Tan, a group that won followers by denouncing the land seizures.",
+  ],
+  [
     "“rules” as a plural noun after its modifiers, before a relative clause",
     "The ministry issued a set of new land rules that could lead to the eviction of hundreds of families.",
   ],

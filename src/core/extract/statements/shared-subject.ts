@@ -83,6 +83,19 @@ export function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit, anyGerund =
 }
 
 /**
+ * A subject read into its predicate: no verb, adverb or joined name follows it, or a name in it
+ * is followed by a present tense ("Hanoi sees the rise of …").
+ */
+function overran(toks: readonly Tok[], sp: TokSpan): boolean {
+  if (!predicateAt(toks[sp.b])) return true;
+  for (let k = sp.a + 1; k < sp.b; k++) {
+    const t = toks[k]!;
+    if (t.kind === WORD && !t.cap && sForm(t.lower) && toks[k - 1]!.cap) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a subject can end before `t`: a verb, an adverb, a joined or set-off name follows it.
  * "Farmers made up the shortfall by selling …" reads "Farmers made up the shortfall" as a noun
  * phrase when the verb is not known; what follows it ("by") then shows the subject overran.
@@ -191,7 +204,7 @@ export function subjectOf(
     const t = toks[k]!;
     if (!t.cap && pastTense(t.lower) && !/^(the|a|an)$/.test(toks[k - 1]!.lower)) sp.b = k;
   }
-  if (toks[before(toks, c, u.a)]!.lower === "by" && !predicateAt(toks[sp.b])) return null;
+  if (toks[before(toks, c, u.a)]!.lower === "by" && overran(toks, sp)) return null;
   return sp.b < c.tok ? spanOf(doc, sp) : null;
 }
 
