@@ -106,7 +106,7 @@ const NOTHING: [string, string][] = [
   ],
   [
     "“rules” as a plural noun after its modifiers, before a relative clause",
-    "The ministry issued a set of new land rules that could lead to the eviction of hundreds of families.",
+    "The ministry issued a set of new land rules that may force hundreds of families from their homes.",
   ],
   [
     "“feel” with “a” and a noun phrase: a thing felt, not a view",
@@ -114,7 +114,7 @@ const NOTHING: [string, string][] = [
   ],
   [
     "“feel” with “some” and a noun phrase likewise",
-    "The governor is certainly feeling some pressure as the trial of the activists nears.",
+    "The governor is plainly feeling some pressure now that the activists' trial nears.",
   ],
   [
     "“worried” with “some” and a noun phrase: a worry caused, not a view",
@@ -126,7 +126,7 @@ const NOTHING: [string, string][] = [
   ],
   [
     "“best known”: how well something is known, not a view",
-    "He is perhaps best known for a poem that was banned in 1979.",
+    "The poet is perhaps best known for the songs that were banned after 1975.",
   ],
   [
     "“estimated at” a figure after its noun: a value, by nobody named",

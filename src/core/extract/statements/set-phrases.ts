@@ -1,8 +1,8 @@
 // Set phrases in which a cue word reports nothing:
-//   He is best known for a poem banned in 1979.            → how well known
+//   The poet is best known for his songs.                  → how well known
 //   land estimated at $40,000                              → a value put on the land
 //   the fines would add up to more than they earn          → a sum
-//   So, as they say in the courts: wait and see.           → a saying, nobody's statement
+//   As they say in the villages: the land remembers.       → a saying, nobody's statement
 
 import { CURRENCY_SYMBOLS } from "../../lexicon/currencies.js";
 import { type Tok, WORD } from "../../text/lex.js";

@@ -256,7 +256,7 @@ export function verbal(
   // "the least talked about case", "an awkward but promising start": a participle graded or
   // joined to an adjective after an article is an adjective too.
   const before2 = toks[i - 2]?.lower ?? "";
-  // ("the biggest and least talked about change": the grading word joined to another adjective.)
+  // ("the oldest and least talked about case": the grading word joined to another adjective.)
   const graded =
     ARTICLES.has(before2) ||
     (/^(and|but)$/.test(before2) && /(est|er)$/.test(toks[i - 3]?.lower ?? ""));
