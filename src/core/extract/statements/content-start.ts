@@ -156,6 +156,23 @@ function thatAhead(doc: StatementDoc, from: number, limit: number): number {
   return -1;
 }
 
+/**
+ * "warned the council to drop plans that would …": after the addressee, "to" and a verb is the
+ * cue's infinitive, so a "that" further on is a relative word, not the reported clause.
+ */
+function infinitiveAt(toks: readonly Tok[], o: number, f: ReadonlySet<string>): boolean {
+  const next = toks[o + 1];
+  return (
+    toks[o]!.lower === "to" &&
+    f.has("obj-to") &&
+    next !== undefined &&
+    next.kind === WORD &&
+    !next.cap &&
+    !DETERMINERS.has(next.lower) &&
+    !/s$/.test(next.lower)
+  );
+}
+
 /** The content start after cue `c`, or null when no frame of the cue fits. */
 export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forward | null {
   const toks = doc.toks;
@@ -180,7 +197,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     // "is telling a packed crowd in Windham, New Hampshire, on Monday that …".
     if (f.has("obj-that")) {
       const o = skipObject(toks, c.tokEnd, limit);
-      const t2 = o > c.tokEnd ? thatAhead(doc, o, limit) : -1;
+      const t2 = o > c.tokEnd && !infinitiveAt(toks, o, f) ? thatAhead(doc, o, limit) : -1;
       if (t2 > o && PREPOSITIONS.has(toks[o]!.lower))
         return { a: t2, cueEnd: c.tokEnd, object: false };
     }
