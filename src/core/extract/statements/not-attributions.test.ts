@@ -149,6 +149,10 @@ const NOTHING: [string, string][] = [
     "As they say in the villages: the land remembers.",
   ],
   [
+    "“charged with” after an appositive: an indictment, not an end attribution",
+    "In 2019, the government freed two bloggers in exchange for Tran Van Minh, a former police officer now charged with espionage.",
+  ],
+  [
     "“add up to”: a sum",
     "Over a decade the fines would add up to more than the farmers had expected.",
   ],

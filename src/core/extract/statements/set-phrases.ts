@@ -2,6 +2,7 @@
 //   The poet is best known for his songs.                  → how well known
 //   land estimated at $40,000                              → a value put on the land
 //   the fines would add up to more than they earn          → a sum
+//   Tran Van Minh, a former officer charged with espionage  → an indictment
 //   As they say in the villages: the land remembers.       → a saying, nobody's statement
 
 import { CURRENCY_SYMBOLS } from "../../lexicon/currencies.js";
@@ -43,6 +44,8 @@ export function setPhrase(toks: readonly Tok[], i: number, unitStart: number, f:
   const next = toks[i + 1];
   // "the costs add up to …", "it adds up": a sum, not a remark.
   if (f.lemma === "add" && next?.lower === "up") return true;
+  // "a former officer now charged with espionage": an indictment, not a remark.
+  if (f.lemma === "charge" && next?.lower === "with") return true;
   if (prev === null) return false;
   // "best known for his poems", "a little known decree": how well something is known, not a view.
   if (f.lemma === "know" && f.past && /^(best|better|well|widely|little|lesser)$/.test(prev.lower))
