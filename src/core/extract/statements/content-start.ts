@@ -163,7 +163,7 @@ function thatAhead(doc: StatementDoc, from: number, limit: number): number {
 function infinitiveAt(toks: readonly Tok[], o: number, f: ReadonlySet<string>): boolean {
   const next = toks[o + 1];
   return (
-    toks[o]!.lower === "to" &&
+    toks[o]?.lower === "to" &&
     f.has("obj-to") &&
     next !== undefined &&
     next.kind === WORD &&

@@ -170,4 +170,8 @@ describe("statements: text that once broke the speaker reader", () => {
     const got = analyze({ text: ". saying “", date: "2021-05-07" });
     expect(got.warnings).toEqual([]);
   });
+  it("a cue with an addressee frame as the text's last words (no token after the object)", () => {
+    const got = analyze({ text: "of told saying", date: "2021-05-07" });
+    expect(got.warnings).toEqual([]);
+  });
 });
