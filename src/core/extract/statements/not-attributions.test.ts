@@ -153,6 +153,10 @@ const NOTHING: [string, string][] = [
     "In 2019, the government freed two bloggers in exchange for Tran Van Minh, a former police officer now charged with espionage.",
   ],
   [
+    "“welcomed” a number of people: hosting them",
+    "As the abbot welcomed several hundred pilgrims, the police watched from the gate.",
+  ],
+  [
     "“add up to”: a sum",
     "Over a decade the fines would add up to more than the farmers had expected.",
   ],

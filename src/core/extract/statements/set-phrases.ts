@@ -3,6 +3,7 @@
 //   land estimated at $40,000                              → a value put on the land
 //   the fines would add up to more than they earn          → a sum
 //   Tran Van Minh, a former officer charged with espionage  → an indictment
+//   The abbot welcomed several hundred pilgrims.           → hosting
 //   As they say in the villages: the land remembers.       → a saying, nobody's statement
 
 import { CURRENCY_SYMBOLS } from "../../lexicon/currencies.js";
@@ -46,6 +47,12 @@ export function setPhrase(toks: readonly Tok[], i: number, unitStart: number, f:
   if (f.lemma === "add" && next?.lower === "up") return true;
   // "a former officer now charged with espionage": an indictment, not a remark.
   if (f.lemma === "charge" && next?.lower === "with") return true;
+  // "welcomed several hundred guests", "welcomes 40 delegates": hosting a number of people.
+  if (
+    f.lemma === "welcome" &&
+    (numberToken(next) || /^(several|dozens|hundreds|thousands)$/.test(next?.lower ?? ""))
+  )
+    return true;
   if (prev === null) return false;
   // "best known for his poems", "a little known decree": how well something is known, not a view.
   if (f.lemma === "know" && f.past && /^(best|better|well|widely|little|lesser)$/.test(prev.lower))
