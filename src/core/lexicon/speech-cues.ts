@@ -470,11 +470,29 @@ export const BARE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Cues whose object after "a", "an" or "some" is held, felt or caused ("maintains a lead", "feel a
+ * pinch", "the remark worried some diplomats").
+ */
+export const HOLDING_CUES: ReadonlySet<string> = new Set(["maintain", "boast", "feel", "worry"]);
+
+/** Bodies that rule: before them "rules" is the verb ("the appeals court rules that …"). */
+export const RULING_BODIES: ReadonlySet<string> = new Set([
+  "court",
+  "judge",
+  "tribunal",
+  "panel",
+  "jury",
+  "arbitrator",
+  "commission",
+]);
+
+/**
  * Cues whose base and -s forms are usually nouns ("the report", "his plans", "calls for
  * change"): as verbs only after a pronoun, auxiliary or name, or before "that".
  */
 export const NOUN_LIKE_LEMMAS: ReadonlySet<string> = new Set([
   "report",
+  "rule",
   "claim",
   "comment",
   "answer",

@@ -5,6 +5,12 @@ import { analyze } from "../../analyze.js";
 // at, and its content pieces (null: no statement with that cue).
 const CASES: [string, string, string, string[] | null][] = [
   [
+    "after the addressee, “to” and a verb is the infinitive; a later “that” is a relative word",
+    "The ministry warned the villagers to abandon protests that would delay the new dam.",
+    "warned",
+    ["to abandon protests that would delay the new dam"],
+  ],
+  [
     "a relative clause inside the content's plural subject, then a cue's base form",
     "According to the petition, families, who are seeking asylum in Thailand, say they were beaten in custody.",
     "According to",

@@ -21,7 +21,7 @@ import { bareClauseVerb } from "./bare-clause.js";
 import { documentSubject } from "./document-subject.js";
 import type { StatementDoc } from "./find.js";
 import { nounish } from "./noun-phrase.js";
-import { arguesACase, claimsAThing, quotedObject } from "./object-kinds.js";
+import { arguesACase, claimsAThing, holdsAThing, quotedObject } from "./object-kinds.js";
 import { timeAt } from "./time-phrase.js";
 import { prepositionTakesPerson, takesPerson } from "./person-object.js";
 import { withholds } from "./withheld.js";
@@ -156,6 +156,23 @@ function thatAhead(doc: StatementDoc, from: number, limit: number): number {
   return -1;
 }
 
+/**
+ * "warned the council to drop plans that would …": after the addressee, "to" and a verb is the
+ * cue's infinitive, so a "that" further on is a relative word, not the reported clause.
+ */
+function infinitiveAt(toks: readonly Tok[], o: number, f: ReadonlySet<string>): boolean {
+  const next = toks[o + 1];
+  return (
+    toks[o]?.lower === "to" &&
+    f.has("obj-to") &&
+    next !== undefined &&
+    next.kind === WORD &&
+    !next.cap &&
+    !DETERMINERS.has(next.lower) &&
+    !/s$/.test(next.lower)
+  );
+}
+
 /** The content start after cue `c`, or null when no frame of the cue fits. */
 export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forward | null {
   const toks = doc.toks;
@@ -180,7 +197,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     // "is telling a packed crowd in Windham, New Hampshire, on Monday that …".
     if (f.has("obj-that")) {
       const o = skipObject(toks, c.tokEnd, limit);
-      const t2 = o > c.tokEnd ? thatAhead(doc, o, limit) : -1;
+      const t2 = o > c.tokEnd && !infinitiveAt(toks, o, f) ? thatAhead(doc, o, limit) : -1;
       if (t2 > o && PREPOSITIONS.has(toks[o]!.lower))
         return { a: t2, cueEnd: c.tokEnd, object: false };
     }
@@ -246,8 +263,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     (f.has("that") || f.has("obj-that")) &&
     (c.form.bare || document) &&
     (startsClause(t) || figure) &&
-    // "maintains a wide lead", "boasts a 45-point lead": what is held, not what is said.
-    !(HOLDING.has(c.form.lemma) && /^(a|an)$/.test(t.lower)) &&
+    !holdsAThing(toks, c, j, limit) &&
     // "added 1 million jobs", "is adding roughly 182,000 jobs a month": a count, not a clause.
     !(c.form.lemma === "add" && countAdded(toks, j, limit)) &&
     !arguesACase(toks, c, j, limit) &&
@@ -361,7 +377,6 @@ function plainWord(t: Tok | undefined): boolean {
 }
 
 const ANSWERS = new Set(["no", "yes", "so", "otherwise"]);
-const HOLDING = new Set(["maintain", "boast"]);
 
 /**
  * "the candidate said no.", "Mook said as much", "43 said the same for Sanders": a word that

@@ -3,10 +3,12 @@
 //   The group claimed responsibility for the attack.                      → a thing said
 //   He claimed asylum in Thailand.                                        → a thing taken
 //   Her lawyer argued the case before the appeals court.                  → work in court
+//   Families could feel a sharp pinch if the fees rise.                   → a thing felt
 
-import { ARGUED_IN_COURT, CLAIMED_AS_SAID } from "../../lexicon/speech-cues.js";
+import { PREPOSITIONS } from "../../lexicon/function-words.js";
+import { ARGUED_IN_COURT, CLAIMED_AS_SAID, HOLDING_CUES } from "../../lexicon/speech-cues.js";
 import { type Tok, WORD } from "../../text/lex.js";
-import { finiteWord } from "./clause.js";
+import { FINITE, finiteWord } from "./clause.js";
 import type { Cue } from "./cues.js";
 import type { StatementDoc } from "./find.js";
 
@@ -61,4 +63,32 @@ export function arguesACase(toks: readonly Tok[], c: Cue, j: number, limit: numb
       return toks[k + 1]?.lower !== "that" && !finiteWord(toks[k + 1]);
   }
   return false;
+}
+
+/**
+ * "maintains a wide lead", "boasts a 45-point lead", "could feel a sharp pinch", "is feeling some
+ * pressure": what is held or felt, not what is said — unless a verb follows the noun phrase, which
+ * is then the subject of the clause reported ("feels a new trial is the only fair outcome",
+ * "maintains some of the charges were invented").
+ */
+export function holdsAThing(toks: readonly Tok[], c: Cue, j: number, limit: number): boolean {
+  if (!HOLDING_CUES.has(c.form.lemma) || !/^(a|an|some)$/.test(toks[j]!.lower)) return false;
+  for (let k = j + 1; k < Math.min(limit, j + 8); k++) {
+    const t = toks[k]!;
+    if (finiteWord(t) && !adjectivalPast(toks, k)) return false;
+    if (t.kind !== WORD || /^(as|if|when|while|because|that|which)$/.test(t.lower)) return true;
+    if (PREPOSITIONS.has(t.lower) && t.lower !== "of") return true;
+  }
+  return true;
+}
+
+/** "a large pledged delegate lead": a past form before another noun-phrase word modifies it. */
+function adjectivalPast(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
+  const next = toks[k + 1];
+  if (FINITE.has(t.lower) || next === undefined || next.kind !== WORD) return false;
+  return (
+    !/ly$/.test(next.lower) &&
+    !/^(the|a|an|that|by|to|in|on|at|for|with|his|her|their|its)$/.test(next.lower)
+  );
 }

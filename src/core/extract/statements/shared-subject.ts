@@ -6,7 +6,7 @@ import { PREPOSITIONS, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
 import { WORD, type Tok } from "../../text/lex.js";
 import type { Span } from "../../types.js";
 import { skipAdjuncts } from "./bridge.js";
-import { pastTense } from "./clause.js";
+import { finiteWord, pastTense, sForm } from "./clause.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { spanOf, taken, type Draft } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
@@ -80,6 +80,37 @@ export function sharesSubject(toks: readonly Tok[], c: Cue, u: Unit, anyGerund =
   if (!finite || !(t.lower === "and" || t.lower === "but" || t.lower === "then" || then))
     return false;
   return !passive(toks, k, c);
+}
+
+/**
+ * A subject read into its predicate: no verb, adverb or joined name follows it, or a name in it
+ * is followed by a present tense ("Hanoi sees the rise of …").
+ */
+function overran(toks: readonly Tok[], sp: TokSpan): boolean {
+  if (!predicateAt(toks[sp.b])) return true;
+  for (let k = sp.a + 1; k < sp.b; k++) {
+    const t = toks[k]!;
+    if (t.kind === WORD && !t.cap && sForm(t.lower) && toks[k - 1]!.cap) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a subject can end before `t`: a verb, an adverb, a joined or set-off name follows it.
+ * "Farmers made up the shortfall by selling …" reads "Farmers made up the shortfall" as a noun
+ * phrase when the verb is not known; what follows it ("by") then shows the subject overran.
+ */
+function predicateAt(t: Tok | undefined): boolean {
+  if (t === undefined) return false;
+  if (t.kind !== WORD) return /^[,(—–-]$/.test(t.text);
+  if (t.cap) return false;
+  return (
+    finiteWord(t) ||
+    sForm(t.lower) ||
+    /ly$/.test(t.lower) ||
+    PRE_CUE_WORDS.has(t.lower) ||
+    /^(and|who|which|whose)$/.test(t.lower)
+  );
 }
 
 const BE_FORMS = new Set(["be", "been", "being", "is", "are", "was", "were"]);
@@ -173,6 +204,7 @@ export function subjectOf(
     const t = toks[k]!;
     if (!t.cap && pastTense(t.lower) && !/^(the|a|an)$/.test(toks[k - 1]!.lower)) sp.b = k;
   }
+  if (toks[before(toks, c, u.a)]!.lower === "by" && overran(toks, sp)) return null;
   return sp.b < c.tok ? spanOf(doc, sp) : null;
 }
 

@@ -6,6 +6,46 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string, string | null][]][] = [
   [
+    "“charged that …” still reports",
+    "The lawyer charged that the police had beaten her client.",
+    [["charged", "The lawyer"]],
+  ],
+  [
+    "“as they said in …” (past, their own words) still reports",
+    "As they said in their petition, the land was never sold.",
+    [["said", "they"]],
+  ],
+  [
+    "a noun-like cue before a colon after a channel noun still reports",
+    "As the association's website notes: “Every member has the right to a fair hearing.”",
+    [["notes", "the association's website"]],
+  ],
+  [
+    "“estimated at” a hearing, then “that”, still reports",
+    "The ministry estimated at the hearing that 40 houses were destroyed.",
+    [["estimated", "The ministry"]],
+  ],
+  [
+    "“feels a …” with a verb after the noun phrase still reports",
+    "She feels a new trial is the only fair outcome.",
+    [["feels", "She"]],
+  ],
+  [
+    "“maintains some of …” with a verb after the noun phrase still reports",
+    "The lawyer maintains some of the charges were invented by the police.",
+    [["maintains", "The lawyer"]],
+  ],
+  [
+    "“rules” after a court still reports",
+    "The provincial court rules that the land was taken lawfully.",
+    [["rules", "The provincial court"]],
+  ],
+  [
+    "“rules” after a court at the end still reports",
+    "The seizure of the land was unlawful, the appeals court rules.",
+    [["rules", "the appeals court"]],
+  ],
+  [
     "a participle shares the subject after two opening phrases",
     "On Thursday, after remaining silent for weeks, the bishop appeared on state television and endorsed the plan, saying, “I think the families deserve a fair price.”",
     [

@@ -10,13 +10,14 @@ import {
   PREPOSITIONS,
 } from "../../lexicon/function-words.js";
 import { ORG_HEADS } from "../../lexicon/organisations.js";
-import { DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
+import { CHANNEL_NOUNS, DOCUMENT_NOUNS, RULING_BODIES } from "../../lexicon/speech-cues.js";
 import { NUMBER, type Tok, WORD } from "../../text/lex.js";
 import { type Cue, isVerbForm, plainCueForm } from "./cues.js";
 import { namedAppositive } from "./appositive-subject.js";
 import { nameAfterDescription } from "./described-name.js";
 import { opensFigure } from "./clause.js";
 import { documentSubject } from "./document-subject.js";
+import { setPhrase } from "./set-phrases.js";
 import { modifiedPluralSubject } from "./modified-subject.js";
 import {
   groupSubject,
@@ -222,6 +223,7 @@ export function verbal(
   const prev = i > unitStart ? toks[i - 1]! : null;
   const next = toks[i + 1];
   if (t.cap && prev !== null && !/^[“"‘'(«—–-]$/.test(prev.text)) return false;
+  if (setPhrase(toks, i, unitStart, f)) return false;
   const presentS = f.present && !f.base && !f.gerund;
   // "Records show …", "the poll found …": documents as sources.
   if (f.cls === "evidence" && documentSubject(toks, i, unitStart)) return !f.gerund || !t.cap;
@@ -254,8 +256,11 @@ export function verbal(
   // "the least talked about case", "an awkward but promising start": a participle graded or
   // joined to an adjective after an article is an adjective too.
   const before2 = toks[i - 2]?.lower ?? "";
-  if (f.past && /^(least|most|less|more|much)$/.test(prev.lower) && ARTICLES.has(before2))
-    return false;
+  // ("the oldest and least talked about case": the grading word joined to another adjective.)
+  const graded =
+    ARTICLES.has(before2) ||
+    (/^(and|but)$/.test(before2) && /(est|er)$/.test(toks[i - 3]?.lower ?? ""));
+  if (f.past && /^(least|most|less|more|much)$/.test(prev.lower) && graded) return false;
   if (
     f.gerund &&
     /^(but|and|yet|or)$/.test(prev.lower) &&
@@ -328,6 +333,8 @@ export function verbal(
   )
     return false;
   if ((f.base || presentS) && f.nounLike) {
+    // "the appeals court rules that …", but "a set of new land rules that could …".
+    if (f.lemma === "rule" && RULING_BODIES.has(prev.lower)) return true;
     // "the dozen states that held primaries", "reports that track spending": "that" + a verb is
     // a relative clause on the noun, not what anyone said.
     if (next?.lower === "that" && relativeVerb(toks[i + 2])) return false;
@@ -359,7 +366,18 @@ export function verbal(
     const complement = c.tokEnd > i + 1 ? toks[c.tokEnd] : next;
     if (f.base && pluralSubject(prev, toks, i - 1) && opensComplement(complement)) return true;
     // "Trump tweets: …", not "the 2016 campaign: …" (a number before the noun).
-    if (next?.text === ":") return prev.kind !== NUMBER && prev.text !== "%";
+    // ("one simple question: …", "led big states: …": after a lower-case modifier, the noun;
+    // "as the group's website notes: …" has a source before it.)
+    if (next?.text === ":")
+      return (
+        prev.kind !== NUMBER &&
+        prev.text !== "%" &&
+        (!lowerPrev ||
+          pluralNoun(prev) ||
+          DOCUMENT_NOUNS.has(prev.lower) ||
+          CHANNEL_NOUNS.has(prev.lower) ||
+          ORG_HEADS.has(prev.lower))
+      );
     // "The poll shows that …", not "legal documents that …": a determiner opens the subject.
     if (next?.lower !== "that") return false;
     // "polls show that", "the survey shows that" — not "the fifth state that".
