@@ -231,7 +231,7 @@ function forward(
   let b =
     pro !== undefined && pro >= 0
       ? pro
-      : contentEnd(doc, u, a, { subordinate: sub, object: fw.object });
+      : contentEnd(doc, u, a, { subordinate: sub, object: fw.object, gerund: c.form.gerund });
   // "endorsed Cruz last week": a time phrase ending an object is when, not what.
   if (fw.object) b = withoutTrailingTime(doc, a, b);
   // "denounced the decree in their weekly radio appearance", "declined to comment for this story".
