@@ -29,6 +29,32 @@ const CASES: [string, string, string, string[] | null][] = [
     "describing",
     ["the floods and rising prices in the delta"],
   ],
+  [
+    "a statement in a subordinate clause after the main clause runs to the sentence's end",
+    "The vote matters because the speaker has said he is “not ready” to back the governor, even though she is the only candidate left in the race.",
+    "said",
+    [
+      "he is “not ready” to back the governor, even though she is the only candidate left in the race",
+    ],
+  ],
+  [
+    "one in an opening subordinate clause ends at its comma",
+    "While the lawyer said the hearing was fair, the family plans to appeal the verdict.",
+    "said",
+    ["the hearing was fair"],
+  ],
+  [
+    "likewise an opening clause after a colon",
+    "The rally showed the mood in the province: as the mayor said the budget was safe, teachers walked out of the hall.",
+    "said",
+    ["the budget was safe"],
+  ],
+  [
+    "and one opening after “, and”",
+    "The plan needs the committee chair, and while she said she would hold a hearing, it is unlikely to pass this year.",
+    "said",
+    ["she would hold a hearing"],
+  ],
 ];
 
 describe("content that runs on", () => {

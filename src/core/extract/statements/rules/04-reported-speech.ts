@@ -12,6 +12,7 @@ import { PUNCT, WORD, type Tok, wordCount } from "../../../text/lex.js";
 import { asksAnonymity } from "../anonymity.js";
 import type { Cue } from "../cues.js";
 import { contentEnd, extendOverQuotes } from "../content.js";
+import { hasFiniteVerb } from "../clause.js";
 import { verbBetween } from "../object-end.js";
 import { dashAt } from "../dashes.js";
 import { relativeIssuer } from "../issued-document.js";
@@ -115,7 +116,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
             sp,
             c,
             fw,
-            relative || gap >= 0 || subordinate(toks, sp, floor) || documentGerund(toks, c, sp),
+            relative || gap >= 0 || subordinate(doc, sp, floor) || documentGerund(toks, c, sp),
           );
       }
     } else if (
@@ -201,14 +202,36 @@ function progressive(toks: readonly Tok[], c: Cue, sp: TokSpan): boolean {
   return false;
 }
 
+/**
+ * The subordinate clause at `k` comes before the sentence's main clause ("In 2011, while some
+ * hailed …, the uprising …"), not after it ("… has said he is “not ready” to back her, even
+ * though …": that one runs to the sentence's end).
+ */
+function beforeMainClause(doc: StatementDoc, k: number, floor: number): boolean {
+  const toks = doc.toks;
+  // ("…, and while he said …, it is unlikely …": a new clause opens after "and".)
+  if (/^(and|but)$/.test(toks[k - 1]?.lower ?? "")) return true;
+  // ("The visit made it clear: as he welcomed the guests, …": a new sentence after a colon.)
+  let from = floor;
+  for (let j = k - 1; j > floor; j--) {
+    if (/^[:;]$/.test(toks[j]!.text) || dashAt(toks, j)) {
+      from = j + 1;
+      break;
+    }
+  }
+  return !hasFiniteVerb(doc, from, k);
+}
+
 function isSubordinator(toks: readonly Tok[], sp: TokSpan): boolean {
   return sp.b - sp.a === 1 && SUBORDINATORS.has(toks[sp.a]!.lower);
 }
 
 /** "While some say …, …": the attribution sits in a subordinate clause. */
-function subordinate(toks: readonly Tok[], sp: TokSpan, floor: number): boolean {
+function subordinate(doc: StatementDoc, sp: TokSpan, floor: number): boolean {
+  const toks = doc.toks;
   const k = sp.a - 1;
-  if (k >= floor && toks[k]!.kind === WORD && SUBORDINATORS.has(toks[k]!.lower)) return true;
+  if (k >= floor && toks[k]!.kind === WORD && SUBORDINATORS.has(toks[k]!.lower))
+    return beforeMainClause(doc, k, floor);
   // "While he struggles to persuade voters that he understands their fear, Emanuel said …": the
   // sentence opens with a subordinator and no comma has closed its clause yet.
   const first = toks[floor];
