@@ -55,6 +55,36 @@ const CASES: [string, string, string, string[] | null][] = [
     "said",
     ["she would hold a hearing"],
   ],
+  [
+    "a noun-phrase object ends at “after”: when, not what",
+    "The deputy denounced the new land decree after the police cleared the market in Thu Duc.",
+    "denounced",
+    ["the new land decree"],
+  ],
+  [
+    "at “as” and a subject with its verb",
+    "The bishop condemned the eviction as Mayor Tran ordered the bulldozers into the parish.",
+    "condemned",
+    ["the eviction"],
+  ],
+  [
+    "but not at “as” naming what someone is",
+    "The minister praised him as a loyal servant of the party.",
+    "praised",
+    ["him as a loyal servant of the party"],
+  ],
+  [
+    "at “because” and a clause: why",
+    "The governor opposed the budget because it cut the flood fund by half.",
+    "opposed",
+    ["the budget"],
+  ],
+  [
+    "at “now that”",
+    "The activist criticized the court now that the appeal has failed.",
+    "criticized",
+    ["the court"],
+  ],
 ];
 
 describe("content that runs on", () => {
