@@ -85,6 +85,18 @@ const CASES: [string, string, string, string[] | null][] = [
     "criticized",
     ["the court"],
   ],
+  [
+    "an object's speech gerund after “by” reports the content; the cue runs to it",
+    "The commission published the findings of its inquiry by announcing that the camp would close in May.",
+    "published the findings of its inquiry by announcing",
+    ["that the camp would close in May"],
+  ],
+  [
+    "likewise an infinitive's gerund after “in”",
+    "The two candidates sought to outdo each other in saying how hard they would be on the smugglers.",
+    "sought to outdo each other in saying",
+    ["how hard they would be on the smugglers"],
+  ],
 ];
 
 describe("content that runs on", () => {

@@ -16,6 +16,7 @@ import { hasFiniteVerb } from "../clause.js";
 import { verbBetween } from "../object-end.js";
 import { dashAt } from "../dashes.js";
 import { relativeIssuer } from "../issued-document.js";
+import { innerReport } from "../inner-report.js";
 import { withoutTrailingChannel } from "../trailing-channel.js";
 import {
   forwardContent,
@@ -249,14 +250,19 @@ function forward(
   sub: boolean,
 ): Draft | null {
   const u = doc.units[ui]!;
-  const { a, cueEnd } = fw;
+  let { a, cueEnd } = fw;
   const pro = fw.proFormEnd;
   let b =
     pro !== undefined && pro >= 0
       ? pro
       : contentEnd(doc, u, a, { subordinate: sub, object: fw.object, gerund: c.form.gerund });
+  // "published the findings by announcing that …": what the gerund reports.
+  const objectLike = fw.object || doc.toks[a]!.lower === "to";
+  const inner =
+    pro === undefined && fw.lead === undefined && objectLike ? innerReport(doc, a, b) : -1;
+  if (inner > 0) a = cueEnd = inner;
   // "endorsed Cruz last week": a time phrase ending an object is when, not what.
-  if (fw.object) b = withoutTrailingTime(doc, a, b);
+  if (fw.object && inner < 0) b = withoutTrailingTime(doc, a, b);
   // "denounced the decree in their weekly radio appearance", "declined to comment for this story".
   // ("explained his decision in an appearance on VTV": a noun phrase without a verb too.)
   const nounPhrase = !verbBetween(doc.toks, a - 1, b);
