@@ -1,7 +1,7 @@
 // What is reported through a second speech verb inside an object or an intention:
 //   published the findings of its inquiry by announcing that the camp would close
 //     → "that the camp would close" (the cue runs to "announcing")
-//   sought to outdo each other in saying how hard they would be on the smugglers
+//   sought to calm investors in saying that the port would reopen within a week
 // The object says how the report was made; the gerund's content is what was reported.
 
 import { WORD } from "../../text/lex.js";

@@ -50,7 +50,7 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
     return !verbBetween(toks, a, k);
   // "praised “the families' courage” as she left the court": words voiced, then a time clause.
   if (doc.pieceOf[a]! >= 0 && t.lower === "as" && /^(he|she|they|we|i)$/.test(n.lower)) return true;
-  // "opposed it as he positioned himself …", "… because it fell short": why and when.
+  // "opposed the bill as he courted the farm vote", "… because it cut the flood fund": why and when.
   if ((t.lower === "as" || t.lower === "because") && clauseAt(toks, k + 1))
     return !verbBetween(toks, a, k);
   if (t.lower === "now" && n.lower === "that") return !verbBetween(toks, a, k);

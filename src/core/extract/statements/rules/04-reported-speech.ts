@@ -204,9 +204,9 @@ function progressive(toks: readonly Tok[], c: Cue, sp: TokSpan): boolean {
 }
 
 /**
- * The subordinate clause at `k` comes before the sentence's main clause ("In 2011, while some
- * hailed …, the uprising …"), not after it ("… has said he is “not ready” to back her, even
- * though …": that one runs to the sentence's end).
+ * The subordinate clause at `k` comes before the sentence's main clause ("After the flood, while
+ * the mayor praised …, the villagers …"), not after it ("… because the speaker has told reporters
+ * he is “in no hurry” to back her, even though …": that one runs to the sentence's end).
  */
 function beforeMainClause(doc: StatementDoc, k: number, floor: number): boolean {
   const toks = doc.toks;
