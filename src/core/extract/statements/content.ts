@@ -13,6 +13,7 @@ import { taken } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { nounish } from "./noun-phrase.js";
 import { joinsGerund } from "./gerund-join.js";
+import { parallelParticiple } from "./parallel-participle.js";
 import { tenseClash } from "./tense-clash.js";
 import { endsInfinitive, endsObject, INFINITIVE_ENDERS, verbBetween } from "./object-end.js";
 import { describingClause, relativeInSubject } from "./relative-clause.js";
@@ -167,7 +168,7 @@ export function contentEnd(
   doc: StatementDoc,
   u: Unit,
   a: number,
-  opts: { subordinate?: boolean; object?: boolean } = {},
+  opts: { subordinate?: boolean; object?: boolean; gerund?: boolean } = {},
 ): number {
   const toks = doc.toks;
   // "hoped to carry the state, the race will be tight": an infinitive ends before a new clause.
@@ -231,6 +232,7 @@ export function contentEnd(
     if ((t.lower === "and" || t.lower === "but") && k > a + 1) {
       if (cueVerbAt(toks, k + 1) && !tenseClash(toks, a, k + 1)) return k;
       if (nextParticiple(toks, k + 1) && !joinsGerund(doc, a, k)) return k;
+      if (opts.gerund && t.lower === "and" && parallelParticiple(doc, a, k)) return k;
     }
     if (t.text === ",") {
       // "a plan that, once the council signs it, will …": a clause word before the comma

@@ -8,8 +8,9 @@ import type { StatementDoc } from "./find.js";
 import { TIME_NOUNS } from "./time-phrase.js";
 
 // Words that open an adjunct, never a noun phrase's own modifier: "endorsed Sanders during the
-// primary", "denied the charges despite the recording", "backed the plan, though …" ("when" is
-// read in endsObject, after a time noun it is the noun's own).
+// primary", "denied the charges despite the recording", "backed the plan, though …", "announced
+// the merger after cutting ties with …" ("when" is read in endsObject, after a time noun it is
+// the noun's own).
 const OBJECT_ENDERS = new Set([
   "during",
   "despite",
@@ -18,6 +19,7 @@ const OBJECT_ENDERS = new Set([
   "though",
   "although",
   "whereas",
+  "after",
 ]);
 
 /**
@@ -48,11 +50,29 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
     return !verbBetween(toks, a, k);
   // "praised “the families' courage” as she left the court": words voiced, then a time clause.
   if (doc.pieceOf[a]! >= 0 && t.lower === "as" && /^(he|she|they|we|i)$/.test(n.lower)) return true;
+  // "opposed the bill as he courted the farm vote", "… because it cut the flood fund": why and when.
+  if ((t.lower === "as" || t.lower === "because") && clauseAt(toks, k + 1))
+    return !verbBetween(toks, a, k);
+  if (t.lower === "now" && n.lower === "that") return !verbBetween(toks, a, k);
   if (t.lower !== "and" && t.lower !== "but") return false;
   // "were shouting “give back our land” and refusing to leave": after words voiced, a participle
   // is the subject's next act.
   if (doc.pieceOf[a]! >= 0 && n.kind === WORD && /^[a-z]{3,}ing$/.test(n.lower)) return true;
   return finiteWord(toks[afterAdverbs(toks, k + 1)]) && !participlePair(toks, k);
+}
+
+/**
+ * A subject (a pronoun or a name) and its verb at `j`: after "as" a time clause ("condemned the
+ * launch as Pyongyang fired three more rockets"), where "praised him as a strong leader" names
+ * what he is.
+ */
+function clauseAt(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j];
+  if (t === undefined || t.kind !== WORD) return false;
+  if (/^(he|she|they|we|i|it)$/.test(t.lower)) return finiteWord(toks[afterAdverbs(toks, j + 1)]);
+  let i = j;
+  while (i < j + 3 && toks[i]?.kind === WORD && toks[i]!.cap) i++;
+  return i > j && finiteWord(toks[afterAdverbs(toks, i)]);
 }
 
 /** Past the adverbs before a verb ("but also had", "and then urged", "and quickly left"). */

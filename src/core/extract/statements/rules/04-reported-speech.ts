@@ -12,9 +12,11 @@ import { PUNCT, WORD, type Tok, wordCount } from "../../../text/lex.js";
 import { asksAnonymity } from "../anonymity.js";
 import type { Cue } from "../cues.js";
 import { contentEnd, extendOverQuotes } from "../content.js";
+import { hasFiniteVerb } from "../clause.js";
 import { verbBetween } from "../object-end.js";
 import { dashAt } from "../dashes.js";
 import { relativeIssuer } from "../issued-document.js";
+import { innerReport } from "../inner-report.js";
 import { withoutTrailingChannel } from "../trailing-channel.js";
 import {
   forwardContent,
@@ -115,7 +117,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
             sp,
             c,
             fw,
-            relative || gap >= 0 || subordinate(toks, sp, floor) || documentGerund(toks, c, sp),
+            relative || gap >= 0 || subordinate(doc, sp, floor) || documentGerund(toks, c, sp),
           );
       }
     } else if (
@@ -201,14 +203,36 @@ function progressive(toks: readonly Tok[], c: Cue, sp: TokSpan): boolean {
   return false;
 }
 
+/**
+ * The subordinate clause at `k` comes before the sentence's main clause ("After the flood, while
+ * the mayor praised …, the villagers …"), not after it ("… because the speaker has told reporters
+ * he is “in no hurry” to back her, even though …": that one runs to the sentence's end).
+ */
+function beforeMainClause(doc: StatementDoc, k: number, floor: number): boolean {
+  const toks = doc.toks;
+  // ("…, and while he said …, it is unlikely …": a new clause opens after "and".)
+  if (/^(and|but)$/.test(toks[k - 1]?.lower ?? "")) return true;
+  // ("The visit made it clear: as he welcomed the guests, …": a new sentence after a colon.)
+  let from = floor;
+  for (let j = k - 1; j > floor; j--) {
+    if (/^[:;]$/.test(toks[j]!.text) || dashAt(toks, j)) {
+      from = j + 1;
+      break;
+    }
+  }
+  return !hasFiniteVerb(doc, from, k);
+}
+
 function isSubordinator(toks: readonly Tok[], sp: TokSpan): boolean {
   return sp.b - sp.a === 1 && SUBORDINATORS.has(toks[sp.a]!.lower);
 }
 
 /** "While some say …, …": the attribution sits in a subordinate clause. */
-function subordinate(toks: readonly Tok[], sp: TokSpan, floor: number): boolean {
+function subordinate(doc: StatementDoc, sp: TokSpan, floor: number): boolean {
+  const toks = doc.toks;
   const k = sp.a - 1;
-  if (k >= floor && toks[k]!.kind === WORD && SUBORDINATORS.has(toks[k]!.lower)) return true;
+  if (k >= floor && toks[k]!.kind === WORD && SUBORDINATORS.has(toks[k]!.lower))
+    return beforeMainClause(doc, k, floor);
   // "While he struggles to persuade voters that he understands their fear, Emanuel said …": the
   // sentence opens with a subordinator and no comma has closed its clause yet.
   const first = toks[floor];
@@ -226,14 +250,19 @@ function forward(
   sub: boolean,
 ): Draft | null {
   const u = doc.units[ui]!;
-  const { a, cueEnd } = fw;
+  let { a, cueEnd } = fw;
   const pro = fw.proFormEnd;
   let b =
     pro !== undefined && pro >= 0
       ? pro
-      : contentEnd(doc, u, a, { subordinate: sub, object: fw.object });
+      : contentEnd(doc, u, a, { subordinate: sub, object: fw.object, gerund: c.form.gerund });
+  // "published the findings by announcing that …": what the gerund reports.
+  const objectLike = fw.object || doc.toks[a]!.lower === "to";
+  const inner =
+    pro === undefined && fw.lead === undefined && objectLike ? innerReport(doc, a, b) : -1;
+  if (inner > 0) a = cueEnd = inner;
   // "endorsed Cruz last week": a time phrase ending an object is when, not what.
-  if (fw.object) b = withoutTrailingTime(doc, a, b);
+  if (fw.object && inner < 0) b = withoutTrailingTime(doc, a, b);
   // "denounced the decree in their weekly radio appearance", "declined to comment for this story".
   // ("explained his decision in an appearance on VTV": a noun phrase without a verb too.)
   const nounPhrase = !verbBetween(doc.toks, a - 1, b);

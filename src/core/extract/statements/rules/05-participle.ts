@@ -66,6 +66,7 @@ export function participle(doc: StatementDoc, ui: number, drafts: readonly Draft
     // "After saying he was nervous, the man …": the opening phrase's comma ends it.
     const b = contentEnd(doc, u, fw.a, {
       object: fw.object,
+      gerund: c.form.gerund,
       subordinate: inOpeningPhrase(doc, u, c),
     });
     if (b - fw.a < 2) continue;
