@@ -154,6 +154,7 @@ export function subjectOf(
       }
       if (n === 0) v = pastPlaceName(toks, v, c.tok);
     }
+    v = Math.max(v, pronounClause(doc, v - 1, c.tok) + 1);
   } else if (first.kind === WORD && first.cap) {
     // "Minutes later, she sent an email saying …": a time phrase, not the subject; nor is an
     // adverb set off by a comma ("Recently, however, it issued a paper … calling for …").
@@ -232,21 +233,40 @@ function mainAfterOpeningClause(
   let comma = v + 1;
   while (comma < c.tok && !(toks[comma]!.text === "," && doc.pieceOf[comma]! < 0)) comma++;
   if (comma >= c.tok - 1) return null;
+  comma = Math.max(comma, pronounClause(doc, comma, c.tok));
   // (Only when every statement before sits inside the opening clause.)
   if (earlier.some((d) => d.cue!.start > toks[comma]!.start)) return null;
   const first = toks[comma + 1]!;
-  const sp = /^(it|they|he|she|we|i)$/.test(first.lower)
+  const sp = SUBJECT_PRONOUN.test(first.lower)
     ? { a: comma + 1, b: comma + 2 }
     : rightSpeaker(toks, comma + 1, c.tok);
   if (sp === null) return null;
-  const verb = toks[sp.b];
-  const past =
+  return sp.b < c.tok && pastVerb(toks[sp.b]) ? spanOf(doc, sp) : null;
+}
+
+const SUBJECT_PRONOUN = /^(it|they|he|she|we|i)$/;
+
+/**
+ * "When Tran Van Hieu, the family's lawyer was asked …, he laughed and said": the comma after
+ * `from` and before the cue at `cue` that a subject pronoun and its verb follow, where the main
+ * clause starts after an opening clause with a comma of its own; -1 when there is none.
+ */
+function pronounClause(doc: StatementDoc, from: number, cue: number): number {
+  const toks = doc.toks;
+  for (let k = cue - 3; k > from; k--) {
+    if (toks[k]!.text !== "," || doc.pieceOf[k]! >= 0) continue;
+    if (SUBJECT_PRONOUN.test(toks[k + 1]!.lower) && pastVerb(toks[k + 2])) return k;
+  }
+  return -1;
+}
+
+function pastVerb(verb: Tok | undefined): boolean {
+  return (
     verb !== undefined &&
-    sp.b < c.tok &&
     verb.kind === WORD &&
     !verb.cap &&
-    (pastTense(verb.lower) || isVerbForm(verb.lower));
-  return past ? spanOf(doc, sp) : null;
+    (pastTense(verb.lower) || isVerbForm(verb.lower))
+  );
 }
 
 /**

@@ -6,6 +6,22 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string | null, string | null][]][] = [
   [
+    "a pronoun after the last comma of an opening clause with an appositive is the subject",
+    "When Tran Van Hieu, the family’s lawyer was asked whether the family would appeal, he laughed and said, “We will see.”",
+    [
+      ["was asked", null],
+      ["said", "he"],
+    ],
+  ],
+  [
+    "the same with the appositive closed by a comma and a reported clause",
+    "When Le Thi Mai, the monks’ lawyer, was asked by reporters if they would appeal, she smiled and said the monks had not decided.",
+    [
+      ["was asked", "reporters"],
+      ["said", "she"],
+    ],
+  ],
+  [
     "a quotation paragraph after a sentence closed by “X said” is X's, not a participle's inside it",
     "Her neighbours have mocked the candidate for months, calling him “a paper tiger,” Nguyen Thi Hoa said as she walked out.\n\n“But he is our paper tiger, and we will vote for him.”",
     [
