@@ -316,5 +316,10 @@ export function rightSpeaker(toks: readonly Tok[], from: number, limit: number):
     }
     break;
   }
+  // "“…,” tweeted another.", "wrote one": a determiner standing alone for a person.
+  if (head < 0 && k === from + 1 && STANDS_ALONE.test(first.lower) && !isWord(toks[k]))
+    return { a: from, b: from + 1 };
   return head < 0 ? null : { a: from, b: head + 1 };
 }
+
+const STANDS_ALONE = /^(another|one|some|many|several|most|both|each)$/;

@@ -6,6 +6,15 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string | null, string | null][]][] = [
   [
+    "a determiner standing alone after an inverted cue is the speaker (“tweeted another”)",
+    "“The vote was stolen from us,” one farmer wrote on a forum. “Watch the commune office tonight,” tweeted another.",
+    [
+      ["wrote", "one farmer"],
+      ["tweeted", "another"],
+    ],
+  ],
+  ["the same with “one”", "“We will not sign the eviction papers,” said one.", [["said", "one"]]],
+  [
     "a pronoun after the last comma of an opening clause with an appositive is the subject",
     "When Tran Van Hieu, the family’s lawyer was asked whether the family would appeal, he laughed and said, “We will see.”",
     [
