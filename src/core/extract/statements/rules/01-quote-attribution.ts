@@ -11,7 +11,7 @@ import { forwardContent } from "../content-start.js";
 import { colonObject } from "../colon-object.js";
 import { recordedSpeaker } from "../media-subject.js";
 import { issuer } from "../issued-document.js";
-import { resumeAfterAttribution } from "../quote-resume.js";
+import { frontedContent, resumeAfterAttribution } from "../quote-resume.js";
 import { sharedSubject } from "../shared-subject.js";
 import { timeClauseAfter } from "../trailing-clause.js";
 import type { Cue } from "../cues.js";
@@ -255,6 +255,10 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
       if (trail !== null) {
         const end = Math.max(trail.cueSpan.b, trail.speaker?.b ?? 0);
         d.segments.push(...(resumeAfterAttribution(doc, unit, end) ?? []));
+      } else if (att.speaker !== null && att.speaker.a < att.cueSpan.a) {
+        // "When the police came, the abbot said, “we kept praying.”"
+        const front = frontedContent(doc, prevEnd, att.speaker.a, q.start);
+        if (front !== null) d.segments.push(front);
       }
     }
     const g = groupSegments(doc, qi);
