@@ -569,6 +569,18 @@ export const NOUN_LIKE_LEMMAS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs by which a subject says again or voices a claim of its own: "the minister repeated his
+ * claim that …", "Lan reiterated her belief that …" (the claim is the subject's).
+ */
+export const OWN_CLAIM_VERBS: ReadonlySet<string> = new Set(
+  (
+    "repeat repeats repeated repeating reiterate reiterates reiterated reiterating restate " +
+    "restates restated restating renew renews renewed renewing voice voices voiced voicing " +
+    "express expresses expressed expressing"
+  ).split(" "),
+);
+
+/**
  * Nouns that report what someone said or holds, when a "that"-clause follows: "the ministry’s
  * claim that no one is detained for their views", "her assertion that …".
  */

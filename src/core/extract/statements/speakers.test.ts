@@ -6,6 +6,14 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string | null, string | null][]][] = [
   [
+    "a claim voiced again with a possessive pronoun is the subject's (“repeated his claim that …”)",
+    "The deputy minister also repeated his claim that “foreign forces” were behind the protests.",
+    [
+      ["repeated", "The deputy minister"],
+      ["claim", "The deputy minister"],
+    ],
+  ],
+  [
     "a determiner standing alone after an inverted cue is the speaker (“tweeted another”)",
     "“The vote was stolen from us,” one farmer wrote on a forum. “Watch the commune office tonight,” tweeted another.",
     [
