@@ -6,6 +6,22 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string | null, string | null][]][] = [
   [
+    "a participle's clause may open with the speaker of a statement nested in it",
+    "The bishop spoke after Mass, telling reporters he believed the eviction order was illegal.",
+    [
+      ["telling", "The bishop"],
+      ["believed", "he"],
+    ],
+  ],
+  [
+    "the same after “with” and its own subject",
+    "The dispute deepened, with the provincial governor telling reporters he regarded the monks as “agitators.”",
+    [
+      ["telling", "the provincial governor"],
+      ["regarded", "he"],
+    ],
+  ],
+  [
     "a claim voiced again with a possessive pronoun is the subject's (“repeated his claim that …”)",
     "The deputy minister also repeated his claim that “foreign forces” were behind the protests.",
     [
