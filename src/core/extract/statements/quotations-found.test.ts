@@ -146,6 +146,17 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     [["views", "Nguyen Van Dai", ["the ruling as proof of the “fear” inside the courts"]]],
   ],
   [
+    "“regards … as” with the quotation up to eleven words after “as”",
+    "Tran Van Hieu regards the new decree as a return to the province’s old “politics of fear.”",
+    [
+      [
+        "regards",
+        "Tran Van Hieu",
+        ["the new decree as a return to the province’s old “politics of fear.”"],
+      ],
+    ],
+  ],
+  [
     "“introduced … as” and the quoted description",
     "At the rally, Pham Thi Lan introduced the blogger as “a voice for the voiceless.”",
     [["introduced", "Pham Thi Lan", ["the blogger as “a voice for the voiceless.”"]]],
