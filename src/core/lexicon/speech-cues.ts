@@ -278,6 +278,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: "go goes went gone going", cls: "evaluation", frames: "as", particle: "after" },
   { forms: "list lists listed listing", cls: "evaluation", frames: "as" },
   { forms: "identify identifies identified identifying", cls: "evaluation", frames: "as" },
+  { forms: "pound pounds pounded pounding", cls: "evaluation", frames: "as" },
   { forms: "label labels labelled labeled labelling labeling", cls: "evaluation", frames: "named" },
   { forms: "brand brands branded branding", cls: "evaluation", frames: "named" },
   { forms: "term terms termed terming", cls: "evaluation", frames: "named" },

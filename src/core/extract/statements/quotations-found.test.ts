@@ -157,6 +157,11 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     ],
   ],
   [
+    "“pounding … as” and the quoted name",
+    "Deputy Le Thi Mai has been steadily pounding the governor as a “land thief.”",
+    [["pounding", "Deputy Le Thi Mai", ["the governor as a “land thief.”"]]],
+  ],
+  [
     "“introduced … as” and the quoted description",
     "At the rally, Pham Thi Lan introduced the blogger as “a voice for the voiceless.”",
     [["introduced", "Pham Thi Lan", ["the blogger as “a voice for the voiceless.”"]]],
