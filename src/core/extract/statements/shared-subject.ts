@@ -11,7 +11,12 @@ import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { spanOf, taken, type Draft } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { type TokSpan } from "./noun-phrase.js";
-import { openingParticipleSubject } from "./opening-phrase.js";
+import {
+  openingParticipleSubject,
+  pastVerb,
+  pronounClause,
+  SUBJECT_PRONOUN,
+} from "./opening-phrase.js";
 import { afterIssuedDocument } from "./issued-document.js";
 import { isCommaLike, leftSpeaker, rightSpeaker } from "./speaker.js";
 
@@ -242,31 +247,6 @@ function mainAfterOpeningClause(
     : rightSpeaker(toks, comma + 1, c.tok);
   if (sp === null) return null;
   return sp.b < c.tok && pastVerb(toks[sp.b]) ? spanOf(doc, sp) : null;
-}
-
-const SUBJECT_PRONOUN = /^(it|they|he|she|we|i)$/;
-
-/**
- * "When Tran Van Hieu, the family's lawyer was asked …, he laughed and said": the comma after
- * `from` and before the cue at `cue` that a subject pronoun and its verb follow, where the main
- * clause starts after an opening clause with a comma of its own; -1 when there is none.
- */
-function pronounClause(doc: StatementDoc, from: number, cue: number): number {
-  const toks = doc.toks;
-  for (let k = cue - 3; k > from; k--) {
-    if (toks[k]!.text !== "," || doc.pieceOf[k]! >= 0) continue;
-    if (SUBJECT_PRONOUN.test(toks[k + 1]!.lower) && pastVerb(toks[k + 2])) return k;
-  }
-  return -1;
-}
-
-function pastVerb(verb: Tok | undefined): boolean {
-  return (
-    verb !== undefined &&
-    verb.kind === WORD &&
-    !verb.cap &&
-    (pastTense(verb.lower) || isVerbForm(verb.lower))
-  );
 }
 
 /**
