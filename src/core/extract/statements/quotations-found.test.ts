@@ -162,6 +162,17 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     [["pounding", "Deputy Le Thi Mai", ["the governor as a “land thief.”"]]],
   ],
   [
+    "two quotations side by side in a reported clause, the second going on with it",
+    "Nguyen Thi Lan said that “rice farmers” “do the hardest work of all. And they are paid the least.”",
+    [
+      [
+        "said",
+        "Nguyen Thi Lan",
+        ["that “rice farmers” “do the hardest work of all. And they are paid the least.”"],
+      ],
+    ],
+  ],
+  [
     "“introduced … as” and the quoted description",
     "At the rally, Pham Thi Lan introduced the blogger as “a voice for the voiceless.”",
     [["introduced", "Pham Thi Lan", ["the blogger as “a voice for the voiceless.”"]]],
