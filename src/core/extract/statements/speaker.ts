@@ -3,6 +3,7 @@
 // ("Angelique Brunner, a developer, which …, said" → "Angelique Brunner").
 
 import { DETERMINERS, POLLED_PARTICIPLES, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
+import { ISSUED_DOCUMENTS } from "../../lexicon/issued-documents.js";
 import { CHANNEL_NOUNS, DOCUMENT_NOUNS, READY_TO } from "../../lexicon/speech-cues.js";
 import { NUMBER, type Tok } from "../../text/lex.js";
 import { ABBREVIATION } from "../mentions/word-maps.js";
@@ -186,6 +187,22 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   if (t.text === "," || t.text === ")" || t.text === "—" || t.text === "–" || spacedHyphen(toks, k))
     return appositiveSubject(toks, k, floor);
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return { a: k, b: k + 1 };
+  // "banners that said “We won”": a relative "that" after a noun, as "which" is.
+  // (Only before the quotation itself: "the law that says the land …" is a relative clause.)
+  // ("released a video that said, “…”" is the issuer's: `relativeIssuer`.)
+  const noun = toks[k - 1];
+  if (
+    isWord(t) &&
+    t.lower === "that" &&
+    k === cue - 1 &&
+    k - 1 >= floor &&
+    noun !== undefined &&
+    nounish(noun) &&
+    !ISSUED_DOCUMENTS.has(noun.lower)
+  ) {
+    const n = toks[cue + 1]?.text === "," ? toks[cue + 2] : toks[cue + 1];
+    if (n !== undefined && /^[“"]$/.test(n.text)) return { a: k, b: k + 1 };
+  }
   // "But said Lan: “…”": a conjunction opening the sentence is no subject.
   if (isWord(t) && /^(but|and|so|yet|or)$/.test(t.lower)) return null;
   const polled = polledGroup(toks, k, floor);

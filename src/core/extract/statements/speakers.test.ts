@@ -6,6 +6,16 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string | null, string | null][]][] = [
   [
+    "a relative “that” after a noun, right before the cue and its quotation, speaks as “which” does",
+    "By noon, banners had gone up outside the commune office that said “Return our land.”",
+    [["said", "that"]],
+  ],
+  [
+    "not after an issued document, whose issuer speaks",
+    "The ministry released a short video that said, “The camps will close by June.”",
+    [["said", "The ministry"]],
+  ],
+  [
     "a participle's clause may open with the speaker of a statement nested in it",
     "The bishop spoke after Mass, telling reporters he believed the eviction order was illegal.",
     [
