@@ -3,7 +3,6 @@
 // ("Angelique Brunner, a developer, which …, said" → "Angelique Brunner").
 
 import { DETERMINERS, POLLED_PARTICIPLES, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
-import { ISSUED_DOCUMENTS } from "../../lexicon/issued-documents.js";
 import { CHANNEL_NOUNS, DOCUMENT_NOUNS, READY_TO } from "../../lexicon/speech-cues.js";
 import { NUMBER, type Tok } from "../../text/lex.js";
 import { ABBREVIATION } from "../mentions/word-maps.js";
@@ -20,7 +19,7 @@ import {
   type TokSpan,
 } from "./noun-phrase.js";
 import { baseFormSubject } from "./modified-subject.js";
-import { subjectPhrase } from "./subject-phrase.js";
+import { relativeThat, subjectPhrase } from "./subject-phrase.js";
 import { RELATIVE_TIME, skipTimeBack, TIME_NOUNS } from "./time-phrase.js";
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"]);
@@ -188,21 +187,7 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
     return appositiveSubject(toks, k, floor);
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return { a: k, b: k + 1 };
   // "banners that said “We won”": a relative "that" after a noun, as "which" is.
-  // (Only before the quotation itself: "the law that says the land …" is a relative clause.)
-  // ("released a video that said, “…”" is the issuer's: `relativeIssuer`.)
-  const noun = toks[k - 1];
-  if (
-    isWord(t) &&
-    t.lower === "that" &&
-    k === cue - 1 &&
-    k - 1 >= floor &&
-    noun !== undefined &&
-    nounish(noun) &&
-    !ISSUED_DOCUMENTS.has(noun.lower)
-  ) {
-    const n = toks[cue + 1]?.text === "," ? toks[cue + 2] : toks[cue + 1];
-    if (n !== undefined && /^[“"]$/.test(n.text)) return { a: k, b: k + 1 };
-  }
+  if (relativeThat(toks, k, cue, floor)) return { a: k, b: k + 1 };
   // "But said Lan: “…”": a conjunction opening the sentence is no subject.
   if (isWord(t) && /^(but|and|so|yet|or)$/.test(t.lower)) return null;
   const polled = polledGroup(toks, k, floor);
