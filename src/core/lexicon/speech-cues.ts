@@ -278,6 +278,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: "go goes went gone going", cls: "evaluation", frames: "as", particle: "after" },
   { forms: "list lists listed listing", cls: "evaluation", frames: "as" },
   { forms: "identify identifies identified identifying", cls: "evaluation", frames: "as" },
+  { forms: "pound pounds pounded pounding", cls: "evaluation", frames: "as" },
   { forms: "label labels labelled labeled labelling labeling", cls: "evaluation", frames: "named" },
   { forms: "brand brands branded branding", cls: "evaluation", frames: "named" },
   { forms: "term terms termed terming", cls: "evaluation", frames: "named" },
@@ -585,6 +586,18 @@ export const NOUN_LIKE_LEMMAS: ReadonlySet<string> = new Set([
   "credit",
   "brand",
 ]);
+
+/**
+ * Verbs by which a subject says again or voices a claim of its own: "the minister repeated his
+ * claim that …", "Lan reiterated her belief that …" (the claim is the subject's).
+ */
+export const OWN_CLAIM_VERBS: ReadonlySet<string> = new Set(
+  (
+    "repeat repeats repeated repeating reiterate reiterates reiterated reiterating restate " +
+    "restates restated restating renew renews renewed renewing voice voices voiced voicing " +
+    "express expresses expressed expressing"
+  ).split(" "),
+);
 
 /**
  * Nouns that report what someone said or holds, when a "that"-clause follows: "the ministry’s

@@ -11,6 +11,36 @@ const CASES: [string, string, string, string[] | null][] = [
     ["to abandon protests that would delay the new dam"],
   ],
   [
+    "a quotation opening in lower case after “X said,” finishes the clause fronted before it",
+    "When the police surrounded the pagoda at dawn, the abbot said, “we simply went on praying.”",
+    "said",
+    ["When the police surrounded the pagoda at dawn", "“we simply went on praying.”"],
+  ],
+  [
+    "the same after “So” and an “if” clause",
+    "So if the court upholds the verdict, Le Van Tam said, “the family will take the case abroad.”",
+    "said",
+    ["So if the court upholds the verdict", "“the family will take the case abroad.”"],
+  ],
+  [
+    "the fronted words are the quoted verb's subject",
+    "Nguyen Thi Lan, her lawyer wrote, “has never once been allowed to see her children.”",
+    "wrote",
+    ["Nguyen Thi Lan", "“has never once been allowed to see her children.”"],
+  ],
+  [
+    "not a phrase about the speaker, nor one of place or time",
+    "Turning to the families, she added, “nobody here will be forgotten.”",
+    "added",
+    ["“nobody here will be forgotten.”"],
+  ],
+  [
+    "not a quotation opening with a capital",
+    "When the police surrounded the pagoda at dawn, the abbot said, “We prayed.”",
+    "said",
+    ["“We prayed.”"],
+  ],
+  [
     "a relative clause inside the content's plural subject, then a cue's base form",
     "According to the petition, families, who are seeking asylum in Thailand, say they were beaten in custody.",
     "According to",

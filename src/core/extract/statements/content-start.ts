@@ -318,10 +318,11 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
 /** An object of a few words at `j`, then "as" and a quotation within a few words more. */
 function quotedAs(doc: StatementDoc, j: number, limit: number): boolean {
   const toks = doc.toks;
+  if (toks[j]?.kind !== WORD) return false;
   for (let k = j + 1; k < Math.min(limit, j + 10); k++) {
     const t = toks[k]!;
     if (doc.pieceOf[k]! >= 0 || t.kind === PUNCT) return false;
-    if (t.lower === "as") return quoteWithin(doc, k + 1, Math.min(limit, k + 8));
+    if (t.lower === "as") return quoteWithin(doc, k + 1, Math.min(limit, k + 12));
   }
   return false;
 }

@@ -178,7 +178,9 @@ export function contentEnd(
     // statement nested inside the content, its attribution not set off, is part of it.
     // ("fines to deter what the council called “a threat to the river”": its quotation too.)
     if (taken(doc, k)) {
-      const nested = k > a && toks[k - 1]!.kind !== PUNCT && doc.pieceOf[k]! < 0;
+      // ("telling reporters he viewed the governor as “…”": the nested speaker opens it.)
+      const opens = k === a && nestedSpeakerAt(doc, k, u.b);
+      const nested = (k > a && toks[k - 1]!.kind !== PUNCT && doc.pieceOf[k]! < 0) || opens;
       if (!nested && !(doc.pieceOf[k]! >= 0 && k > a && taken(doc, k - 1))) return k;
       continue;
     }
@@ -319,4 +321,15 @@ export function extendOverQuotes(
     }
   }
   return [[start, out], ...extra];
+}
+
+/**
+ * A subject pronoun or a name at `k` right before a finite verb: the speaker of a statement
+ * nested at the start of the content ("telling reporters he viewed …").
+ */
+function nestedSpeakerAt(doc: StatementDoc, k: number, b: number): boolean {
+  const t = doc.toks[k]!;
+  if (t.kind !== WORD || doc.pieceOf[k]! >= 0 || k + 1 >= b) return false;
+  if (!/^(he|she|they|we|i|it)$/.test(t.lower)) return false;
+  return cueAt(doc.toks, k + 1) !== null;
 }

@@ -1,11 +1,13 @@
 // A participle in the phrase that opens a sentence, and the subject it shares:
 //   After announcing his candidacy in May, Hoa promised …              → Hoa announced
 //   One month after announcing his support for the plan, Hoa still …  → Hoa announced
+// and where the main clause starts after an opening clause:
+//   When Hieu, the family's lawyer was asked …, he laughed and said …  → he said
 
 import { NUMBER, WORD, type Tok } from "../../text/lex.js";
 import type { Span } from "../../types.js";
-import { finiteWord, sForm } from "./clause.js";
-import { cueAt, type Cue } from "./cues.js";
+import { finiteWord, pastTense, sForm } from "./clause.js";
+import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { spanOf } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { rightSpeaker } from "./speaker.js";
@@ -61,4 +63,30 @@ export function inOpeningPhrase(doc: StatementDoc, u: Unit, c: Cue): boolean {
     if (!span) return false;
   }
   return true;
+}
+
+export const SUBJECT_PRONOUN = /^(it|they|he|she|we|i)$/;
+
+/**
+ * "When Tran Van Hieu, the family's lawyer was asked …, he laughed and said": the comma after
+ * `from` and before the cue at `cue` that a subject pronoun and its verb follow, where the main
+ * clause starts after an opening clause with a comma of its own; -1 when there is none.
+ */
+export function pronounClause(doc: StatementDoc, from: number, cue: number): number {
+  const toks = doc.toks;
+  for (let k = cue - 3; k > from; k--) {
+    if (toks[k]!.text !== "," || doc.pieceOf[k]! >= 0) continue;
+    if (SUBJECT_PRONOUN.test(toks[k + 1]!.lower) && pastVerb(toks[k + 2])) return k;
+  }
+  return -1;
+}
+
+/** A past or other verb form, lower case, right after a subject. */
+export function pastVerb(verb: Tok | undefined): boolean {
+  return (
+    verb !== undefined &&
+    verb.kind === WORD &&
+    !verb.cap &&
+    (pastTense(verb.lower) || isVerbForm(verb.lower))
+  );
 }

@@ -146,6 +146,33 @@ const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
     [["views", "Nguyen Van Dai", ["the ruling as proof of the “fear” inside the courts"]]],
   ],
   [
+    "“regards … as” with the quotation up to eleven words after “as”",
+    "Tran Van Hieu regards the new decree as a return to the province’s old “politics of fear.”",
+    [
+      [
+        "regards",
+        "Tran Van Hieu",
+        ["the new decree as a return to the province’s old “politics of fear.”"],
+      ],
+    ],
+  ],
+  [
+    "“pounding … as” and the quoted name",
+    "Deputy Le Thi Mai has been steadily pounding the governor as a “land thief.”",
+    [["pounding", "Deputy Le Thi Mai", ["the governor as a “land thief.”"]]],
+  ],
+  [
+    "two quotations side by side in a reported clause, the second going on with it",
+    "Nguyen Thi Lan said that “rice farmers” “do the hardest work of all. And they are paid the least.”",
+    [
+      [
+        "said",
+        "Nguyen Thi Lan",
+        ["that “rice farmers” “do the hardest work of all. And they are paid the least.”"],
+      ],
+    ],
+  ],
+  [
     "“introduced … as” and the quoted description",
     "At the rally, Pham Thi Lan introduced the blogger as “a voice for the voiceless.”",
     [["introduced", "Pham Thi Lan", ["the blogger as “a voice for the voiceless.”"]]],

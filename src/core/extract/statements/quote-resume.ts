@@ -1,7 +1,10 @@
 // A quotation's sentence that goes on after its attribution:
 //   “It was bad luck,” he said, that both men had prayed there.       → “…” | that both men …
 //   “Family leave,” the handbook states, becomes available “after a year.”
+// and one that the quotation finishes after a fronted phrase:
+//   When the police came, the abbot said, “we kept praying.”         → When … came | “…”
 
+import { PREPOSITIONS } from "../../lexicon/function-words.js";
 import { WORD, wordCount, type Tok } from "../../text/lex.js";
 import { skipAdjuncts } from "./bridge.js";
 import { FINITE } from "./clause.js";
@@ -45,3 +48,52 @@ export function resumeAfterAttribution(
 function nounAfter(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === WORD && !t.cap && isRoleWord(t.lower);
 }
+
+/**
+ * "When the police came, the abbot said, “we kept praying.”": a quotation opening in lower case
+ * after an attribution finishes the sentence the words before the attribution began, so they
+ * are said too. `from` is where the sentence (or the words after an earlier quotation) starts,
+ * `speaker` the attribution's first token; one phrase only, with no comma, dash or quotation of
+ * its own. Null when it does not apply.
+ */
+export function frontedContent(
+  doc: StatementDoc,
+  from: number,
+  speaker: number,
+  pieceStart: number,
+): [number, number] | null {
+  const toks = doc.toks;
+  const first = doc.text.slice(pieceStart + 1, pieceStart + 2);
+  if (!/\p{Ll}/u.test(first)) return null;
+  const comma = speaker - 1;
+  if (toks[comma]?.text !== "," || wordCount(toks, from, comma) < 1) return null;
+  for (let k = from; k < comma; k++) {
+    if (doc.pieceOf[k]! >= 0 || taken(doc, k)) return null;
+    if (/^[,;:—–()-]$/.test(toks[k]!.text) && !(k === from + 1 && toks[k]!.text === ","))
+      return null;
+  }
+  // A clause the quotation completes ("If the court rules, …", "So when …", "But, …") or the
+  // subject of its verb ("Tran Van Hieu, she said, “has never …”"); not a phrase about the
+  // speaker ("Leaning into the crowd, she added, “…”") nor a time or place ("In 2014, …").
+  let k = from;
+  if (/^(so|and|but|yet)$/.test(toks[k]!.lower)) k++;
+  const clause = k === comma || FRONTED_CLAUSE.has(toks[k]!.lower);
+  let name = !PREPOSITIONS.has(toks[from]!.lower);
+  for (let j = from; j < comma; j++) name &&= toks[j]!.kind === WORD && toks[j]!.cap;
+  if (!clause && !(name && comma - from <= 4)) return null;
+  return trimSegment(doc.text, toks[from]!.start, toks[comma - 1]!.end);
+}
+
+const FRONTED_CLAUSE = new Set([
+  "when",
+  "if",
+  "because",
+  "although",
+  "though",
+  "since",
+  "while",
+  "once",
+  "unless",
+  "until",
+  "whether",
+]);

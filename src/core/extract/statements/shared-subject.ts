@@ -11,7 +11,12 @@ import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { spanOf, taken, type Draft } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { type TokSpan } from "./noun-phrase.js";
-import { openingParticipleSubject } from "./opening-phrase.js";
+import {
+  openingParticipleSubject,
+  pastVerb,
+  pronounClause,
+  SUBJECT_PRONOUN,
+} from "./opening-phrase.js";
 import { afterIssuedDocument } from "./issued-document.js";
 import { isCommaLike, leftSpeaker, rightSpeaker } from "./speaker.js";
 
@@ -185,6 +190,7 @@ export function subjectOf(
       }
       if (n === 0) v = pastPlaceName(toks, v, c.tok);
     }
+    v = Math.max(v, pronounClause(doc, v - 1, c.tok) + 1);
   } else if (first.kind === WORD && first.cap) {
     // "Minutes later, she sent an email saying …": a time phrase, not the subject; nor is an
     // adverb set off by a comma ("Recently, however, it issued a paper … calling for …").
@@ -264,21 +270,15 @@ function mainAfterOpeningClause(
   let comma = v + 1;
   while (comma < c.tok && !(toks[comma]!.text === "," && doc.pieceOf[comma]! < 0)) comma++;
   if (comma >= c.tok - 1) return null;
+  comma = Math.max(comma, pronounClause(doc, comma, c.tok));
   // (Only when every statement before sits inside the opening clause.)
   if (earlier.some((d) => d.cue!.start > toks[comma]!.start)) return null;
   const first = toks[comma + 1]!;
-  const sp = /^(it|they|he|she|we|i)$/.test(first.lower)
+  const sp = SUBJECT_PRONOUN.test(first.lower)
     ? { a: comma + 1, b: comma + 2 }
     : rightSpeaker(toks, comma + 1, c.tok);
   if (sp === null) return null;
-  const verb = toks[sp.b];
-  const past =
-    verb !== undefined &&
-    sp.b < c.tok &&
-    verb.kind === WORD &&
-    !verb.cap &&
-    (pastTense(verb.lower) || isVerbForm(verb.lower));
-  return past ? spanOf(doc, sp) : null;
+  return sp.b < c.tok && pastVerb(toks[sp.b]) ? spanOf(doc, sp) : null;
 }
 
 /**

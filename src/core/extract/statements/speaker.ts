@@ -19,7 +19,7 @@ import {
   type TokSpan,
 } from "./noun-phrase.js";
 import { baseFormSubject } from "./modified-subject.js";
-import { subjectPhrase } from "./subject-phrase.js";
+import { relativeThat, subjectPhrase } from "./subject-phrase.js";
 import { RELATIVE_TIME, skipTimeBack, TIME_NOUNS } from "./time-phrase.js";
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"]);
@@ -186,6 +186,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   if (t.text === "," || t.text === ")" || t.text === "—" || t.text === "–" || spacedHyphen(toks, k))
     return appositiveSubject(toks, k, floor);
   if (isWord(t) && SUBJECT_PRONOUNS.has(t.lower)) return { a: k, b: k + 1 };
+  // "banners that said “We won”": a relative "that" after a noun, as "which" is.
+  if (relativeThat(toks, k, cue, floor)) return { a: k, b: k + 1 };
   // "But said Lan: “…”": a conjunction opening the sentence is no subject.
   if (isWord(t) && /^(but|and|so|yet|or)$/.test(t.lower)) return null;
   const polled = polledGroup(toks, k, floor);
@@ -316,5 +318,10 @@ export function rightSpeaker(toks: readonly Tok[], from: number, limit: number):
     }
     break;
   }
+  // "“…,” tweeted another.", "wrote one": a determiner standing alone for a person.
+  if (head < 0 && k === from + 1 && STANDS_ALONE.test(first.lower) && !isWord(toks[k]))
+    return { a: from, b: from + 1 };
   return head < 0 ? null : { a: from, b: head + 1 };
 }
+
+const STANDS_ALONE = /^(another|one|some|many|several|most|both|each)$/;

@@ -2,9 +2,11 @@
 //   people close to the minister said            → "people close to the minister"
 //   A letter from the union obtained by VTV says → "A letter from the union"
 //   a diplomat who tried to attend said          → "a diplomat who tried to attend"
+//   banners that said “We won”                   → "that"
 
 import { DETERMINERS } from "../../lexicon/function-words.js";
-import type { Tok } from "../../text/lex.js";
+import { ISSUED_DOCUMENTS } from "../../lexicon/issued-documents.js";
+import { WORD, type Tok } from "../../text/lex.js";
 import { isWord, nounish, npLeftOf, postmodified, type TokSpan } from "./noun-phrase.js";
 
 /** The subject `np`, the noun phrase ending right before a cue, belongs to. */
@@ -87,4 +89,18 @@ function clauseVerb(t: Tok): boolean {
     !/s$/.test(t.lower) &&
     !/^(police|people|he|she|they|we|i|you|it)$/.test(t.lower)
   );
+}
+
+/**
+ * "banners that said “We won”": a relative "that" at `k` after a noun, right before the cue at
+ * `cue` and its quotation. (Not "the law that says the land …", a relative clause with content of
+ * its own, nor "released a video that said, “…”", whose issuer speaks: `relativeIssuer`.)
+ */
+export function relativeThat(toks: readonly Tok[], k: number, cue: number, floor: number): boolean {
+  const t = toks[k]!;
+  const noun = toks[k - 1];
+  if (t.kind !== WORD || t.lower !== "that" || k !== cue - 1 || k - 1 < floor) return false;
+  if (noun === undefined || !nounish(noun) || ISSUED_DOCUMENTS.has(noun.lower)) return false;
+  const n = toks[cue + 1]?.text === "," ? toks[cue + 2] : toks[cue + 1];
+  return n !== undefined && /^[“"]$/.test(n.text);
 }

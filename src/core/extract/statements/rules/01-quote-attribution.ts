@@ -11,9 +11,9 @@ import { forwardContent } from "../content-start.js";
 import { colonObject } from "../colon-object.js";
 import { recordedSpeaker } from "../media-subject.js";
 import { issuer } from "../issued-document.js";
-import { resumeAfterAttribution } from "../quote-resume.js";
+import { frontedContent, resumeAfterAttribution } from "../quote-resume.js";
 import { sharedSubject } from "../shared-subject.js";
-import { timeClauseAfter } from "../trailing-clause.js";
+import { runsIntoNext, timeClauseAfter } from "../trailing-clause.js";
 import type { Cue } from "../cues.js";
 import { claimDraft, spanOf, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
@@ -221,7 +221,10 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
     // A quotation inside a clause ("which he called “an evil act”", "was “heartbreaking,” she
     // said") is part of reported content: the quotation must open or close its sentence.
     const opensUnit = onlyPunct(doc, prevEnd, a);
-    const closesUnit = onlyPunct(doc, b, nextStart) || timeClauseAfter(doc, b, nextStart);
+    const goesOn =
+      li + 1 < list.length && runsIntoNext(doc, b, pieces[list[li + 1]!]!.start, unit.b);
+    const closesUnit =
+      !goesOn && (onlyPunct(doc, b, nextStart) || timeClauseAfter(doc, b, nextStart));
     // “…,” delegate Hai, wearing “Vote Hai” pins, said: a quotation inside the attribution.
     const embedded =
       li + 1 < list.length && !standsAlone(doc, list[li + 1]!, u0, u1) && nextStart < unit.b;
@@ -255,6 +258,10 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
       if (trail !== null) {
         const end = Math.max(trail.cueSpan.b, trail.speaker?.b ?? 0);
         d.segments.push(...(resumeAfterAttribution(doc, unit, end) ?? []));
+      } else if (att.speaker !== null && att.speaker.a < att.cueSpan.a) {
+        // "When the police came, the abbot said, “we kept praying.”"
+        const front = frontedContent(doc, prevEnd, att.speaker.a, q.start);
+        if (front !== null) d.segments.push(front);
       }
     }
     const g = groupSegments(doc, qi);

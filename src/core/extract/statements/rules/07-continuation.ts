@@ -119,27 +119,33 @@ export function continuation(doc: StatementDoc, drafts: Draft[]): Draft[] {
       ),
     );
     let target: Draft | null = null;
+    let prevSpeaker = prev;
     // "“…,” said Lan, who thinks often about the farmers. ¶ “…”": a relative clause about the
     // speaker comes between; the quotation goes on with Lan's.
     const relative =
       prev?.speaker != null &&
       /^(who|which)$/i.test(doc.text.slice(prev.speaker.start, prev.speaker.end));
-    if (prev !== undefined && hasQuote(doc, prev) && !proseAfter(doc, prev, pi - 1)) target = prev;
+    // "…, calling him “an empty drum,” Lan said as she left. ¶ “But …”": the sentence's own
+    // attribution closes it, so the quotation is Lan's, not the participle's inside her words.
+    const closer = prev === undefined ? null : closingAttribution(drafts, prev);
+    if (closer !== null) prevSpeaker = closer;
+    else if (prev !== undefined && hasQuote(doc, prev) && !proseAfter(doc, prev, pi - 1))
+      target = prev;
     else if (relative && quoting.has(pi - 1)) target = quoting.get(pi - 1)!;
     else if (next !== undefined) target = next;
     if (target !== null) {
       target.segments.push(...segs);
       target.segments.sort((x, y) => x[0] - y[0]);
       target.groups.push(...groups);
-    } else if (prev !== undefined && prev.speaker !== null) {
+    } else if (prevSpeaker !== undefined && prevSpeaker.speaker !== null) {
       target = {
         segments: segs,
-        speaker: prev.speaker,
+        speaker: prevSpeaker.speaker,
         cue: null,
         form: null,
         rule: "07-orphan",
         groups,
-        unit: prev.unit,
+        unit: prevSpeaker.unit,
         inheritsSpeaker: true,
       };
       out.push(target);
@@ -150,6 +156,22 @@ export function continuation(doc: StatementDoc, drafts: Draft[]): Draft[] {
     endingIn.set(lastPi, target);
   }
   return out;
+}
+
+/**
+ * A statement of the same sentence whose attribution follows its content and comes after
+ * `d`'s cue, with `d` inside that content: the sentence's closing attribution, when `d` is a
+ * statement nested in what its speaker said.
+ */
+function closingAttribution(drafts: readonly Draft[], d: Draft): Draft | null {
+  if (d.cue === null) return null;
+  const start = d.segments[0]![0];
+  for (const o of drafts) {
+    if (o === d || o.unit !== d.unit || o.cue === null || o.speaker === null) continue;
+    const [s, e] = o.segments[0]!;
+    if (o.cue.start > d.cue.start && o.cue.start >= e && s <= start && d.cue.start < e) return o;
+  }
+  return null;
 }
 
 /**

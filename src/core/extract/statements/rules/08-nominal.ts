@@ -5,9 +5,10 @@
 //   The report contradicts the contention of the ministry that the detainees are well treated.
 //   The lawyer’s answer was that the law is clear.
 //   The lawyer made the point that the charge carries a heavy sentence.
+//   The minister repeated his claim that no one is detained.     → the minister
 
 import { PREPOSITIONS } from "../../../lexicon/function-words.js";
-import { CLAIM_NOUNS } from "../../../lexicon/speech-cues.js";
+import { CLAIM_NOUNS, OWN_CLAIM_VERBS } from "../../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok } from "../../../text/lex.js";
 import { FINITE, pastTense, startsClause } from "../clause.js";
 import { contentEnd, extendOverQuotes } from "../content.js";
@@ -95,7 +96,11 @@ function possessor(
   const owner = toks[p]!;
   if (owner.kind === WORD && POSSESSIVE_PRONOUNS.has(owner.lower)) {
     if (taken(doc, p)) return null;
-    return { sp: { a: p, b: p + 1 }, that };
+    // "The minister repeated his claim that …": the claim is the subject's, who speaks again.
+    const again = OWN_CLAIM_VERBS.has(toks[p - 1]?.lower ?? "")
+      ? leftSpeaker(toks, p - 1, floor)
+      : null;
+    return { sp: again ?? { a: p, b: p + 1 }, that };
   }
   if (!/^['’]s?$/.test(owner.text) || p - 1 < floor) return null;
   // (An adjunct only after a pronoun's claim, as the possessive's was always read without.)
