@@ -6,6 +6,7 @@ import { analyze, analyzeBatch, emptyAnalysis, PASSES } from "../src/core/analyz
 import { buildContext } from "../src/core/text/doc-context.js";
 import { cycle, exampleDocuments } from "./corpus.js";
 import { compareBuilds } from "./extraction-against.js";
+import { compareBatches } from "./extraction-batches.js";
 import { type Benchmark, type BenchContext, fmt, gc, mb, now, table } from "./harness.js";
 
 interface Run {
@@ -127,6 +128,10 @@ export const extractionBench: Benchmark = {
     if (ctx.against !== null) {
       // A comparison of two builds' passes, in place of the figures against wink-nlp.
       await compareBuilds(ctx.against, corpus, ctx.quick ? 10 : 40, ctx.log);
+      return;
+    }
+    if (ctx.batches === true) {
+      compareBatches(corpus, ctx.quick ? 6 : 16, ctx.log);
       return;
     }
     const corpusChars = corpus.reduce((n, d) => n + d.text.length, 0);
