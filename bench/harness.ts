@@ -7,6 +7,8 @@ export interface BenchContext {
   quick: boolean;
   /** `--against DIR`: another build to compare this one with, where a benchmark can. */
   against: string | null;
+  /** `--batches`: compare one document at a time with batches, where a benchmark can. */
+  batches?: boolean;
   log(line: string): void;
 }
 

@@ -1,6 +1,7 @@
 // `npm run bench`: runs the named benchmarks and prints figures with ratios against a baseline
 // measured in the same process. `--only NAME[,NAME]` picks some; `--quick` shrinks the corpora;
-// `--against DIR` compares the extraction passes with another build's (bench/extraction-against.ts).
+// `--against DIR` compares the extraction passes with another build's (bench/extraction-against.ts);
+// `--batches` compares them one document at a time and in batches (bench/extraction-batches.ts).
 import { checkBench } from "./check-bench.js";
 import { extractionBench } from "./extraction-bench.js";
 import { growthBench } from "./growth-bench.js";
@@ -45,7 +46,12 @@ async function main(argv: string[]): Promise<number> {
     if (only && !only.has(b.name)) continue;
     console.log(`\n== ${b.name}: ${b.description}`);
     try {
-      await b.run({ quick, against, log: (line) => console.log(line) });
+      await b.run({
+        quick,
+        against,
+        batches: argv.includes("--batches"),
+        log: (line) => console.log(line),
+      });
     } catch (err) {
       failed++;
       console.log(`FAILED: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);

@@ -13,7 +13,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { locateSharedData, projectRoot } from "../eval/data-path.js";
-import { analyze } from "../src/core/analyze.js";
+import { analyze, analyzeBatch } from "../src/core/analyze.js";
 
 interface Doc {
   id: string;
@@ -62,6 +62,18 @@ function withPerturbations(docs: Doc[]): Doc[] {
 const lines = (docs: Doc[]): string[] =>
   docs.map((d) => JSON.stringify({ id: d.id, analysis: analyze({ text: d.text }) }));
 
+/** As `lines`, analysed in batches (`analyzeBatch`), which must give the same analyses. */
+function batchedLines(docs: Doc[], size = 32): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < docs.length; i += size) {
+    const batch = docs.slice(i, i + size);
+    analyzeBatch(batch.map((d) => ({ text: d.text }))).forEach((analysis, k) =>
+      out.push(JSON.stringify({ id: batch[k]!.id, analysis })),
+    );
+  }
+  return out;
+}
+
 /** Where two lines first differ, with some context on each side. */
 function firstDifference(want: string, got: string): string {
   let at = 0;
@@ -75,7 +87,8 @@ if ((mode !== "write" && mode !== "check") || !file) {
   process.stderr.write("usage: extraction-golden.ts write|check FILE\n");
   process.exit(2);
 }
-const got = lines(withPerturbations(documents()));
+const docs = withPerturbations(documents());
+const got = lines(docs);
 if (mode === "write") {
   writeFileSync(file, got.join("\n") + "\n");
   process.stdout.write(`wrote the analyses of ${got.length} documents to ${file}\n`);
@@ -85,10 +98,15 @@ if (mode === "write") {
     process.stdout.write(`${file} holds ${want.length} documents, this run ${got.length}\n`);
     process.exit(1);
   }
-  const differing = want.flatMap((w, i) => (w === got[i] ? [] : [i]));
+  // Analysed one by one, then in batches: both must match what was written.
+  const batched = batchedLines(docs);
+  const differing = want.flatMap((w, i) => (w === got[i] && w === batched[i] ? [] : [i]));
   for (const i of differing.slice(0, 5)) {
     const id = (JSON.parse(want[i]!) as { id: string }).id;
-    process.stdout.write(`${id}: ${firstDifference(want[i]!, got[i]!)}\n`);
+    const wrong = want[i] !== got[i] ? got[i]! : batched[i]!;
+    process.stdout.write(
+      `${id}: ${firstDifference(want[i]!, wrong)}${wrong === got[i] ? "" : " (batched)"}\n`,
+    );
   }
   process.stdout.write(
     differing.length === 0

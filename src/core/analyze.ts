@@ -6,6 +6,7 @@ import { reportsPass } from "./extract/reports/index.js";
 import { responsesPass } from "./extract/responses/index.js";
 import { statementsPass } from "./extract/statements/index.js";
 import { buildContext, type DocContext } from "./text/doc-context.js";
+import { startBatch } from "./text/text-cache.js";
 import type { Analysis, DocumentInput } from "./types.js";
 
 /**
@@ -51,18 +52,37 @@ export function analyze(
   input: DocumentInput,
   passes: readonly ExtractionPass[] = PASSES,
 ): Analysis {
-  const ctx = buildContext(input);
-  const analysis = emptyAnalysis();
+  return analyzeBatch([input], passes)[0]!;
+}
+
+/**
+ * Analyse several documents, each exactly as `analyze` would: the same analyses, in order. Each
+ * pass reads every document of the batch before the next pass starts. A pass run once per
+ * document between all the others finds its code and word lists pushed out of the processor's
+ * caches by theirs, and ran at about half the speed it has alone; pass by pass, batches of 16
+ * example articles took about 0.7 of the CPU time one document after another did. What passes
+ * share of a document (its word runs, its dates) is kept for the batch (`startBatch`).
+ */
+export function analyzeBatch(
+  inputs: readonly DocumentInput[],
+  passes: readonly ExtractionPass[] = PASSES,
+): Analysis[] {
+  startBatch(inputs.map((input) => input.text));
+  const ctxs = inputs.map((input) => buildContext(input));
+  const analyses = inputs.map(() => emptyAnalysis());
   for (const pass of passes) {
-    try {
-      pass.run(ctx, analysis);
-    } catch (err) {
-      // A bug in one pass must not cost the user the other passes' results for this document.
-      analysis.warnings.push({
-        code: "VIGIL_WARN_PASS_FAILED",
-        message: `${pass.name} failed: ${err instanceof Error ? err.message : String(err)}`,
-      });
-    }
+    ctxs.forEach((ctx, i) => {
+      const analysis = analyses[i]!;
+      try {
+        pass.run(ctx, analysis);
+      } catch (err) {
+        // A bug in one pass must not cost the user the other passes' results for this document.
+        analysis.warnings.push({
+          code: "VIGIL_WARN_PASS_FAILED",
+          message: `${pass.name} failed: ${err instanceof Error ? err.message : String(err)}`,
+        });
+      }
+    });
   }
-  return analysis;
+  return analyses;
 }

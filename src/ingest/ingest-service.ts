@@ -8,7 +8,10 @@ import type {
 import { sha256, type AnalyzeOptions } from "./analyze-service.js";
 import type { SourceDocument } from "./readers/types.js";
 import { readSources } from "./sources.js";
-import { storeItem } from "./store-item.js";
+import { storeItems } from "./store-item.js";
+
+/** Documents analysed together (see `analyzeBatch`) before they join a batch for the store. */
+const ANALYSIS_BATCH = 16;
 
 export interface IngestOptions extends AnalyzeOptions {
   /** Documents sent to the store at once (each still in its own transaction). */
@@ -81,6 +84,38 @@ export async function* ingestSources(
     );
   };
 
+  // Read documents waiting to be analysed together, then added to the store's batch in order.
+  let unread: SourceDocument[] = [];
+  const analyse = async function* (): AsyncGenerator<IngestEvent> {
+    const docs = unread;
+    unread = [];
+    const results = storeItems(docs, opts.jurisdiction ?? null);
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
+      const r = results[i]!;
+      if ("error" in r) {
+        yield {
+          id: doc.name,
+          ok: false,
+          error: errorInfo(r.error),
+          bytes: 0,
+          path: doc.path,
+          format: doc.format,
+        };
+        continue;
+      }
+      batch.push({
+        item: r.item,
+        event: { bytes: Buffer.byteLength(doc.text, "utf8"), path: doc.path, format: doc.format },
+      });
+      chars += doc.text.length;
+      if (batch.length >= batchSize || chars >= batchChars) {
+        if (inFlight.length >= depth) yield* await inFlight.shift()!;
+        inFlight.push(send());
+      }
+    }
+  };
+
   for await (const read of readSources(paths, opts)) {
     if (opts.signal?.aborted) break;
     if (!read.ok) {
@@ -113,30 +148,10 @@ export async function* ingestSources(
         continue;
       }
     }
-    let item: DocumentToStore;
-    try {
-      item = storeItem(doc, opts.jurisdiction ?? null);
-    } catch (err) {
-      yield {
-        id: doc.name,
-        ok: false,
-        error: errorInfo(err),
-        bytes: 0,
-        path: doc.path,
-        format: doc.format,
-      };
-      continue;
-    }
-    batch.push({
-      item,
-      event: { bytes: Buffer.byteLength(doc.text, "utf8"), path: doc.path, format: doc.format },
-    });
-    chars += doc.text.length;
-    if (batch.length >= batchSize || chars >= batchChars) {
-      if (inFlight.length >= depth) yield* await inFlight.shift()!;
-      inFlight.push(send());
-    }
+    unread.push(doc);
+    if (unread.length >= Math.min(ANALYSIS_BATCH, batchSize)) yield* analyse();
   }
+  yield* analyse();
   if (batch.length > 0) {
     if (inFlight.length >= depth) yield* await inFlight.shift()!;
     inFlight.push(send());

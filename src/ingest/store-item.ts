@@ -1,6 +1,6 @@
 import { prepareDocument } from "../store/document-rows.js";
 import type { DocumentToStore } from "../store/document-writer.js";
-import { analyzeDocument } from "./analyze-service.js";
+import { analyzeDocument, analyzeDocuments, type AnalysisRecord } from "./analyze-service.js";
 import type { SourceDocument } from "./readers/types.js";
 
 /**
@@ -9,7 +9,40 @@ import type { SourceDocument } from "./readers/types.js";
  * bottleneck) only resolves actors and writes.
  */
 export function storeItem(doc: SourceDocument, jurisdiction: string | null): DocumentToStore {
-  const record = analyzeDocument(doc, jurisdiction);
+  return toStore(doc, analyzeDocument(doc, jurisdiction));
+}
+
+/**
+ * `storeItem` for each document, analysed as one batch (see `analyzeBatch`), each with its item
+ * or the error that stopped it. Should the batch fail as a whole, each document is analysed
+ * alone, so that one bad document fails only itself.
+ */
+export function storeItems(
+  docs: readonly SourceDocument[],
+  jurisdiction: string | null,
+): ({ item: DocumentToStore } | { error: unknown })[] {
+  let records: AnalysisRecord[];
+  try {
+    records = analyzeDocuments(docs, jurisdiction);
+  } catch {
+    return docs.map((doc) => {
+      try {
+        return { item: storeItem(doc, jurisdiction) };
+      } catch (error) {
+        return { error };
+      }
+    });
+  }
+  return docs.map((doc, i) => {
+    try {
+      return { item: toStore(doc, records[i]!) };
+    } catch (error) {
+      return { error };
+    }
+  });
+}
+
+function toStore(doc: SourceDocument, record: AnalysisRecord): DocumentToStore {
   return {
     name: doc.name,
     record,

@@ -8,6 +8,7 @@ import { type DocDate, PATTERNS, type Raw, relativeMatches, scanText } from "./d
 import type { TextScan } from "./date-scan.js";
 import { firstWithKeyAtLeast } from "./sorted.js";
 import { tailStart } from "./tail-start.js";
+import { TextCache } from "./text-cache.js";
 import { TrailingPhrases } from "./trailing-phrase.js";
 
 export interface DateMatch extends Span {
@@ -125,11 +126,10 @@ function toMatch(text: string, raw: Raw, doc: DocDate | null, floor: number): Da
 /**
  * Every pattern's matches over the whole text, sorted. Extractors ask for the dates of one
  * sentence at a time, and a global pattern that finds nothing in the sentence scans on to the end
- * of the document: reading the document once and keeping the last few texts' matches keeps that
+ * of the document: reading the document once and keeping its matches (see TextCache) keeps that
  * linear.
  */
-const RAW_CACHE = new Map<string, { scan: TextScan; raws: Map<string, Raw[]> }>();
-const RAW_CACHE_TEXTS = 4;
+const RAW_CACHE = new TextCache<{ scan: TextScan; raws: Map<string, Raw[]> }>(4);
 
 function documentRaws(text: string, options: DateOptions, doc: DocDate | null): Raw[] {
   const key = `${options.dayFirst ? "d" : "m"}|${doc ? `${doc.y}-${doc.m}-${doc.d}` : ""}`;
@@ -137,7 +137,6 @@ function documentRaws(text: string, options: DateOptions, doc: DocDate | null): 
   const hit = cached?.raws.get(key);
   if (hit) return hit;
   if (!cached) {
-    if (RAW_CACHE.size >= RAW_CACHE_TEXTS) RAW_CACHE.delete(RAW_CACHE.keys().next().value!);
     cached = { scan: scanText(text), raws: new Map() };
     RAW_CACHE.set(text, cached);
   }

@@ -5,6 +5,7 @@
 
 import { isAsciiDigit, isAsciiLetter } from "./chars.js";
 import { anyIn, firstAtLeast } from "./sorted.js";
+import { TextCache } from "./text-cache.js";
 import { WordTrie } from "./word-trie.js";
 
 export interface WordRuns {
@@ -19,13 +20,14 @@ export interface WordRuns {
   readonly folds: readonly number[];
 }
 
-let last: WordRuns | null = null;
+/** The runs of the batch's documents, and of the last other text read. */
+const RUNS = new TextCache<WordRuns>(1);
 
 /**
  * The runs of `text` when they are read already (the document's, for the scans that ask first),
  * else null: a scan of some other text (a sentence, a line) must not push them out.
  */
-export const knownRuns = (text: string): WordRuns | null => (last?.text === text ? last : null);
+export const knownRuns = (text: string): WordRuns | null => RUNS.get(text) ?? null;
 
 /**
  * Where the runs are gathered before they are copied out at their final length: arrays grown a
@@ -35,9 +37,10 @@ export const knownRuns = (text: string): WordRuns | null => (last?.text === text
 const SCRATCH: number[][] = [[], [], [], [], []];
 const SCRATCH_KEPT = 1 << 16;
 
-/** The runs of `text` (kept for the last text asked about). */
+/** The runs of `text` (kept for the batch's documents and the last other text asked about). */
 export function wordRuns(text: string): WordRuns {
-  if (last?.text === text) return last;
+  const known = RUNS.get(text);
+  if (known !== undefined) return known;
   const [starts, ends, digitStarts, digitEnds, folds] = SCRATCH as [
     number[],
     number[],
@@ -62,7 +65,7 @@ export function wordRuns(text: string): WordRuns {
     } else if (c === 0x17f || c === 0x212a) folds[folded++] = i;
     i = j;
   }
-  last = {
+  const runs: WordRuns = {
     text,
     starts: starts.slice(0, letters),
     ends: ends.slice(0, letters),
@@ -71,7 +74,8 @@ export function wordRuns(text: string): WordRuns {
     folds: folds.slice(0, folded),
   };
   for (let k = 0; k < SCRATCH.length; k++) if (SCRATCH[k]!.length > SCRATCH_KEPT) SCRATCH[k] = [];
-  return last;
+  RUNS.set(text, runs);
+  return runs;
 }
 
 /** Index of the first run in `ends` that ends after `from`. */
