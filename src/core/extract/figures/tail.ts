@@ -54,7 +54,7 @@ export const DETERMINER_AFTER_VERB = new Set([
 
 /**
  * Prepositions that open a phrase still describing the counted noun when a determiner follows
- * ("white voters without a college degree"); read as verbs they gave "abouting the teacher".
+ * ("farmers without a land-use certificate"); read as verbs they gave "abouting the teacher".
  */
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   "about",
