@@ -77,11 +77,17 @@ function record(doc: SourceDocument, analysis: Analysis): AnalysisRecord {
 }
 
 /** Documents read before a batch is analysed: see `analyzeBatch`. */
-const BATCH = 16;
+export const ANALYSIS_BATCH = 16;
+/**
+ * Characters read before a batch is analysed, whatever its count: batching pays for short
+ * articles, and a few long documents held together would hold their analyses in memory together.
+ */
+export const ANALYSIS_BATCH_CHARS = 1_000_000;
 
 /**
  * Reads and analyses every input, streaming: one result per document, failures included, in the
- * order read. Documents are analysed in batches of up to BATCH.
+ * order read. Documents are analysed in batches of up to ANALYSIS_BATCH documents or
+ * ANALYSIS_BATCH_CHARS characters.
  */
 export async function* analyzeSources(
   paths: readonly string[],
@@ -89,17 +95,23 @@ export async function* analyzeSources(
 ): AsyncGenerator<AnalyzeResult> {
   // Reads waiting for their batch, failures among them so that the order is kept.
   let pending: ReadResult[] = [];
+  let docs = 0;
+  let chars = 0;
   const flush = function* (): Generator<AnalyzeResult> {
-    const docs = pending.flatMap((r) => (r.ok ? [r.doc] : []));
-    const records = analyzeDocuments(docs, opts.jurisdiction ?? null);
+    const read = pending.flatMap((r) => (r.ok ? [r.doc] : []));
+    const records = analyzeDocuments(read, opts.jurisdiction ?? null);
     let k = 0;
     for (const r of pending) yield r.ok ? { ok: true, name: r.doc.name, record: records[k++]! } : r;
     pending = [];
+    docs = 0;
+    chars = 0;
   };
-  let ok = 0;
   for await (const read of readSources(paths, opts)) {
     pending.push(read);
-    if (read.ok && ++ok % BATCH === 0) yield* flush();
+    if (!read.ok) continue;
+    docs++;
+    chars += read.doc.text.length;
+    if (docs >= ANALYSIS_BATCH || chars >= ANALYSIS_BATCH_CHARS) yield* flush();
   }
   yield* flush();
 }

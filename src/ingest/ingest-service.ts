@@ -5,13 +5,15 @@ import type {
   StoreService,
   WriteStatus,
 } from "../store/store-types.js";
-import { sha256, type AnalyzeOptions } from "./analyze-service.js";
+import {
+  ANALYSIS_BATCH,
+  ANALYSIS_BATCH_CHARS,
+  sha256,
+  type AnalyzeOptions,
+} from "./analyze-service.js";
 import type { SourceDocument } from "./readers/types.js";
 import { readSources } from "./sources.js";
 import { storeItems } from "./store-item.js";
-
-/** Documents analysed together (see `analyzeBatch`) before they join a batch for the store. */
-const ANALYSIS_BATCH = 16;
 
 export interface IngestOptions extends AnalyzeOptions {
   /** Documents sent to the store at once (each still in its own transaction). */
@@ -84,11 +86,14 @@ export async function* ingestSources(
     );
   };
 
-  // Read documents waiting to be analysed together, then added to the store's batch in order.
+  // Read documents waiting to be analysed together (see `analyzeBatch`), then added to the
+  // store's batch in order; and their characters.
   let unread: SourceDocument[] = [];
+  let unreadChars = 0;
   const analyse = async function* (): AsyncGenerator<IngestEvent> {
     const docs = unread;
     unread = [];
+    unreadChars = 0;
     const results = storeItems(docs, opts.jurisdiction ?? null);
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i]!;
@@ -149,7 +154,9 @@ export async function* ingestSources(
       }
     }
     unread.push(doc);
-    if (unread.length >= Math.min(ANALYSIS_BATCH, batchSize)) yield* analyse();
+    unreadChars += doc.text.length;
+    if (unread.length >= Math.min(ANALYSIS_BATCH, batchSize) || unreadChars >= ANALYSIS_BATCH_CHARS)
+      yield* analyse();
   }
   yield* analyse();
   if (batch.length > 0) {
