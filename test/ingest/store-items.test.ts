@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { SourceDocument } from "../../src/ingest/readers/types.js";
 import { storeItem, storeItems } from "../../src/ingest/store-item.js";
+import { sourceDoc } from "../helpers/source-doc.js";
 
-const doc = (name: string, text: string): SourceDocument => ({
-  name,
-  path: name,
-  id: null,
-  format: "text",
-  title: null,
-  date: "2024-04-02",
-  url: null,
-  outlet: null,
-  author: null,
-  language: null,
-  text,
-  provenance: {},
-});
+const doc = (name: string, text: string) => sourceDoc(name, text, "2024-04-02");
 
 // Invented reports.
 const DOCS = [

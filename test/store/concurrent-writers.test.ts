@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { matchKey } from "../../src/core/text/normalise.js";
 import { analyzeDocument } from "../../src/ingest/analyze-service.js";
-import type { SourceDocument } from "../../src/ingest/readers/types.js";
 import { createDb } from "../../src/store/db.js";
 import { createStoreService } from "../../src/store/store-service.js";
 import type { DocumentToStore } from "../../src/store/store-types.js";
+import { sourceDoc } from "../helpers/source-doc.js";
 import { PG_URL, pgSchemaUrl } from "../helpers/store.js";
 
 // Two workers are two processes with their own connections: here, two store services with their
@@ -24,21 +24,7 @@ const PEOPLE = [
 ];
 
 function doc(name: string, text: string): DocumentToStore {
-  const source: SourceDocument = {
-    name,
-    path: name,
-    id: null,
-    format: "text",
-    title: null,
-    date: "2022-05-10",
-    url: null,
-    outlet: null,
-    author: null,
-    language: null,
-    text,
-    provenance: {},
-  };
-  return { name, record: analyzeDocument(source) };
+  return { name, record: analyzeDocument(sourceDoc(name, text, "2022-05-10")) };
 }
 
 describe.skipIf(!PG_URL)("concurrent writers on PostgreSQL", () => {

@@ -10,6 +10,7 @@ import { migrate } from "../../src/store/migrate.js";
 import { MIGRATIONS } from "../../src/store/migrations/index.js";
 import { openStore } from "../../src/store/open-store.js";
 import { runCli } from "../helpers/cli.js";
+import { sourceDoc } from "../helpers/source-doc.js";
 import { describeBackends, freshDataDir, pgSchemaUrl, PG_URL } from "../helpers/store.js";
 import { tempDir } from "../helpers/tmp.js";
 
@@ -208,20 +209,7 @@ describeBackends("backup and restore", (fresh, dialect) => {
       const { analyzeDocument } = await import("../../src/ingest/analyze-service.js");
       const writing = (async () => {
         for (const [i, text] of texts.entries()) {
-          const doc = {
-            name: `r${i}.txt`,
-            path: `r${i}.txt`,
-            id: null,
-            format: "text" as const,
-            title: null,
-            date: null,
-            url: null,
-            outlet: null,
-            author: null,
-            language: null,
-            text,
-            provenance: {},
-          };
+          const doc = sourceDoc(`r${i}.txt`, text, null);
           await store.ingest([{ name: doc.name, record: analyzeDocument(doc) }]);
         }
       })();

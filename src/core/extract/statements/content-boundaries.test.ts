@@ -1,9 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { analyze } from "../../analyze.js";
+import { describeContentCases, type ContentCase } from "../../../../test/helpers/content-cases.js";
 
 // Where reported content ends: each case is our own sentence, the cue of the statement to look
 // at, and its content pieces (null: no statement with that cue).
-const CASES: [string, string, string, string[] | null][] = [
+const CASES: ContentCase[] = [
   [
     "after the addressee, “to” and a verb is the infinitive; a later “that” is a relative word",
     "The ministry warned the villagers to abandon protests that would delay the new dam.",
@@ -620,14 +619,4 @@ const CASES: [string, string, string, string[] | null][] = [
   ],
 ];
 
-describe("content boundaries", () => {
-  it.each(CASES)("%s", (_label, text, cue, want) => {
-    const got = analyze({ text, date: "2024-03-01" }).statements.find((s) => s.cue === cue);
-    if (want === null) {
-      expect(got).toBeUndefined();
-      return;
-    }
-    expect(got, `no statement with cue “${cue}”`).toBeDefined();
-    expect(got!.segments.map(([a, b]) => text.slice(a, b))).toEqual(want);
-  });
-});
+describeContentCases("content boundaries", CASES);

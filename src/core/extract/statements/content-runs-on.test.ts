@@ -1,10 +1,9 @@
-import { describe, expect, it } from "vitest";
-import { analyze } from "../../analyze.js";
+import { describeContentCases, type ContentCase } from "../../../../test/helpers/content-cases.js";
 
 // Content that ran on past its end (the seventh session's cases; the earlier ones are in
 // `content-boundaries.test.ts`): our own sentence, the cue of the statement to look at, and its
 // content pieces (null: no statement with that cue).
-const CASES: [string, string, string, string[] | null][] = [
+const CASES: ContentCase[] = [
   [
     "a participle's object ends at “and” and a second participle with an object of its own",
     "The opposition leader spoke for an hour in Da Nang, touting her record on flood relief and visiting the districts still under water.",
@@ -99,14 +98,4 @@ const CASES: [string, string, string, string[] | null][] = [
   ],
 ];
 
-describe("content that runs on", () => {
-  it.each(CASES)("%s", (_label, text, cue, want) => {
-    const got = analyze({ text, date: "2024-03-01" }).statements.find((s) => s.cue === cue);
-    if (want === null) {
-      expect(got).toBeUndefined();
-      return;
-    }
-    expect(got, `no statement with cue “${cue}”`).toBeDefined();
-    expect(got!.segments.map(([a, b]) => text.slice(a, b))).toEqual(want);
-  });
-});
+describeContentCases("content that runs on", CASES);
