@@ -50,3 +50,8 @@ export const BOUNDS_AFTER: readonly (readonly [string, Bound])[] = [
   ["or less", "lte"],
   ["or so", "approx"],
 ];
+
+/** Every word of the bounds before a number ("less", "than", "at", "least", "nearly", …). */
+export const BOUND_WORDS: ReadonlySet<string> = new Set(
+  BOUNDS_BEFORE.flatMap(([phrase]) => phrase.split(" ")),
+);

@@ -3,7 +3,6 @@
 // arrested on Saturday, …"); is "arrest" a noun ("her arrest"); is the clause a non-event ("if
 // convicted", "the risk of arrest").
 
-import { elidedTerm } from "./terms.js";
 import {
   EVENT_TRIGGERS,
   NEEDS_TERM,
@@ -26,6 +25,7 @@ import {
   wordRuns,
   type WordRuns,
 } from "../../text/word-runs.js";
+import { elidedTerm } from "./terms.js";
 
 export interface TriggerHit extends Span {
   type: EventType;
@@ -300,6 +300,8 @@ export function isNonEvent(text: string, sentence: Span, hit: TriggerHit): boole
 
 /** "after his release", "upon her arrest": a time told by someone's event. */
 const WHEN_POSSESSED = /\b(?:after|upon|following|until|before)\s+(?:his|her|their)\s+$/iu;
+/** Marks a clause does not reach back across. */
+const CLAUSE_MARKS = ';:“”"';
 /** A verb of the clause that tells what is yet to come. */
 const FUTURE = /\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|expected\s+)?to)\b|['’]ll\b/iu;
 
@@ -311,7 +313,7 @@ function yetToCome(text: string, sentence: Span, hit: TriggerHit): boolean {
   const lead = text.slice(Math.max(sentence.start, hit.start - 24), hit.start);
   if (!WHEN_POSSESSED.test(lead)) return false;
   let from = hit.start - lead.length;
-  while (from > sentence.start && !/[;:“”"]/u.test(text[from - 1]!)) from--;
+  while (from > sentence.start && !CLAUSE_MARKS.includes(text[from - 1]!)) from--;
   return FUTURE.test(text.slice(from, hit.start));
 }
 

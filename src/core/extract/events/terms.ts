@@ -179,8 +179,8 @@ export function termAfter(text: string, at: number, limit: number): Term | null 
 
 /** A number standing alone at a clause's end ("who is serving nine."). */
 const BARE = new RegExp(String.raw`^\s+${NUM}\s*(?=[.,;]|$)`);
-/** The last unit of a term told before (scanned back over a bounded stretch). */
-const LAST_UNIT = /\b(?:\d+|[a-z]+)[\s-]+(years?|months?)\b(?![\s\S]*\b(?:years?|months?)\b)/i;
+/** A unit of a term ("eight years", "30-month"). */
+const UNIT_AFTER_NUMBER = /\b(?:\d+|[a-z]+)[\s-]+(years?|months?)\b/gi;
 
 /**
  * "A, who is serving eight years, and B, who is serving nine": a number with its unit left out
@@ -191,9 +191,13 @@ export function elidedTerm(text: string, sentence: Span, at: number): Term | nul
   if (!bare) return null;
   const n = num(bare[1]!);
   if (n === null) return null;
-  const unit = LAST_UNIT.exec(text.slice(Math.max(sentence.start, at - 300), at));
-  if (!unit) return null;
-  const m = months(n, unit[1]!.toLowerCase());
+  // The last unit told before, over a bounded stretch.
+  let unit: string | null = null;
+  const before = text.slice(Math.max(sentence.start, at - 300), at);
+  UNIT_AFTER_NUMBER.lastIndex = 0;
+  for (let u = UNIT_AFTER_NUMBER.exec(before); u; u = UNIT_AFTER_NUMBER.exec(before)) unit = u[1]!;
+  if (unit === null) return null;
+  const m = months(n, unit.toLowerCase());
   return {
     months: [m],
     probationMonths: null,

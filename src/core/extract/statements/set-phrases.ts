@@ -7,26 +7,10 @@
 //   As they say in the villages: the land remembers.       → a saying, nobody's statement
 
 import { CURRENCY_SYMBOLS } from "../../lexicon/currencies.js";
+import { BOUND_WORDS } from "../../lexicon/figure-bounds.js";
 import { type Tok, WORD } from "../../text/lex.js";
 import { numberToken } from "./clause.js";
 import type { CueForm } from "./cues.js";
-
-const BOUNDS = new Set([
-  "less",
-  "more",
-  "than",
-  "about",
-  "around",
-  "some",
-  "nearly",
-  "almost",
-  "roughly",
-  "over",
-  "under",
-  "at",
-  "least",
-  "most",
-]);
 
 /** A number or a currency sign at `k`, after at most three words that bound it ("less than $2"). */
 function figureAt(toks: readonly Tok[], k: number): boolean {
@@ -34,7 +18,7 @@ function figureAt(toks: readonly Tok[], k: number): boolean {
     const t = toks[m];
     if (t === undefined) return false;
     if (numberToken(t) || CURRENCY_SYMBOLS.includes(t.text)) return true;
-    if (!BOUNDS.has(t.lower)) return false;
+    if (!BOUND_WORDS.has(t.lower)) return false;
   }
   return false;
 }
