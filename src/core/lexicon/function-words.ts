@@ -75,6 +75,11 @@ export const PRONOUNS: Readonly<Record<string, PronounEntry>> = table({
 /** Personal pronouns that can open a clause as its subject. */
 export const SUBJECT_PRONOUNS: readonly string[] = ["he", "she", "they", "it", "we", "i", "you"];
 
+/** The same, but "you": the subjects of a clause a narrative tells ("… as she left"). */
+export const NARRATED_SUBJECTS: ReadonlySet<string> = new Set(
+  SUBJECT_PRONOUNS.filter((p) => p !== "you"),
+);
+
 /** Pronouns only ever objects ("her", also a possessive, and "it", "you", also subjects, are not). */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(["him", "them", "us", "me"]);
 

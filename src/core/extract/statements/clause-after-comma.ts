@@ -4,13 +4,13 @@
 //   The dam hurt the party, Hoa said, since most farmers live below. → "since …" goes on
 //   As the floods spread, it is his duty, he said, to warn them.     → "it is his duty"
 
+import { NARRATED_SUBJECTS } from "../../lexicon/function-words.js";
 import { WORD, wordCount, type Tok } from "../../text/lex.js";
 import type { StatementDoc } from "./find.js";
 
 const CLAUSE_LEADS = new Set(["since", "because", "until", "before", "after", "unless"]);
 const NOT_VERB =
   /^(the|a|an|his|her|their|its|my|our|your|this|that|these|those|him|them|me|us|you|it|what|which|some|all|every|each|no)$/;
-const SUBJECT = /^(he|she|they|we|it|i)$/;
 const RELATIVE = /^(which|who|whose|where|when)$/;
 
 /**
@@ -23,7 +23,7 @@ function clauseAfterComma(toks: readonly Tok[], k: number): boolean {
   if (t === undefined || n === undefined || n.kind !== WORD) return false;
   if (t.lower === "to") return !n.cap && !NOT_VERB.test(n.lower);
   // "…, officials said Friday, as they filed …": "as" with a subject opens a clause.
-  if (t.lower === "as") return SUBJECT.test(n.lower);
+  if (t.lower === "as") return NARRATED_SUBJECTS.has(n.lower);
   return CLAUSE_LEADS.has(t.lower);
 }
 

@@ -1,7 +1,7 @@
 // Where a noun-phrase object or an infinitive's clause ends before the sentence goes on: the
 // words that open an adjunct rather than modify the object, "and" before the subject's next verb.
 
-import { IRREGULAR_PAST, PREPOSITIONS } from "../../lexicon/function-words.js";
+import { IRREGULAR_PAST, NARRATED_SUBJECTS, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { CLAUSE_OPENERS, finiteWord } from "./clause.js";
 import type { StatementDoc } from "./find.js";
@@ -69,7 +69,7 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
 function clauseAt(toks: readonly Tok[], j: number): boolean {
   const t = toks[j];
   if (t === undefined || t.kind !== WORD) return false;
-  if (/^(he|she|they|we|i|it)$/.test(t.lower)) return finiteWord(toks[afterAdverbs(toks, j + 1)]);
+  if (NARRATED_SUBJECTS.has(t.lower)) return finiteWord(toks[afterAdverbs(toks, j + 1)]);
   let i = j;
   while (i < j + 3 && toks[i]?.kind === WORD && toks[i]!.cap) i++;
   return i > j && finiteWord(toks[afterAdverbs(toks, i)]);

@@ -4,6 +4,7 @@
 // and where the main clause starts after an opening clause:
 //   When Hieu, the family's lawyer was asked …, he laughed and said …  → he said
 
+import { NARRATED_SUBJECTS } from "../../lexicon/function-words.js";
 import { NUMBER, WORD, type Tok } from "../../text/lex.js";
 import type { Span } from "../../types.js";
 import { finiteWord, pastTense, sForm } from "./clause.js";
@@ -65,8 +66,6 @@ export function inOpeningPhrase(doc: StatementDoc, u: Unit, c: Cue): boolean {
   return true;
 }
 
-export const SUBJECT_PRONOUN = /^(it|they|he|she|we|i)$/;
-
 /**
  * "When Tran Van Hieu, the family's lawyer was asked …, he laughed and said": the comma after
  * `from` and before the cue at `cue` that a subject pronoun and its verb follow, where the main
@@ -76,7 +75,7 @@ export function pronounClause(doc: StatementDoc, from: number, cue: number): num
   const toks = doc.toks;
   for (let k = cue - 3; k > from; k--) {
     if (toks[k]!.text !== "," || doc.pieceOf[k]! >= 0) continue;
-    if (SUBJECT_PRONOUN.test(toks[k + 1]!.lower) && pastVerb(toks[k + 2])) return k;
+    if (NARRATED_SUBJECTS.has(toks[k + 1]!.lower) && pastVerb(toks[k + 2])) return k;
   }
   return -1;
 }

@@ -2,7 +2,7 @@
 // added …"): the speaker of the statement before it, the subject of the clause it is joined to,
 // or the noun phrase the sentence opens with (past datelines, time phrases and places).
 
-import { PREPOSITIONS, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
+import { NARRATED_SUBJECTS, PREPOSITIONS, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
 import { WORD, type Tok } from "../../text/lex.js";
 import type { Span } from "../../types.js";
 import { skipAdjuncts } from "./bridge.js";
@@ -11,12 +11,7 @@ import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { spanOf, taken, type Draft } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { type TokSpan } from "./noun-phrase.js";
-import {
-  openingParticipleSubject,
-  pastVerb,
-  pronounClause,
-  SUBJECT_PRONOUN,
-} from "./opening-phrase.js";
+import { openingParticipleSubject, pastVerb, pronounClause } from "./opening-phrase.js";
 import { afterIssuedDocument } from "./issued-document.js";
 import { isCommaLike, leftSpeaker, rightSpeaker } from "./speaker.js";
 
@@ -274,7 +269,7 @@ function mainAfterOpeningClause(
   // (Only when every statement before sits inside the opening clause.)
   if (earlier.some((d) => d.cue!.start > toks[comma]!.start)) return null;
   const first = toks[comma + 1]!;
-  const sp = SUBJECT_PRONOUN.test(first.lower)
+  const sp = NARRATED_SUBJECTS.has(first.lower)
     ? { a: comma + 1, b: comma + 2 }
     : rightSpeaker(toks, comma + 1, c.tok);
   if (sp === null) return null;
