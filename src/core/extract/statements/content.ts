@@ -1,7 +1,7 @@
 // Where reported content ends: at the unit's end, or earlier where reporting usually closes the
 // reported clause ("…, adding that …", "…, which …", a dash), and its pieces over quotations.
 
-import { PREPOSITIONS } from "../../lexicon/function-words.js";
+import { NARRATED_SUBJECTS, PREPOSITIONS } from "../../lexicon/function-words.js";
 import { PUNCT, type Tok, WORD } from "../../text/lex.js";
 import { CLAUSE_OPENERS, FINITE, hasFiniteVerb } from "./clause.js";
 import { negatedTo } from "./content-start.js";
@@ -330,6 +330,6 @@ export function extendOverQuotes(
 function nestedSpeakerAt(doc: StatementDoc, k: number, b: number): boolean {
   const t = doc.toks[k]!;
   if (t.kind !== WORD || doc.pieceOf[k]! >= 0 || k + 1 >= b) return false;
-  if (!/^(he|she|they|we|i|it)$/.test(t.lower)) return false;
+  if (!NARRATED_SUBJECTS.has(t.lower)) return false;
   return cueAt(doc.toks, k + 1) !== null;
 }
