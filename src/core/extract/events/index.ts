@@ -18,7 +18,8 @@ import { chargesIn, eventDate, indictmentIssued, paragraphFrame } from "./contex
 import { eventPlace } from "./place.js";
 import { joinedCase, sameChargeAs, sameTrialAs, sharedCourt } from "./same-case.js";
 import type { Draft, EventRule, EventView } from "./draft.js";
-import { findTriggers, isNonEvent, type TriggerHit } from "./find.js";
+import { findTriggers, type TriggerHit } from "./find.js";
+import { isNonEvent } from "./non-event.js";
 import { mergeEvents } from "./merge.js";
 import { releasedAbroad } from "./released-abroad.js";
 import { mentionsOf } from "../mentions/index.js";
