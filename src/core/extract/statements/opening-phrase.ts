@@ -9,7 +9,7 @@ import { NUMBER, WORD, type Tok } from "../../text/lex.js";
 import type { Span } from "../../types.js";
 import { finiteWord, pastTense, sForm } from "./clause.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
-import { spanOf } from "./draft.js";
+import { spanOf, type Draft } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { rightSpeaker } from "./speaker.js";
 
@@ -88,4 +88,36 @@ export function pastVerb(verb: Tok | undefined): boolean {
     !verb.cap &&
     (pastTense(verb.lower) || isVerbForm(verb.lower))
   );
+}
+
+const OPENING_SUBORDINATORS =
+  /^(when|while|after|before|if|although|though|because|since|once|until)$/;
+
+/**
+ * "When the lawyer asked the court to delay it, the judge declined, citing …": the statements
+ * before are inside the opening subordinate clause; the main clause after its comma has the
+ * subject the participle shares.
+ */
+export function mainAfterOpeningClause(
+  doc: StatementDoc,
+  u: Unit,
+  c: Cue,
+  earlier: readonly Draft[],
+): Span | null {
+  const toks = doc.toks;
+  let v = u.a;
+  while (v < c.tok && /^(but|and|so|yet)$/i.test(toks[v]!.text)) v++;
+  if (!OPENING_SUBORDINATORS.test(toks[v]?.lower ?? "")) return null;
+  let comma = v + 1;
+  while (comma < c.tok && !(toks[comma]!.text === "," && doc.pieceOf[comma]! < 0)) comma++;
+  if (comma >= c.tok - 1) return null;
+  comma = Math.max(comma, pronounClause(doc, comma, c.tok));
+  // (Only when every statement before sits inside the opening clause.)
+  if (earlier.some((d) => d.cue!.start > toks[comma]!.start)) return null;
+  const first = toks[comma + 1]!;
+  const sp = NARRATED_SUBJECTS.has(first.lower)
+    ? { a: comma + 1, b: comma + 2 }
+    : rightSpeaker(toks, comma + 1, c.tok);
+  if (sp === null) return null;
+  return sp.b < c.tok && pastVerb(toks[sp.b]) ? spanOf(doc, sp) : null;
 }

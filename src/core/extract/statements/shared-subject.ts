@@ -2,7 +2,7 @@
 // added …"): the speaker of the statement before it, the subject of the clause it is joined to,
 // or the noun phrase the sentence opens with (past datelines, time phrases and places).
 
-import { NARRATED_SUBJECTS, PREPOSITIONS, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
+import { PREPOSITIONS, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
 import { WORD, type Tok } from "../../text/lex.js";
 import type { Span } from "../../types.js";
 import { skipAdjuncts } from "./bridge.js";
@@ -11,7 +11,11 @@ import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { spanOf, taken, type Draft } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { type TokSpan } from "./noun-phrase.js";
-import { openingParticipleSubject, pastVerb, pronounClause } from "./opening-phrase.js";
+import {
+  mainAfterOpeningClause,
+  openingParticipleSubject,
+  pronounClause,
+} from "./opening-phrase.js";
 import { afterIssuedDocument } from "./issued-document.js";
 import { isCommaLike, leftSpeaker, rightSpeaker } from "./speaker.js";
 
@@ -242,38 +246,6 @@ function clauseSubject(doc: StatementDoc, u: Unit, c: Cue, after: number): Span 
     return past ? spanOf(doc, sp) : null;
   }
   return null;
-}
-
-const OPENING_SUBORDINATORS =
-  /^(when|while|after|before|if|although|though|because|since|once|until)$/;
-
-/**
- * "When the lawyer asked the court to delay it, the judge declined, citing …": the statements
- * before are inside the opening subordinate clause; the main clause after its comma has the
- * subject the participle shares.
- */
-function mainAfterOpeningClause(
-  doc: StatementDoc,
-  u: Unit,
-  c: Cue,
-  earlier: readonly Draft[],
-): Span | null {
-  const toks = doc.toks;
-  let v = u.a;
-  while (v < c.tok && /^(but|and|so|yet)$/i.test(toks[v]!.text)) v++;
-  if (!OPENING_SUBORDINATORS.test(toks[v]?.lower ?? "")) return null;
-  let comma = v + 1;
-  while (comma < c.tok && !(toks[comma]!.text === "," && doc.pieceOf[comma]! < 0)) comma++;
-  if (comma >= c.tok - 1) return null;
-  comma = Math.max(comma, pronounClause(doc, comma, c.tok));
-  // (Only when every statement before sits inside the opening clause.)
-  if (earlier.some((d) => d.cue!.start > toks[comma]!.start)) return null;
-  const first = toks[comma + 1]!;
-  const sp = NARRATED_SUBJECTS.has(first.lower)
-    ? { a: comma + 1, b: comma + 2 }
-    : rightSpeaker(toks, comma + 1, c.tok);
-  if (sp === null) return null;
-  return sp.b < c.tok && pastVerb(toks[sp.b]) ? spanOf(doc, sp) : null;
 }
 
 /**
