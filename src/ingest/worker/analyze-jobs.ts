@@ -1,8 +1,14 @@
 import { SourceEmpty, SourceTooLarge, SourceUnsupported } from "../../errors.js";
 import { errorInfo } from "../../store/store-service.js";
-import { analyzeDocument, type AnalysisRecord } from "../analyze-service.js";
+import {
+  ANALYSIS_BATCH,
+  ANALYSIS_BATCH_CHARS,
+  analyzeDocument,
+  type AnalysisRecord,
+} from "../analyze-service.js";
 import { formatBytes } from "../readers/limits.js";
-import { storeItem } from "../store-item.js";
+import type { SourceDocument } from "../readers/types.js";
+import { storeItems } from "../store-item.js";
 import { readerFor, supportedExtensions } from "../readers/index.js";
 import type { AnalyzedUpload, TextRequest, UploadRequest } from "./analyze-protocol.js";
 
@@ -30,18 +36,27 @@ export async function analyzeUpload(req: UploadRequest): Promise<AnalyzedUpload>
     return out;
   }
   const input = { name: req.name, path: req.name, bytes: req.bytes };
+  // A feed or JSONL upload holds many documents: analysed in batches, as `vigil ingest` does.
+  let unread: SourceDocument[] = [];
+  let chars = 0;
+  const analyse = (): void => {
+    storeItems(unread, req.jurisdiction).forEach((r, i) => {
+      if ("item" in r) out.items.push(r.item);
+      else out.failures.push({ id: unread[i]!.name, error: errorInfo(r.error) });
+    });
+    unread = [];
+    chars = 0;
+  };
   for await (const read of reader.read(input, { maxDocumentChars: req.maxDocumentChars })) {
     if (!read.ok) {
       out.failures.push({ id: read.name, error: errorInfo(read.error) });
       continue;
     }
-    const doc = read.doc;
-    try {
-      out.items.push(storeItem(doc, req.jurisdiction));
-    } catch (err) {
-      out.failures.push({ id: doc.name, error: errorInfo(err) });
-    }
+    unread.push(read.doc);
+    chars += read.doc.text.length;
+    if (unread.length >= ANALYSIS_BATCH || chars >= ANALYSIS_BATCH_CHARS) analyse();
   }
+  analyse();
   return out;
 }
 
