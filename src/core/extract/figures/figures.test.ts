@@ -395,6 +395,15 @@ describe("figures: publisher", () => {
       "A relative who waited outside the courthouse said that more than 40 police had surrounded the building.",
       "A relative who waited outside the courthouse",
     ],
+    // The organisation a preposition governs is not who spoke.
+    [
+      "A relative who waited outside the court said that more than 40 police had surrounded the building.",
+      "A relative who waited outside the court",
+    ],
+    [
+      "A priest who had travelled from the ministry said that about 200 parishioners had gathered.",
+      "A priest who had travelled from the ministry",
+    ],
     ["Two analysts said that about 30 percent of the factory's workers had left.", "Two analysts"],
     ["The reports said that 30 people were detained in the raid.", null],
   ])("takes a described speaker as publisher when it names people: %s", (text, publisher) => {

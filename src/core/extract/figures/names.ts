@@ -2,7 +2,7 @@
 // "Human Rights Watch"), a lower-case source ("state media"), or an anaphor resolved to the
 // organisation named last ("the group").
 
-import { SUBJECT_PRONOUNS } from "../../lexicon/function-words.js";
+import { PREPOSITIONS, SUBJECT_PRONOUNS } from "../../lexicon/function-words.js";
 import {
   NAME_CONNECTORS,
   ORG_ANAPHORS,
@@ -117,6 +117,11 @@ export function sourceEndingAt(
     if (determiner(words[j]) || NAME_CONNECTORS.has(words[j]!.lower)) break;
     j--;
   }
+  // "waited outside the court said": the object of a preposition is not the verb's subject ("as
+  // the group said" is).
+  const first = determiner(words[j]) ? j : j + 1;
+  const before = first > floor ? words[first - 1] : undefined;
+  if (before && before.lower !== "as" && PREPOSITIONS.has(before.lower)) return null;
   if (determiner(words[j]) && ORG_ANAPHORS.has(head.lower))
     return nearestOrganisation(text, words[j]!.start, analysis);
   return text.slice(words[j + 1]!.start, head.end);
