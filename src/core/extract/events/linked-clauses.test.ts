@@ -80,6 +80,21 @@ describe("events: what another clause tells", () => {
         "sentence Le Van Nam 2023-11-20 48/- [] @Gia Lai",
       ],
     ],
+    [
+      "a term its holder challenges, given in a clause after the noun",
+      "Blogger Tran Van Khiem, 52, is awaiting an appeal hearing to challenge a four-year prison term handed out in June.",
+      ["sentence Tran Van Khiem 2023-06 48/- [] @-"],
+    ],
+    [
+      "the challenger is the subject of the clause after 'while'",
+      "One activist remains in pre-trial detention, while poet Dang Thi Lua is appealing against her five-year sentence imposed in May.",
+      ["sentence Dang Thi Lua 2023-05 60/- [] @-"],
+    ],
+    [
+      "a term challenged by someone the subject reports on is not the subject's",
+      "Nguyen Van Binh said his client would challenge the six-year term.",
+      [],
+    ],
   ])("%s", (_why, text, expected) => {
     expect(told(text)).toEqual(expected);
   });

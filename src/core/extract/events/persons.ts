@@ -125,6 +125,44 @@ export function subjectBefore(pc: PersonContext, floor: number, at: number): Per
   return [];
 }
 
+/** Appositives in commas right after a subject: ", 58, an engineer from Hue,". */
+const LEADING_APPOSITIVE = /^(?:\s*,[^,;:“”"]{1,140}){1,3}\s*,/u;
+/** Where a second main clause opens: "…; X", "…, while X", "…, but X". */
+const CLAUSE_JOIN = /(?:;|,\s*(?:while|whereas|but|and|as)\b)\s*/gu;
+/** Between a clause's subject and a verb of its own: no second clause, quotation or speech. */
+const CLAUSE_BREAK =
+  /[;:“”"]|\b(?:said|says|told|who|whose|which|that|after|while|when|because|but)\b/iu;
+
+/**
+ * The subject of the sentence's first clause when the verb at `at` is still its own: "Hanoi
+ * blogger X, 47, is awaiting an appeal hearing to challenge …" → X. Nothing when the sentence
+ * opens with another phrase, or a second clause, person or speech comes between.
+ */
+export function clauseSubject(pc: PersonContext, sentence: Span, at: number): PersonRef[] {
+  const text = pc.ctx.text;
+  // The clause "while X is awaiting …" opens after its conjunction.
+  let from = sentence.start;
+  CLAUSE_JOIN.lastIndex = 0;
+  const before = text.slice(sentence.start, at);
+  for (let m = CLAUSE_JOIN.exec(before); m; m = CLAUSE_JOIN.exec(before))
+    from = sentence.start + m.index + m[0].length;
+  const els = elements(pc, from, at);
+  if (
+    els.length === 0 ||
+    (els[0]!.kind === "pronoun" &&
+      OBJECT_PRONOUNS.has(text.slice(els[0]!.start, els[0]!.end).toLowerCase()))
+  )
+    return [];
+  if (/[,;:“”"(]/u.test(text.slice(from, els[0]!.start))) return [];
+  const group = coordinated(text, els, 0, 1);
+  const groupEnd = group[group.length - 1]!.end;
+  const appositive = LEADING_APPOSITIVE.exec(text.slice(groupEnd, at));
+  const verbFrom = groupEnd + (appositive ? appositive[0].length : 0);
+  if (els.some((e) => e.start >= verbFrom) || CLAUSE_BREAK.test(text.slice(verbFrom, at)))
+    return [];
+  return flatten(group);
+}
+
 /**
  * "A woman from Dak Nong province, a member of a house church, was arrested": a subject that
  * names no one, read from the first description of the clause when no name or pronoun is it.

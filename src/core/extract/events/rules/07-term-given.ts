@@ -1,12 +1,13 @@
-// A term named as a noun and given to someone in a clause after it: the sentence it tells, though
-// no sentencing verb has the person.
+// A term named as a noun and given to someone in a clause after it, or challenged by its holder:
+// the sentence it tells, though no sentencing verb has the person.
 //   "… after serving the full four-year term he received for 'abusing democratic freedoms'"
 //   "… upheld the eight-year prison sentence and three years of probation imposed on her in
 //    November under Article 117"
+//   "X is awaiting an appeal hearing to challenge a three-year prison term handed out in August"
 
 import { draft, type Draft, type EventView } from "../draft.js";
 import type { TriggerHit } from "../find.js";
-import { objectAfter } from "../persons.js";
+import { clauseSubject, objectAfter } from "../persons.js";
 import { termAfter } from "../terms.js";
 
 /** A term noun phrase ("the full four-year term", "an eight-year prison sentence …"). */
@@ -14,6 +15,13 @@ const TERM_NOUN = String.raw`\b(?:the|a|an|his|her|their)\s+(?:full\s+|original\
 /** What gives it: "(that) he received", "imposed on her", "handed down to X". */
 const GIVEN = String.raw`(?:(?:that\s+)?(?=(?:he|she|they)\s+(?:had\s+)?(?:received|was\s+given|were\s+given|got)\b)|(?:imposed\s+on|handed\s+(?:down\s+)?to|given\s+to)\s+)`;
 const TERM_GIVEN = new RegExp(`${TERM_NOUN}([^.;:“”"]{0,80}?)\\s+${GIVEN}`, "giu");
+const DETERMINER_AT_END = /\b(?:the|a|an|his|her|their)\s+(?:full\s+|original\s+|entire\s+)?$/iu;
+/** A term its holder challenges: "appealing against her nine-year sentence", "to contest a …". */
+const TERM_CHALLENGED = new RegExp(
+  String.raw`\b(?:appeal(?:s|ed|ing)?\s+against|challeng(?:e|es|ed|ing)|contest(?:s|ed|ing)?)\s+` +
+    TERM_NOUN,
+  "giu",
+);
 
 /** Drafts for the terms given in the view's sentence. */
 export function termsGiven(view: EventView): Draft[] {
@@ -48,6 +56,28 @@ export function termsGiven(view: EventView): Draft[] {
     // Its date, place and law are told after the noun: the court of the sentence is another's.
     const scope = { start: nounStart, end: sentence.end };
     out.push(draft(hit, who.persons, "term-given", { term, end: Math.max(at, term.end), scope }));
+  }
+  TERM_CHALLENGED.lastIndex = 0;
+  for (let m = TERM_CHALLENGED.exec(slice); m; m = TERM_CHALLENGED.exec(slice)) {
+    const verbAt = sentence.start + m.index;
+    const nounStart = verbAt + m[0].search(DETERMINER_AT_END);
+    const term = termAfter(text, sentence.start + m.index + m[0].length - 1, sentence.end);
+    if (!term || term.months.length !== 1) continue;
+    if (out.some((d) => d.trigger.start === nounStart)) continue;
+    const persons = clauseSubject(view.pc, sentence, verbAt);
+    if (persons.length === 0) continue;
+    const hit: TriggerHit = {
+      start: nounStart,
+      end: term.end,
+      type: "sentence",
+      form: "noun",
+      word: "term",
+      passive: false,
+      needsTerm: false,
+      auxStart: nounStart,
+    };
+    const scope = { start: nounStart, end: sentence.end };
+    out.push(draft(hit, persons, "term-challenged", { term, end: term.end, scope }));
   }
   return out;
 }
