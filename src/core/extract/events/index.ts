@@ -152,7 +152,11 @@ function fillBack(
 }
 
 export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIndex): Event[] {
-  const pc: PersonContext = { ctx, people, lastGroup: null, recent: [] };
+  const unnamedSpeakers = new Set<number>();
+  for (const st of analysis.statements)
+    if (st.speaker?.kind === "description" && st.speaker.actor === null)
+      unnamedSpeakers.add(st.speaker.start);
+  const pc: PersonContext = { ctx, people, lastGroup: null, recent: [], unnamedSpeakers };
   const bySentence: number[][] = [];
   const events: Event[] = [];
   const ranks: PlaceRanks = new Map();

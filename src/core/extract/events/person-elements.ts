@@ -35,6 +35,11 @@ export interface PersonContext {
    * many sentences after the teacher's sentence was told is the teacher's arrest.
    */
   told?: number[];
+  /**
+   * Where a statement's speaker is a description the statements pass left unnamed ("A former
+   * prisoner of conscience who was released in August … told us"): a source kept anonymous.
+   */
+  unnamedSpeakers?: ReadonlySet<number>;
 }
 
 /** Something that can be a trigger's subject or object, before resolution. */
@@ -86,6 +91,8 @@ function resolveDescription(pc: PersonContext, m: RegExpExecArray, at: number): 
     return pc.lastGroup && at - pc.lastGroup.at < 800 ? pc.lastGroup.persons : [];
   }
   if (det === "a" || det === "an") {
+    // A source the text quotes without a name is not the person the next sentences name.
+    if (pc.unnamedSpeakers?.has(at)) return [];
     // "a court sentenced an activist …": the person the next sentences name.
     for (const s of [ctx.sentences[si + 1], ctx.sentences[si + 2]]) {
       if (!s) continue;

@@ -104,6 +104,16 @@ describe("events: what a sentence tells besides its verb", () => {
       ["release null - [] @-"],
     ],
     [
+      "an unnamed source quoted, then someone named in the next paragraph: still unnamed",
+      "A former prisoner who was released in May after serving four years told us: “They questioned me every night.”\n\nTran Thi Hoa, a lawyer in Hue, said the practice was common.",
+      ["release null - [] @-"],
+    ],
+    [
+      "an activist a lead describes, named in the next paragraph, is that person",
+      "A Vietnamese court sentenced an activist to six years in prison on Friday over her posts.\n\nLe Thi Tam, a teacher, was convicted of spreading propaganda, her lawyer said.",
+      ["sentence Le Thi Tam 72 [] @-"],
+    ],
+    [
       "two unnamed people's events stay apart",
       "A farmer was detained in Gia Lai on May 2. A teacher was detained in Kon Tum on May 9.",
       ["arrest null - [] @Gia Lai", "arrest null - [] @Kon Tum"],
