@@ -19,6 +19,7 @@ import {
   type TokSpan,
 } from "./noun-phrase.js";
 import { baseFormSubject } from "./modified-subject.js";
+import { relativeSubject } from "./relative-subject.js";
 import { relativeThat, subjectPhrase } from "./subject-phrase.js";
 import { RELATIVE_TIME, skipTimeBack, TIME_NOUNS } from "./time-phrase.js";
 
@@ -195,6 +196,8 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   if (polled !== null) return { a: polled.a, b: Math.max(polled.b, beforeTime + 1) };
   const unnamed = unnamedSource(toks, k, floor);
   if (unnamed !== null) return unnamed;
+  const relative = relativeSubject(toks, k, floor);
+  if (relative !== null) return relative;
   const modified = baseFormSubject(toks, cue, k, floor);
   if (modified !== null) return modified;
   if (!(t.cap || nounish(t))) return null;

@@ -6,6 +6,31 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string | null, string | null][]][] = [
   [
+    "a subject whose relative clause ends in a participle and a month speaks",
+    "A former detainee who was released in August told us: “The guards woke us every hour.”",
+    [["told", "A former detainee who was released"]],
+  ],
+  [
+    "a participle closing the clause before a time phrase (left out, as after a noun)",
+    "A former detainee who was released on Monday told us: “The guards woke us every hour.”",
+    [["told", "A former detainee who was released"]],
+  ],
+  [
+    "a pronoun object ending the clause is not the speaker",
+    "A relative who visited him last week said he had lost weight.",
+    [["said", "A relative who visited him"]],
+  ],
+  [
+    "stays content: a cue that is the relative clause's own infinitive has no such subject",
+    "Governor Tran, a senior official who has declined to endorse the plan, said on Sunday that the remarks were wrong.",
+    [["said", "Governor Tran"]],
+  ],
+  [
+    "stays content: nor one coordinated with the clause's verb",
+    "Farmers who lost their land but claim no compensation were not at the meeting.",
+    [],
+  ],
+  [
     "a relative “that” after a noun, right before the cue and its quotation, speaks as “which” does",
     "By noon, banners had gone up outside the commune office that said “Return our land.”",
     [["said", "that"]],
