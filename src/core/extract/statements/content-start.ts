@@ -278,7 +278,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   if (
     (f.has("obj") || document || quotedObject(doc, c, j, limit)) &&
     j === c.tokEnd &&
-    (startsClause(t) || OBJECT_PRONOUNS.has(t.lower)) &&
+    (startsClause(t) || OBJECT_PRONOUNS.has(t.lower) || demonstrativeThat(toks, c, j, limit)) &&
     // ("the deputy backs “open hearings,” rejects …": a judgement's object in quotation marks; "citing
     // “…”" names a source, not a view.)
     (t.kind === WORD || (c.form.cls === "evaluation" && doc.pieceOf[j]! >= 0)) &&
@@ -313,6 +313,16 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     }
   }
   return null;
+}
+
+/**
+ * "dismissed that suggestion as …": after a cue that takes no clause, "that" before a noun is a
+ * demonstrative opening the object (a cue that takes a clause read its "that" above).
+ */
+function demonstrativeThat(toks: readonly Tok[], c: Cue, j: number, limit: number): boolean {
+  const n = toks[j + 1];
+  if (toks[j]?.lower !== "that" || c.form.frames.has("that") || j + 1 >= limit) return false;
+  return n !== undefined && n.kind === WORD && !n.cap && nounish(n) && !isVerbForm(n.lower);
 }
 
 /** An object of a few words at `j`, then "as" and a quotation within a few words more. */

@@ -6,6 +6,22 @@ import { analyze } from "../../analyze.js";
 // before the change that made it pass.
 const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
   [
+    "“that” before a noun, after a cue that takes no clause, opens the object",
+    "The deputy minister dismissed that suggestion as “a story told by people who want chaos.”",
+    [
+      [
+        "dismissed",
+        "The deputy minister",
+        ["that suggestion as “a story told by people who want chaos.”"],
+      ],
+    ],
+  ],
+  [
+    "the same before an evaluation's object in the middle of the sentence",
+    "Lawyers for the family rejected that account as “pure invention” on Tuesday.",
+    [["rejected", "Lawyers for the family", ["that account as “pure invention”"]]],
+  ],
+  [
     "a comma inside an inner quotation still closes the outer one before the attribution",
     "The hearing ended early. Judge Pham Van Hung turned to the prosecutor: “This court has never accepted what you called ‘confessions,’” he said.",
     [["said", "he", ["“This court has never accepted what you called ‘confessions,’”"]]],
