@@ -6,6 +6,26 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string | null, string | null][]][] = [
   [
+    "a name before an appositive whose relative clause has no closing comma is the subject",
+    "“The court had no evidence,” Pham Doan Trang, the blogger who founded the Luat Khoa magazine wrote on Sunday. “It had only her articles.”",
+    [["wrote", "Pham Doan Trang"]],
+  ],
+  [
+    "the same when the relative clause ends in a web address",
+    "“The vote was never close,” Le Van Binh, the analyst who runs vietvote.com posted on Wednesday.",
+    [["posted", "Le Van Binh"]],
+  ],
+  [
+    "a web address inside a relative clause is still the speaker's description",
+    "“The vote was never close,” an analyst who runs vietvote.com said on Wednesday.",
+    [["said", "an analyst who runs vietvote.com"]],
+  ],
+  [
+    "still the description after a phrase that is no name opening the sentence",
+    "In the capital, the official who handled the file said it was closed.",
+    [["said", "the official who handled the file"]],
+  ],
+  [
     "a relative “that” after a noun, right before the cue and its quotation, speaks as “which” does",
     "By noon, banners had gone up outside the commune office that said “Return our land.”",
     [["said", "that"]],
