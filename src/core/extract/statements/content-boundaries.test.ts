@@ -4,6 +4,30 @@ import { describeContentCases, type ContentCase } from "../../../../test/helpers
 // at, and its content pieces (null: no statement with that cue).
 const CASES: ContentCase[] = [
   [
+    "“quoted X as saying” reports what the source carried, a fronted adjunct after “that” kept",
+    "State television quoted a district official as saying that after the river rose, the dam was inspected twice.",
+    "quoted",
+    ["a district official as saying that after the river rose, the dam was inspected twice"],
+  ],
+  [
+    "“quotes” with its object before a colon and the quotation",
+    "The report quotes a former camp guard: “Nobody was ever punished.”",
+    "quotes",
+    ["“Nobody was ever punished.”"],
+  ],
+  [
+    "still no statement of “quoted” whose object is all it has (the words are elsewhere)",
+    "“They have barely started,” perhaps a tenth of it, he quoted one analyst in May.",
+    "quoted",
+    null,
+  ],
+  [
+    "still no statement of “and I quote”, which marks the quotation and reports nothing",
+    "Only last week the governor said, and I quote, “The camps are schools.”",
+    "quote",
+    null,
+  ],
+  [
     "after the addressee, “to” and a verb is the infinitive; a later “that” is a relative word",
     "The ministry warned the villagers to abandon protests that would delay the new dam.",
     "warned",

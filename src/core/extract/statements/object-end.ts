@@ -39,6 +39,9 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
   const n = toks[k + 1];
   if (doc.pieceOf[k]! >= 0 || n === undefined) return false;
   if (t.text === "(") return !nameTag(toks, k);
+  // "quoted him as saying that after the storm, the dam …": an adjunct fronted in the clause
+  // "that" opens belongs to it.
+  if (toks[k - 1]?.lower === "that" && toks[k - 1]!.kind === WORD) return false;
   // ("the strategy Obama trumpeted during his address": the adjunct of a relative clause.)
   if (t.kind === WORD && OBJECT_ENDERS.has(t.lower)) return !verbBetween(toks, a, k);
   // "defended the ban when he was asked": when it was said (not "the day when …").

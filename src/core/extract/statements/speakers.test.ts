@@ -6,6 +6,16 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string | null, string | null][]][] = [
   [
+    "a writer who quotes someone is the source of the quotation, as with “according to”",
+    "In his memoir, Nguyen quotes the former minister Tran Van Hai: “Nobody was ever punished.”",
+    [["quotes", "Nguyen"]],
+  ],
+  [
+    "still the speaker before “and I quote”, which marks the quotation",
+    "Only last week the governor said, and I quote, “The camps are schools.”",
+    [["said", "the governor"]],
+  ],
+  [
     "a name before an appositive whose relative clause has no closing comma is the subject",
     "“The court had no evidence,” Pham Doan Trang, the blogger who founded the Luat Khoa magazine wrote on Sunday. “It had only her articles.”",
     [["wrote", "Pham Doan Trang"]],
