@@ -4,6 +4,12 @@ import { describeContentCases, type ContentCase } from "../../../../test/helpers
 // at, and its content pieces (null: no statement with that cue).
 const CASES: ContentCase[] = [
   [
+    "an inverted speaker's relative clause is no content, and what it attributes is",
+    "The families will appeal the ruling, said a lawyer who represents them in Hanoi.",
+    "said",
+    ["The families will appeal the ruling"],
+  ],
+  [
     "“quoted X as saying” reports what the source carried, a fronted adjunct after “that” kept",
     "State television quoted a district official as saying that after the river rose, the dam was inspected twice.",
     "quoted",

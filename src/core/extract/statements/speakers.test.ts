@@ -6,6 +6,19 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string | null, string | null][]][] = [
   [
+    "an inverted speaker with a relative clause closing the sentence",
+    "The minister warned the governor not to sign the lease, said an official who was briefed on the meeting.",
+    [
+      ["said", "an official who was briefed on the meeting"],
+      ["warned", "The minister"],
+    ],
+  ],
+  [
+    "the same after an appositive the left look would take for the subject",
+    "The province is so worried that the minister told the governor, Le Van Tam, in Hanoi not to sign the lease, said a diplomat who attended the meeting and asked not to be named.",
+    [["said", "a diplomat who attended the meeting and asked not to be named"]],
+  ],
+  [
     "a writer who quotes someone is the source of the quotation, as with “according to”",
     "In his memoir, Nguyen quotes the former minister Tran Van Hai: “Nobody was ever punished.”",
     [["quotes", "Nguyen"]],
