@@ -17,6 +17,7 @@ import { skipAdjuncts, skipObject } from "./bridge.js";
 import { FINITE, hasFiniteVerb, opensFigure, pastTense, startsClause, titleDot } from "./clause.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { countAdded } from "./added-count.js";
+import { contactClause } from "./contact-clause.js";
 import { bareClauseVerb } from "./bare-clause.js";
 import { documentSubject } from "./document-subject.js";
 import type { StatementDoc } from "./find.js";
@@ -104,7 +105,14 @@ export function objectGapContent(
 ): number {
   const toks = doc.toks;
   const before = toks[speakerStart - 1];
-  if (before === undefined || !/^(which|that|what)$/.test(before.lower)) return -1;
+  if (before === undefined) return -1;
+  // ("videos he calls “Voice of the Farmers”": no relative word, the name quoted at once.)
+  const contact =
+    c.tok - speakerStart === 1 &&
+    contactClause(toks, speakerStart, c.form) &&
+    doc.pieceOf[c.tokEnd]! >= 0 &&
+    quotedNameEnd(doc, c.tokEnd) >= 0;
+  if (!contact && !/^(which|that|what)$/.test(before.lower)) return -1;
   const t = toks[c.tokEnd];
   if (t === undefined || c.tokEnd + 1 >= limit) return -1;
   if (t.lower === "as" && (c.form.frames.has("obj") || c.form.frames.has("named"))) return c.tokEnd;

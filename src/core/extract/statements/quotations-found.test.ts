@@ -7,6 +7,19 @@ import { analyze } from "../../analyze.js";
 // must leave alone.
 const FOUND: [string, string, [string | null, string | null, string[]][]][] = [
   [
+    "a relative clause with no relative word names something in quotation marks",
+    "Tran has made dozens of videos he calls “Voice of the Farmers,” warning that imported grain is “killing the villages.”",
+    [
+      ["calls", "he", ["“Voice of the Farmers,”"]],
+      ["warning", "Tran", ["that imported grain is “killing the villages.”"]],
+    ],
+  ],
+  [
+    "still nothing when the quotation runs into the sentence's verb",
+    "Outside the court, supporters he called “my family” waited all night.",
+    [],
+  ],
+  [
     "a quotation left open after its speaker was named ends before a new speaker's paragraph",
     "“The verdict is a disgrace,” Le Thi Hoa said on Friday. “If the court cannot hear us, who will?\n\n“We have waited for years,” added Tran Van Hieu, the family’s lawyer. “We will wait longer.”",
     [
