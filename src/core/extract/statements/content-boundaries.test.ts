@@ -4,6 +4,12 @@ import { describeContentCases, type ContentCase } from "../../../../test/helpers
 // at, and its content pieces (null: no statement with that cue).
 const CASES: ContentCase[] = [
   [
+    "“likened” judges by comparison: the object and what it is likened to",
+    "Another critic, the lawyer Nguyen Van Dai, likened the decree to “burning the constitution.”",
+    "likened",
+    ["the decree to “burning the constitution.”"],
+  ],
+  [
     "an inverted speaker's relative clause is no content, and what it attributes is",
     "The families will appeal the ruling, said a lawyer who represents them in Hanoi.",
     "said",
