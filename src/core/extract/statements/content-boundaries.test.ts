@@ -4,6 +4,12 @@ import { describeContentCases, type ContentCase } from "../../../../test/helpers
 // at, and its content pieces (null: no statement with that cue).
 const CASES: ContentCase[] = [
   [
+    "after a quoted name, “and” and a cue verb start the subject's next statement",
+    "When monks are detained, Hanoi and Beijing call them “criminals” and describe their prayers as crimes.",
+    "call",
+    ["them “criminals”"],
+  ],
+  [
     "“likened” judges by comparison: the object and what it is likened to",
     "Another critic, the lawyer Nguyen Van Dai, likened the decree to “burning the constitution.”",
     "likened",

@@ -368,6 +368,8 @@ export function verbal(
     // ("Lawyers point out that …": past the particle the cue needs.)
     const complement = c.tokEnd > i + 1 ? toks[c.tokEnd] : next;
     if (f.base && pluralSubject(prev, toks, i - 1) && opensComplement(complement)) return true;
+    // "Hanoi and Beijing call them “criminals”": no noun takes an object pronoun after it.
+    if (f.base && !lowerPrev && /^(them|him|us|me)$/.test(next?.lower ?? "")) return true;
     // "Trump tweets: …", not "the 2016 campaign: …" (a number before the noun).
     // ("one simple question: …", "led big states: …": after a lower-case modifier, the noun;
     // "as the group's website notes: …" has a source before it.)
