@@ -329,6 +329,11 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { forms: "deplore deplores deplored deploring", cls: "evaluation", frames: "obj" },
   { forms: "lament laments lamented lamenting", cls: "evaluation", frames: "obj that" },
   { forms: "cite cites cited citing", cls: "evidence", frames: "obj" },
+  // "likened the decree to “burning the constitution”": a judgement by comparison.
+  { forms: "liken likens likened likening", cls: "evaluation", frames: "obj" },
+  // "the book quotes a village elder: “…”", "state media quoted the minister as saying …": the
+  // source that carries the words, as with "according to".
+  { forms: "quote quotes quoted quoting", cls: "speech", frames: "obj" },
   { forms: "rail rails railed railing", cls: "evaluation", frames: "against" },
   // Phrasal cues.
   { forms: "point points pointed pointing", cls: "speech", frames: "that", particle: "out" },
@@ -567,6 +572,7 @@ export const NOUN_LIKE_LEMMAS: ReadonlySet<string> = new Set([
   "defend",
   "blame",
   "cite",
+  "quote",
   "mention",
   "release",
   "respond",

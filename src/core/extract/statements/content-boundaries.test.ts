@@ -4,6 +4,48 @@ import { describeContentCases, type ContentCase } from "../../../../test/helpers
 // at, and its content pieces (null: no statement with that cue).
 const CASES: ContentCase[] = [
   [
+    "after a quoted name, “and” and a cue verb start the subject's next statement",
+    "When monks are detained, Hanoi and Beijing call them “criminals” and describe their prayers as crimes.",
+    "call",
+    ["them “criminals”"],
+  ],
+  [
+    "“likened” judges by comparison: the object and what it is likened to",
+    "Another critic, the lawyer Nguyen Van Dai, likened the decree to “burning the constitution.”",
+    "likened",
+    ["the decree to “burning the constitution.”"],
+  ],
+  [
+    "an inverted speaker's relative clause is no content, and what it attributes is",
+    "The families will appeal the ruling, said a lawyer who represents them in Hanoi.",
+    "said",
+    ["The families will appeal the ruling"],
+  ],
+  [
+    "“quoted X as saying” reports what the source carried, a fronted adjunct after “that” kept",
+    "State television quoted a district official as saying that after the river rose, the dam was inspected twice.",
+    "quoted",
+    ["a district official as saying that after the river rose, the dam was inspected twice"],
+  ],
+  [
+    "“quotes” with its object before a colon and the quotation",
+    "The report quotes a former camp guard: “Nobody was ever punished.”",
+    "quotes",
+    ["“Nobody was ever punished.”"],
+  ],
+  [
+    "still no statement of “quoted” whose object is all it has (the words are elsewhere)",
+    "“They have barely started,” perhaps a tenth of it, he quoted one analyst in May.",
+    "quoted",
+    null,
+  ],
+  [
+    "still no statement of “and I quote”, which marks the quotation and reports nothing",
+    "Only last week the governor said, and I quote, “The camps are schools.”",
+    "quote",
+    null,
+  ],
+  [
     "after the addressee, “to” and a verb is the infinitive; a later “that” is a relative word",
     "The ministry warned the villagers to abandon protests that would delay the new dam.",
     "warned",

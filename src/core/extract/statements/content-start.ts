@@ -17,6 +17,7 @@ import { skipAdjuncts, skipObject } from "./bridge.js";
 import { FINITE, hasFiniteVerb, opensFigure, pastTense, startsClause, titleDot } from "./clause.js";
 import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { countAdded } from "./added-count.js";
+import { contactClause } from "./contact-clause.js";
 import { bareClauseVerb } from "./bare-clause.js";
 import { documentSubject } from "./document-subject.js";
 import type { StatementDoc } from "./find.js";
@@ -104,7 +105,14 @@ export function objectGapContent(
 ): number {
   const toks = doc.toks;
   const before = toks[speakerStart - 1];
-  if (before === undefined || !/^(which|that|what)$/.test(before.lower)) return -1;
+  if (before === undefined) return -1;
+  // ("videos he calls “Voice of the Farmers”": no relative word, the name quoted at once.)
+  const contact =
+    c.tok - speakerStart === 1 &&
+    contactClause(toks, speakerStart, c.form) &&
+    doc.pieceOf[c.tokEnd]! >= 0 &&
+    quotedNameEnd(doc, c.tokEnd) >= 0;
+  if (!contact && !/^(which|that|what)$/.test(before.lower)) return -1;
   const t = toks[c.tokEnd];
   if (t === undefined || c.tokEnd + 1 >= limit) return -1;
   if (t.lower === "as" && (c.form.frames.has("obj") || c.form.frames.has("named"))) return c.tokEnd;
@@ -278,7 +286,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   if (
     (f.has("obj") || document || quotedObject(doc, c, j, limit)) &&
     j === c.tokEnd &&
-    (startsClause(t) || OBJECT_PRONOUNS.has(t.lower)) &&
+    (startsClause(t) || OBJECT_PRONOUNS.has(t.lower) || demonstrativeThat(toks, c, j, limit)) &&
     // ("the deputy backs “open hearings,” rejects …": a judgement's object in quotation marks; "citing
     // “…”" names a source, not a view.)
     (t.kind === WORD || (c.form.cls === "evaluation" && doc.pieceOf[j]! >= 0)) &&
@@ -313,6 +321,16 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     }
   }
   return null;
+}
+
+/**
+ * "dismissed that suggestion as …": after a cue that takes no clause, "that" before a noun is a
+ * demonstrative opening the object (a cue that takes a clause read its "that" above).
+ */
+function demonstrativeThat(toks: readonly Tok[], c: Cue, j: number, limit: number): boolean {
+  const n = toks[j + 1];
+  if (toks[j]?.lower !== "that" || c.form.frames.has("that") || j + 1 >= limit) return false;
+  return n !== undefined && n.kind === WORD && !n.cap && nounish(n) && !isVerbForm(n.lower);
 }
 
 /** An object of a few words at `j`, then "as" and a quotation within a few words more. */

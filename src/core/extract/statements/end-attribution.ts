@@ -13,6 +13,7 @@ import { segmentOf, spanOf, taken, type Draft } from "./draft.js";
 import type { StatementDoc } from "./find.js";
 import type { TokSpan } from "./noun-phrase.js";
 import { frontedPhrase } from "./fronted-phrase.js";
+import { isCommaLike, rightSpeaker } from "./speaker.js";
 
 const END = new Set([".", "!", "?", "…", ")", "”", '"', "’"]);
 
@@ -69,6 +70,45 @@ export function endsHere(
     return { end: true, resume: j + 1 };
   }
   return { end: false, resume: -1 };
+}
+
+/**
+ * "…, said an official who was briefed on the talks and spoke on condition of anonymity.": a
+ * relative clause on an inverted speaker, which the attribution ends with. The token after it
+ * (its comma, or `limit`); `k` itself when no "who" opens one there.
+ */
+export function pastSpeakerClause(toks: readonly Tok[], k: number, limit: number): number {
+  if (toks[k]?.kind !== WORD || toks[k]!.lower !== "who") return k;
+  let j = k + 1;
+  while (j < limit && toks[j]!.text !== "," && toks[j]!.text !== ";") j++;
+  while (j - 1 > k && END.has(toks[j - 1]!.text)) j--;
+  return j;
+}
+
+/**
+ * "…, said an official who was briefed on the talks.": the statement of an inverted cue `c` after
+ * a comma when a relative clause on its speaker closes the sentence (the clause is the speaker's,
+ * as before a cue: "a diplomat who asked not to be named"); else null.
+ */
+export function invertedWithClause(
+  doc: StatementDoc,
+  ui: number,
+  c: Cue,
+  floor: number,
+): Draft | null {
+  const toks = doc.toks;
+  const limit = doc.units[ui]!.b;
+  const reports = c.form.frames.has("that") || c.form.frames.has("quote");
+  if (!reports || c.form.gerund || !isCommaLike(toks, c.tok - 1)) return null;
+  const speaker = rightSpeaker(toks, c.tokEnd, limit);
+  if (speaker === null) return null;
+  const after = pastSpeakerClause(toks, speaker.b, limit);
+  if (after === speaker.b) return null;
+  const tail = endsHere(toks, after, limit, c);
+  if (!tail.end) return null;
+  const floorBack = nestedFloor(doc, doc.units[ui]!.a, floor);
+  const sp = { a: speaker.a, b: after };
+  return endAttributed(doc, ui, floorBack, c.tok - 1, sp, c, tail.resume, true);
 }
 
 /**

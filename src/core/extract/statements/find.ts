@@ -12,6 +12,7 @@ import { verbal } from "./verbal.js";
 import { headlineVerb } from "./headline-verb.js";
 import { leftSpeaker } from "./speaker.js";
 import { datelineEnd } from "./dateline.js";
+import { splitReattributed } from "./reattributed-quote.js";
 
 export interface Unit {
   para: number;
@@ -169,7 +170,7 @@ export function prepare(ctx: DocContext, idx: MentionIndex): StatementDoc {
     ctx,
     text: ctx.text,
     toks,
-    quotes,
+    quotes: splitReattributed(ctx.text, toks, quotes, units, cues, (o) => idx.tokenAt(o)),
     idx,
     units,
     unitsByPara: byPara,

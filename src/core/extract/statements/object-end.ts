@@ -6,6 +6,7 @@ import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { CLAUSE_OPENERS, finiteWord } from "./clause.js";
 import type { StatementDoc } from "./find.js";
 import { TIME_NOUNS } from "./time-phrase.js";
+import { cueAt } from "./cues.js";
 
 // Words that open an adjunct, never a noun phrase's own modifier: "endorsed Sanders during the
 // primary", "denied the charges despite the recording", "backed the plan, though …", "announced
@@ -39,6 +40,9 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
   const n = toks[k + 1];
   if (doc.pieceOf[k]! >= 0 || n === undefined) return false;
   if (t.text === "(") return !nameTag(toks, k);
+  // "quoted him as saying that after the storm, the dam …": an adjunct fronted in the clause
+  // "that" opens belongs to it.
+  if (toks[k - 1]?.lower === "that" && toks[k - 1]!.kind === WORD) return false;
   // ("the strategy Obama trumpeted during his address": the adjunct of a relative clause.)
   if (t.kind === WORD && OBJECT_ENDERS.has(t.lower)) return !verbBetween(toks, a, k);
   // "defended the ban when he was asked": when it was said (not "the day when …").
@@ -58,6 +62,10 @@ export function endsObject(doc: StatementDoc, a: number, k: number): boolean {
   // "were shouting “give back our land” and refusing to leave": after words voiced, a participle
   // is the subject's next act.
   if (doc.pieceOf[a]! >= 0 && n.kind === WORD && /^[a-z]{3,}ing$/.test(n.lower)) return true;
+  // "call them “criminals” and describe their prayers as …": after a quoted name (a few words),
+  // a cue verb is the subject's next statement.
+  if (quotedName(doc, k - 1) && n.kind === WORD && !n.cap && cueAt(toks, k + 1) !== null)
+    return true;
   return finiteWord(toks[afterAdverbs(toks, k + 1)]) && !participlePair(toks, k);
 }
 
@@ -149,4 +157,13 @@ function nameTag(toks: readonly Tok[], k: number): boolean {
 export function verbBetween(toks: readonly Tok[], a: number, b: number): boolean {
   for (let j = a + 1; j < b; j++) if (finiteWord(toks[j])) return true;
   return false;
+}
+
+/** A quotation of a few words (a name or a label, not a clause) ends at `k`. */
+function quotedName(doc: StatementDoc, k: number): boolean {
+  const piece = doc.pieceOf[k]!;
+  if (piece < 0) return false;
+  let words = 0;
+  for (let j = k; j >= 0 && doc.pieceOf[j] === piece; j--) if (doc.toks[j]!.kind === WORD) words++;
+  return words <= 5;
 }

@@ -8,7 +8,8 @@
 
 import { NUMBER, type Tok } from "../../text/lex.js";
 import { finiteWord, sForm } from "./clause.js";
-import { isWord, nounish, npLeftOf, type TokSpan } from "./noun-phrase.js";
+import { isWord, nounish, type TokSpan } from "./noun-phrase.js";
+import { describedBy } from "./subject-phrase.js";
 
 /** Words of the relative clause read back from the cue; a clause longer than this is not read. */
 const MAX_CLAUSE = 12;
@@ -31,7 +32,7 @@ export function relativeSubject(toks: readonly Tok[], k: number, floor: number):
     if (!finiteWord(verb) && !(isWord(verb) && !verb.cap && sForm(verb.lower))) return null;
     const head = toks[j - 1]!;
     if (!(head.cap || nounish(head))) return null;
-    return { a: npLeftOf(toks, j - 1, floor).a, b: k + 1 };
+    return describedBy(toks, j - 1, k + 1, floor);
   }
   return null;
 }

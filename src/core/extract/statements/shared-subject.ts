@@ -11,6 +11,7 @@ import { cueAt, isVerbForm, type Cue } from "./cues.js";
 import { spanOf, taken, type Draft } from "./draft.js";
 import type { StatementDoc, Unit } from "./find.js";
 import { type TokSpan } from "./noun-phrase.js";
+import { contactClause } from "./contact-clause.js";
 import {
   mainAfterOpeningClause,
   openingParticipleSubject,
@@ -254,6 +255,8 @@ function clauseSubject(doc: StatementDoc, u: Unit, c: Cue, after: number): Span 
  */
 function embedded(doc: StatementDoc, d: Draft): boolean {
   const k = doc.idx.tokenAt(d.speaker!.start);
+  // ("… in videos he calls “…,” pointing to …": the participle is the sentence subject's.)
+  if (contactClause(doc.toks, k, d.form)) return true;
   return /^(how|why|whether|what|where)$/.test(doc.toks[k - 1]?.lower ?? "");
 }
 

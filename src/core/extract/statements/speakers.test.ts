@@ -31,6 +31,49 @@ const SPEAKERS: [string, string, [string | null, string | null][]][] = [
     [],
   ],
   [
+    "an inverted speaker with a relative clause closing the sentence",
+    "The minister warned the governor not to sign the lease, said an official who was briefed on the meeting.",
+    [
+      ["said", "an official who was briefed on the meeting"],
+      ["warned", "The minister"],
+    ],
+  ],
+  [
+    "the same after an appositive the left look would take for the subject",
+    "The province is so worried that the minister told the governor, Le Van Tam, in Hanoi not to sign the lease, said a diplomat who attended the meeting and asked not to be named.",
+    [["said", "a diplomat who attended the meeting and asked not to be named"]],
+  ],
+  [
+    "a writer who quotes someone is the source of the quotation, as with “according to”",
+    "In his memoir, Nguyen quotes the former minister Tran Van Hai: “Nobody was ever punished.”",
+    [["quotes", "Nguyen"]],
+  ],
+  [
+    "still the speaker before “and I quote”, which marks the quotation",
+    "Only last week the governor said, and I quote, “The camps are schools.”",
+    [["said", "the governor"]],
+  ],
+  [
+    "a name before an appositive whose relative clause has no closing comma is the subject",
+    "“The court had no evidence,” Pham Doan Trang, the blogger who founded the Luat Khoa magazine wrote on Sunday. “It had only her articles.”",
+    [["wrote", "Pham Doan Trang"]],
+  ],
+  [
+    "the same when the relative clause ends in a web address",
+    "“The vote was never close,” Le Van Binh, the analyst who runs vietvote.com posted on Wednesday.",
+    [["posted", "Le Van Binh"]],
+  ],
+  [
+    "a web address inside a relative clause is still the speaker's description",
+    "“The vote was never close,” an analyst who runs vietvote.com said on Wednesday.",
+    [["said", "an analyst who runs vietvote.com"]],
+  ],
+  [
+    "still the description after a phrase that is no name opening the sentence",
+    "In the capital, the official who handled the file said it was closed.",
+    [["said", "the official who handled the file"]],
+  ],
+  [
     "a relative “that” after a noun, right before the cue and its quotation, speaks as “which” does",
     "By noon, banners had gone up outside the commune office that said “Return our land.”",
     [["said", "that"]],

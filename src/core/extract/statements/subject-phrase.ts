@@ -69,15 +69,65 @@ function closeTo(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan {
 function relativeAntecedent(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan {
   for (let j = np.a - 1; j > floor && np.a - j <= 10; j--) {
     const t = toks[j]!;
+    // ("who runs vietvote.com said": the stop inside a web address.)
+    if (webDot(toks, j)) continue;
     if (!isWord(t)) return np;
     if (t.lower !== "who") continue;
     const head = j - 1;
     // "Lawyers who defend activists say": the clause's own verb opened the noun phrase.
     if (j === np.a - 1 && !clauseVerb(toks[np.a]!)) return np;
     if (!(toks[head]!.cap || nounish(toks[head]))) return np;
-    return { a: npLeftOf(toks, head, floor).a, b: np.b };
+    return describedBy(toks, head, np.b, floor);
   }
   return np;
+}
+
+/**
+ * The noun phrase ending at `head` with the relative clause after it up to `b`; or, for an
+ * appositive whose clause the writer left unclosed, the name it describes.
+ */
+export function describedBy(toks: readonly Tok[], head: number, b: number, floor: number): TokSpan {
+  const described = { a: npLeftOf(toks, head, floor).a, b };
+  return unclosedAppositive(toks, described, floor) ?? described;
+}
+
+/** A stop between two letters with no space around it: "vietvote.com", "example.org". */
+function webDot(toks: readonly Tok[], j: number): boolean {
+  const t = toks[j]!;
+  const p = toks[j - 1];
+  const n = toks[j + 1];
+  return (
+    t.text === "." &&
+    p !== undefined &&
+    n !== undefined &&
+    p.end === t.start &&
+    t.end === n.start &&
+    isWord(p) &&
+    isWord(n) &&
+    !n.cap
+  );
+}
+
+/**
+ * "“…,” Le Van Binh, the analyst who runs the site wrote": an appositive with a relative clause
+ * whose closing comma the writer left out; the name before it, opening the clause, is the
+ * subject (the appositive only describes it).
+ */
+function unclosedAppositive(
+  toks: readonly Tok[],
+  described: TokSpan,
+  floor: number,
+): TokSpan | null {
+  const comma = described.a - 1;
+  if (comma - 1 < floor || toks[comma]!.text !== ",") return null;
+  if (!DETERMINERS.has(toks[described.a]!.lower)) return null;
+  const last = toks[comma - 1]!;
+  if (!isWord(last) || !last.cap) return null;
+  const name = npLeftOf(toks, comma - 1, floor);
+  for (let k = name.a; k < name.b; k++) if (isWord(toks[k]) && !toks[k]!.cap) return null;
+  const before = toks[name.a - 1];
+  const opens = name.a <= floor || before === undefined || /^[”"’»]$/.test(before.text);
+  return opens ? name : null;
 }
 
 /** A lower-case word that is no determiner and no plural subject ("defend", "favor"). */

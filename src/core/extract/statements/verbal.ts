@@ -16,6 +16,7 @@ import { type Cue, isVerbForm, plainCueForm } from "./cues.js";
 import { namedAppositive } from "./appositive-subject.js";
 import { nameAfterDescription } from "./described-name.js";
 import { opensFigure } from "./clause.js";
+import { quotesSomeone } from "./quoted-source.js";
 import { documentSubject } from "./document-subject.js";
 import { setPhrase } from "./set-phrases.js";
 import { modifiedPluralSubject } from "./modified-subject.js";
@@ -248,6 +249,8 @@ export function verbal(
   // "both states", "several reports": a plural determiner makes an -s form a noun.
   if (presentS && PLURAL_DETERMINERS.has(prev.lower)) return false;
   const lowerPrev = prev.kind === WORD && !prev.cap;
+  // "quote" only with whom it quotes ("quoted the minister as saying …"), not "and I quote".
+  if (f.lemma === "quote" && !quotesSomeone(toks, i)) return false;
   // "backed away from the deal", "backed off": a movement, not support.
   if (f.lemma === "back" && /^(away|off|down|out)$/.test(next?.lower ?? "")) return false;
   // "the alleged shooter", "an accused rapist", "an estimated 28,000": a participle after a
@@ -365,6 +368,8 @@ export function verbal(
     // ("Lawyers point out that …": past the particle the cue needs.)
     const complement = c.tokEnd > i + 1 ? toks[c.tokEnd] : next;
     if (f.base && pluralSubject(prev, toks, i - 1) && opensComplement(complement)) return true;
+    // "Hanoi and Beijing call them “criminals”": no noun takes an object pronoun after it.
+    if (f.base && !lowerPrev && /^(them|him|us|me)$/.test(next?.lower ?? "")) return true;
     // "Trump tweets: …", not "the 2016 campaign: …" (a number before the noun).
     // ("one simple question: …", "led big states: …": after a lower-case modifier, the noun;
     // "as the group's website notes: …" has a source before it.)

@@ -26,7 +26,14 @@ import {
   type Forward,
 } from "../content-start.js";
 import { claimDraft, segmentOf, spanOf, taken, type Draft } from "../draft.js";
-import { endAttributed, endsHere, nestedFloor, SUBORDINATORS } from "../end-attribution.js";
+import {
+  endAttributed,
+  endsHere,
+  nestedFloor,
+  invertedWithClause,
+  pastSpeakerClause,
+  SUBORDINATORS,
+} from "../end-attribution.js";
 import type { StatementDoc } from "../find.js";
 import { type TokSpan } from "../noun-phrase.js";
 import { opensSharedClause } from "../shared-subject.js";
@@ -56,6 +63,14 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
     // "…, saying she applauded him", "… and said she applauded him": the clause is what the
     // cue before it reports, for the sentence's subject (rule 05).
     if (sp !== null && opensSharedClause(doc, ui, sp)) continue;
+    // "…, said an official who was briefed on the talks.": inverted, whatever a comma before the
+    // cue let the left look find.
+    const who = floor < c.tok ? invertedWithClause(doc, ui, c, floor) : null;
+    if (who !== null) {
+      claimDraft(doc, who);
+      out.push(who);
+      continue;
+    }
     let d: Draft | null = null;
     if (sp !== null) {
       const commaBefore = sp.a - 1 >= floor && isCommaLike(toks, sp.a - 1);
@@ -129,7 +144,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
       // "…, said the spokesperson." — the speaker comes after the cue.
       const rs = rightSpeaker(toks, c.tokEnd, u.b);
       if (rs !== null && !c.form.gerund) {
-        const tail = endsHere(toks, rs.b, u.b, c);
+        const tail = endsHere(toks, pastSpeakerClause(toks, rs.b, u.b), u.b, c);
         if (tail.end)
           d = endAttributed(
             doc,
