@@ -82,7 +82,7 @@ describe("events: what another clause tells", () => {
     ],
     [
       "a term its holder challenges, given in a clause after the noun",
-      "Blogger Tran Van Khiem, 52, is awaiting an appeal hearing to challenge a four-year prison term handed out in June.",
+      "Blogger Tran Van Khiem, 52, has lodged an appeal to contest a four-year prison term given in June.",
       ["sentence Tran Van Khiem 2023-06 48/- [] @-"],
     ],
     [

@@ -135,7 +135,7 @@ const CLAUSE_BREAK =
 
 /**
  * The subject of the sentence's first clause when the verb at `at` is still its own: "Hanoi
- * blogger X, 47, is awaiting an appeal hearing to challenge …" → X. Nothing when the sentence
+ * blogger X, 47, has lodged an appeal to contest …" → X. Nothing when the sentence
  * opens with another phrase, or a second clause, person or speech comes between.
  */
 export function clauseSubject(pc: PersonContext, sentence: Span, at: number): PersonRef[] {

@@ -110,7 +110,7 @@ describe("events: what a sentence tells besides its verb", () => {
     ],
     [
       "an activist a lead describes, named in the next paragraph, is that person",
-      "A Vietnamese court sentenced an activist to six years in prison on Friday over her posts.\n\nLe Thi Tam, a teacher, was convicted of spreading propaganda, her lawyer said.",
+      "A provincial court on Friday sentenced a blogger to six years in prison over her posts.\n\nLe Thi Tam, a teacher, was convicted of spreading propaganda, her lawyer said.",
       ["sentence Le Thi Tam 72 [] @-"],
     ],
     [

@@ -35,7 +35,7 @@ const CASES: ContentCase[] = [
   ],
   [
     "still no statement of “quoted” whose object is all it has (the words are elsewhere)",
-    "“They have barely started,” perhaps a tenth of it, he quoted one analyst in May.",
+    "“They have barely started,” perhaps a tenth of it, she quoted a diplomat in March.",
     "quoted",
     null,
   ],

@@ -73,7 +73,7 @@ export function endsHere(
 }
 
 /**
- * "…, said an official who was briefed on the talks and spoke on condition of anonymity.": a
+ * "…, said an official who had sat in on the talks and spoke on condition of anonymity.": a
  * relative clause on an inverted speaker, which the attribution ends with. The token after it
  * (its comma, or `limit`); `k` itself when no "who" opens one there.
  */
@@ -86,7 +86,7 @@ export function pastSpeakerClause(toks: readonly Tok[], k: number, limit: number
 }
 
 /**
- * "…, said an official who was briefed on the talks.": the statement of an inverted cue `c` after
+ * "…, said an official who had sat in on the talks.": the statement of an inverted cue `c` after
  * a comma when a relative clause on its speaker closes the sentence (the clause is the speaker's,
  * as before a cue: "a diplomat who asked not to be named"); else null.
  */

@@ -1,8 +1,8 @@
 // "quote" as a cue names the source that carries someone's words and whom it quotes:
 //   State media quoted the minister as saying …   → State media, "the minister as saying …"
 //   The report quotes a former guard: “…”         → The report, the quotation
-// but not "said, and I quote, “…”" (the writer marking a quotation) nor "he quoted one analyst
-// in May" (the words are elsewhere).
+// but not "said, and I quote, “…”" (the writer marking a quotation) nor "she quoted a diplomat
+// in March" (the words are elsewhere).
 
 import { WORD, type Tok } from "../../text/lex.js";
 

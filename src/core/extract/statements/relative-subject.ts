@@ -19,12 +19,12 @@ const MAX_CLAUSE = 12;
  * "who" clause after a noun, with no punctuation between; else null.
  */
 export function relativeSubject(toks: readonly Tok[], k: number, floor: number): TokSpan | null {
-  // "a Republican who has refused to endorse": the cue is the clause's own infinitive.
+  // "a senator who has declined to back": the cue is the clause's own infinitive.
   if (toks[k]?.lower === "to") return null;
   for (let j = k - 1; j > floor && k - j <= MAX_CLAUSE; j--) {
     const t = toks[j]!;
     if (!isWord(t) && t.kind !== NUMBER) return null;
-    // "activists who committed no violations but claim …": a second verb of the clause.
+    // "farmers who lost their land but claim …": a second verb of the clause.
     if (/^(and|but|or)$/.test(t.lower)) return null;
     if (t.lower !== "who") continue;
     // "a man who many credit …": the clause's subject comes first, and the cue is its verb.

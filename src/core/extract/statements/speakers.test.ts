@@ -32,9 +32,9 @@ const SPEAKERS: [string, string, [string | null, string | null][]][] = [
   ],
   [
     "an inverted speaker with a relative clause closing the sentence",
-    "The minister warned the governor not to sign the lease, said an official who was briefed on the meeting.",
+    "The minister warned the governor not to sign the lease, said an official who had sat in on the meeting.",
     [
-      ["said", "an official who was briefed on the meeting"],
+      ["said", "an official who had sat in on the meeting"],
       ["warned", "The minister"],
     ],
   ],

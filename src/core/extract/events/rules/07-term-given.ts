@@ -3,7 +3,7 @@
 //   "… after serving the full four-year term he received for 'abusing democratic freedoms'"
 //   "… upheld the eight-year prison sentence and three years of probation imposed on her in
 //    November under Article 117"
-//   "X is awaiting an appeal hearing to challenge a three-year prison term handed out in August"
+//   "X has lodged an appeal to contest the four-year term imposed on her in June"
 
 import { draft, type Draft, type EventView } from "../draft.js";
 import type { TriggerHit } from "../find.js";

@@ -63,7 +63,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
     // "…, saying she applauded him", "… and said she applauded him": the clause is what the
     // cue before it reports, for the sentence's subject (rule 05).
     if (sp !== null && opensSharedClause(doc, ui, sp)) continue;
-    // "…, said an official who was briefed on the talks.": inverted, whatever a comma before the
+    // "…, said an official who had sat in on the talks.": inverted, whatever a comma before the
     // cue let the left look find.
     const who = floor < c.tok ? invertedWithClause(doc, ui, c, floor) : null;
     if (who !== null) {
