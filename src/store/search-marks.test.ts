@@ -15,8 +15,11 @@ describe("search marks", () => {
     ["covid-19 rules, covid rules", false, "' covid' ' rules'"],
     // Folded like the index: "Nguyễn" and "Nguyen" are one word.
     ["Nguyễn Văn Đài said Nguyen Van Dai had", false, "' dai' ' nguyen' ' van'"],
-    // A letter left outside ASCII against a word: the parser may cut it elsewhere, so all count.
+    // A letter left outside ASCII against a word may join it, so every word counts.
     ["Chi nhánh東京 opened", false, "' chi' ' nhanh' ' opened'"],
+    ["Tổ chức Ωmega said", false, "' chuc' ' mega' ' said' ' to'"],
+    // Punctuation outside ASCII against a word does not.
+    ["“The court,” said the court — again", false, "' court' ' the'"],
   ])("%s (title: %s) → %s", (text, title, marks) => {
     expect(searchMarks(foldForIndex(text), title)).toBe(marks);
   });

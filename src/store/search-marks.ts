@@ -7,14 +7,14 @@
  * `ts_rank` and `@@` never look them up for a query's words.
  *
  * The words are maximal runs of ASCII letters and digits, which is what PostgreSQL's parser makes
- * of them too (a hyphen, an apostrophe, a dot or any other character ends one); where the text
- * puts another character right against one, the parser might cut elsewhere, so every word of
- * such a unit is marked. Counting more than the parser is safe (a unit ranked first for nothing);
- * counting fewer is not.
+ * of them too (a hyphen, an apostrophe, a dot, a curly quote end one). A letter outside ASCII
+ * right against one may join it in a word the parser lower-cases to ASCII (the Kelvin sign K
+ * gives "k"), so every word of such a unit is marked. Counting more than the parser is safe (a
+ * unit ranked first for nothing); counting fewer is not.
  *   ("The court said the court would rule.", false) → "' court' ' the'"
  */
 export function searchMarks(folded: string, everyWord: boolean): string {
-  const every = everyWord || /[A-Za-z0-9][\u0080-\uffff]|[\u0080-\uffff][A-Za-z0-9]/.test(folded);
+  const every = everyWord || letterAgainstWord(folded);
   const counts = new Map<string, number>();
   for (const w of folded.match(/[A-Za-z0-9]+/g) ?? []) {
     const word = w.toLowerCase();
@@ -23,4 +23,12 @@ export function searchMarks(folded: string, everyWord: boolean): string {
   const marks: string[] = [];
   for (const [word, n] of counts) if (every || n > 1) marks.push(`' ${word}'`);
   return marks.sort().join(" ");
+}
+
+const BESIDE_WORD = /(?<=[A-Za-z0-9])[\u0080-\u{10ffff}]|[\u0080-\u{10ffff}](?=[A-Za-z0-9])/gu;
+
+/** Whether a letter, digit or combining mark outside ASCII touches an ASCII word. */
+function letterAgainstWord(text: string): boolean {
+  for (const [c] of text.matchAll(BESIDE_WORD)) if (/[\p{L}\p{M}\p{N}]/u.test(c)) return true;
+  return false;
 }
