@@ -11,13 +11,15 @@ import { QUERIES } from "../bench/store-bench.js";
 import { generateCorpus } from "../bench/news-corpus.js";
 import { loadConfig } from "../src/config.js";
 import { ingestSources } from "../src/ingest/ingest-service.js";
+import { isPostgresUrl } from "../src/store/db.js";
 import { openStore } from "../src/store/open-store.js";
 
 const [dir, docsArg, roundsArg] = process.argv.slice(2);
 if (!dir) throw new Error("usage: search-latency.ts DIR [DOCS] [ROUNDS]");
 const rounds = Number(roundsArg ?? 5);
 const config = { ...loadConfig(), db: dir };
-const fresh = !existsSync(dir);
+// A server URL names a store already filled.
+const fresh = !isPostgresUrl(dir) && !existsSync(dir);
 const store = await openStore(config, { command: "search-latency" });
 try {
   if (fresh) {
