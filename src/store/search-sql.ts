@@ -29,10 +29,11 @@ const QUERY = (folded: string): SQL => sql`
  * many top-ranked matches are deduplicated to one per source and statement (null: all of them).
  *
  * With a window, the units that may rank above `bound`, those holding a mark of a query word
- * (migration 0023), are ranked first. When the window is
- * full of them and its last ranks above the bound, no other match can enter it and the window
- * is the same as ranking every match; otherwise every match is ranked, as before. A common word
- * so reads the pages of the few units that repeat it instead of every unit that holds it.
+ * (migration 0023), are ranked first. When the window is full of them and its last ranks above
+ * the bound, no other match can enter it and the window is the same as ranking every match;
+ * otherwise every match is ranked, as before, by a scan that runs only then (a one-time filter).
+ * A common word so reads the pages of the units that repeat it or hold it in a title, not of
+ * every unit that holds it.
  */
 export function pageSql(
   where: SQL[],
