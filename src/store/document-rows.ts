@@ -8,6 +8,7 @@ import type { AnalysisRecord } from "../ingest/analyze-service.js";
 import { factsPayload } from "./check/check-facts.js";
 import { foldForIndex } from "./fold-map.js";
 import { passages } from "./passages.js";
+import { searchMarks } from "./search-marks.js";
 import { firstDay, storableJson } from "./sql.js";
 
 /** Each table's rows as a JSON array (strings: cheap to pass to the store's thread). */
@@ -112,9 +113,10 @@ function searchUnits(record: AnalysisRecord) {
   const text = record.text;
   const day = firstDay(record.source.date);
   const outlet_key = record.source.outlet ? matchKey(record.source.outlet) : null;
-  const folded = (t: string): string | null => {
+  // The text as indexed (null when folding left it as it was) and its marks.
+  const indexed = (t: string, unit: string) => {
     const f = foldForIndex(t);
-    return f === t ? null : f;
+    return { folded: f === t ? null : f, marks: searchMarks(f, unit === "title") };
   };
   const base = {
     stmt: null,
@@ -135,7 +137,7 @@ function searchUnits(record: AnalysisRecord) {
       char_start: 0,
       char_end: 0,
       text: title,
-      folded: folded(title),
+      ...indexed(title, "title"),
     });
   // Passages and statements are cut from the body by the database unless offsets in code points
   // would differ from the contract's UTF-16 offsets.
@@ -148,7 +150,7 @@ function searchUnits(record: AnalysisRecord) {
       char_start: p.start,
       char_end: p.end,
       text: cut ? null : t,
-      folded: folded(t),
+      ...indexed(t, "passage"),
     });
   }
   record.statements.forEach((s, idx) => {
@@ -160,7 +162,7 @@ function searchUnits(record: AnalysisRecord) {
       char_start: s.start,
       char_end: s.end,
       text: cut ? null : s.text,
-      folded: folded(s.text),
+      ...indexed(s.text, "statement"),
       // Its text is its span (the contract): the database indexes it from the statement's row
       // instead of cutting it from the body again (migration 0021).
       own: cut && s.text === text.slice(s.start, s.end),

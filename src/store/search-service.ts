@@ -7,6 +7,7 @@ import { anythingHidden, confidentialNames } from "./confidential-service.js";
 import { HIDDEN_DOCUMENT_ACTORS, HIDDEN_DOCUMENTS } from "./confidential-sql.js";
 import { highlight, queryTerms } from "./highlight.js";
 import { maskableNames, nameMasker } from "./redact.js";
+import { pageSql } from "./search-sql.js";
 import type { SearchHit, SearchQuery, SearchResult } from "./store-types.js";
 import { firstDay, rows } from "./sql.js";
 
@@ -44,56 +45,6 @@ const KINDS = ["source", "statement", "direct", "indirect", "mixed"];
  * text of the page of results shown is cut from the documents afterwards.
  */
 export function createSearchService(db: Db) {
-  /**
-   * One page of hits; `window` bounds how many top-ranked matches are deduplicated. Titles and
-   * passages have one full-text index, statements another (migration 0019): unless `where`
-   * already keeps to one kind of unit, each is searched with its own and the two taken together.
-   */
-  const page = (
-    where: SQL[],
-    oneKind: boolean,
-    folded: string,
-    limit: number,
-    offset: number,
-    window: number | null,
-  ): Promise<HitRow[]> => {
-    const matches = (cond: SQL[]): SQL =>
-      sql`SELECT su.id, su.document_id, su.statement_id, ts_rank(su.tsv, q.q) AS rank
-          FROM search_units su, q
-          WHERE ${sql.join(cond, sql` AND `)}`;
-    const all = oneKind
-      ? matches(where)
-      : sql`${matches([...where, sql`su.unit <> 'statement'`])}
-          UNION ALL ${matches([...where, sql`su.unit = 'statement'`])}`;
-    return rows<HitRow>(
-      db.orm,
-      sql`
-        WITH q AS (SELECT websearch_to_tsquery('simple', ${folded}) AS q),
-        hits AS (
-          ${all}
-          ${window === null ? sql`` : sql`ORDER BY rank DESC, id LIMIT ${window}`}
-        ),
-        best AS (
-          SELECT DISTINCT ON (document_id, coalesce(statement_id, 0)) id, rank
-          FROM hits ORDER BY document_id, coalesce(statement_id, 0), rank DESC, id
-        ),
-        page AS (SELECT id, rank FROM best ORDER BY rank DESC, id LIMIT ${limit} OFFSET ${offset})
-        SELECT page.id, page.rank, su.document_id, su.statement_id, su.unit, su.char_start,
-               su.char_end,
-               coalesce(su.text, CASE WHEN su.unit = 'title' THEN d.title
-                 ELSE substr(d.text, su.char_start + 1, su.char_end - su.char_start) END) AS text,
-               d.title, d.outlet, d.date, d.url, d.path,
-               s.kind AS s_kind, s.speaker_name AS s_speaker, s.speaker_role AS s_role,
-               s.speaker_org AS s_org, s.cue AS s_cue, coalesce(s.date, d.date) AS s_date,
-               (SELECT count(*)::int FROM hits) AS ranked
-        FROM page
-        JOIN search_units su ON su.id = page.id
-        JOIN documents d ON d.id = su.document_id
-        LEFT JOIN statements s ON s.id = su.statement_id
-        ORDER BY page.rank DESC, page.id`,
-    );
-  };
-
   /**
    * For readers without the right: no unit of a confidential source, no statement of a
    * confidential person, no passage that mentions one (so their name finds nothing, even where
@@ -159,9 +110,10 @@ export function createSearchService(db: Db) {
       // common word by document first cost more than ranking it. If the window turns out too
       // small for the page asked (one source filling it), rank everything.
       const window = Math.max(200, (limit + offset) * 10);
-      let found = await page(where, oneKind, folded, limit, offset, window);
-      if (found.length < limit && found[0]?.ranked === window)
-        found = await page(where, oneKind, folded, limit, offset, null);
+      const page = (w: number | null) =>
+        rows<HitRow>(db.orm, pageSql(where, oneKind, folded, limit, offset, w));
+      let found = await page(window);
+      if (found.length < limit && found[0]?.ranked === window) found = await page(null);
       return { query: q.query, hits: found.map((r) => toHit(r, terms)) };
     },
   };

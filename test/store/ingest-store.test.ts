@@ -2,6 +2,7 @@ import { beforeEach, expect, it } from "vitest";
 import { createDb } from "../../src/store/db.js";
 import { prepareDocument } from "../../src/store/document-rows.js";
 import { foldForIndex } from "../../src/store/fold-map.js";
+import { searchMarks } from "../../src/store/search-marks.js";
 import { createStoreService } from "../../src/store/store-service.js";
 import { at, item, record } from "../helpers/records.js";
 import { describeStores, truncateAll } from "../helpers/store.js";
@@ -349,11 +350,12 @@ describeStores("storing analysed documents", (ctx) => {
     expect(units.filter((u) => u.unit === "statement")).toHaveLength(3);
     for (const u of units) {
       const words = u.unit === "title" ? r.source.title! : text.slice(u.char_start, u.char_end);
+      // Its words, then the marks of the words it repeats (all of a title's).
       const [want] = await ctx.db.query<{ tsv: string }>(
         u.unit === "title"
-          ? "SELECT setweight(to_tsvector('simple', $1), 'A')::text AS tsv"
-          : "SELECT to_tsvector('simple', $1)::text AS tsv",
-        [foldForIndex(words)],
+          ? "SELECT (setweight(to_tsvector('simple', $1), 'A') || $2::tsvector)::text AS tsv"
+          : "SELECT (to_tsvector('simple', $1) || $2::tsvector)::text AS tsv",
+        [foldForIndex(words), searchMarks(foldForIndex(words), u.unit === "title")],
       );
       expect(u.tsv, `${u.unit} ${u.char_start}`).toBe(want!.tsv);
     }

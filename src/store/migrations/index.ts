@@ -16,6 +16,7 @@ import { migration as m0019 } from "./0019-search-unit-once.js";
 import { migration as m0020 } from "./0020-write-documents.js";
 import { migration as m0021 } from "./0021-mentions-view.js";
 import { migration as m0022 } from "./0022-batch-facts-returning.js";
+import { migration as m0023 } from "./0023-search-marks.js";
 import type { Migration } from "./types.js";
 
 // Migrations are TypeScript modules holding their SQL, so `tsc` compiles them into dist/ with
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0020,
   m0021,
   m0022,
+  m0023,
 ];
 
 export type { Migration } from "./types.js";

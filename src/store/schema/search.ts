@@ -7,7 +7,8 @@ const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 /**
  * The full-text index, the same on PostgreSQL and PGlite without extensions: each document is cut
  * into passages (and its title), each statement is a unit of its own; `tsv` is
- * `to_tsvector('simple', foldDiacritics(text))`, so matching ignores diacritics; the original text
+ * `to_tsvector('simple', foldDiacritics(text))`, so matching ignores diacritics, plus the marks of
+ * the words that can rank the unit high (src/store/search-marks.ts); the original text
  * is cut from the document for highlighting. Filter columns are copied here so one indexed scan answers.
  */
 export const searchUnits = pgTable(
