@@ -39,6 +39,7 @@ const one = m0021.sql.slice(m0021.sql.indexOf(ONE_START), m0021.sql.indexOf("$fn
 export const migration: Migration = {
   id: 23,
   name: "search-marks",
+  vacuum: ["search_units"],
   sql: `
 ${withMarks(one.replace(ONE_START, "CREATE OR REPLACE FUNCTION vigil_write_document("))}
 ${withMarks(m0022.sql)}
