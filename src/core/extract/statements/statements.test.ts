@@ -1531,7 +1531,7 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 a last phrase naming the channel is not part of an object or an intention",
-    "Two deputies denounced the new land decree in their weekly radio appearance. The provincial police declined to comment for this story. She criticised the inquiry into her email account.",
+    "Two deputies denounced the new land decree in their weekly radio appearance. The provincial police declined to comment for this broadcast. She criticised the inquiry into her email account.",
     [
       { cue: "denounced", segments: ["the new land decree"] },
       { cue: "declined", segments: ["to comment"] },
