@@ -32,7 +32,7 @@ const REGISTER_DIR = new URL("../../examples/register/", import.meta.url).pathna
 const CLAIMS: (ClaimCheckRequest & { label: string })[] = [
   {
     label: "no one detained for views",
-    text: "No one in Vietnam is arrested or tried just for expressing their opinions.",
+    text: "Nobody in Vietnam is arrested or put on trial simply for expressing their opinions.",
     date: "2021-06-24",
     jurisdiction: "VN",
   },
@@ -44,7 +44,7 @@ const CLAIMS: (ClaimCheckRequest & { label: string })[] = [
   },
   {
     label: "cooperates with the UN",
-    text: "Vietnam actively cooperates with United Nations human rights mechanisms.",
+    text: "Vietnam cooperates actively and fully with the UN human rights mechanisms.",
     date: "2021-03-30",
     jurisdiction: "VN",
   },

@@ -235,9 +235,9 @@ describe("scoreQuotes", () => {
 
 describe("speaker correctness", () => {
   const text =
-    "“The count is wrong,” argued Florida-based Republican strategist Al Cardenas. He added nothing.";
-  const speaker = "Florida-based Republican strategist Al Cardenas";
-  const cardenas = doc("c", text, [
+    "“The count is wrong,” argued Texas-based Democratic strategist Maria Ortega. He added nothing.";
+  const speaker = "Texas-based Democratic strategist Maria Ortega";
+  const ortega = doc("c", text, [
     quote(text, "“The count is wrong,”", { speaker, kind: "direct" }),
   ]);
   const text2 = "“The count is wrong,” he said, and she agreed.";
@@ -255,25 +255,25 @@ describe("speaker correctness", () => {
   }
 
   it.each([
-    ["Al Cardenas", true],
-    ["Cardenas", true],
-    ["Mr. Cardenas", true],
-    ["Cardenas’s", true],
-    ["Republican strategist Al Cardenas", true],
-    ["Florida-based Republican strategist Al Cardenas", true],
-    ["Republican", false],
+    ["Maria Ortega", true],
+    ["Ortega", true],
+    ["Mr. Ortega", true],
+    ["Ortega’s", true],
+    ["Democratic strategist Maria Ortega", true],
+    ["Texas-based Democratic strategist Maria Ortega", true],
+    ["Democratic", false],
     ["strategist", false],
-    ["Al Cardenas Jr of Miami", false],
+    ["Maria Ortega Jr of Houston", false],
     ["Al", false],
   ])("gold with a head name, predicted %j -> %s", (name, ok) => {
-    expect(correct(cardenas, { speaker: name })).toBe(ok);
+    expect(correct(ortega, { speaker: name })).toBe(ok);
   });
 
   it("matches by mention offsets whatever the string", () => {
-    const [s, e] = at(text, "Republican");
-    expect(correct(cardenas, { speaker: "Republican", speakerStart: s, speakerEnd: e })).toBe(true);
+    const [s, e] = at(text, "Democratic");
+    expect(correct(ortega, { speaker: "Democratic", speakerStart: s, speakerEnd: e })).toBe(true);
     const [hs, he2] = at(text, "He");
-    expect(correct(cardenas, { speaker: "Republican", speakerStart: hs, speakerEnd: he2 })).toBe(
+    expect(correct(ortega, { speaker: "Democratic", speakerStart: hs, speakerEnd: he2 })).toBe(
       false,
     );
   });
@@ -298,13 +298,13 @@ describe("speaker correctness", () => {
   });
 
   it("counts only head-named gold speakers as named", () => {
-    const s = run([he, cardenas], { h: [{ ...he.quotes[0]! }], c: [{ ...cardenas.quotes[0]! }] });
+    const s = run([he, ortega], { h: [{ ...he.quotes[0]! }], c: [{ ...ortega.quotes[0]! }] });
     expect(s.lenient.subsets.all.namedAttribution).toEqual({ correct: 1, total: 1, value: 1 });
     expect(s.lenient.subsets.all.attribution).toEqual({ correct: 2, total: 2, value: 1 });
   });
 
   it.each([
-    ["Florida-based Republican strategist Al Cardenas", "cardenas"],
+    ["Texas-based Democratic strategist Maria Ortega", "ortega"],
     ["former Governor Jeb Bush's spokeswoman", "bush"],
     ["President Obama", "obama"],
     ["he", null],

@@ -29,7 +29,7 @@ export function nameTokens(s: string): string[] {
 
 /**
  * The last token that starts with an upper-case letter and is not in the drop list, lower-cased:
- * "Florida-based Republican strategist Al Cardenas" -> "cardenas"; "he", "officials" -> null.
+ * "Texas-based Democratic strategist Maria Ortega" -> "ortega"; "he", "officials" -> null.
  */
 export function headName(speaker: string): string | null {
   const words = normaliseName(speaker).match(WORD) ?? [];

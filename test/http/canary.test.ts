@@ -170,7 +170,7 @@ describe("confidential records never leave (canary)", () => {
         jurisdiction: "VN",
       },
       {
-        text: "No one in Vietnam is arrested or tried just for expressing their opinions.",
+        text: "Nobody in Vietnam is arrested or put on trial simply for expressing their opinions.",
         speaker: "Le Thi Thu Hang",
         date: "2021-06-24",
         jurisdiction: "VN",

@@ -14,7 +14,7 @@ import {
 // anonymous visitors in public mode, exported as ClaimReview.
 
 const CLAIM = {
-  text: "No one in Vietnam is arrested or tried just for expressing their opinions.",
+  text: "Nobody in Vietnam is arrested or put on trial simply for expressing their opinions.",
   speaker: "Le Thi Thu Hang",
   date: "2021-06-24",
   jurisdiction: "VN",

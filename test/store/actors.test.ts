@@ -45,7 +45,7 @@ const DOCS: RecordSpec[] = [
     statements: [{ quote: "“came before dawn”", speaker: 0 }],
   },
   {
-    text: "Colonel Nguyễn Văn An of the Ministry of Public Security said the suspects “confessed on their own”.",
+    text: "Colonel Nguyễn Văn An of the Ministry of Public Security told reporters the suspects “confessed on their own”.",
     date: "2022-03-12",
     actors: [{ name: "Nguyễn Văn An", roles: ["Colonel"], orgs: ["Ministry of Public Security"] }],
     statements: [{ quote: "“confessed on their own”", speaker: 0 }],

@@ -330,7 +330,7 @@ export const ROLE_PHRASES: readonly string[] = [
   "resident",
   "veteran",
   "citizen",
-  // Family and relations ("his wife", "Ding's U.S.-based wife Luo Shengchun").
+  // Family and relations ("his wife", "Hoa's Paris-based sister Tran Thi Mai").
   "wife",
   "husband",
   "mother",

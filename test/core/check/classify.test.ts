@@ -152,7 +152,7 @@ describe("claim types", () => {
       true,
     ],
     ["Hanoi says it cooperates fully with the United Nations human rights mechanisms.", true],
-    ["We said that Vietnam cooperates with United Nations human rights mechanisms.", false],
+    ["We said that Vietnam cooperates fully with the UN human rights mechanisms.", false],
     [
       "The general can say what he likes in Geneva; Vietnam cooperates with the United Nations only on paper.",
       false,

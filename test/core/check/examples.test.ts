@@ -64,7 +64,7 @@ function cited(p: Proposal, evidence: EvidenceItem[]): EvidenceItem[] {
 describe("article 03: the spokesperson answers the EEAS report (24 June 2021)", () => {
   const base = { speaker: HANG, date: "2021-06-24", respondsTo: { issuerId: "eeas" } };
 
-  it("“no one … is arrested or tried for expressing their opinions” is contradicted", async () => {
+  it("“no one in Vietnam is arrested … for expressing their opinions” is contradicted", async () => {
     const { proposal, evidence, text } = await check(
       fromArticle("03", "no one in Vietnam is arrested", base),
     );
@@ -214,7 +214,7 @@ describe("article 10: Hanoi rejects the US 2022 report (23 March 2023)", () => {
     );
   });
 
-  it("“the country actively cooperates with United Nations human rights mechanisms” is disputed", async () => {
+  it("“the country actively cooperates with the UN's human rights mechanisms” is disputed", async () => {
     const { proposal, text } = await check(
       fromArticle("10", "Hang stressed that the country", base),
     );

@@ -27,7 +27,7 @@ describeStores("checks on the example corpus", (ctx) => {
     ctx.store.checkStatement({ statementId: await statementId(ctx.db, stem, words) });
 
   describe("article 03: the spokesperson answers the EEAS report (24 June 2021)", () => {
-    it("“no one … is arrested or tried for expressing their opinions” is contradicted", async () => {
+    it("“no one in Vietnam is arrested … for expressing their opinions” is contradicted", async () => {
       const c = await statement("03", "no one in Vietnam is arrested");
       expect(c.claim).toMatchObject({
         date: "2021-06-24",
@@ -173,7 +173,7 @@ describeStores("checks on the example corpus", (ctx) => {
       );
     });
 
-    it("“the country actively cooperates with United Nations human rights mechanisms” is disputed", async () => {
+    it("“the country actively cooperates with the UN's human rights mechanisms” is disputed", async () => {
       const c = await statement("10", "the country actively cooperates");
       expect(c.proposal).toMatchObject({ verdict: "disputed", rule: "cooperation-with-un@1" });
       // Rejected twice, and the UPR welcomed: both sides are in the reasoning.

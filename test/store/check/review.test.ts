@@ -94,7 +94,7 @@ describeStores("reviewing stored checks", (ctx) => {
 
   it("an edit keeps the proposal and records the verdict before and after; publish exports it", async () => {
     const made = await ctx.store.checkClaim({
-      text: "Vietnam actively cooperates with United Nations human rights mechanisms.",
+      text: "Vietnam cooperates actively and fully with the UN human rights mechanisms.",
       speaker: "Do Thi Thu Hang",
       date: "2023-03-23",
       save: true,

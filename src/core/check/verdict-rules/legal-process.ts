@@ -1,4 +1,4 @@
-// "Investigation, detention and trial follow the law; detainees' rights are all secured."
+// "Investigations and trials follow the law; the rights of every detainee are guaranteed."
 //   disputed      the register holds people without trial for more than a year under articles
 //                 restricting the four rights (medium), a report by someone other than the
 //                 claimant found arbitrary detention, unfair trials or mistreatment (medium), or

@@ -173,12 +173,12 @@ describe("events: sentence lengths", () => {
 
   it("gives each person their own term with 'respectively'", () => {
     const text =
-      "Her colleagues Ngo Van Tu and Lam Thi Ha were sentenced respectively to nine and seven years of imprisonment.";
+      "Her colleagues Ngo Van Tu and Lam Thi Ha were sentenced respectively to eight and six years of imprisonment.";
     expect(
       brief(events(text, [["Ngo Van Tu"], ["Lam Thi Ha"]]), ["person", "sentenceMonths"]),
     ).toEqual([
-      { person: "Ngo Van Tu", sentenceMonths: 108 },
-      { person: "Lam Thi Ha", sentenceMonths: 84 },
+      { person: "Ngo Van Tu", sentenceMonths: 96 },
+      { person: "Lam Thi Ha", sentenceMonths: 72 },
     ]);
   });
 });

@@ -18,7 +18,7 @@ export type { PersonContext, PersonRef } from "./person-elements.js";
 
 /**
  * Between two coordinated people: ", ", " and ", ", and her younger son ", " and Australian
- * citizen ", ", and former National League for Democracy MP ".
+ * citizen ", ", and former opposition lawmaker ".
  */
 const CONNECTOR =
   /^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:(?:his|her|their)\s+)?(?:[\p{L}-]+\s+){0,6}$/u;
@@ -255,7 +255,7 @@ export function objectAfter(
 const POSSESSIVE_BEFORE =
   /(?<![\p{L}])(his|her|their)\s+(?:(?!(?:his|her|their|since|after|before|until|during|for|of|to|from|with|at|in|on|by)\s)[\p{Ll}\p{N}-]+\s+){0,2}$/iu;
 
-/** "Tho's arrest", "her arrest", "the jailing of Xu Zhiyong and Ding Jiaxi". */
+/** "Tho's arrest", "her arrest", "the jailing of Vu Van Tan and Ngo Van Kien". */
 export function possessorOf(pc: PersonContext, floor: number, hit: Span, to: number): PersonRef[] {
   const text = pc.ctx.text;
   const pron = POSSESSIVE_BEFORE.exec(text.slice(floor, hit.start));

@@ -6,7 +6,7 @@ import { findNumbers } from "../../text/numbers.js";
 import type { Span } from "../../types.js";
 
 export interface Term {
-  /** One value for everyone, or one per person in order ("respectively to nine and seven years"). */
+  /** One value for everyone, or one per person in order ("respectively to eight and six years"). */
   months: number[];
   probationMonths: number | null;
   penalty: "death" | "life" | null;
@@ -106,7 +106,7 @@ const COMPOUND = new RegExp(
 /**
  * The term right after a sentencing word, or null.
  *   "to nine years in prison" · "to six years in jail plus two years' probation" ·
- *   "respectively to nine and seven years in prison" · "to death" · "to life imprisonment" ·
+ *   "respectively to eight and six years in prison" · "to death" · "to life imprisonment" ·
  *   "a 14-year jail term" · "an eight-year prison sentence" · "for seven years" · "14 years"
  */
 export function termAfter(text: string, at: number, limit: number): Term | null {
@@ -120,7 +120,7 @@ export function termAfter(text: string, at: number, limit: number): Term | null 
   )
     return { months: [], probationMonths: null, penalty: "life", respectively: false, end: at };
 
-  // "respectively to nine and seven years": one value per person, in order.
+  // "respectively to eight and six years": one value per person, in order.
   const resp = RESPECTIVELY.exec(rest);
   if (resp) {
     const unit = resp[resp.length - 1]!.toLowerCase();
@@ -156,7 +156,7 @@ export function termAfter(text: string, at: number, limit: number): Term | null 
     }
   }
 
-  // "a 14-year jail term", "an eight-year prison sentence", "a harsh sentence of seven years"
+  // "a 14-year jail term", "an eight-year prison sentence", "a harsh sentence of six years"
   const compound = COMPOUND.exec(rest);
   if (compound) {
     const n = num(compound[1]!);

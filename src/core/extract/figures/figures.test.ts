@@ -194,7 +194,7 @@ describe("figures: numbers that are not figures", () => {
     "Thousands marched in the second half of 2020.",
     "Four activists went on hunger strike. The four activists denied the charges.",
     "The two squabbled over the plan, and he is serving nine.",
-    "A gallon of fuel costs 19 United States cents more.",
+    "A litre of petrol now costs 12 United States cents more.",
     "She shared the prize with two other groups, the Delta Legal Aid Centre and Mekong Voices.",
     "The court on Monday sentenced two activists, Tran Van A and Le Thi B, to six years each.",
   ])("%s", (text) => {

@@ -224,8 +224,8 @@ function elidedHead(
 }
 
 /**
- * What a share is a share of: "70% of Vietnam's population use the Internet" → "population
- * using the Internet"; "about 40 per cent of respondents have been questioned by police" →
+ * What a share is a share of: "60% of the province's farmers use mobile banking" → "farmers
+ * using mobile banking"; "about 40 per cent of respondents have been questioned by police" →
  * "respondents questioned by police". Null without an "of" phrase.
  */
 export function readShare(

@@ -341,7 +341,7 @@ describe("offences named without a number", () => {
       [{ jurisdiction: "CN", article: "105", clause: "1", statute: "cn/criminal-law-1997/105(1)" }],
     ],
     [
-      "Most of Vietnam's prisoners were convicted of political crimes such as subversion.",
+      "Most of Vietnam's detainees were convicted of security crimes such as subversion.",
       [{ text: "subversion", statute: `${VN}/109` }],
     ],
     [

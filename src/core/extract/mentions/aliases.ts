@@ -1,4 +1,4 @@
-// "Kyaw Min Yu, better known as Ko Jimmy": two names the chains kept apart are one person.
+// "Tran Van Hung, better known as Hung Saigon": two names the chains kept apart are one person.
 
 import type { ActorInfo } from "./chains.js";
 import type { Mention } from "./types.js";

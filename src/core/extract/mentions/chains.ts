@@ -1,6 +1,6 @@
 // In-document chains: every mention of one actor joined under its fullest name.
 //   "Mr. Vu Minh Tri" … "Mr. Tri" … "Tri"         → Vu Minh Tri
-//   "Spokesperson Le Thi Thu Hang" … "Hang"       → Le Thi Thu Hang
+//   "Spokesperson Ha Thi Thu Lan" … "Lan"         → Ha Thi Thu Lan
 //   "European External Action Service (EEAS)" … "EEAS" → one organisation
 //   "Hanoi" … "Vietnam"                           → the state Vietnam
 

@@ -158,12 +158,12 @@ describe("mention index: resolving what statements and events point at", () => {
   });
 
   it("keeps a description that names nobody", () => {
-    const t2 = "A former prisoner of conscience told RFA that conditions were harsh.";
+    const t2 = "A freed prisoner of conscience told RFA that conditions were harsh.";
     const { idx: i2 } = actorsOf(t2);
-    const r = i2.resolveSpan(0, "A former prisoner of conscience".length);
+    const r = i2.resolveSpan(0, "A freed prisoner of conscience".length);
     expect(r).toMatchObject({
       kind: "description",
-      name: "A former prisoner of conscience",
+      name: "A freed prisoner of conscience",
       actor: null,
     });
   });

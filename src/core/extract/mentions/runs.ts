@@ -1,5 +1,5 @@
 // Capitalised runs: the candidate names of a sentence, found in one left-to-right pass.
-//   "Lt. Gen. Nguyen Thanh Son of the Ministry of Public Security said"
+//   "Lt. Gen. Tran Quoc Hung of the Ministry of Public Security told reporters"
 //     → [Lt. Gen. Nguyen Thanh Son] [Ministry of Public Security]
 
 import {

@@ -171,7 +171,7 @@ describe("reports: what is not a reference to a report", () => {
   it.each([
     "State media reported that the trial lasted one day.",
     "She was known for publishing reports on land seizures in the delta.",
-    "Reports from the US and Europe are mere recommendations, he said.",
+    "Reports by Washington and Brussels are only recommendations, he said.",
     "According to Human Rights Watch, 40 people were detained.",
     "The report was never published, a lawyer said.",
   ])("%s", (input) => {

@@ -1,5 +1,5 @@
-// The subject before comma-set-off phrases: "X, a lawyer, said", "X, who …, said", "Sen. Jack Reed
-// (D-R.I.), said", "Mr. Manafort, citing “…,” said"; and whether a name and its appositive stand
+// The subject before comma-set-off phrases: "X, a lawyer, said", "X, who …, said", "Sen. Ana K. Ruiz
+// (D-Ore.), said", "Mr. Manafort, citing “…,” said"; and whether a name and its appositive stand
 // before a cue word ("Jan Brewer, an early supporter, calls …").
 
 import { finiteWord } from "./clause.js";
@@ -172,7 +172,7 @@ function clauseAfter(toks: readonly Tok[], from: number, to: number): boolean {
 /** Where a head noun phrase ends in chunk `[a, b)`: its last token, if it can head an NP. */
 function chunkHead(toks: readonly Tok[], a: number, b: number): number {
   let k = b - 1;
-  // "Sen. Jack Reed (D-R.I.),": the parenthesis after the name.
+  // "Sen. Ana K. Ruiz (D-Ore.),": the parenthesis after the name.
   if (toks[k]?.text === ")") {
     let o = k - 1;
     while (o > a && toks[o]!.text !== "(") o--;

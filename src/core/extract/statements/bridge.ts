@@ -152,7 +152,7 @@ export function skipObject(toks: readonly Tok[], k: number, limit: number): numb
       j++;
       continue;
     }
-    // "told ABC’s “Good Morning America”": a programme's quoted title after the possessive.
+    // "told VTV’s “Morning Coffee”": a programme's quoted title after the possessive.
     if ((u.text === "’s" || u.text === "'s") && n > 0) {
       const close = quotedTitleEnd(toks, j + 1, limit);
       if (close > 0) {
@@ -194,7 +194,7 @@ export function skipAdjuncts(
   let j = k;
   if (form !== null && (form.frames.has("obj-that") || form.frames.has("obj-to")))
     j = skipObject(toks, j, limit);
-  // "on Thursday", "in a statement", "at a press conference in Hanoi", "late on Saturday".
+  // "on Thursday", "in a statement", "at a news briefing in Hue", "late on Saturday".
   while (j < limit) {
     const t = toks[j]!;
     const startsPhrase =

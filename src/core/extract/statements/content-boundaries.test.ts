@@ -149,7 +149,7 @@ const CASES: ContentCase[] = [
   ],
   [
     "an aside on the subject closes before the subject's verb (relative clause)",
-    "Lan, who through her lawyer declined to comment, was born in Vinh.",
+    "Lan, who through her lawyer declined to comment, was raised in Vinh.",
     "declined",
     ["to comment"],
   ],
@@ -209,9 +209,9 @@ const CASES: ContentCase[] = [
   ],
   [
     "an object goes on over a relative clause with two participles",
-    "Police accused Nguyen Van Hai, who was born and raised in Hue, of spreading propaganda.",
+    "Police accused Nguyen Van Hai, who was raised and schooled in Hue, of spreading propaganda.",
     "accused",
-    ["Nguyen Van Hai, who was born and raised in Hue, of spreading propaganda"],
+    ["Nguyen Van Hai, who was raised and schooled in Hue, of spreading propaganda"],
   ],
   [
     "an object still ends before the subject's next verb and its object",

@@ -72,7 +72,7 @@ function quoteWithin(doc: StatementDoc, a: number, b: number): boolean {
 const GAP_RELATIVES = new Set(["which", "that", "who", "what"]);
 
 /**
- * "which they say left a vacuum", "a decision experts say allowed …": a relative clause whose
+ * "which residents say flooded the road", "a ruling lawyers say allowed …": a relative clause whose
  * subject is the gap the cue's clause reports about, so a finite verb follows the cue at once.
  * Returns the content's first token (the verb), or -1.
  */
@@ -136,7 +136,7 @@ function pronounThat(doc: StatementDoc, k: number, limit: number): boolean {
 }
 
 /**
- * "said during a taping of a town hall in Buffalo, New York, that …": a "that" reached through
+ * "said during a visit to a clinic in Hue, Thua Thien Hue, that …": a "that" reached through
  * adjuncts only (no verb, quotation or sentence end before it). Returns its index, or -1.
  */
 function thatAhead(doc: StatementDoc, from: number, limit: number): number {
@@ -144,7 +144,7 @@ function thatAhead(doc: StatementDoc, from: number, limit: number): number {
   for (let k = from; k < Math.min(limit, from + 25); k++) {
     const t = toks[k]!;
     if (t.text === "." && titleDot(toks, k)) continue;
-    // "said on NBC’s “Meet the Press” on Sunday that …": a title after a possessive.
+    // "said on VTV’s “Evening Bulletin” on Sunday that …": a title after a possessive.
     const piece = doc.pieceOf[k]!;
     if (piece >= 0 && k > from && /^['’]s$/.test(toks[k - 1]!.text)) {
       while (k + 1 < limit && doc.pieceOf[k + 1] === piece) k++;
@@ -152,7 +152,7 @@ function thatAhead(doc: StatementDoc, from: number, limit: number): number {
     }
     if (piece >= 0 || t.text === "." || t.text === ";" || t.text === ":") return -1;
     if (t.kind !== WORD) continue;
-    // "hinted at that in a news conference": "that" as a pronoun, followed by no clause.
+    // "hinted at that during a press briefing": "that" as a pronoun, followed by no clause.
     if (t.lower === "that") return k > from && !pronounThat(doc, k, limit) ? k : -1;
     if (t.cap) continue;
     // ("said in a report released Tuesday that …": a participle describing the channel.)
@@ -185,10 +185,10 @@ function infinitiveAt(toks: readonly Tok[], o: number, f: ReadonlySet<string>): 
 export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forward | null {
   const toks = doc.toks;
   const f = c.form.frames;
-  // "Polling averages show Clinton with a lead", "records show it raised $57 million".
+  // "Court filings show the firm with a debt", "records show it paid $2 million".
   const document = c.form.cls === "evidence" && documentSubject(toks, c.tok, 0);
   if (f.has("that") || f.has("obj-that")) {
-    // ("said Thursday during a taping of …, that …": a time, then the preposition.)
+    // ("said Thursday during a visit to …, that …": a time, then the preposition.)
     const t = thatAhead(doc, c.tokEnd, limit);
     // (Not "promised Tuesday to begin …": an infinitive.)
     const time = timeAt(toks[c.tokEnd]) && toks[c.tokEnd + 1]?.lower !== "to";
@@ -202,7 +202,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
       toks[lead + 1]?.cap !== true;
     if (t > lead && PREPOSITIONS.has(toks[lead]!.lower) && !infinitive)
       return { a: t, cueEnd: c.tokEnd, object: false };
-    // "is telling a packed crowd in Windham, New Hampshire, on Monday that …".
+    // "is telling a crowded hall in Vinh, Nghe An, on Monday that …".
     if (f.has("obj-that")) {
       const o = skipObject(toks, c.tokEnd, limit);
       const t2 = o > c.tokEnd && !infinitiveAt(toks, o, f) ? thatAhead(doc, o, limit) : -1;
@@ -210,7 +210,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
         return { a: t2, cueEnd: c.tokEnd, object: false };
     }
   }
-  // "she said, “I am so sick of it” about her record": a quotation after the cue's comma that
+  // "she said, “I am tired of waiting” about the appeal": a quotation after the cue's comma that
   // the sentence goes on from (one ending the sentence is the quotation rule's).
   if (f.has("quote") && toks[c.tokEnd]?.text === "," && doc.pieceOf[c.tokEnd + 1]! >= 0)
     return { a: c.tokEnd + 1, cueEnd: c.tokEnd, object: false };
@@ -238,7 +238,7 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
     // criticise …" reports, "went on to win the state" does not.
     const notReporting =
       (c.form.lemma === "go" && !cueVerbAhead(toks, j + 1)) ||
-      // "warned of Russian efforts to use …": the governed preposition's object, not an addressee.
+      // "warned of official efforts to use …": the governed preposition's object, not an addressee.
       PREP_FRAMES.some((p) => p === toks[c.tokEnd]?.lower && f.has(p));
     // ("urged the court not to …": the object's last word was the negation.)
     const not = j - 1 > c.tokEnd && negatedTo(toks, j - 1);
@@ -359,7 +359,7 @@ function namedAs(toks: readonly Tok[], j: number, limit: number): boolean {
   let k = j + 1;
   if (t.cap) while (k < Math.min(limit, j + 3) && toks[k]!.kind === WORD && toks[k]!.cap) k++;
   else if (/^(the|his|her|their|its)$/.test(t.lower)) {
-    // "called the charges unsubstantiated", "called his vote an irresponsible one".
+    // "called the verdict unfounded", "called his arrest an arbitrary one".
     if (!plainWord(toks[k])) return false;
     k++;
     while (k < Math.min(limit, j + 4) && plainWord(toks[k]) && !complementAt(toks, k, limit)) k++;
@@ -398,7 +398,7 @@ function plainWord(t: Tok | undefined): boolean {
 const ANSWERS = new Set(["no", "yes", "so", "otherwise"]);
 
 /**
- * "the candidate said no.", "Mook said as much", "43 said the same for Sanders": a word that
+ * "the minister said no.", "Lan said as much", "41 said the same for the mayor": a word that
  * stands for what was said, after a speech cue, closing the clause.
  */
 function proFormAt(doc: StatementDoc, c: Cue, j: number, limit: number): number | null {

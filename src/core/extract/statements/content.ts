@@ -85,7 +85,7 @@ const REPORTING = new Set(["speech", "writing"]);
 const PARTICIPLE_CLASSES = new Set(["speech", "writing", "evaluation"]);
 
 /**
- * "calling it “illogical” and saying he wants …", "– Ryan saying he was “encouraged” and Trump
+ * "calling it “baseless” and adding he hopes …", "– the envoy saying he was “encouraged” and Hoa
  * calling it …": a second participle attribution (with its own subject, a name, or none) after
  * "and"/"but" starts a statement of its own.
  */
@@ -174,7 +174,7 @@ export function contentEnd(
   // "hoped to carry the state, the race will be tight": an infinitive ends before a new clause.
   const infinitive = toks[a]?.lower === "to" || negatedTo(toks, a);
   for (let k = a; k < u.b; k++) {
-    // "urging them to defy what he is calling a conspiracy", "in which she said she …": a
+    // "urging them to resist what he is calling a land grab", "in which she said she …": a
     // statement nested inside the content, its attribution not set off, is part of it.
     // ("fines to deter what the council called “a threat to the river”": its quotation too.)
     if (taken(doc, k)) {
@@ -287,7 +287,7 @@ function closesAtComma(
     toks[k + 2]?.lower !== "that" &&
     // ("would not close the camp, but rather move the detainees": the claim's own contrast.)
     !(n.lower === "but" && /^(rather|instead)$/.test(toks[k + 2]?.lower ?? "")) &&
-    // "…, and “we’ll see what it translates to”": the quotation is the speaker's too.
+    // "…, and “we’ll find out what it means for us”": the quotation is the speaker's too.
     doc.pieceOf[k + 2]! < 0 &&
     // "the figures may be “far too low,” and have been disputed": a second verb of the same subject.
     !sharedVerb(toks[k + 2])

@@ -36,7 +36,7 @@ export function documentSubject(toks: readonly Tok[], cue: number, floor: number
     const t = toks[k]!;
     if (t.kind === WORD) {
       if (DOCUMENT_NOUNS.has(t.lower)) return !t.cap || k === floor || k === cue - 1;
-      // "polls in Pennsylvania and Virginia have shown", "polls and panels show": "and" inside
+      // "polls in Hanoi and Da Nang have shown", "polls and panels show": "and" inside
       // the subject, between names or documents.
       const prev = toks[k - 1];
       const joins =

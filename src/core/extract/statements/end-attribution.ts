@@ -56,7 +56,7 @@ export function endsHere(
   // "…, said Mr. Binh (a view every lawyer shares).": an aside in parentheses right after.
   if (j === from) j = pastParenthesis(toks, j, limit);
   while (j < limit && END.has(toks[j]!.text)) j++;
-  // "…, he said; his agents found them …": a semicolon closes the attribution.
+  // "…, he said; his staff counted them …": a semicolon closes the attribution.
   if (j >= limit || toks[j]!.text === ";") return { end: true, resume: -1 };
   if (toks[j]!.text === ",") {
     const n = toks[j + 1];
@@ -169,7 +169,7 @@ export function endAttributed(
     break;
   }
   while (a < comma && toks[a]!.kind === WORD && /^(but|and|so|yet)$/.test(toks[a]!.lower)) a++;
-  // "Yet, her aides say, Syria remains a priority": only the conjunction stands before.
+  // "Yet, her aides say, flood relief remains a priority": only the conjunction stands before.
   const before = wordCount(toks, a, comma);
   if (before < 1 && (resume < 0 || inverted)) return null;
   // Content before the attribution is a clause ("Likewise, Vietnam rejected it." is not one),
@@ -193,7 +193,7 @@ export function endAttributed(
     resumes &&
     lead.kind === WORD &&
     ((SUBORDINATORS.has(lead.lower) && !CONDITIONS.has(lead.lower)) || lead.lower === "asked");
-  // "As the sea fills with bases, it is his job, he said, to …": the main clause after the
+  // "As the floods spread, it is the ministry’s job, she said, to …": the main clause after the
   // subordinate one is content.
   const main = question ? mainClauseStart(doc, a, comma) : a;
   const s1 = before > 0 && main >= 0 ? segmentOf(doc, main, comma) : null;

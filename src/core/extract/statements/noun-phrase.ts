@@ -174,7 +174,7 @@ export function npLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpa
     }
     break;
   }
-  // "last month Zaw Min Tun confirmed": a time phrase before the subject is not part of it.
+  // "last month Tran Van Lam confirmed": a time phrase before the subject is not part of it.
   while (
     s + 2 <= k &&
     /^(last|this|next|earlier|later)$/.test(toks[s]!.lower) &&

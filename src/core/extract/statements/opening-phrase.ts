@@ -1,6 +1,6 @@
 // A participle in the phrase that opens a sentence, and the subject it shares:
 //   After announcing his candidacy in May, Hoa promised …              → Hoa announced
-//   One month after announcing his support for the plan, Hoa still …  → Hoa announced
+//   A month after announcing his backing for the plan, Hoa still …    → Hoa announced
 // and where the main clause starts after an opening clause:
 //   When Hieu, the family's lawyer was asked …, he laughed and said …  → he said
 

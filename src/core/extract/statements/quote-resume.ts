@@ -1,5 +1,5 @@
 // A quotation's sentence that goes on after its attribution:
-//   “It was bad luck,” he said, that both men had prayed there.       → “…” | that both men …
+//   “It was mere chance,” he said, that both men had prayed there.    → “…” | that both men …
 //   “Family leave,” the handbook states, becomes available “after a year.”
 // and one that the quotation finishes after a fronted phrase:
 //   When the police came, the abbot said, “we kept praying.”         → When … came | “…”

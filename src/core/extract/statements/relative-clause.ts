@@ -19,7 +19,7 @@ import { WORD } from "../../text/lex.js";
 export function relativeInSubject(doc: StatementDoc, u: Unit, a: number, k: number): number {
   const toks = doc.toks;
   const w = toks[k + 1]?.lower;
-  // "his band and Brian Burton, AKA Danger Mouse, wrote …": a short appositive, with no verb.
+  // "his band and Le Van Minh, AKA DJ Minh, wrote …": a short appositive, with no verb.
   const appositive = w !== "which" && w !== "who";
   if (k - a > 8 || verbBetween(toks, a - 1, k)) return -1;
   for (let j = k + 2; j < Math.min(u.b - 1, k + 40); j++) {

@@ -192,7 +192,7 @@ export function subjectOf(
     }
     v = Math.max(v, pronounClause(doc, v - 1, c.tok) + 1);
   } else if (first.kind === WORD && first.cap) {
-    // "Minutes later, she sent an email saying …": a time phrase, not the subject; nor is an
+    // "An hour later, she sent a message saying …": a time phrase, not the subject; nor is an
     // adverb set off by a comma ("Recently, however, it issued a paper … calling for …").
     const adverb = /ly$/.test(first.lower) && toks[v + 1]?.text === ",";
     for (let k = v + 1; k < Math.min(c.tok, v + 5); k++) {

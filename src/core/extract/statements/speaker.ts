@@ -1,5 +1,5 @@
 // The noun phrase a cue attributes to: left of the cue ("the ministry said"), after it in
-// inversions ("said Le Hai Binh, the spokesperson …"), past appositives and relative clauses
+// inversions ("said Ha Van Tien, the spokesperson …"), past appositives and relative clauses
 // ("Angelique Brunner, a developer, which …, said" → "Angelique Brunner").
 
 import { DETERMINERS, POLLED_PARTICIPLES, PRE_CUE_WORDS } from "../../lexicon/function-words.js";
@@ -47,7 +47,7 @@ function skipAsideBack(toks: readonly Tok[], k: number, floor: number): number {
   if (p === "in" && /^(turn|response|return|reply|particular)$/.test(t.lower)) return k - 2;
   if (t.lower === "past" && p === "the" && toks[k - 2]?.lower === "in" && k - 3 > floor)
     return k - 3;
-  // "Trump in his announcement speech called …": where the subject spoke, after a name.
+  // "Hoa in his opening address called …": where the subject spoke, after a name.
   for (let j = k - 1; j > floor && k - j <= 4; j--) {
     const w = toks[j]!;
     if (!isWord(w) || w.cap) break;
@@ -92,7 +92,7 @@ function unnamedSource(toks: readonly Tok[], k: number, floor: number): TokSpan 
     return null;
   for (let j = k - 2; j > floor && k - j <= 24; j--) {
     const t = toks[j]!;
-    // ("who didn't want to be named": the contraction's mark.)
+    // ("who didn't wish to be identified": the contraction's mark.)
     if (!isWord(t) && !/^['’]$/.test(t.text)) return null;
     if (t.lower !== "who") continue;
     const head = toks[j - 1]!;
@@ -157,10 +157,10 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
   if (passive) return null;
   // "…, then says he will …": a second verb of the sentence's subject, with none of its own.
   if (toks[k]?.text === "," && toks[k + 1]?.lower === "then") return null;
-  // "Trump this week said", "Cruz last week endorsed", "police on Monday said".
+  // "Hoa this week said", "Lan last week endorsed", "police on Monday said".
   const beforeTime = k;
   k = skipTimeBack(toks, k, floor);
-  // "Harry M. Reid (D-Nev.) told": skip a short parenthesis after the name.
+  // "Ana K. Ruiz (D-Ore.) told": skip a short parenthesis after the name.
   if (k >= floor && toks[k]!.text === ")") {
     let o = k - 1;
     while (o > floor && toks[o]!.text !== "(" && k - o < 20) o--;
@@ -171,7 +171,7 @@ export function leftSpeaker(toks: readonly Tok[], cue: number, floor: number): T
     )
       k = o - 1;
   }
-  // "Vietnam on Thursday (Apr 21) criticised": the time may sit before the parenthesis too.
+  // "Hanoi on Friday (Mar 8) rejected": the time may sit before the parenthesis too.
   k = skipTimeBack(toks, k, floor);
   if (k < floor) return null;
   const share = shareLeftOf(toks, k, floor);

@@ -298,8 +298,8 @@ const SPEAKERS: [string, string, [string | null, string | null][]][] = [
   ],
   [
     "two relative clauses joined by “and”, the second one asking for anonymity",
-    "A worshipper who prays at the pagoda here and who didn’t want to be identified told RFA that police had come twice.",
-    [["told", "A worshipper who prays at the pagoda here and who didn’t want to be identified"]],
+    "A parishioner who attends the church nearby and who didn’t wish to be named told RFA that police had come twice.",
+    [["told", "A parishioner who attends the church nearby and who didn’t wish to be named"]],
   ],
   [
     "an appositive giving a share of the subject (“most of them farmers”)",

@@ -81,13 +81,13 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "01 guillemets and a ministry as speaker",
-    "«Nobody is above the law», the Ministry of Public Security said in a statement.",
+    "«Nobody is above the law», the Ministry of Justice said in a statement.",
     [
       {
         kind: "direct",
         cue: "said",
-        mention: "the Ministry of Public Security",
-        name: "Ministry of Public Security",
+        mention: "the Ministry of Justice",
+        name: "Ministry of Justice",
         speakerKind: "organisation",
       },
     ],
@@ -176,7 +176,7 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "02 an unmarked block after 'as follows:'",
-    "Lawyer Dang Van Loc said over the phone as follows:\n\nWhen my client read the indictment, he stayed calm.",
+    "Lawyer Dang Van Loc said by telephone as follows:\n\nWhen my client read the indictment, he stayed calm.",
     [
       {
         kind: "direct",
@@ -231,11 +231,11 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 end-attributed wire lead with the channel described",
-    'Blogger Tran Van Ha, 58, was detained in Can Tho on Friday for posting articles "that distort the truth", the Ministry of Public Security said in a statement issued late on Friday.',
+    'Blogger Tran Van Ha, 58, was detained in Can Tho on Friday for posting articles "that distort the truth", the Ministry of Information and Communications said in a statement issued late on Friday.',
     [
       {
         kind: "mixed",
-        mention: "the Ministry of Public Security",
+        mention: "the Ministry of Information and Communications",
         speakerKind: "organisation",
         date: "2021-05-07",
       },
@@ -248,7 +248,7 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 told with an addressee and a date",
-    "Journalist Pham Thi Thu, a former prisoner of conscience, told VOA on April 22 that conditions in the camp had worsened.",
+    "Journalist Pham Thi Thu, once a prisoner of conscience, told VOA on April 22 that conditions in the camp had worsened.",
     [
       {
         kind: "indirect",
@@ -262,11 +262,11 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 a description as speaker",
-    "A former prisoner of conscience told RFA that guards beat inmates.",
+    "A freed prisoner of conscience told RFA that guards beat inmates.",
     [
       {
-        mention: "A former prisoner of conscience",
-        name: "A former prisoner of conscience",
+        mention: "A freed prisoner of conscience",
+        name: "A freed prisoner of conscience",
         speakerKind: "description",
       },
     ],
@@ -373,7 +373,7 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 a noun before a relative clause is no cue",
-    "Turnout in the dozen provinces that held trials this year was low, and in the dozen states that held local votes it was lower.",
+    "Turnout in the dozen provinces that held trials this year was low, and in the nine districts that held local votes it was lower.",
     [],
   ],
   [
@@ -548,7 +548,7 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 a cue deep in an opening subordinate clause: its content ends at the clause's comma",
-    "While he struggles to persuade voters that he understands their fear of crime, the mayor said he meets with families every week.",
+    "While he works to convince residents that he understands their fear of crime, the mayor said he meets with families every week.",
     [
       { cue: "understands", mention: "he", segments: ["their fear of crime"] },
       { cue: "said", mention: "the mayor", segments: ["he meets with families every week"] },
@@ -640,7 +640,7 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "05 “, then says” shares the sentence's subject",
-    "Hoa jokingly offered the man a job as Minister of Defence, then says he will welcome advice.",
+    "Hoa half-seriously offered the farmer a post as district chief, then says he will welcome advice.",
     [{ cue: "says", mention: "Hoa", segments: ["he will welcome advice"] }],
   ],
   [
@@ -745,7 +745,7 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 the channel and time before 'that' or the clause's subject",
-    "The ministry announced in a statement this month that the camp had closed. The police said Monday it would reopen the case.",
+    "The ministry announced in a circular last week that the camp had closed. The police said Monday it would reopen the case.",
     [
       { cue: "announced", segments: ["that the camp had closed"] },
       { cue: "said", segments: ["it would reopen the case"] },
@@ -766,11 +766,11 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 a document with the participle that dates it",
-    "A report released last year found that most detainees had no lawyer.",
+    "A report released last month found that most detainees had no lawyer.",
     [
       {
         cue: "found",
-        mention: "A report released last year",
+        mention: "A report released last month",
         segments: ["that most detainees had no lawyer"],
       },
     ],
@@ -792,7 +792,7 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 'that' as a pronoun, a month named May, a noun after an article, 'backed away'",
-    "The minister hinted at that in a news conference. The lawyer said that in May. The council backed away from the plan. He said that in May the court would rule.",
+    "The minister hinted at that during a press briefing. The lawyer said that in May. The council backed away from the plan. He said that in May the court would rule.",
     [{ cue: "said", segments: ["that in May the court would rule"] }],
   ],
   [
@@ -1035,7 +1035,7 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 end-attributed with a long chain of place and time phrases after the cue",
-    "The report relies on unverified sources, Foreign Ministry Spokesperson Pham Thu Hang said at the ministry's regular press briefing in Hanoi on Thursday.",
+    "The report relies on unverified sources, Foreign Ministry Spokesperson Pham Thu Hang said at the ministry's weekly news briefing in Hanoi on Thursday.",
     [
       {
         cue: "said",
@@ -1151,10 +1151,10 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 “the statement” is whoever spoke in a statement",
-    "The Ministry of Public Security said in a statement on Friday that the detainee had died of a stroke. The statement said an autopsy would be carried out.",
+    "The Ministry of Justice said in a statement on Friday that the detainee had died of a stroke. The statement said an autopsy would be carried out.",
     [
-      { mention: "The Ministry of Public Security" },
-      { mention: "The statement", name: "Ministry of Public Security" },
+      { mention: "The Ministry of Justice" },
+      { mention: "The statement", name: "Ministry of Justice" },
     ],
   ],
   [
@@ -1169,8 +1169,8 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "03 a copy of a document speaks for the document",
-    "According to a copy of the decision she showed to reporters, the camp refused the visit on health grounds.",
-    [{ mention: "a copy of the decision she showed to reporters", name: "the decision" }],
+    "According to the copy of the decision she showed to reporters, the camp refused the visit on health grounds.",
+    [{ mention: "the copy of the decision she showed to reporters", name: "the decision" }],
   ],
   [
     "04 a head with a chain of prepositional phrases",
@@ -1256,13 +1256,13 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 an -s word after “and” is a plural, not a verb that would open a new clause",
-    "It is his duty, he said, to brief the assembly, the public and allies abroad about the dam.",
+    "It is his duty, he said, to brief the assembly, the public and partners overseas about the dam.",
     [
       {
         mention: "he",
         segments: [
           "It is his duty",
-          "to brief the assembly, the public and allies abroad about the dam",
+          "to brief the assembly, the public and partners overseas about the dam",
         ],
       },
     ],
@@ -1311,20 +1311,20 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 a title's stop inside a relative clause in the reported subject does not end the clause",
-    "Mr. Hoa said his members, who in many cases voted for Mr. Lam, would march behind him.",
+    "Mr. Hoa said his members, who had largely voted for Mr. Lam, would march behind him.",
     [
       {
         mention: "Mr. Hoa",
-        segments: ["his members, who in many cases voted for Mr. Lam, would march behind him"],
+        segments: ["his members, who had largely voted for Mr. Lam, would march behind him"],
       },
     ],
   ],
   [
     "04 a dash then “and” with a subject of its own (“the …”, “his …”) starts a new clause",
-    "The monitor said the trial lasted two hours — and the judge never let the defence speak. Hoa had a rally planned for that night — and the permit, his aides said, had been hard to get.",
+    "The monitor said the trial lasted two hours — and the judge never let the defence speak. Hoa had a march planned for the weekend — and the permit, his aides said, was slow to arrive.",
     [
       { mention: "The monitor", segments: ["the trial lasted two hours"] },
-      { mention: "his aides", segments: ["the permit", "had been hard to get"] },
+      { mention: "his aides", segments: ["the permit", "was slow to arrive"] },
     ],
   ],
   [
@@ -1349,9 +1349,9 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 the question before a split attribution is not the answer",
-    "When asked by a reporter whether the raid was legal, the mayor said, “I have seen no complaint” from the residents.",
+    "When asked by a journalist whether the raid was legal, the mayor said, “I have seen no complaint” from the residents.",
     [
-      { cue: "asked", mention: "a reporter", segments: ["whether the raid was legal"] },
+      { cue: "asked", mention: "a journalist", segments: ["whether the raid was legal"] },
       { mention: "the mayor", segments: ["“I have seen no complaint” from the residents"] },
     ],
   ],
@@ -1389,8 +1389,8 @@ const CASES: [string, string, Want[]][] = [
     [{ kind: "direct", mention: "Ms. Lien", segments: ["''Why was the trial closed?''"] }],
   ],
   [
-    "04 a counted time set off by commas (“only two months later”) is no appositive of the subject",
-    "Then the company, only two months later, announced plans to close the mill.",
+    "04 a counted time set off by commas (“only three weeks later”) is no appositive of the subject",
+    "Then the company, only three weeks later, announced plans to close the mill.",
     [{ cue: "announced", mention: "the company", segments: ["plans to close the mill"] }],
   ],
   [
@@ -1457,9 +1457,9 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "05 a participle in the phrase opening the sentence shares the subject after its comma",
-    "One month after announcing his support for the plan, Hoa still believes it is flawed. After saying she was tired of waiting, the farmer left the hearing.",
+    "A month after announcing his backing for the plan, Hoa still believes it is flawed. After saying she was tired of waiting, the farmer left the hearing.",
     [
-      { cue: "announcing", mention: "Hoa", segments: ["his support for the plan"] },
+      { cue: "announcing", mention: "Hoa", segments: ["his backing for the plan"] },
       { cue: "believes", mention: "Hoa", segments: ["it is flawed"] },
       { cue: "saying", mention: "the farmer", segments: ["she was tired of waiting"] },
     ],
@@ -1485,17 +1485,17 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "01 a quotation's sentence going on after its attribution: “that …” or a verb",
-    "“It was our bad luck,” he said, that both men had prayed at the small pagoda. “Family leave,” the document states, becomes available “after one year of work.” “The verdict is unjust,” said Lan, press secretary for the family.",
+    "“It was simply chance,” he said, that both men had prayed at the small pagoda. “Housing support,” the document states, becomes available “only after two years of service.” “The verdict is unjust,” said Lan, press secretary for the family.",
     [
       {
         kind: "mixed",
         mention: "he",
-        segments: ["“It was our bad luck,”", "that both men had prayed at the small pagoda"],
+        segments: ["“It was simply chance,”", "that both men had prayed at the small pagoda"],
       },
       {
         kind: "mixed",
         mention: "the document",
-        segments: ["“Family leave,”", "becomes available “after one year of work.”"],
+        segments: ["“Housing support,”", "becomes available “only after two years of service.”"],
       },
       { kind: "direct", mention: "Lan", segments: ["“The verdict is unjust,”"] },
     ],
@@ -1526,12 +1526,12 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 a month and its year ending an object say when",
-    "He opened the shelter soon after he announced his candidacy in June 2015.",
-    [{ cue: "announced", mention: "he", segments: ["his candidacy"] }],
+    "He opened the shelter soon after he announced his bid in March 2016.",
+    [{ cue: "announced", mention: "he", segments: ["his bid"] }],
   ],
   [
     "04 a last phrase naming the channel is not part of an object or an intention",
-    "Two deputies denounced the new land decree in their weekly radio appearance. The provincial police declined to comment for this story. She criticised the inquiry into her email account.",
+    "Two deputies denounced the new land decree in their weekly radio appearance. The provincial police declined to comment for this broadcast. She criticised the inquiry into her email account.",
     [
       { cue: "denounced", segments: ["the new land decree"] },
       { cue: "declined", segments: ["to comment"] },
@@ -1824,9 +1824,9 @@ const CASES: [string, string, Want[]][] = [
   ],
   [
     "04 a parenthesis closing the speaker's chunk, and a semicolon after an end attribution",
-    "Rep. Lo Thanh Son (Independent), said on Tuesday that he had not read the decree. The guards beat him twice, his wife said; the prison denies the claim.",
+    "Rep. Lo Thanh Son (Independent), said on Monday that she had not read the decree. The guards beat him twice, his wife said; the prison denies the claim.",
     [
-      { mention: "Rep. Lo Thanh Son", segments: ["that he had not read the decree"] },
+      { mention: "Rep. Lo Thanh Son", segments: ["that she had not read the decree"] },
       { mention: "his wife", segments: ["The guards beat him twice"] },
       { mention: "the prison", cue: "denies", segments: ["the claim"] },
     ],
@@ -1850,7 +1850,7 @@ describe("statements: every attributed statement with its speaker", () => {
 
   it.each([
     ["scare quotes", "The so-called “re-education” camps were closed decades ago."],
-    ["conformity, not sourcing", "He was sentenced according to Article 117 of the Criminal Code."],
+    ["conformity, not sourcing", "He was sentenced according to Article 79 of the Penal Code."],
     ["a noun, not a cue", "The annual report is available online."],
     ["a label with a colon", "Photo: Reuters"],
     ["an adjective participle", "The committee has given added weight to the appeal."],

@@ -1,6 +1,6 @@
 // An attribution inside an aside on the sentence's subject: the aside's closing comma ends the
 // content, and the verb after it is the subject's, not the speaker's.
-//   Lan, who through her lawyer declined to comment, was born in Vinh.   → "to comment"
+//   Lan, who through her lawyer declined to comment, was raised in Vinh. → "to comment"
 //   The verdict, in which the judge cited national security, was read on Friday.
 //   Activists in Hue, fearing reprisals, stayed away from the court.
 

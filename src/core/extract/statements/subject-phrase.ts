@@ -35,7 +35,7 @@ const ISSUING = new Set([
 ]);
 
 /**
- * "A letter from the Legion obtained by The Associated Press warns …": the noun phrase before
+ * "A memo from the union obtained by Reuters warns …": the noun phrase before
  * the cue is the agent of a participle describing the subject; the subject is what it describes.
  */
 function agentOf(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan | null {
@@ -51,7 +51,7 @@ function agentOf(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan | nu
   return postmodified(toks, floor, subject) ?? subject;
 }
 
-/** "people close to the vice president", "sources familiar with the talks": who they are near. */
+/** "people close to the provincial chairman", "sources familiar with the talks": who they are near. */
 function closeTo(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan {
   const h = np.a - 3;
   if (h < floor) return np;

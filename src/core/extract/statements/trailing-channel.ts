@@ -1,6 +1,6 @@
 // Where something was said, at the end of what was said: the channel is not content.
 //   … denounced the new decree in their weekly radio appearance   → "the new decree"
-//   … declined to comment for this story                          → "to comment"
+//   … declined to comment for this broadcast                      → "to comment"
 //   … defended the decree on his weekly television show           → "the decree"
 
 import { PUNCT, WORD } from "../../text/lex.js";
@@ -35,7 +35,7 @@ const DETERMINERS = /^(a|an|the|his|her|their|its|this|that|our|my)$/;
 
 /**
  * `[a, b)` without a last prepositional phrase that names the channel ("in an interview with
- * VTV", "during a speech on Monday", "for this story"), when at least two words stay.
+ * VTV", "during a speech on Monday", "for this broadcast"), when at least two words stay.
  */
 export function withoutTrailingChannel(doc: StatementDoc, a: number, b: number): number {
   const toks = doc.toks;

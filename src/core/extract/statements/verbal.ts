@@ -338,7 +338,7 @@ export function verbal(
   if ((f.base || presentS) && f.nounLike) {
     // "the appeals court rules that …", but "a set of new land rules that could …".
     if (f.lemma === "rule" && RULING_BODIES.has(prev.lower)) return true;
-    // "the dozen states that held primaries", "reports that track spending": "that" + a verb is
+    // "the nine districts that held votes", "reports that track spending": "that" + a verb is
     // a relative clause on the noun, not what anyone said.
     if (next?.lower === "that" && relativeVerb(toks[i + 2])) return false;
     // "the two say that …", not "in three state elections": after a number the word is a
@@ -394,7 +394,7 @@ export function verbal(
     // "which helps explain why …": a cause helps; nobody explains.
     if (/^help(s|ed|ing)?$/.test(prev.lower)) return false;
     if (VERB_MARKERS.has(prev.lower)) return true;
-    // "The Justice Department and FBI say": a name before a base-form speech verb.
+    // "The Interior Ministry and police say": a name before a base-form speech verb.
     if (prev.cap && prev.kind === WORD) return true;
     // "a third say", "most people say", "one in five say": a share of a group.
     if (groupSubject(toks, i - 1)) return true;

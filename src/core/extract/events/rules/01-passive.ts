@@ -2,7 +2,7 @@
 //   "Nguyen Van Long, 52, was arrested on Tuesday in Vinh."
 //   "Tran Thi Lan and her brother Tran Van Duc were sentenced to six years in prison each."
 //   "She has been held in pre-trial detention since March."
-//   "Both men now live in exile in Germany."
+//   "Both women have lived in exile in France since 2019."
 //   "Ly Van Sang was executed, along with Kim Van Toan." (both)
 
 import { elidedTerm, termAfter } from "../terms.js";

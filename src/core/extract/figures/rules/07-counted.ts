@@ -5,8 +5,8 @@ import { readTail } from "../tail.js";
 import { wordIndexAt, type Word } from "../words.js";
 
 // "the list names 187 activists at risk in the country" → count, "activists at risk in the country".
-// "more than 70% of Vietnam's population use the Internet" → percent, gt, "population using
-// the Internet". "over 500 million VND" → currency, gt. "half of the detainees" → 50 percent.
+// "more than 60% of the province's farmers use mobile banking" → percent, gt, "farmers using
+// mobile banking". "over 500 million VND" → currency, gt. "half of the detainees" → 50 percent.
 // "28 are in detention" → a count whose noun is left out (part-of supplies it).
 // "12 in Hanoi" → counts nothing named: not a figure.
 // "bring to six the number of Protestants convicted" → count, "Protestants convicted".

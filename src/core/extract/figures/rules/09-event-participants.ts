@@ -60,7 +60,7 @@ export const eventParticipants: FigureRule = {
         continue;
       }
       if (!rc.words(d.sentence).some((w) => EVENT_VERBS.has(w.lower))) continue;
-      // "convicted 38 local activists and two foreigners": counted alongside a statistic
+      // "convicted 27 local bloggers and three foreigners": counted alongside a statistic
       const beside = figures.some(
         (o) =>
           o !== d && o.sentence === d.sentence && o.unit === "count" && o.num.form === "digits",

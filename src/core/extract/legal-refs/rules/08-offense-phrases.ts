@@ -14,7 +14,7 @@ import type { LegalRef, Span } from "../../../types.js";
 //                                                               text written before 2018)
 //   "convicted of “conducting propaganda against the state”" → vn/…/117
 //   "sentenced for “subversion of state power”"              → cn/…/105(1)
-//   "convicted of political crimes such as subversion"       → one-word names count only after a
+//   "convicted of security crimes such as subversion"        → one-word names count only after a
 //                                                               charge word ("convicted", "crimes")
 //   "sentenced under the 1999 Penal Code for subversion"     → the code the sentence names wins
 //                                                               over the text's date (1999 art. 79)

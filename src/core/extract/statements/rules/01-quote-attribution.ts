@@ -1,7 +1,7 @@
 // Direct quotations and the attribution next to them, paragraph by paragraph.
 //   “It is unjust,” she said. “He did nothing wrong.”          → one statement, two segments
-//   “The report is biased,” said Le Hai Binh, the spokesperson. → inverted attribution
-//   Mr. Dung then affirmed that: “I did not break the law!”     → leading attribution
+//   “The report is biased,” said Ha Van Tien, the spokesperson. → inverted attribution
+//   Mr. Hai later insisted that: “I did not break the law!”     → leading attribution
 //   He told RFA on Thursday: «We will appeal.»                  → addressee and time skipped
 
 import { NUMBER, PUNCT, WORD } from "../../../text/lex.js";
@@ -102,9 +102,9 @@ function leading(
   }
   if (!isBridge(toks, best.tokEnd, pieceTok, best.form) && !colonObject(toks, best, pieceTok))
     return null;
-  // "said on MSNBC’s “Morning Joe”": a quotation right after a possessive is a title.
+  // "said on VTV’s “Morning Coffee”": a quotation right after a possessive is a title.
   if (pieceTok - 1 >= best.tokEnd && /^['’]s$/.test(toks[pieceTok - 1]!.text)) return null;
-  // "Trump said that officers he has spoken with “understand …”": the quotation belongs to the
+  // "Lan said that farmers she has met with “understand …”": the quotation belongs to the
   // outer statement's content, not to the inner cue.
   for (const c of doc.cues[ui]!) {
     if (c.tok >= best.tok || c.tok < floor) continue;
@@ -254,7 +254,7 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
         inheritsSpeaker: att.inherited === true,
       };
       byCue.set(key, d);
-      // "“It was bad luck,” he said, that both men …": the sentence goes on after it.
+      // "“It was simply chance,” he said, that both men …": the sentence goes on after it.
       if (trail !== null) {
         const end = Math.max(trail.cueSpan.b, trail.speaker?.b ?? 0);
         d.segments.push(...(resumeAfterAttribution(doc, unit, end) ?? []));
@@ -296,7 +296,7 @@ export function quoteAttribution(doc: StatementDoc, pi: number): Draft[] {
       continue;
     }
     if (!alone[li]) {
-      // “A,” he said. “B” to the rest of the country. → the sentence opened by B continues A.
+      // “A,” he said. “B” to every province in the delta. → the sentence opened by B continues A.
       const seg = leadsSentence(doc, qi, u0, u1);
       const d = seg !== null && li > 0 ? attached[li - 1] : null;
       if (seg !== null && d && !cueBetween(doc, list, li, li - 1, d, u0, u1)) {

@@ -2,7 +2,7 @@
 //   Dr. Nguyen Van A, reached in Hanoi on Friday, stated:
 //   They arrest people and then say they respect rights … We must protest. ”   ← block, lone ”
 //
-//   Lawyer Tran said over the phone as follows:
+//   Lawyer Tran said by telephone as follows:
 //   When he received the indictment, my client was calm.                      ← unmarked block
 //
 //   She added:
@@ -33,7 +33,7 @@ export function colonBlock(doc: StatementDoc, pi: number): Draft | null {
   const sp =
     inverted !== null && inverted.b === u.b - 1 ? inverted : leftSpeaker(toks, c.tok, floor);
   if (sp === null) return null;
-  // Between the cue and the colon: addressee, time, place, manner ("over the phone as follows").
+  // Between the cue and the colon: addressee, time, place, manner ("by telephone as follows").
   for (let k = c.tokEnd; k < u.b - 1; k++) {
     const t = toks[k]!;
     if (t.kind === PUNCT && t.text !== ",") return null;

@@ -1,6 +1,6 @@
 // Sourcing phrases: "according to X", wherever X stands in the sentence.
-//   According to the Ministry of Public Security, Hanoi rejects the allegations.
-//   Vietnam holds 239 prisoners of conscience, according to Defend the Defenders.
+//   According to the Ministry of Foreign Affairs, Hanoi rejects the allegations.
+//   Some 239 prisoners of conscience are held in Vietnam, according to Defend the Defenders.
 //   According to statistics from The 88 Project, a non-profit group, there are 256 activists …
 //   The trial, according to his lawyer, lasted only three hours.                 → two segments
 

@@ -248,7 +248,7 @@ function subordinate(doc: StatementDoc, sp: TokSpan, floor: number): boolean {
   const k = sp.a - 1;
   if (k >= floor && toks[k]!.kind === WORD && SUBORDINATORS.has(toks[k]!.lower))
     return beforeMainClause(doc, k, floor);
-  // "While he struggles to persuade voters that he understands their fear, Emanuel said …": the
+  // "While he works to convince residents that he understands their fear, the mayor said …": the
   // sentence opens with a subordinator and no comma has closed its clause yet.
   const first = toks[floor];
   if (first === undefined || first.kind !== WORD || !SUBORDINATORS.has(first.lower)) return false;
@@ -278,7 +278,7 @@ function forward(
   if (inner > 0) a = cueEnd = inner;
   // "endorsed Cruz last week": a time phrase ending an object is when, not what.
   if (fw.object && inner < 0) b = withoutTrailingTime(doc, a, b);
-  // "denounced the decree in their weekly radio appearance", "declined to comment for this story".
+  // "denounced the decree in their weekly radio appearance", "declined to comment for this broadcast".
   // ("explained his decision in an appearance on VTV": a noun phrase without a verb too.)
   const nounPhrase = !verbBetween(doc.toks, a - 1, b);
   if (fw.object || nounPhrase || doc.toks[a]!.lower === "to") b = withoutTrailingChannel(doc, a, b);
@@ -309,7 +309,7 @@ function withoutTrailingTime(doc: StatementDoc, a: number, b: number): number {
   let e = b - 1;
   while (e > a && doc.toks[e]!.kind === PUNCT && doc.pieceOf[e]! < 0) e--;
   if (doc.pieceOf[e]! >= 0) return b;
-  // ("announced his candidacy in June 2015": the year after its month.)
+  // ("announced his bid in March 2016": the year after its month.)
   const year =
     /^(19|20)\d\d$/.test(doc.toks[e]!.text) && Object.hasOwn(MONTHS, doc.toks[e - 1]?.lower ?? "");
   if (year) e--;

@@ -54,7 +54,7 @@ function asked(doc: StatementDoc, ui: number, u: Unit, k: number): Draft | null 
 }
 
 /**
- * "he was asked what happened to the vote", "she has been asked whether …": the question put
+ * "he was asked what became of the vote", "she has been asked whether …": the question put
  * to the subject, by no one named (or by the "by …" phrase).
  */
 function passiveAsked(doc: StatementDoc, ui: number, u: Unit, k: number): Draft | null {
