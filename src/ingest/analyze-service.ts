@@ -84,6 +84,11 @@ export const ANALYSIS_BATCH = 16;
  */
 export const ANALYSIS_BATCH_CHARS = 1_000_000;
 
+/** Whether documents read and not yet analysed make a batch (`maxDocs` for a smaller batch). */
+export function batchFull(docs: number, chars: number, maxDocs = ANALYSIS_BATCH): boolean {
+  return docs >= Math.min(ANALYSIS_BATCH, maxDocs) || chars >= ANALYSIS_BATCH_CHARS;
+}
+
 /**
  * Reads and analyses every input, streaming: one result per document, failures included, in the
  * order read. Documents are analysed in batches of up to ANALYSIS_BATCH documents or
@@ -111,7 +116,7 @@ export async function* analyzeSources(
     if (!read.ok) continue;
     docs++;
     chars += read.doc.text.length;
-    if (docs >= ANALYSIS_BATCH || chars >= ANALYSIS_BATCH_CHARS) yield* flush();
+    if (batchFull(docs, chars)) yield* flush();
   }
   yield* flush();
 }

@@ -5,12 +5,7 @@ import type {
   StoreService,
   WriteStatus,
 } from "../store/store-types.js";
-import {
-  ANALYSIS_BATCH,
-  ANALYSIS_BATCH_CHARS,
-  sha256,
-  type AnalyzeOptions,
-} from "./analyze-service.js";
+import { batchFull, sha256, type AnalyzeOptions } from "./analyze-service.js";
 import type { SourceDocument } from "./readers/types.js";
 import { readSources } from "./sources.js";
 import { storeItems } from "./store-item.js";
@@ -155,8 +150,7 @@ export async function* ingestSources(
     }
     unread.push(doc);
     unreadChars += doc.text.length;
-    if (unread.length >= Math.min(ANALYSIS_BATCH, batchSize) || unreadChars >= ANALYSIS_BATCH_CHARS)
-      yield* analyse();
+    if (batchFull(unread.length, unreadChars, batchSize)) yield* analyse();
   }
   yield* analyse();
   if (batch.length > 0) {

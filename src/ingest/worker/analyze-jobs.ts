@@ -1,11 +1,6 @@
 import { SourceEmpty, SourceTooLarge, SourceUnsupported } from "../../errors.js";
 import { errorInfo } from "../../store/store-service.js";
-import {
-  ANALYSIS_BATCH,
-  ANALYSIS_BATCH_CHARS,
-  analyzeDocument,
-  type AnalysisRecord,
-} from "../analyze-service.js";
+import { analyzeDocument, batchFull, type AnalysisRecord } from "../analyze-service.js";
 import { formatBytes } from "../readers/limits.js";
 import type { SourceDocument } from "../readers/types.js";
 import { storeItems } from "../store-item.js";
@@ -54,7 +49,7 @@ export async function analyzeUpload(req: UploadRequest): Promise<AnalyzedUpload>
     }
     unread.push(read.doc);
     chars += read.doc.text.length;
-    if (unread.length >= ANALYSIS_BATCH || chars >= ANALYSIS_BATCH_CHARS) analyse();
+    if (batchFull(unread.length, chars)) analyse();
   }
   analyse();
   return out;
