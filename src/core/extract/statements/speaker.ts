@@ -19,8 +19,8 @@ import {
   type TokSpan,
 } from "./noun-phrase.js";
 import { baseFormSubject } from "./modified-subject.js";
-import { relativeSubject } from "./relative-subject.js";
-import { relativeThat, subjectPhrase } from "./subject-phrase.js";
+
+import { relativeSubject, relativeThat, subjectPhrase } from "./subject-phrase.js";
 import { RELATIVE_TIME, skipTimeBack, TIME_NOUNS } from "./time-phrase.js";
 
 const BE = new Set(["is", "are", "was", "were", "be", "been", "being", "’s", "'s"]);

@@ -2,11 +2,13 @@
 //   people close to the minister said            → "people close to the minister"
 //   A letter from the union obtained by VTV says → "A letter from the union"
 //   a diplomat who tried to attend said          → "a diplomat who tried to attend"
+//   A relative who visited him last week said    → "A relative who visited him"
 //   banners that said “We won”                   → "that"
 
 import { DETERMINERS } from "../../lexicon/function-words.js";
 import { ISSUED_DOCUMENTS } from "../../lexicon/issued-documents.js";
-import { WORD, type Tok } from "../../text/lex.js";
+import { NUMBER, WORD, type Tok } from "../../text/lex.js";
+import { finiteWord, sForm } from "./clause.js";
 import { isWord, nounish, npLeftOf, postmodified, type TokSpan } from "./noun-phrase.js";
 
 /** The subject `np`, the noun phrase ending right before a cue, belongs to. */
@@ -67,19 +69,56 @@ function closeTo(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan {
  * relative clause; the subject is the noun the clause describes, with the clause.
  */
 function relativeAntecedent(toks: readonly Tok[], np: TokSpan, floor: number): TokSpan {
-  for (let j = np.a - 1; j > floor && np.a - j <= 10; j--) {
+  // ("who runs vietvote.com said": the stop inside a web address.)
+  const j = whoOpening(toks, np.a - 1, 10, floor, (t, i) => isWord(t) || webDot(toks, i));
+  if (j < 0) return np;
+  // "Lawyers who defend activists say": the clause's own verb opened the noun phrase.
+  if (j === np.a - 1 && !clauseVerb(toks[np.a]!)) return np;
+  if (!(toks[j - 1]!.cap || nounish(toks[j - 1]))) return np;
+  return describedBy(toks, j - 1, np.b, floor);
+}
+
+/**
+ * A subject with a relative clause right before its cue, when the clause ends at `k` (the last
+ * token before the cue, times skipped) in a word no noun phrase ends with, so that the usual
+ * reading finds no subject there:
+ *   A former prisoner who was released in August told us: “…”  → "A former prisoner who was
+ *                                                                  released" (the time left out)
+ *   A relative who visited him last week said …               → "A relative who visited him"
+ */
+export function relativeSubject(toks: readonly Tok[], k: number, floor: number): TokSpan | null {
+  // "a senator who has declined to back": the cue is the clause's own infinitive.
+  if (toks[k]?.lower === "to") return null;
+  // "farmers who lost their land but claim …": a second verb of the clause.
+  const inClause = (t: Tok): boolean =>
+    (isWord(t) || t.kind === NUMBER) && !/^(and|but|or)$/.test(t.lower);
+  const j = whoOpening(toks, k - 1, 12, floor, inClause);
+  if (j < 0) return null;
+  // "a man who many credit …": the clause's subject comes first, and the cue is its verb.
+  const verb = toks[j + 1]!;
+  if (!finiteWord(verb) && !(isWord(verb) && !verb.cap && sForm(verb.lower))) return null;
+  const head = toks[j - 1]!;
+  if (!(head.cap || nounish(head))) return null;
+  return describedBy(toks, j - 1, k + 1, floor);
+}
+
+/**
+ * The "who" opening a relative clause whose words, read back from `last`, all pass `inClause`;
+ * at most `max` tokens back and never at `floor`; -1 when there is none.
+ */
+function whoOpening(
+  toks: readonly Tok[],
+  last: number,
+  max: number,
+  floor: number,
+  inClause: (t: Tok, j: number) => boolean,
+): number {
+  for (let j = last; j > floor && last - j < max; j--) {
     const t = toks[j]!;
-    // ("who runs vietvote.com said": the stop inside a web address.)
-    if (webDot(toks, j)) continue;
-    if (!isWord(t)) return np;
-    if (t.lower !== "who") continue;
-    const head = j - 1;
-    // "Lawyers who defend activists say": the clause's own verb opened the noun phrase.
-    if (j === np.a - 1 && !clauseVerb(toks[np.a]!)) return np;
-    if (!(toks[head]!.cap || nounish(toks[head]))) return np;
-    return describedBy(toks, head, np.b, floor);
+    if (t.lower === "who") return j;
+    if (!inClause(t, j)) return -1;
   }
-  return np;
+  return -1;
 }
 
 /**
