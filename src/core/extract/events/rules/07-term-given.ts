@@ -43,16 +43,7 @@ export function termsGiven(view: EventView): Draft[] {
     if (!who || who.persons.length === 0) continue;
     const word = /^\s*(\S+)/.exec(text.slice(givenAt, givenAt + 20));
     const at = who.persons[0]!.end;
-    const hit: TriggerHit = {
-      start: nounStart,
-      end: at,
-      type: "sentence",
-      form: "noun",
-      word: word?.[1] ?? "",
-      passive: false,
-      needsTerm: false,
-      auxStart: nounStart,
-    };
+    const hit = nounHit(nounStart, at, word?.[1] ?? "");
     // Its date, place and law are told after the noun: the court of the sentence is another's.
     const scope = { start: nounStart, end: sentence.end };
     out.push(draft(hit, who.persons, "term-given", { term, end: Math.max(at, term.end), scope }));
@@ -66,18 +57,23 @@ export function termsGiven(view: EventView): Draft[] {
     if (out.some((d) => d.trigger.start === nounStart)) continue;
     const persons = clauseSubject(view.pc, sentence, verbAt);
     if (persons.length === 0) continue;
-    const hit: TriggerHit = {
-      start: nounStart,
-      end: term.end,
-      type: "sentence",
-      form: "noun",
-      word: "term",
-      passive: false,
-      needsTerm: false,
-      auxStart: nounStart,
-    };
+    const hit = nounHit(nounStart, term.end, "term");
     const scope = { start: nounStart, end: sentence.end };
     out.push(draft(hit, persons, "term-challenged", { term, end: term.end, scope }));
   }
   return out;
+}
+
+/** The sentence trigger of a term told as a noun, from its determiner to `end`. */
+function nounHit(start: number, end: number, word: string): TriggerHit {
+  return {
+    start,
+    end,
+    type: "sentence",
+    form: "noun",
+    word,
+    passive: false,
+    needsTerm: false,
+    auxStart: start,
+  };
 }
