@@ -10,6 +10,7 @@ import { gatherEvidence } from "../../../src/core/check/gather.js";
 import { memoryEvidenceSource } from "../../../src/core/check/memory-source.js";
 import { proposeVerdict, type Proposal } from "../../../src/core/check/verdict.js";
 import { exampleRecord, locate } from "./fixtures/example-record.js";
+import { YEAR_END_CLAIMS, yearEndDate } from "../../helpers/year-end-claims.js";
 
 const record = exampleRecord();
 const source = memoryEvidenceSource(record);
@@ -227,45 +228,10 @@ describe("article 10: Hanoi rejects the US 2022 report (23 March 2023)", () => {
 });
 
 describe("the monitoring group's year-end numbers (articles 06 and 16)", () => {
-  it.each([
-    ["06", "According to Prisoner Watch Vietnam's records", "sentence", ["detained"]],
-    [
-      "06",
-      "According to Prisoner Watch Vietnam's records",
-      "paragraph",
-      ["detained", "detained/women", "detained/ethnic-minority"],
-    ],
-    [
-      "06",
-      "In 2021, the authorities arrested",
-      "sentence",
-      ["arrested", "convicted", "sentence-years"],
-    ],
-    ["16", "As of December 31, 2024, Prisoner Watch", "sentence", ["at-risk", "detained"]],
-    [
-      "16",
-      "As of December 31, 2024, Prisoner Watch",
-      "paragraph",
-      [
-        "at-risk",
-        "detained",
-        "detained/women",
-        "detained/ethnic-minority",
-        "detained/article:117",
-        "detained/article:117",
-      ],
-    ],
-    ["16", "Twenty-four of the 45", "sentence", ["detained/article:117", "detained/article:117"]],
-    [
-      "16",
-      "In 2024, the authorities arrested",
-      "paragraph",
-      ["arrested", "convicted", "sentence-years", "deaths-in-custody", "released"],
-    ],
-  ] as const)(
+  it.each(YEAR_END_CLAIMS)(
     "article %s: “%s …” (the %s) is supported by the register",
     async (stem, start, upTo, quantities) => {
-      const date = stem === "06" ? "2022-01-06" : "2025-01-06";
+      const date = yearEndDate(stem);
       const input = fromArticle(stem, start, { speaker: PWV, date }, upTo);
       const { proposal, evidence, typed } = await check(input);
       expect(typed.types[0]!.type).toBe("numeric");

@@ -9,6 +9,7 @@ import type { EvidenceItem } from "../../../src/core/check/evidence.js";
 import type { CheckView } from "../../../src/store/check/check-types.js";
 import { articleText, loadExamples, statementId } from "../../helpers/check-examples.js";
 import { describeStores } from "../../helpers/store.js";
+import { YEAR_END_CLAIMS, yearEndDate } from "../../helpers/year-end-claims.js";
 
 const PWV = "Prisoner Watch Vietnam";
 
@@ -184,45 +185,10 @@ describeStores("checks on the example corpus", (ctx) => {
   });
 
   describe("the monitoring group's year-end numbers (articles 06 and 16)", () => {
-    it.each([
-      ["06", "According to Prisoner Watch Vietnam's records", "sentence", ["detained"]],
-      [
-        "06",
-        "According to Prisoner Watch Vietnam's records",
-        "paragraph",
-        ["detained", "detained/women", "detained/ethnic-minority"],
-      ],
-      [
-        "06",
-        "In 2021, the authorities arrested",
-        "sentence",
-        ["arrested", "convicted", "sentence-years"],
-      ],
-      ["16", "As of December 31, 2024, Prisoner Watch", "sentence", ["at-risk", "detained"]],
-      [
-        "16",
-        "As of December 31, 2024, Prisoner Watch",
-        "paragraph",
-        [
-          "at-risk",
-          "detained",
-          "detained/women",
-          "detained/ethnic-minority",
-          "detained/article:117",
-          "detained/article:117",
-        ],
-      ],
-      ["16", "Twenty-four of the 45", "sentence", ["detained/article:117", "detained/article:117"]],
-      [
-        "16",
-        "In 2024, the authorities arrested",
-        "paragraph",
-        ["arrested", "convicted", "sentence-years", "deaths-in-custody", "released"],
-      ],
-    ] as const)(
+    it.each(YEAR_END_CLAIMS)(
       "article %s: “%s …” (the %s) is supported by the register",
       async (stem, start, upTo, quantities) => {
-        const date = stem === "06" ? "2022-01-06" : "2025-01-06";
+        const date = yearEndDate(stem);
         const c = await ctx.store.checkClaim({
           text: articleText(stem, start, upTo),
           speaker: PWV,
