@@ -1,20 +1,29 @@
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import type { Span } from "../types.js";
+import { isSpace } from "./chars.js";
 
 /** Paragraphs: runs of text separated by a blank line (or a single newline: most feeds use one). */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    const end = m.index + m[0].trimEnd().length;
+  // Each line trimmed of white space (`\s`, what `trim` removes) by offsets, not copies.
+  for (let line = 0; line < text.length;) {
+    let stop = text.indexOf("\n", line);
+    if (stop < 0) stop = text.length;
+    let start = line;
+    while (start < stop && isSpace(text.charCodeAt(start))) start++;
+    let end = stop;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end });
+    line = stop + 1;
   }
   return out;
 }
 
 const CLOSERS = "\"'”’»)]";
 const OPENERS = "\"'“‘«„([";
+
+/** ".", "!", "?" or "…": the marks a sentence ends with. */
+const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
 
 // "No. 5", "Nos. 3 and 4": abbreviations only before a number ("Mr. Tri said no. When …").
 const NUMBER_ABBREVIATIONS = new Set(["no", "nos"]);
@@ -40,25 +49,22 @@ function isAbbreviationBefore(text: string, dot: number, floor: number, next: st
 export function sentencesIn(text: string, para: Span): Span[] {
   const out: Span[] = [];
   let start = para.start;
+  // Every character of the document passes here: tested by code, not as a one-character string.
   for (let i = para.start; i < para.end; i++) {
-    const ch = text[i]!;
-    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+    const c = text.charCodeAt(i);
+    if (!isStop(c)) continue;
     let j = i + 1;
-    while (
-      j < para.end &&
-      (text[j] === "." || text[j] === "…" || text[j] === "!" || text[j] === "?")
-    )
-      j++;
+    while (j < para.end && isStop(text.charCodeAt(j))) j++;
     while (j < para.end && CLOSERS.includes(text[j]!)) j++;
     if (j >= para.end) break;
-    if (!/\s/.test(text[j]!)) continue;
+    if (!isSpace(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < para.end && /\s/.test(text[k]!)) k++;
+    while (k < para.end && isSpace(text.charCodeAt(k))) k++;
     if (k >= para.end) break;
     const next = text[k]!;
     const opens = /[\p{Lu}\p{N}]/u.test(next) || OPENERS.includes(next);
     if (!opens) continue;
-    if (ch === "." && j === i + 1 && isAbbreviationBefore(text, i, para.start, next)) continue;
+    if (c === 0x2e && j === i + 1 && isAbbreviationBefore(text, i, para.start, next)) continue;
     out.push({ start, end: j });
     start = k;
     i = k - 1;
