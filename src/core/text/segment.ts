@@ -1,6 +1,8 @@
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import type { Span } from "../types.js";
 import { isSpace } from "./chars.js";
+import { firstAtLeast } from "./sorted.js";
+import { isStop, stopMarksIn } from "./stop-marks.js";
 
 /** Paragraphs: runs of text separated by a blank line (or a single newline: most feeds use one). */
 export function paragraphs(text: string): Span[] {
@@ -22,9 +24,6 @@ export function paragraphs(text: string): Span[] {
 const CLOSERS = "\"'”’»)]";
 const OPENERS = "\"'“‘«„([";
 
-/** ".", "!", "?" or "…": the marks a sentence ends with. */
-const isStop = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x2026;
-
 // "No. 5", "Nos. 3 and 4": abbreviations only before a number ("Mr. Tri said no. When …").
 const NUMBER_ABBREVIATIONS = new Set(["no", "nos"]);
 
@@ -45,14 +44,22 @@ function isAbbreviationBefore(text: string, dot: number, floor: number, next: st
  * brackets after it) followed by a space and something that can open a sentence.
  *   "He was held. “It is unjust,” she said." → two sentences
  *   "Lt. Gen. Nguyen Van A said on Nov. 19 ..." → one
+ * `stops` holds the offsets of the stop marks (`stopMarks`), of the paragraph at least.
  */
-export function sentencesIn(text: string, para: Span): Span[] {
+export function sentencesIn(
+  text: string,
+  para: Span,
+  stops: readonly number[] = stopMarksIn(text, para.start, para.end),
+): Span[] {
   const out: Span[] = [];
   let start = para.start;
-  // Every character of the document passes here: tested by code, not as a one-character string.
-  for (let i = para.start; i < para.end; i++) {
+  // Only the stop marks are looked at; `from` is where the next sentence may start its search.
+  let from = para.start;
+  for (let s = firstAtLeast(stops, para.start); s < stops.length; s++) {
+    const i = stops[s]!;
+    if (i >= para.end) break;
+    if (i < from) continue;
     const c = text.charCodeAt(i);
-    if (!isStop(c)) continue;
     let j = i + 1;
     while (j < para.end && isStop(text.charCodeAt(j))) j++;
     while (j < para.end && CLOSERS.includes(text[j]!)) j++;
@@ -67,7 +74,7 @@ export function sentencesIn(text: string, para: Span): Span[] {
     if (c === 0x2e && j === i + 1 && isAbbreviationBefore(text, i, para.start, next)) continue;
     out.push({ start, end: j });
     start = k;
-    i = k - 1;
+    from = k;
   }
   if (para.end > start) out.push({ start, end: para.end });
   return out.some((sp) => sp.end - sp.start > MAX_SENTENCE)
