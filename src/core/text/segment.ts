@@ -1,6 +1,6 @@
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import type { Span } from "../types.js";
-import { LETTER, classOf, isSpace } from "./chars.js";
+import { isSpace } from "./chars.js";
 import { firstAtLeast } from "./sorted.js";
 import { isStop, stopMarksIn } from "./stop-marks.js";
 
@@ -29,9 +29,7 @@ const NUMBER_ABBREVIATIONS = new Set(["no", "nos"]);
 
 function isAbbreviationBefore(text: string, dot: number, floor: number, next: string): boolean {
   let i = dot - 1;
-  // `[\p{L}.]` for one code unit, by table (a surrogate half is no letter, as with the u flag).
-  let c = text.charCodeAt(i);
-  while (i >= floor && (c === 0x2e || (classOf(c) & LETTER) !== 0)) c = text.charCodeAt(--i);
+  while (i >= floor && /[\p{L}.]/u.test(text[i]!)) i--;
   const word = text.slice(i + 1, dot).toLowerCase();
   if (word === "") return false;
   if (NUMBER_ABBREVIATIONS.has(word)) return /\p{N}/u.test(next);
