@@ -255,23 +255,17 @@ export function buildChains(mentions: Mention[]): ActorInfo[] {
       if (!compatible(infos[c]!, kind, keys, m, keys.length > 1)) continue;
       if (i < 0 || recent[c]! > recent[i]!) i = c;
     }
-    // An actor's index keys change only with its name words or acronym: indexed again then only.
-    let indexed = false;
     if (i < 0) {
       infos.push(newActor(m, kind, keys));
       recent.push(m.start);
       founded.push([m.start]);
       i = infos.length - 1;
     } else {
-      const info = infos[i]!;
-      const keysBefore = info.keys;
-      const acronymBefore = info.acronym;
-      attach(info, m, keys);
-      indexed = info.keys === keysBefore && info.acronym === acronymBefore;
+      attach(infos[i]!, m, keys);
       recent[i] = m.start;
       founded[i]!.push(m.start);
     }
-    if (!indexed) index.add(i, indexKeys(infos[i]!));
+    index.add(i, indexKeys(infos[i]!));
     m.actor = i;
   });
   // Short mentions: "Tri", "Hang", "the Committee", "EEAS".

@@ -19,7 +19,6 @@ import {
   PLACES,
   PLACE_HEADS,
   ROLES_BY_LAST,
-  ROLES_BY_PLURAL,
   STATE_NAMES,
   VN_FAMILY,
   VN_MIDDLE,
@@ -50,7 +49,9 @@ export interface Classified {
 export function roleEndingAt(toks: readonly Tok[], k: number, floor: number): number {
   const lastWord = toks[k]!.lower;
   // Plurals too: "one of her lawyers", "two defence lawyers".
-  const list = ROLES_BY_LAST.get(lastWord) ?? ROLES_BY_PLURAL.get(lastWord);
+  const list =
+    ROLES_BY_LAST.get(lastWord) ??
+    (lastWord.endsWith("s") ? ROLES_BY_LAST.get(lastWord.slice(0, -1)) : undefined);
   if (!list) return 0;
   for (const words of list) {
     const n = words.length;
@@ -211,6 +212,14 @@ export function classifyRun(
       break;
     }
   }
+  const words = (a: number, b: number) => {
+    let s = "";
+    for (let k = a; k < b; k++) {
+      const t = toks[k]!;
+      s += (k > a && t.start > toks[k - 1]!.end ? " " : "") + t.text;
+    }
+    return s;
+  };
   const keys: string[] = [];
   for (let k = nameStart; k < end; k++) keys.push(tokKey(toks[k]!));
   const whole = keys.join(" ");
@@ -220,9 +229,9 @@ export function classifyRun(
     nameStart,
     nameEnd: end,
     titleStart: nameStart > start ? start : null,
-    title: nameStart > start ? spaced(toks, start, nameStart) : null,
-    role: roleFrom >= 0 ? spaced(toks, roleFrom, roleTo) : null,
-    org: roleFrom > start ? spaced(toks, start, roleFrom) : null,
+    title: nameStart > start ? words(start, nameStart) : null,
+    role: roleFrom >= 0 ? words(roleFrom, roleTo) : null,
+    org: roleFrom > start ? words(start, roleFrom) : null,
     gender: null,
     canonical: null,
   };
@@ -293,14 +302,4 @@ function foldedWords(toks: readonly Tok[], a: number, b: number): string {
   const keys: string[] = [];
   for (let k = a; k < b; k++) keys.push(tokKey(toks[k]!));
   return keys.join(" ");
-}
-
-/** The text of `toks[a..b)`, one space where the text has any. */
-function spaced(toks: readonly Tok[], a: number, b: number): string {
-  let s = "";
-  for (let k = a; k < b; k++) {
-    const t = toks[k]!;
-    s += (k > a && t.start > toks[k - 1]!.end ? " " : "") + t.text;
-  }
-  return s;
 }

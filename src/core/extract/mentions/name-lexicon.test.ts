@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lex } from "../../text/lex.js";
 import { matchKey } from "../../text/normalise.js";
-import { ROLES_BY_LAST, ROLES_BY_PLURAL, foldKey, tokKey } from "./name-lexicon.js";
+import { foldKey, tokKey } from "./name-lexicon.js";
 
 // What foldKey computed before it returned lower-case ASCII words as they are.
 function reference(s: string): string {
@@ -77,23 +77,5 @@ describe("tokKey", () => {
       }),
       { numRuns: 2000 },
     );
-  });
-});
-
-describe("ROLES_BY_PLURAL", () => {
-  // What roleEndingAt looked up for a word no role phrase ends with: the word less a final "s".
-  const bySlice = (w: string) => (w.endsWith("s") ? ROLES_BY_LAST.get(w.slice(0, -1)) : undefined);
-
-  it.each(["lawyers", "spokespersons", "directors", "lawyer", "s", "", "ss", "others", "news"])(
-    "%j finds what cutting its final s finds",
-    (w) => {
-      expect(ROLES_BY_PLURAL.get(w)).toBe(bySlice(w));
-    },
-  );
-
-  it("agrees with cutting the s for every role word and its plural", () => {
-    for (const last of ROLES_BY_LAST.keys())
-      for (const w of [last, `${last}s`, `${last}ss`])
-        expect(ROLES_BY_PLURAL.get(w), w).toBe(bySlice(w));
   });
 });

@@ -75,14 +75,6 @@ export const ROLES_BY_LAST: ReadonlyMap<string, readonly (readonly string[])[]> 
   return m;
 })();
 
-/**
- * `ROLES_BY_LAST` by the plural of the last word ("lawyers" → the phrases ending in "lawyer"), so
- * that a plural is looked up without cutting its "s" off first.
- */
-export const ROLES_BY_PLURAL: ReadonlyMap<string, readonly (readonly string[])[]> = new Map(
-  [...ROLES_BY_LAST].map(([last, list]) => [`${last}s`, list]),
-);
-
 /** Every word that ends some role phrase: "spokesperson", "director", "general". */
 export function isRoleWord(lower: string): boolean {
   return ROLES_BY_LAST.has(lower);
