@@ -49,37 +49,20 @@ export function mayBeQuoteMark(c: number): boolean {
   return c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
 }
 
-// The code units `mayBeQuoteMark` passes, found by the regex engine's own scan: a third of the
-// time a look at every character in JavaScript took.
-const MARKS = /["'\u00ab\u00bb\u2018-\u201e]/g;
-
-/** Offsets of every code unit of `text` that `mayBeQuoteMark` passes, ascending. */
-export function quoteMarks(text: string): number[] {
-  const out: number[] = [];
-  MARKS.lastIndex = 0;
-  while (MARKS.test(text)) out.push(MARKS.lastIndex - 1);
-  return out;
-}
-
-/** Reads paragraph `p`, whose marks are `marks[m]` onwards (up to the first at its end). */
 function scanParagraph(
   text: string,
   p: Span,
   para: number,
   out: QuotePiece[],
   lone: number[],
-  marks: readonly number[],
-  m: number,
 ): Open | null {
   let open: Open | null = null;
   const emit = (start: number, end: number, closed: boolean, single: boolean) =>
     out.push({ start, end, para, group: -1, opened: true, closed, single });
-  // After a doubled apostrophe, the next mark to read is past its second half.
-  let from = p.start;
-  for (; m < marks.length; m++) {
-    const i = marks[m]!;
-    if (i >= p.end) break;
-    if (i < from) continue;
+  for (let i = p.start; i < p.end; i++) {
+    // Most characters are no quotation mark: they are passed over by code, without making the
+    // one-character string the switch below compares.
+    if (!mayBeQuoteMark(text.charCodeAt(i))) continue;
     const ch = text[i]!;
     switch (ch) {
       case "“":
@@ -155,7 +138,7 @@ function scanParagraph(
           emit(open.at, i + 2, true, false);
           open = null;
         }
-        from = i + 2;
+        i++;
         break;
       case "‘":
         if (open === null && !isLetter(text[i - 1]) && !isSpace(text[i + 1]))
@@ -182,16 +165,13 @@ export function findQuotes(text: string, paragraphs: readonly Span[]): QuoteScan
   const groups: number[][] = [];
   const byPara: [number, number][] = [];
   let carry = -1; // group continuing from the previous paragraph
-  const marks = quoteMarks(text);
-  let m = 0;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const p = paragraphs[pi]!;
     const first = pieces.length;
     let groupFrom = first;
     let paraFirst = first;
     const lone: number[] = [];
-    while (m < marks.length && marks[m]! < p.start) m++;
-    const open = scanParagraph(text, p, pi, pieces, lone, marks, m);
+    const open = scanParagraph(text, p, pi, pieces, lone);
     if (open !== null) {
       // Unclosed: it runs on if the next paragraph opens with a mark (grouped below), else it
       // ends with its paragraph.

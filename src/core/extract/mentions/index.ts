@@ -89,7 +89,7 @@ function build(ctx: DocContext, analysis: Analysis): MentionIndex {
     const a = starts[s]!;
     const b = starts[s + 1]!;
     if (isTitleCase(toks, a, b)) headlines.push(s);
-    else for (const m of mentionsInSentence(text, toks, a, b, quotes)) mentions.push(m);
+    else mentions.push(...mentionsInSentence(text, toks, a, b, quotes));
   }
   const infos = mergeKnownAs(text, mentions, buildChains(mentions));
   // Headlines: a word that is the last (or only) name word of one known actor.

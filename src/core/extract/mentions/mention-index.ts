@@ -169,11 +169,10 @@ export class MentionIndex {
         dependent = true;
       else head = m;
     }
-    // Most phrases name their person: the words are split only for those that do not.
-    if (head !== undefined) return this.describe(head.actor!, head);
     const phrase = this.text.slice(start, end);
     const words = phrase.split(/\s+/);
     const firstWord = (words[0] ?? "").toLowerCase();
+    if (head !== undefined) return this.describe(head.actor!, head);
     const pron = words.length === 1 ? PRONOUN.get(firstWord) : undefined;
     if (pron !== undefined) {
       const i = this.resolvePronoun(start, firstWord, preferred);
