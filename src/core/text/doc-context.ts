@@ -1,5 +1,6 @@
 import type { DocumentInput, PartialDate, Span } from "../types.js";
 import { paragraphs, sentencesIn } from "./segment.js";
+import { stopMarks } from "./stop-marks.js";
 
 /** What every extractor needs, computed once per document. */
 export interface DocContext {
@@ -16,10 +17,11 @@ export interface DocContext {
 export function buildContext(input: DocumentInput): DocContext {
   const text = input.text;
   const paras = paragraphs(text);
+  const stops = stopMarks(text);
   const sents: Span[] = [];
   const sentPara: number[] = [];
   paras.forEach((p, pi) => {
-    for (const s of sentencesIn(text, p)) {
+    for (const s of sentencesIn(text, p, stops)) {
       sents.push(s);
       sentPara.push(pi);
     }

@@ -91,3 +91,48 @@ describe("paragraphs and tokens", () => {
     ]);
   });
 });
+
+describe("paragraphs by offsets", () => {
+  // The pattern the scan replaced: lines, each trimmed as `trim` trims.
+  const byPattern = (text: string) => {
+    const out: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(/[^\n]+/g)) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const end = m.index + m[0].trimEnd().length;
+      if (end > start) out.push({ start, end });
+    }
+    return out;
+  };
+  const odd = [" ", "\t", "\v", "\f", "\r", "\u00a0", "\u2003", "\u2028", "\u3000", "\ufeff"];
+
+  it.each([
+    ["\u3000 Head\u00a0line\u2028\n\n\tBody.\r\n"],
+    ["\n\n\n"],
+    ["one line, no break"],
+    ["\ufeffLead\n \u2029 \nTail\u202f"],
+  ])("%j as the pattern reads it", (text) => {
+    expect(paragraphs(text)).toEqual(byPattern(text));
+  });
+
+  it("agrees with the pattern on generated texts of odd white space", () => {
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let t = 0; t < 300; t++) {
+      let text = "";
+      for (let k = next(30); k > 0; k--)
+        text += next(3) === 0 ? "\n" : next(2) === 0 ? odd[next(odd.length)]! : "Tri said.";
+      expect(paragraphs(text)).toEqual(byPattern(text));
+    }
+  });
+
+  it("ends sentences before any white space that `\\s` matches", () => {
+    for (const space of odd)
+      expect(split(`He left.${space}She stayed! Why? Nobody knew…${space}Then quiet.`)).toEqual([
+        "He left.",
+        "She stayed!",
+        "Why?",
+        "Nobody knew…",
+        "Then quiet.",
+      ]);
+  });
+});

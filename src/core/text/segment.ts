@@ -1,14 +1,22 @@
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
 import type { Span } from "../types.js";
+import { isSpace } from "./chars.js";
+import { firstAtLeast } from "./sorted.js";
+import { isStop, stopMarksIn } from "./stop-marks.js";
 
 /** Paragraphs: runs of text separated by a blank line (or a single newline: most feeds use one). */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = m.index + (m[0].length - m[0].trimStart().length);
-    const end = m.index + m[0].trimEnd().length;
+  // Each line trimmed of white space (`\s`, what `trim` removes) by offsets, not copies.
+  for (let line = 0; line < text.length;) {
+    let stop = text.indexOf("\n", line);
+    if (stop < 0) stop = text.length;
+    let start = line;
+    while (start < stop && isSpace(text.charCodeAt(start))) start++;
+    let end = stop;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
     if (end > start) out.push({ start, end });
+    line = stop + 1;
   }
   return out;
 }
@@ -36,32 +44,37 @@ function isAbbreviationBefore(text: string, dot: number, floor: number, next: st
  * brackets after it) followed by a space and something that can open a sentence.
  *   "He was held. “It is unjust,” she said." → two sentences
  *   "Lt. Gen. Nguyen Van A said on Nov. 19 ..." → one
+ * `stops` holds the offsets of the stop marks (`stopMarks`), of the paragraph at least.
  */
-export function sentencesIn(text: string, para: Span): Span[] {
+export function sentencesIn(
+  text: string,
+  para: Span,
+  stops: readonly number[] = stopMarksIn(text, para.start, para.end),
+): Span[] {
   const out: Span[] = [];
   let start = para.start;
-  for (let i = para.start; i < para.end; i++) {
-    const ch = text[i]!;
-    if (ch !== "." && ch !== "!" && ch !== "?" && ch !== "…") continue;
+  // Only the stop marks are looked at; `from` is where the next sentence may start its search.
+  let from = para.start;
+  for (let s = firstAtLeast(stops, para.start); s < stops.length; s++) {
+    const i = stops[s]!;
+    if (i >= para.end) break;
+    if (i < from) continue;
+    const c = text.charCodeAt(i);
     let j = i + 1;
-    while (
-      j < para.end &&
-      (text[j] === "." || text[j] === "…" || text[j] === "!" || text[j] === "?")
-    )
-      j++;
+    while (j < para.end && isStop(text.charCodeAt(j))) j++;
     while (j < para.end && CLOSERS.includes(text[j]!)) j++;
     if (j >= para.end) break;
-    if (!/\s/.test(text[j]!)) continue;
+    if (!isSpace(text.charCodeAt(j))) continue;
     let k = j;
-    while (k < para.end && /\s/.test(text[k]!)) k++;
+    while (k < para.end && isSpace(text.charCodeAt(k))) k++;
     if (k >= para.end) break;
     const next = text[k]!;
     const opens = /[\p{Lu}\p{N}]/u.test(next) || OPENERS.includes(next);
     if (!opens) continue;
-    if (ch === "." && j === i + 1 && isAbbreviationBefore(text, i, para.start, next)) continue;
+    if (c === 0x2e && j === i + 1 && isAbbreviationBefore(text, i, para.start, next)) continue;
     out.push({ start, end: j });
     start = k;
-    i = k - 1;
+    from = k;
   }
   if (para.end > start) out.push({ start, end: para.end });
   return out.some((sp) => sp.end - sp.start > MAX_SENTENCE)
