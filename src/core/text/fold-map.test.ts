@@ -15,6 +15,10 @@ describe("foldWithOffsets", () => {
     ["Ha\u0300 Noi", "ha noi", [0, 1, 3, 4, 5, 6]],
     // an astral character keeps its two code units, both from its first
     ["a\u{1F600}b", "a\u{1F600}b", [0, 1, 1, 3]],
+    // "İ" lower-cases to two characters but folds to one; "Σ" folds alike wherever it stands
+    ["İstanbul Law", "istanbul law", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]],
+    ["ΟΔΟΣ Σ Art", "οδοσ σ art", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]],
+    ["Kelvin \u212a 5", "kelvin k 5", [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]],
     // a high surrogate alone at the end is one character
     ["ab\ud83d", "ab\ud83d", [0, 1, 2]],
   ])("%j", (source, text, origin) => {

@@ -64,6 +64,11 @@ function identityOffsets(n: number): number[] {
 }
 
 export function foldWithOffsets(source: string): FoldedText {
+  // "İ" is the one character whose lower case is longer: without it, the text lower-cased whole
+  // holds each ASCII run's lower case at the run's own offsets, sliced out with no copy to
+  // lower-case.
+  if (source.includes("\u0130")) return foldShifted(source);
+  const lower = source.toLowerCase();
   const parts: string[] = [];
   // ASCII letters and digits fold to themselves (lower-cased): the common case, copied a run at
   // a time with no lookups. While every other character folds to one, each folded offset is its
@@ -79,12 +84,12 @@ export function foldWithOffsets(source: string): FoldedText {
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < source.length) return foldShifted(source);
     const folded = lowerFoldUnit(code);
     if (folded.length !== 1) return foldShifted(source);
-    if (i > run) parts.push(source.slice(run, i).toLowerCase());
+    if (i > run) parts.push(lower.slice(run, i));
     parts.push(folded);
     i++;
     run = i;
   }
-  if (source.length > run) parts.push(source.slice(run).toLowerCase());
+  if (source.length > run) parts.push(lower.slice(run));
   return {
     text: parts.join(""),
     origin: identityOffsets(source.length),
