@@ -3,14 +3,7 @@
 // sign or currency around it.
 
 import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS } from "../lexicon/currencies.js";
-import {
-  DOZEN_WORD,
-  FRACTION_WORDS,
-  SCALE_WORDS,
-  TENS_WORDS,
-  UNIT_WORDS,
-  VAGUE_WORDS,
-} from "../lexicon/number-words.js";
+import { DOZEN_WORD } from "../lexicon/number-words.js";
 import { UPPER, classOf, codePointAt, isAsciiDigit, isAsciiLetter } from "./chars.js";
 import {
   HYPHEN,
@@ -24,13 +17,18 @@ import {
 } from "./number-tokens.js";
 import {
   CODE_LENGTHS,
+  FRACTIONS,
   IN_FRACTIONS,
   IN_SCALES,
   NAMES_OF_CURRENCIES,
   NUMBER_STARTS,
   PERCENT_FIRSTS,
   PERCENT_PARTS,
+  SCALES,
   STARTS,
+  TENS,
+  UNITS,
+  VAGUE,
 } from "./number-vocabulary.js";
 import { mayBeIn } from "./vocabulary.js";
 
@@ -69,8 +67,8 @@ export function readWords(text: string, tokens: Token[], i: number): Reading | n
       // "twenty-five": a hyphen between a tens word and a unit word
       if (isChar(text, tokens[j]!, HYPHEN) && lastKind === "tens" && adjacent(tokens, j)) {
         const u = wordAt(text, tokens, j + 1);
-        if (u !== null && adjacent(tokens, j + 1) && (UNIT_WORDS[u] ?? 10) < 10) {
-          current += UNIT_WORDS[u]!;
+        if (u !== null && adjacent(tokens, j + 1) && (UNITS.get(u) ?? 10) < 10) {
+          current += UNITS.get(u)!;
           lastKind = "unit";
           j++;
           continue;
@@ -80,26 +78,26 @@ export function readWords(text: string, tokens: Token[], i: number): Reading | n
     }
     if ((w === "a" || w === "an") && j === i) {
       const n = wordAt(text, tokens, j + 1);
-      if (n === null || !(n in SCALE_WORDS || n === DOZEN_WORD)) return null;
+      if (n === null || !(SCALES.has(n) || n === DOZEN_WORD)) return null;
       current = 1;
       lastKind = "a";
       continue;
     }
-    if (w in UNIT_WORDS && lastKind !== "unit" && lastKind !== "a") {
+    if (UNITS.has(w) && lastKind !== "unit" && lastKind !== "a") {
       if (lastKind === "tens") break; // "twenty five" without a hyphen is rare; keep it apart
-      current += UNIT_WORDS[w]!;
+      current += UNITS.get(w)!;
       lastKind = "unit";
     } else if (
-      w in TENS_WORDS &&
+      TENS.has(w) &&
       (lastKind === null || lastKind === "hundred" || lastKind === "scale")
     ) {
-      current += TENS_WORDS[w]!;
+      current += TENS.get(w)!;
       lastKind = "tens";
     } else if (w === "hundred" && (lastKind === "unit" || lastKind === "a")) {
       current = (current || 1) * 100;
       lastKind = "hundred";
-    } else if (w in SCALE_WORDS && w !== "hundred" && lastKind !== null && lastKind !== "scale") {
-      total += (current || 1) * SCALE_WORDS[w]!;
+    } else if (SCALES.has(w) && w !== "hundred" && lastKind !== null && lastKind !== "scale") {
+      total += (current || 1) * SCALES.get(w)!;
       current = 0;
       lastKind = "scale";
     } else if (w === DOZEN_WORD && (lastKind === "unit" || lastKind === "a")) {
@@ -115,7 +113,7 @@ export function readWords(text: string, tokens: Token[], i: number): Reading | n
         continue;
       }
       if (lastKind !== "hundred" && lastKind !== "scale") break;
-      if (n === null || !(n in UNIT_WORDS || n in TENS_WORDS)) break;
+      if (n === null || !(UNITS.has(n) || TENS.has(n))) break;
       continue;
     } else break;
     any = true;
@@ -129,14 +127,14 @@ function readVague(text: string, tokens: Token[], i: number): Reading | null {
   const w = wordAt(text, tokens, i);
   if (w === null) return null;
   let value: number;
-  if (w in VAGUE_WORDS) value = VAGUE_WORDS[w]!;
+  if (VAGUE.has(w)) value = VAGUE.get(w)!;
   else if (w === "tens") value = 10;
   else return null;
   let j = i + 1;
   const more = wordAt(text, tokens, j) === "of" ? wordAt(text, tokens, j + 1) : null;
-  if (more !== null && more in VAGUE_WORDS) {
+  if (more !== null && VAGUE.has(more)) {
     if (more !== "dozens" && more !== "scores") {
-      value *= VAGUE_WORDS[more]!;
+      value *= VAGUE.get(more)!;
       j += 2;
     }
   } else if (w === "tens") return null;
@@ -149,17 +147,17 @@ function readFraction(text: string, tokens: Token[], i: number): Reading | null 
   if (w === "half") return { value: 0.5, next: i + 1, vague: false, fraction: true };
   let numerator: number | null = null;
   if (w === "a" || w === "an") numerator = 1;
-  else if (w in UNIT_WORDS && UNIT_WORDS[w]! > 0 && UNIT_WORDS[w]! < 10) numerator = UNIT_WORDS[w]!;
+  else if (UNITS.has(w) && UNITS.get(w)! > 0 && UNITS.get(w)! < 10) numerator = UNITS.get(w)!;
   if (numerator === null) return null;
   let j = i + 1;
   const hyphen = tokens[j];
   if (hyphen && isChar(text, hyphen, HYPHEN) && adjacent(tokens, j) && adjacent(tokens, j + 1)) j++;
   if (!mayBeWordIn(IN_FRACTIONS, text, tokens, j)) return null;
   const f = wordAt(text, tokens, j);
-  if (f === null || !(f in FRACTION_WORDS)) return null;
+  if (f === null || !FRACTIONS.has(f)) return null;
   const plural = f.endsWith("s");
   if (numerator === 1 ? plural : !plural && f !== "half") return null;
-  return { value: numerator * FRACTION_WORDS[f]!, next: j + 1, vague: false, fraction: true };
+  return { value: numerator * FRACTIONS.get(f)!, next: j + 1, vague: false, fraction: true };
 }
 
 /** A scale word after digits: "1.5 million", "500 triệu", "3 bn". */
@@ -172,8 +170,8 @@ export function readScale(
   while (spaced(text, tokens, j)) {
     if (!mayBeWordIn(IN_SCALES, text, tokens, j)) break;
     const w = wordAt(text, tokens, j);
-    if (w === null || !(w in SCALE_WORDS)) break;
-    value *= SCALE_WORDS[w]!;
+    if (w === null || !SCALES.has(w)) break;
+    value *= SCALES.get(w)!;
     j++;
   }
   return { value, next: j };

@@ -39,6 +39,15 @@ export interface Counted {
 }
 
 const isAndOr = (w: string): boolean => w === "and" || w === "or";
+
+/** A reading, built as one literal: a shared base spread into each result cost more. */
+const reading = (
+  what: string | null,
+  head: string | null,
+  elided: boolean,
+  partitiveOf: number | null,
+  partitivePronoun: boolean,
+): Counted => ({ what, head, elided, partitiveOf, partitivePronoun });
 const COPULAS = new Set(["are", "were", "is", "was"]);
 const NOT_BEFORE_SUBJECT = new Set(["and", "or", "for", "with"]);
 
@@ -133,7 +142,6 @@ export function readCounted(
   subject = false,
   before: Word | undefined = words[k - 2],
 ): Counted | null {
-  const base = { elided: false, partitiveOf: null, partitivePronoun: false };
   let j = k;
   const first = words[j];
   const copula = first !== undefined && COPULAS.has(first.lower) && isModifier(words[j + 1]);
@@ -148,7 +156,7 @@ export function readCounted(
       ((det === "these" || det === "those") &&
         (!isModifier(after) || PHRASE_PREPOSITIONS.has(after!.lower)));
     if (pronoun) {
-      return { ...base, what: null, head: null, elided: true, partitivePronoun: true };
+      return reading(null, null, true, null, true);
     }
     if (det === "the" || det === "these" || det === "those") {
       j += 2;
@@ -163,7 +171,7 @@ export function readCounted(
     let a = j + 1;
     while (a < words.length && AUX_WORDS.has(words[a]!.lower)) a++;
     if (!isParticiple(words[a])) return null;
-    return { ...base, what: readTail(words, a, stop).join(" "), head: null, elided: true };
+    return reading(readTail(words, a, stop).join(" "), null, true, null, false);
   }
 
   let h = -1;
@@ -190,7 +198,7 @@ export function readCounted(
   const parts = words.slice(j, end + 1).map((w) => w.text);
   for (const t of readTail(words, end + 1, stop, subject)) parts.push(t);
   const what = stripLeading(parts).join(" ");
-  return { ...base, what: what || null, head: headPhrase(words, end), partitiveOf };
+  return reading(what || null, headPhrase(words, end), false, partitiveOf, false);
 }
 
 /**
@@ -208,11 +216,11 @@ function elidedHead(
   copula: boolean,
 ): Counted | null {
   const next = words[j];
-  const base = { head: null, elided: true, partitiveOf, partitivePronoun: false };
   const endsClause = !next || (next.kind === "punct" && next.text !== "-" && next.text !== "%");
   // "the courts convicted eight," (not "who is serving nine.": a sentence, not people)
   const eventObject = before !== undefined && EVENT_VERBS.has(before.lower);
-  if (endsClause && (partitiveOf !== null || eventObject)) return { ...base, what: null };
+  if (endsClause && (partitiveOf !== null || eventObject))
+    return reading(null, null, true, partitiveOf, false);
   // "of whom 10 are women and 6 belong to ethnic minorities": a coordinated subject
   const subjectLike = subject || isAndOr(before?.lower ?? "");
   if (!subjectLike || !isWord(next)) return null;
@@ -220,7 +228,7 @@ function elidedHead(
   const verbal = copula || AUX_WORDS.has(next.lower) || SHARE_VERBS.has(next.lower);
   if (!verbal) return null;
   const tail = readTail(words, j, stop);
-  return tail.length > 0 ? { ...base, what: tail.join(" ") } : null;
+  return tail.length > 0 ? reading(tail.join(" "), null, true, partitiveOf, false) : null;
 }
 
 /**
@@ -250,11 +258,5 @@ export function readShare(
   }
   if (np.length === 0) return null;
   const tail = readTail(words, i, stop);
-  return {
-    what: [...np, ...tail].join(" "),
-    head: np.join(" "),
-    elided: false,
-    partitiveOf: null,
-    partitivePronoun: false,
-  };
+  return reading([...np, ...tail].join(" "), np.join(" "), false, null, false);
 }

@@ -16,7 +16,9 @@ const START = new RegExp(
 
 /** An article word and its number, tried where a run of letters and digits starts. */
 const ARTICLE_AT = new RegExp(`${ARTICLE}\\s*\\d`, "uy");
-const ARTICLE_FIRST = new Set(ARTICLE_WORDS.map((w) => w.trim().charCodeAt(0)));
+/** Per code unit, 1 when an article word opens with it: asked of every run of the document. */
+const ARTICLE_FIRST = new Uint8Array(0x10000);
+for (const w of ARTICLE_WORDS) ARTICLE_FIRST[w.trim().charCodeAt(0)] = 1;
 
 /**
  * At least the most characters other than white space START can match before the article word:
@@ -46,7 +48,7 @@ export function citationStarts(folded: string): number[] {
   let from = 0;
   for (let r = 0; r < count; r++) {
     const article = bounds[2 * r]!;
-    if (article < from || !ARTICLE_FIRST.has(folded.charCodeAt(article))) continue;
+    if (article < from || ARTICLE_FIRST[folded.charCodeAt(article)] !== 1) continue;
     ARTICLE_AT.lastIndex = article;
     if (!ARTICLE_AT.test(folded)) continue;
     const at = lookBack(folded, article, from, PREFIX_MAX);

@@ -50,6 +50,11 @@ function secondRun(phrase: string): string | null {
 
 export class PhraseScanner {
   private readonly byFirst = new Map<string, Entry[]>();
+  /**
+   * The first words with a shape (see wordShape), by it: a run of that shape is compared with
+   * them where it stands rather than sliced out to be looked up (`the` alone opens eight).
+   */
+  private readonly byShape = new Map<number, { word: string; entries: Entry[] }[]>();
   /** Groups holding a phrase that does not open with a letter or digit: matched the plain way. */
   private readonly plain: { group: number; re: RegExp }[] = [];
 
@@ -79,6 +84,24 @@ export class PhraseScanner {
         else this.byFirst.set(key, [entry]);
       }
     });
+    for (const [word, entries] of this.byFirst) {
+      const shape = wordShape(word, 0, word.length);
+      if (shape < 0) continue;
+      const same = this.byShape.get(shape);
+      if (same) same.push({ word, entries });
+      else this.byShape.set(shape, [{ word, entries }]);
+    }
+  }
+
+  /** The entries whose first word is the run `text[i, j)`, or undefined. */
+  private entriesAt(text: string, i: number, j: number, shape: number): Entry[] | undefined {
+    // a shape holds the length only up to 63, and -1 tells nothing
+    if (shape < 0 || j - i >= 63) return this.byFirst.get(text.slice(i, j));
+    const same = this.byShape.get(shape);
+    if (same === undefined) return undefined;
+    for (const { word, entries } of same)
+      if (word.length === j - i && text.startsWith(word, i)) return entries;
+    return undefined;
   }
 
   /** Each group's matches in text order, non-overlapping within a group. */
@@ -92,8 +115,9 @@ export class PhraseScanner {
       const i = bounds[2 * r]!;
       const j = bounds[2 * r + 1]!;
       // Most runs are told apart from every first word by their first letters and length alone.
-      if (!shapes.has(wordShape(text, i, j))) continue;
-      const entries = this.byFirst.get(text.slice(i, j));
+      const shape = wordShape(text, i, j);
+      if (!shapes.has(shape)) continue;
+      const entries = this.entriesAt(text, i, j, shape);
       if (entries) {
         // Between a phrase's first two words stand only spaces or marks, so its second word is
         // the text's next run: "the" is the first word of many phrases.

@@ -105,7 +105,7 @@ export class OffenseIndex {
         at = child;
       }
       if (name) {
-        hits.push({ ...name, from: i, to });
+        hits.push({ statutes: name.statutes, bare: name.bare, from: i, to });
         i = to;
       } else i++;
     }

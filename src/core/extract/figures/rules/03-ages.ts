@@ -32,9 +32,12 @@ export const ages: FigureRule = {
         continue;
       }
       if (text[k] !== "," && text[k] !== "(") continue;
-      const before = text.slice(from, num.start);
-      const after = text.slice(num.end, num.end + 12);
-      if (AFTER_NAME.test(before) && CLOSES_APPOSITION.test(after)) d.dropped = "age";
+      // the anchored test of a few characters first: AFTER_NAME is tried at every offset
+      if (
+        CLOSES_APPOSITION.test(text.slice(num.end, num.end + 12)) &&
+        AFTER_NAME.test(text.slice(from, num.start))
+      )
+        d.dropped = "age";
     }
   },
 };

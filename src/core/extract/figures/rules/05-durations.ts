@@ -3,6 +3,15 @@ import { live, type Draft, type FigureRule } from "../draft.js";
 import { readBound } from "../bound.js";
 import { endsWithPhrase, mayEndWithOneOf, wordIndexAt } from "../words.js";
 
+/** DURATION_UNITS as a map: a record read with a fresh string looks it up in V8's string table. */
+const UNITS = new Map(Object.entries(DURATION_UNITS));
+/** Names every object inherits, which the record's lookup also finds ("constructor"). */
+const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** `DURATION_UNITS[word]`, as the record reads it. */
+const durationUnit = (word: string): "years" | "other" | undefined =>
+  UNITS.get(word) ?? (INHERITED.has(word) ? DURATION_UNITS[word] : undefined);
+
 // "jailed for nine years", "20 years ago", "for at least three years" → a
 // person's sentence or a span of time: an event's attribute, not a figure.
 // "Article 331, which carries up to seven years" → a maximum the law allows: a figure (lte).
@@ -18,7 +27,7 @@ export const durations: FigureRule = {
       if (num.percent || num.currency) continue;
       const words = rc.words(d.sentence);
       const next = words[wordIndexAt(words, num.end)];
-      const unit = next ? DURATION_UNITS[next.lower] : undefined;
+      const unit = next ? durationUnit(next.lower) : undefined;
       if (unit === undefined) continue;
       const floor = rc.ctx.sentences[d.sentence]!.start;
       const cued =

@@ -26,6 +26,15 @@ function bylineOrganisation(rc: RuleContext): string | null {
   return null;
 }
 
+/**
+ * The lengths of the organisations' heads, when all are ASCII letters: a prefix of a token
+ * lower-cases to such a head only when it is as long (no character lower-cases to more than one
+ * ASCII letter), so only prefixes of these lengths are tried, not every prefix of every token.
+ */
+const HEAD_LENGTHS: ReadonlySet<number> | null = [...ORG_HEADS].every((h) => /^[a-z]+$/.test(h))
+  ? new Set([...ORG_HEADS].map((h) => h.length))
+  : null;
+
 /** How a name's words are written: the pattern `bylineOrganisation` reads a line with. */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|the|for|and|on|\d+)$/u;
 
@@ -37,6 +46,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|of|the|for|and|on|\d+)$/u;
 function mayNameOrganisation(line: string): boolean {
   for (const token of line.slice(0, 60).split(/\s+/)) {
     for (let n = token.length; n > 0; n--) {
+      if (HEAD_LENGTHS !== null && !HEAD_LENGTHS.has(n)) continue;
       const word = token.slice(0, n);
       if (ORG_HEADS.has(word.toLowerCase()) && NAME_WORD.test(word)) return true;
     }

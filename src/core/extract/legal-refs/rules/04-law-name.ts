@@ -108,10 +108,11 @@ export function lawAfter(folded: string, at: number): LawMention | null {
 /** The last law named in [from, to): the citation's law when none follows it. */
 export function lawBefore(folded: string, from: number, to: number): LawMention | null {
   if (lastMatches?.text !== folded) lastMatches = { text: folded, matches: lawMatches(folded) };
-  let found: LawMention | null = null;
+  // only the last one is read: its groups are not worth reading for the others
+  let found: RegExpExecArray | null = null;
   for (const m of startingIn(lastMatches.matches, from, to)) {
     if (m.index + m[0].length > to) break;
-    found = toMention(m, m.index, m.index + m[0].length);
+    found = m;
   }
-  return found;
+  return found && toMention(found, found.index, found.index + found[0].length);
 }
