@@ -9,6 +9,7 @@ import {
   type CueFrame,
 } from "../../lexicon/speech-cues.js";
 import { WORD, type Tok } from "../../text/lex.js";
+import { triggerMark } from "./trigger-marks.js";
 
 export interface CueForm {
   lemma: string;
@@ -86,6 +87,9 @@ for (const form of LEXICON.keys()) {
   const i = shapeIndex(form);
   if (i >= 0) SHAPES[i] = 1;
 }
+
+/** Every cue form, plain or the first word of a phrasal cue ("pointed" of "pointed out"). */
+export const CUE_MARK = triggerMark(LEXICON.keys());
 
 /** False only for words that are no cue form (a cheap test before the look-up). */
 export function mayBeCueForm(lower: string): boolean {

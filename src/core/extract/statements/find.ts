@@ -7,7 +7,8 @@ import type { Tok } from "../../text/lex.js";
 import type { QuotePiece, QuoteScan } from "../../text/quotes.js";
 import type { MentionIndex } from "../mentions/mention-index.js";
 import { sentenceTokenStarts } from "../mentions/index.js";
-import { cueAt, type Cue } from "./cues.js";
+import { CUE_MARK, cueAt, type Cue } from "./cues.js";
+import { markTriggers } from "./trigger-marks.js";
 import { verbal } from "./verbal.js";
 import { headlineVerb } from "./headline-verb.js";
 import { leftSpeaker } from "./speaker.js";
@@ -36,6 +37,8 @@ export interface StatementDoc {
   pieceOf: Int32Array;
   /** Tokens already inside an accepted statement (content, speaker or cue). */
   claimed: Uint8Array;
+  /** For each token, the rules' trigger words it is (`trigger-marks.ts`). */
+  marks: Uint16Array;
   /** Cues outside quotations, by unit. */
   cues: Cue[][];
 }
@@ -118,12 +121,13 @@ export function prepare(ctx: DocContext, idx: MentionIndex): StatementDoc {
     while (k < toks.length && toks[k]!.start < q.start) k++;
     for (let j = k; j < toks.length && toks[j]!.start < q.end; j++) pieceOf[j] = qi;
   });
+  const marks = markTriggers(toks);
   const isName = (k: number) =>
     idx.mentionsIn(toks[k]!.start, toks[k]!.end).some((m) => m.kind !== "place");
   const cuesOf = (u: Unit) => {
     const out: Cue[] = [];
     for (let i = u.a; i < u.b; i++) {
-      if (pieceOf[i]! >= 0) continue;
+      if (pieceOf[i]! >= 0 || (marks[i]! & CUE_MARK) === 0) continue;
       const c = cueAt(toks, i);
       if (c !== null && (verbal(toks, i, u.a, c, isName) || headlineVerb(toks, i, u.a, u.b, c))) {
         out.push(c);
@@ -176,6 +180,7 @@ export function prepare(ctx: DocContext, idx: MentionIndex): StatementDoc {
     unitsByPara: byPara,
     pieceOf,
     claimed: new Uint8Array(toks.length),
+    marks,
     cues,
   };
 }

@@ -12,9 +12,11 @@ import { contentEnd, extendOverQuotes } from "../content.js";
 import type { Cue } from "../cues.js";
 import { type TokSpan } from "../noun-phrase.js";
 import { rightSpeaker } from "../speaker.js";
+import { triggerMark } from "../trigger-marks.js";
 import { PREPOSITIONS, TIME_WORDS } from "../../../lexicon/function-words.js";
 import { isRoleWord } from "../../mentions/name-lexicon.js";
 
+const ACCORDING = triggerMark(["according"]);
 const APPOSITIVE = /^(a|an|the|one|which|who|whose|former|its|his|her|their)$/;
 
 /** Token after the source phrase: past the source's appositive, at the comma that ends it. */
@@ -208,7 +210,7 @@ export function accordingTo(doc: StatementDoc, ui: number): Draft[] {
     }
   }
   for (let k = u.a; k + 1 < u.b; k++) {
-    if (toks[k]!.lower !== "according" || toks[k + 1]!.lower !== "to") continue;
+    if ((doc.marks[k]! & ACCORDING) === 0 || toks[k + 1]!.lower !== "to") continue;
     if (doc.pieceOf[k]! >= 0 || taken(doc, k)) continue;
     // Sourcing is set off by a comma or opens the sentence; "sentenced according to Article 117"
     // is conformity, not attribution.

@@ -16,6 +16,7 @@ import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js"
 import type { StatementDoc } from "../find.js";
 import { npLeftOf, type TokSpan } from "../noun-phrase.js";
 import { leftSpeaker } from "../speaker.js";
+import { triggerMark } from "../trigger-marks.js";
 
 /** Prepositions of a short adjunct between the noun and its clause ("… at the trial that"). */
 const ADJUNCT_PREPOSITIONS = new Set(["at", "in", "on", "during", "before", "to"]);
@@ -24,6 +25,7 @@ const PHRASE_WORDS = 6;
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its"]);
 /** What is made as a claim is: "made the point that …", "made the case that …". */
 const MADE_POINTS = new Set(["point", "case", "argument"]);
+const CLAIM_OR_POINT = triggerMark([...CLAIM_NOUNS, ...MADE_POINTS]);
 const MAKE = new Set(["make", "makes", "made", "making"]);
 
 export function nominal(doc: StatementDoc, ui: number): Draft[] {
@@ -31,8 +33,8 @@ export function nominal(doc: StatementDoc, ui: number): Draft[] {
   const toks = doc.toks;
   const out: Draft[] = [];
   for (let k = u.a + 2; k + 2 < u.b; k++) {
+    if ((doc.marks[k]! & CLAIM_OR_POINT) === 0) continue;
     const t = toks[k]!;
-    if (t.kind !== WORD) continue;
     const made = MADE_POINTS.has(t.lower) ? madePoint(toks, k, u.a) : null;
     if (made === null && !CLAIM_NOUNS.has(t.lower)) continue;
     if (taken(doc, k) || doc.pieceOf[k]! >= 0) continue;

@@ -11,11 +11,15 @@ import { contentEnd, extendOverQuotes } from "../content.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
 import { rightSpeaker } from "../speaker.js";
+import { triggerMark } from "../trigger-marks.js";
 import type { Span } from "../../../types.js";
 
 const QUESTION_OPENERS = new Set(["about", "whether", "if", "what", "why", "how", "when", "who"]);
 const BE = new Set(["is", "are", "was", "were"]);
 const PASSIVE_BE = new Set([...BE, "been", "being"]);
+const ASKED_MARK = triggerMark(["asked"]);
+const BE_MARK = triggerMark(BE);
+const PASSIVE_BE_MARK = triggerMark(PASSIVE_BE);
 const EXPECTED_ADVERBS = new Set(["widely", "also", "now", "still", "generally", "largely"]);
 const ASKED_ADVERBS = new Set(["also", "later", "again", "then", "once", "never", "not", "first"]);
 const OPENING_WORDS = new Set(["and", "but", "so", "yet", "still", "now", "meanwhile"]);
@@ -160,10 +164,9 @@ function expected(doc: StatementDoc, ui: number, u: Unit, k: number): Draft | nu
 
 export function unsourced(doc: StatementDoc, ui: number): Draft[] {
   const u = doc.units[ui]!;
-  const toks = doc.toks;
   const out: Draft[] = [];
   for (let k = u.a; k < u.b; k++) {
-    if (toks[k]!.kind !== WORD || toks[k]!.lower !== "asked") continue;
+    if ((doc.marks[k]! & ASKED_MARK) === 0) continue;
     const d = asked(doc, ui, u, k);
     if (d !== null) {
       claimDraft(doc, d);
@@ -172,7 +175,7 @@ export function unsourced(doc: StatementDoc, ui: number): Draft[] {
     }
   }
   for (let k = u.a + 1; k + 2 < u.b; k++) {
-    if (toks[k]!.kind !== WORD || !BE.has(toks[k]!.lower)) continue;
+    if ((doc.marks[k]! & BE_MARK) === 0) continue;
     const d = expected(doc, ui, u, k);
     if (d === null) continue;
     claimDraft(doc, d);
@@ -189,7 +192,7 @@ export function passiveQuestions(doc: StatementDoc, ui: number): Draft[] {
   const u = doc.units[ui]!;
   const out: Draft[] = [];
   for (let k = u.a + 1; k + 2 < u.b; k++) {
-    if (doc.toks[k]!.kind !== WORD) continue;
+    if ((doc.marks[k]! & PASSIVE_BE_MARK) === 0) continue;
     const d = passiveAsked(doc, ui, u, k);
     if (d === null) continue;
     claimDraft(doc, d);

@@ -8,9 +8,11 @@ import { WORD, wordCount } from "../../../text/lex.js";
 import { contentEnd, extendOverQuotes } from "../content.js";
 import { claimDraft, spanOf, taken, trimSegment, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
+import { triggerMark } from "../trigger-marks.js";
 import { contentBefore } from "./03-according-to.js";
 
 const POSSESSIVE_PRONOUNS = new Set(["his", "her", "their", "its", "our", "my"]);
+const IN_MARK = triggerMark(["in"]);
 
 /** The possessor between "in" at `k` and a view noun: its end (the noun's index), or -1. */
 function viewNoun(doc: StatementDoc, u: Unit, k: number): number {
@@ -33,7 +35,7 @@ export function inView(doc: StatementDoc, ui: number): Draft[] {
   const toks = doc.toks;
   const out: Draft[] = [];
   for (let k = u.a; k + 2 < u.b; k++) {
-    if (toks[k]!.lower !== "in" || doc.pieceOf[k]! >= 0 || taken(doc, k)) continue;
+    if ((doc.marks[k]! & IN_MARK) === 0 || doc.pieceOf[k]! >= 0 || taken(doc, k)) continue;
     // Set off like "according to": opening the sentence or after a comma.
     if (k > u.a && !/^[,(—–]$/.test(toks[k - 1]!.text)) continue;
     const noun = viewNoun(doc, u, k);

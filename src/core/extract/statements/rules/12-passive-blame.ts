@@ -8,6 +8,7 @@ import { contentEnd } from "../content.js";
 import { claimDraft, spanOf, taken, type Draft } from "../draft.js";
 import type { StatementDoc, Unit } from "../find.js";
 import { rightSpeaker } from "../speaker.js";
+import { triggerMark } from "../trigger-marks.js";
 import type { Span } from "../../../types.js";
 import { CLAUSE_BOUNDS, draftOf, subjectStart } from "./09-unsourced.js";
 
@@ -35,6 +36,7 @@ const NAMING = new Set([
   "rejected",
   "welcomed",
 ]);
+const BLAME_OR_NAMING = triggerMark([...BLAME, ...NAMING]);
 const PARTICLES = new Set(["out", "off", "up", "in", "on", "for", "upon", "back"]);
 const AUXILIARIES = new Set(["is", "are", "was", "were", "been", "being", "has", "have", "had"]);
 const AGENT_ENDS = new Set(["for", "of", "as", "over", "in", "after", "because"]);
@@ -101,11 +103,7 @@ export function passiveBlames(doc: StatementDoc, ui: number): Draft[] {
   const u = doc.units[ui]!;
   const out: Draft[] = [];
   for (let v = u.a + 2; v < u.b; v++) {
-    if (
-      doc.toks[v]!.kind !== WORD ||
-      !(BLAME.has(doc.toks[v]!.lower) || NAMING.has(doc.toks[v]!.lower))
-    )
-      continue;
+    if ((doc.marks[v]! & BLAME_OR_NAMING) === 0) continue;
     const d = passiveBlame(doc, ui, u, v);
     if (d === null) continue;
     claimDraft(doc, d);

@@ -1,0 +1,43 @@
+// The trigger words of the statement rules, marked on a document's tokens in one walk. Each rule
+// used to walk every token of every unit and test its own word set ("was", "accused", "claim", a
+// cue form), with a hash look-up per word and rule. A rule now declares its trigger words once
+// (`triggerMark`), and its walk reads one number per token.
+//   "The lawyer was accused of lying" → "was" marked for the rules that read "be", "accused"
+//   for the passive-blame rule.
+
+import { WORD, type Tok } from "../../text/lex.js";
+import { WordFilter } from "./word-filter.js";
+
+/** Word → the marks it carries (bits, one per `triggerMark` call). */
+const MARKS = new Map<string, number>();
+let nextBit = 1;
+
+/** Turns most unmarked words away before the look-up. */
+const FILTER = new WordFilter();
+
+/**
+ * A new mark carried by `words` (lower-case), for a rule's module to declare when it loads. The
+ * bit it returns is set by `markTriggers` on every word token spelled as one of them.
+ */
+export function triggerMark(words: Iterable<string>): number {
+  if (nextBit > 0x8000) throw new Error("statements: no trigger mark left (16 in use)");
+  const bit = nextBit;
+  nextBit <<= 1;
+  for (const w of words) {
+    MARKS.set(w, (MARKS.get(w) ?? 0) | bit);
+    FILTER.add(w);
+  }
+  return bit;
+}
+
+/** For each token, the marks of the words it is (0 for punctuation, numbers, other words). */
+export function markTriggers(toks: readonly Tok[]): Uint16Array {
+  const marks = new Uint16Array(toks.length);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.kind !== WORD || !FILTER.mayHold(t.lower)) continue;
+    const m = MARKS.get(t.lower);
+    if (m !== undefined) marks[k] = m;
+  }
+  return marks;
+}
