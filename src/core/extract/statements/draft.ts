@@ -51,7 +51,7 @@ export function claimDraft(doc: StatementDoc, d: Draft): void {
     d.speaker !== null &&
     /^(who|which|that)$/i.test(doc.text.slice(d.speaker.start, d.speaker.end));
   const level = relative ? IN_CONTENT : TAKEN;
-  // An inherited speaker ("…, Nefzi said, adding …") is the main clause's: its own attribution
+  // An inherited speaker ("…, Ms. Lan said, adding …") is the main clause's: its own attribution
   // may not have been found yet.
   if (d.speaker && !d.inheritsSpeaker) claimOffsets(doc, d.speaker.start, d.speaker.end, level);
   if (d.cue) claimOffsets(doc, d.cue.start, d.cue.end, level);

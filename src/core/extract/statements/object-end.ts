@@ -8,8 +8,8 @@ import type { StatementDoc } from "./find.js";
 import { TIME_NOUNS } from "./time-phrase.js";
 import { cueAt } from "./cues.js";
 
-// Words that open an adjunct, never a noun phrase's own modifier: "endorsed Sanders during the
-// primary", "denied the charges despite the recording", "backed the plan, though …", "announced
+// Words that open an adjunct, never a noun phrase's own modifier: "endorsed Mr. Khanh during the
+// campaign", "denied the charges despite the recording", "backed the plan, though …", "announced
 // the merger after cutting ties with …" ("when" is read in endsObject, after a time noun it is
 // the noun's own).
 const OBJECT_ENDERS = new Set([

@@ -175,7 +175,7 @@ export function subjectOf(
   let v = pastDateline(toks, u.a, c.tok);
   while (v < c.tok && toks[v]!.kind === WORD && /^(but|and|so|yet|also|then)$/.test(toks[v]!.lower))
     v++;
-  // "In an interview with VTV, the minister …", "Here in Columbia, Sanders …": past the opening phrase,
+  // "In an interview with VTV, the minister …", "Here in Da Lat, Mr. Khanh …": past the opening phrase,
   // and past a second one ("On Thursday, after remaining silent for weeks, the bishop …").
   const first = toks[v]!;
   if (opensPhrase(toks, v)) {
@@ -274,7 +274,7 @@ function opensPhrase(toks: readonly Tok[], v: number): boolean {
   );
 }
 
-/** "WASHINGTON — Sen. Bernie Sanders …": a dateline in capitals and its dash open no subject. */
+/** "HANOI — Deputy Minister Pham Van Khanh …": a dateline in capitals and its dash open no subject. */
 function pastDateline(toks: readonly Tok[], a: number, limit: number): number {
   let k = a;
   while (k < limit && toks[k]!.kind === WORD && toks[k]!.text === toks[k]!.text.toUpperCase()) k++;
@@ -297,7 +297,7 @@ function pastPlaceName(toks: readonly Tok[], v: number, limit: number): number {
 }
 
 /**
- * "…, Nefzi said, adding, “…”" / "…, said Nefzi, adding …": the participle goes with the
+ * "…, Ms. Lan said, adding, “…”" / "…, said Ms. Lan, adding …": the participle goes with the
  * attribution right before it, found by a later rule than this statement's.
  */
 function reporterBefore(doc: StatementDoc, u: Unit, c: Cue): Span | null {

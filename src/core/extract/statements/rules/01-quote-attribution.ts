@@ -27,7 +27,7 @@ interface Attribution {
   /** Source phrase "according to": the cue span when no verb. */
   cueSpan: TokSpan;
   /**
-   * The speaker is the main clause's subject ("…, Nefzi said, adding, “…”", "He condemned the
+   * The speaker is the main clause's subject ("…, Ms. Lan said, adding, “…”", "He condemned the
    * deal, saying “…”"), whose own statement a later rule finds: not this statement's to take.
    */
   inherited?: boolean;

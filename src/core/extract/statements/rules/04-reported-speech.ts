@@ -95,7 +95,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
       const tail = endsHere(toks, c.tokEnd, u.b, c);
       // "The trial was unfair, his lawyer said." — only verbs that report content do this.
       const reports = c.form.frames.has("that") || c.form.frames.has("quote");
-      // "…, as the lawyer said." / "As Clyburn noted, those voters …": "as" sets the
+      // "…, as the lawyer said." / "As Mr. Dung noted, those farmers …": "as" sets the
       // attribution off like a comma.
       const as = sp.a - 1 >= floor && toks[sp.a - 1]!.lower === "as" && reports && tail.end;
       // "…, which have ruled against the plan.": a relative word after a comma opens a clause
