@@ -192,10 +192,9 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     if (kept.length < drafts.length) drafts.splice(0, drafts.length, ...kept);
     const triggers = drafts.map((d) => d.trigger);
     // A trigger with no one named ("sentenced three church members"): a lead others may date by.
-    const others = unread.length > 0 ? [...triggers, ...unread] : triggers;
     for (const hit of unread) {
       if (leads.has(hit.type)) continue;
-      const date = eventDate(ctx, sentence, hit, others, null);
+      const date = eventDate(ctx, sentence, hit, [...triggers, ...unread], null);
       if (date !== null) leads.set(hit.type, { date, paragraph: ctx.sentenceParagraph[si]! });
     }
     const paragraph = ctx.paragraphs[ctx.sentenceParagraph[si]!]!;
@@ -220,10 +219,7 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     const actors: number[] = [];
     for (const d of drafts) for (const p of d.persons) actors.push(p.actor);
     bySentence.push(actors.reverse());
-    // The list changes only when this sentence adds people or one that did leaves the window.
-    const left = bySentence[bySentence.length - 1 - RECENT_SENTENCES];
-    if (actors.length > 0 || (left !== undefined && left.length > 0))
-      pc.recent = recentPeople(bySentence);
+    pc.recent = recentPeople(bySentence);
     // Latest first, each once; most sentences add no one.
     if (actors.length > 0) pc.told = [...new Set([...actors, ...(pc.told ?? [])])];
     caseGroup = nextCaseGroup(caseGroup, drafts, si);
