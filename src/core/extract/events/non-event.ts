@@ -55,8 +55,23 @@ export function isNonEvent(text: string, sentence: Span, hit: TriggerHit): boole
   }
   return (
     (mayHoldCue(text, end, hit.start) && NON_EVENT_RE.test(window)) ||
-    RISK_OF.test(text.slice(tailStart(text, sentence.start, hit.start, 2), hit.start)) ||
+    (endsWithOf(text, sentence.start, hit.start) &&
+      RISK_OF.test(text.slice(tailStart(text, sentence.start, hit.start, 2), hit.start))) ||
     (hit.form === "noun" && yetToCome(text, sentence, hit))
+  );
+}
+
+/**
+ * Whether `text[floor, end)` ends with "of" (any case) and white space, as every `RISK_OF` match
+ * does: most triggers follow no "of", and skip the slice and the pattern.
+ */
+export function endsWithOf(text: string, floor: number, end: number): boolean {
+  let i = end;
+  while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
+  return (
+    i - 2 >= floor &&
+    (text.charCodeAt(i - 2) | 0x20) === 0x6f &&
+    (text.charCodeAt(i - 1) | 0x20) === 0x66
   );
 }
 

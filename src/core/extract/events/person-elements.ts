@@ -7,7 +7,7 @@ import { sentenceAtOrBefore, type DocContext } from "../../text/doc-context.js";
 import { WordTrie } from "../../text/word-trie.js";
 import { firstRunAfter, foldsIn, wordRuns } from "../../text/word-runs.js";
 import type { Span } from "../../types.js";
-import { peopleIn, type PeopleIndex } from "./people.js";
+import { peopleIn, type PeopleIndex, type PersonMention } from "./people.js";
 
 export interface PersonRef extends Span {
   /** The actor's index, or for a person the text does not name, `unnamedActor` of the mention. */
@@ -119,7 +119,12 @@ const byPosition = (a: Element, b: Element): number => a.start - b.start || b.en
 
 /** The names in `[from, to)`, in text order. */
 export function names(pc: PersonContext, from: number, to: number): Element[] {
-  return peopleIn(pc.people, from, to)
+  return asNames(peopleIn(pc.people, from, to));
+}
+
+/** People's mentions as name elements, in text order. */
+export function asNames(mentions: readonly PersonMention[]): Element[] {
+  return mentions
     .map((m): Element => ({ start: m.start, end: m.end, kind: "name", persons: [ref(m)] }))
     .sort(byPosition);
 }

@@ -134,9 +134,13 @@ function placeCandidates(
   const text = ctx.text;
   const found: PlaceCandidate[] = [];
   const slice = text.slice(sentence.start, sentence.end);
+  // Three court patterns need the same words: those are looked for once.
+  let court: boolean | undefined;
+  const holds = (words: readonly string[]) => words.some((w) => slice.includes(w));
   GLOBAL_PLACE_PATTERNS.forEach((g, rank) => {
     if (rank < COURT_RANKS !== courts) return;
-    if (!PLACE_NEEDS[rank]!.some((w) => slice.includes(w))) return;
+    const needs = PLACE_NEEDS[rank]!;
+    if (!(needs === COURT_WORDS ? (court ??= holds(needs)) : holds(needs))) return;
     for (const m of rank === IN_RANK ? inMatches(text, sentence, slice) : allMatches(g, slice)) {
       const at = sentence.start + m.index + m[0].indexOf(m[1]!);
       // "The Phnom Penh Municipal Court": the court's level is not part of its place.
