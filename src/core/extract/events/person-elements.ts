@@ -235,8 +235,13 @@ function matchesIn(
     if (i >= to) break;
     while (w < starts.length && starts[w]! < i - from) w++;
     const two = i + 1 < Math.min(runs.digitEnds[k]!, to);
-    starts.splice(w, 0, ...(two ? [i - from, i + 1 - from] : [i - from]));
-    kinds.splice(w, 0, ...(two ? (["digit", "digit"] as const) : (["digit"] as const)));
+    if (two) {
+      starts.splice(w, 0, i - from, i + 1 - from);
+      kinds.splice(w, 0, "digit", "digit");
+    } else {
+      starts.splice(w, 0, i - from);
+      kinds.splice(w, 0, "digit");
+    }
   }
   let next = 0;
   for (let k = 0; k < starts.length; k++) {
