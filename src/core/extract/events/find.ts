@@ -50,6 +50,15 @@ for (const t of EVENT_TRIGGERS) {
     BY_WORD.set(w, list);
   }
 }
+/**
+ * The entry lists that hold a noun and another form ("arrest", "arrests"): only for these does the
+ * noun test before the word choose the entry; every other list gives its first entry either way.
+ */
+const MIXED_FORMS: ReadonlySet<readonly Entry[]> = new Set(
+  [...BY_WORD.values()].filter(
+    (l) => l.some((e) => e.form === "noun") && l.some((e) => e.form !== "noun"),
+  ),
+);
 /** Trigger words in the order the alternation tries them: longest first. */
 const ALTERNATIVES = [...BY_WORD.keys()].sort((a, b) => b.length - a.length);
 const TRIGGER_RE = new RegExp(
@@ -76,10 +85,40 @@ function byHead(words: readonly string[]): Map<string, string[]> {
   return out;
 }
 /** Words between a subject and its verb: "has been", "was later", "is currently", "now". */
-const AUX_WORD =
-  /^(?:has|have|had|was|were|is|are|be|been|being|got|gets|get|getting|remains?|remained|now|currently|still|also|later|then|reportedly|allegedly|already|subsequently|eventually|finally|first|again|formally|officially|only|just|recently|both|all|each|themselves|arbitrarily|secretly|briefly|temporarily|quickly|immediately|once|twice)$/i;
-const QUANTIFIER = /^(?:both|all|each)$/i;
-const BE = /^(?:was|were|is|are|be|been|being|got|gets|get|getting)$/i;
+const AUX_WORDS = [
+  ...["has", "have", "had", "remain", "remains", "remained", "now", "currently", "still", "also"],
+  ...["later", "then", "reportedly", "allegedly", "already", "subsequently", "eventually"],
+  ...["finally", "first", "again", "formally", "officially", "only", "just", "recently"],
+  ...["themselves", "arbitrarily", "secretly", "briefly", "temporarily", "quickly"],
+  ...["immediately", "once", "twice"],
+];
+const QUANTIFIERS = ["both", "all", "each"];
+const BE_WORDS = [
+  "was",
+  "were",
+  "is",
+  "are",
+  "be",
+  "been",
+  "being",
+  "got",
+  "gets",
+  "get",
+  "getting",
+];
+const AUX = 1;
+const QUANTIFIER = 2;
+const BE = 4;
+/**
+ * Each auxiliary's kinds, read straight from the text: a trie lookup matches letters in any
+ * case and no character beyond ASCII, as `/^(?:…)$/i` over the word did, without slicing the word
+ * and running three patterns over it.
+ */
+const AUX_KINDS = new WordTrie<number>([
+  ...AUX_WORDS.map((w) => [w, AUX] as const),
+  ...QUANTIFIERS.map((w) => [w, AUX | QUANTIFIER] as const),
+  ...BE_WORDS.map((w) => [w, AUX | BE] as const),
+]);
 
 /** Noun reading of a word that is also a verb: "the arrest", "her arrest", "Tho's arrest". */
 const NOUN_BEFORE =
@@ -100,11 +139,11 @@ function auxBefore(text: string, floor: number, at: number): { start: number; pa
     for (let n = 0; from > floor && (n = letterOrApostropheBefore(text, from, floor)) > 0;)
       from -= n;
     if (from === end) break;
-    const word = text.slice(from, end);
-    if (!AUX_WORD.test(word)) break;
+    const kinds = AUX_KINDS.get(text, from, end) ?? 0;
+    if ((kinds & AUX) === 0) break;
     // "Both were convicted": a quantifier that opens the clause is its subject.
-    if (QUANTIFIER.test(word) && /^[\s"“(]*$/.test(text.slice(floor, from))) break;
-    if (BE.test(word)) passive = true;
+    if ((kinds & QUANTIFIER) !== 0 && /^[\s"“(]*$/.test(text.slice(floor, from))) break;
+    if ((kinds & BE) !== 0) passive = true;
     start = from;
   }
   return { start, passive };
@@ -176,6 +215,13 @@ function triggerSpans(text: string, sentence: Span): number[] {
   return out;
 }
 
+/** The entry the words before `start` choose: the noun after "her", "the", "Tho's"; else a verb. */
+function formAt(text: string, sentence: Span, start: number, entries: readonly Entry[]): Entry {
+  const window = Math.max(sentence.start, start - 60);
+  const nounish = NOUN_BEFORE.test(text.slice(tailStart(text, window, start, 3), start));
+  return entries.find((e) => (nounish ? e.form === "noun" : e.form !== "noun")) ?? entries[0]!;
+}
+
 export function findTriggers(text: string, sentence: Span): TriggerHit[] {
   const out: TriggerHit[] = [];
   const spans = triggerSpans(text, sentence);
@@ -185,10 +231,7 @@ export function findTriggers(text: string, sentence: Span): TriggerHit[] {
     const word = text.slice(start, end);
     const entries = BY_WORD.get(word.toLowerCase()) ?? BY_WORD.get(word) ?? [];
     if (entries.length === 0) continue;
-    const window = Math.max(sentence.start, start - 60);
-    const nounish = NOUN_BEFORE.test(text.slice(tailStart(text, window, start, 3), start));
-    const entry =
-      entries.find((e) => (nounish ? e.form === "noun" : e.form !== "noun")) ?? entries[0]!;
+    const entry = MIXED_FORMS.has(entries) ? formAt(text, sentence, start, entries) : entries[0]!;
     // "died at Xuan Loc prison": only with its context word in the same clause.
     // "…, who is serving nine.": a term whose unit was told before stands for the context word.
     if (

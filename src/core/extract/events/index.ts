@@ -88,10 +88,11 @@ function expand(
   const chargeSpan = d.scope ?? parts?.charges ?? sentence;
   const own = charged ? chargesIn(analysis, chargeSpan) : none;
   const shared = charged && d.shared ? chargesIn(analysis, d.shared) : none;
-  const charges = [...new Set([...own.charges, ...shared.charges])];
+  // The lists `chargesIn` made are fresh and hold each value once: joined only when there are two.
+  const charges = shared === none ? [...own.charges] : union(own.charges, shared.charges);
   if (charged && charges.length === 0 && namesSameCharge(ctx.text, chargeSpan))
     charges.push(...sameChargeAs(before));
-  const offenses = [...new Set([...own.offenses, ...shared.offenses])];
+  const offenses = shared === none ? [...own.offenses] : union(own.offenses, shared.offenses);
   const events = d.persons.map((p, i): Event => {
     const start = Math.min(p.start >= sentence.start ? p.start : d.trigger.start, d.trigger.start);
     const end = Math.max(d.end, d.trigger.end, p.end <= sentence.end ? p.end : 0);
@@ -123,6 +124,9 @@ function expand(
   for (const e of events) ranks.set(e, found?.rank ?? 9);
   return events;
 }
+
+/** The values of `a` then those of `b`, each once. */
+const union = (a: readonly string[], b: readonly string[]): string[] => [...new Set([...a, ...b])];
 
 /** "The conviction was handed down … on May 5": fills the latest events of that type. */
 function fillBack(
@@ -192,26 +196,30 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     if (kept.length < drafts.length) drafts.splice(0, drafts.length, ...kept);
     const triggers = drafts.map((d) => d.trigger);
     // A trigger with no one named ("sentenced three church members"): a lead others may date by.
+    const others = unread.length > 0 ? [...triggers, ...unread] : triggers;
     for (const hit of unread) {
       if (leads.has(hit.type)) continue;
-      const date = eventDate(ctx, sentence, hit, [...triggers, ...unread], null);
+      const date = eventDate(ctx, sentence, hit, others, null);
       if (date !== null) leads.set(hit.type, { date, paragraph: ctx.sentenceParagraph[si]! });
     }
     const paragraph = ctx.paragraphs[ctx.sentenceParagraph[si]!]!;
     const frame =
       drafts.length > 0 && paragraph.start < sentence.start ? paragraphFrame(ctx, paragraph) : null;
-    const scopes = draftScopes(ctx.text, sentence, drafts);
-    const madeBy = new Map<Draft, Event[]>();
-    for (const d of drafts) {
-      if (d.anaphoric) fillBack(view, d, events, floor, triggers, ranks);
-      else {
-        const made = expand(view, d, triggers, frame, ranks, scopes.get(d), events);
-        if (d.upholds) keepCharges(made, madeBy.get(d.upholds) ?? []);
-        madeBy.set(d, made);
-        events.push(...made);
-        if (d.type === "release") events.push(...releasedAbroad(ctx.text, sentence, made));
+    // Most sentences draft nothing: no scopes or maps for them.
+    if (drafts.length > 0) {
+      const scopes = draftScopes(ctx.text, sentence, drafts);
+      const madeBy = new Map<Draft, Event[]>();
+      for (const d of drafts) {
+        if (d.anaphoric) fillBack(view, d, events, floor, triggers, ranks);
+        else {
+          const made = expand(view, d, triggers, frame, ranks, scopes.get(d), events);
+          if (d.upholds) keepCharges(made, madeBy.get(d.upholds) ?? []);
+          madeBy.set(d, made);
+          events.push(...made);
+          if (d.type === "release") events.push(...releasedAbroad(ctx.text, sentence, made));
+        }
+        if (d.persons.length >= 2) pc.lastGroup = { persons: d.persons, at: d.trigger.start };
       }
-      if (d.persons.length >= 2) pc.lastGroup = { persons: d.persons, at: d.trigger.start };
     }
     potential(view, events, floor);
     laterProbation(view, events);
@@ -219,7 +227,10 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     const actors: number[] = [];
     for (const d of drafts) for (const p of d.persons) actors.push(p.actor);
     bySentence.push(actors.reverse());
-    pc.recent = recentPeople(bySentence);
+    // The list changes only when this sentence adds people or one that did leaves the window.
+    const left = bySentence[bySentence.length - 1 - RECENT_SENTENCES];
+    if (actors.length > 0 || (left !== undefined && left.length > 0))
+      pc.recent = recentPeople(bySentence);
     // Latest first, each once; most sentences add no one.
     if (actors.length > 0) pc.told = [...new Set([...actors, ...(pc.told ?? [])])];
     caseGroup = nextCaseGroup(caseGroup, drafts, si);

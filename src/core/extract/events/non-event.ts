@@ -35,7 +35,23 @@ export function isNonEvent(text: string, sentence: Span, hit: TriggerHit): boole
   // Only the last CUE_WINDOW words can hold a cue: a clause break before them changes nothing,
   // so the scan starts just before them (at a space, where the regexes read the same).
   const start = tailStart(text, sentence.start, hit.start, CUE_WINDOW);
-  const before = text.slice(start, hit.start);
+  return (
+    // Most triggers have no cue's first word before them: no clause breaks or window to read.
+    (mayHoldCue(text, start, hit.start) && cueInClause(text, start, hit.start)) ||
+    (endsWithOf(text, sentence.start, hit.start) &&
+      RISK_OF.test(text.slice(tailStart(text, sentence.start, hit.start, 2), hit.start))) ||
+    (hit.form === "noun" && yetToCome(text, sentence, hit))
+  );
+}
+
+/**
+ * Whether a cue stands in the last CUE_WINDOW words of `text[start, at)` after its last clause
+ * break. The window's words are runs of the text after `start` (its first word starts at
+ * `start`, a clause break or a space), so a cue word found by `mayHoldCue` in the window is found
+ * from `start` too: the check above loses nothing.
+ */
+function cueInClause(text: string, start: number, at: number): boolean {
+  const before = text.slice(start, at);
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before))
@@ -43,7 +59,7 @@ export function isNonEvent(text: string, sentence: Span, hit: TriggerHit): boole
   // The last CUE_WINDOW words after the break, joined by single spaces.
   const stop = start + from;
   let window = "";
-  let end = hit.start;
+  let end = at;
   for (let n = 0; n < CUE_WINDOW; n++) {
     while (end > stop && isSpace(text.charCodeAt(end - 1))) end--;
     if (end === stop) break;
@@ -53,10 +69,20 @@ export function isNonEvent(text: string, sentence: Span, hit: TriggerHit): boole
     window = n === 0 ? word : `${word} ${window}`;
     end = wordStart;
   }
+  return mayHoldCue(text, end, at) && NON_EVENT_RE.test(window);
+}
+
+/**
+ * Whether `text[floor, end)` ends with "of" (any case) and white space, as every `RISK_OF` match
+ * does: most triggers follow no "of", and skip the slice and the pattern.
+ */
+export function endsWithOf(text: string, floor: number, end: number): boolean {
+  let i = end;
+  while (i > floor && isSpace(text.charCodeAt(i - 1))) i--;
   return (
-    (mayHoldCue(text, end, hit.start) && NON_EVENT_RE.test(window)) ||
-    RISK_OF.test(text.slice(tailStart(text, sentence.start, hit.start, 2), hit.start)) ||
-    (hit.form === "noun" && yetToCome(text, sentence, hit))
+    i - 2 >= floor &&
+    (text.charCodeAt(i - 2) | 0x20) === 0x6f &&
+    (text.charCodeAt(i - 1) | 0x20) === 0x66
   );
 }
 

@@ -7,7 +7,7 @@ import { sentenceAtOrBefore, type DocContext } from "../../text/doc-context.js";
 import { WordTrie } from "../../text/word-trie.js";
 import { firstRunAfter, foldsIn, wordRuns } from "../../text/word-runs.js";
 import type { Span } from "../../types.js";
-import { peopleIn, type PeopleIndex } from "./people.js";
+import { peopleIn, type PeopleIndex, type PersonMention } from "./people.js";
 
 export interface PersonRef extends Span {
   /** The actor's index, or for a person the text does not name, `unnamedActor` of the mention. */
@@ -119,7 +119,12 @@ const byPosition = (a: Element, b: Element): number => a.start - b.start || b.en
 
 /** The names in `[from, to)`, in text order. */
 export function names(pc: PersonContext, from: number, to: number): Element[] {
-  return peopleIn(pc.people, from, to)
+  return asNames(peopleIn(pc.people, from, to));
+}
+
+/** People's mentions as name elements, in text order. */
+export function asNames(mentions: readonly PersonMention[]): Element[] {
+  return mentions
     .map((m): Element => ({ start: m.start, end: m.end, kind: "name", persons: [ref(m)] }))
     .sort(byPosition);
 }
@@ -230,8 +235,13 @@ function matchesIn(
     if (i >= to) break;
     while (w < starts.length && starts[w]! < i - from) w++;
     const two = i + 1 < Math.min(runs.digitEnds[k]!, to);
-    starts.splice(w, 0, ...(two ? [i - from, i + 1 - from] : [i - from]));
-    kinds.splice(w, 0, ...(two ? (["digit", "digit"] as const) : (["digit"] as const)));
+    if (two) {
+      starts.splice(w, 0, i - from, i + 1 - from);
+      kinds.splice(w, 0, "digit", "digit");
+    } else {
+      starts.splice(w, 0, i - from);
+      kinds.splice(w, 0, "digit");
+    }
   }
   let next = 0;
   for (let k = 0; k < starts.length; k++) {

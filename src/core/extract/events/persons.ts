@@ -5,9 +5,10 @@
 
 import { OBJECT_PRONOUNS } from "../../lexicon/function-words.js";
 import type { Span } from "../../types.js";
+import { peopleIn } from "./people.js";
 import {
+  asNames,
   elements,
-  names,
   unnamedActor,
   type Element,
   type PersonContext,
@@ -287,9 +288,10 @@ export function possessorOf(pc: PersonContext, floor: number, hit: Span, to: num
 
 /** The last two or more people `span` names together ("X and Y", "X, Y and Z"), or null. */
 export function lastNamedGroup(pc: PersonContext, span: Span): PersonRef[] | null {
-  const els = names(pc, span.start, span.end);
-  // One name alone is no group.
-  if (els.length < 2) return null;
+  // One name alone is no group. Most sentences name fewer than two: no elements made for them.
+  const named = peopleIn(pc.people, span.start, span.end);
+  if (named.length < 2) return null;
+  const els = asNames(named);
   for (let i = els.length - 1; i >= 0; i--) {
     const group = flatten(coordinated(pc.ctx.text, els, i, -1));
     if (group.length >= 2) return group;

@@ -23,6 +23,9 @@ const TERM_CHALLENGED = new RegExp(
   "giu",
 );
 
+/** "-year" or "-month", which every term noun holds: one search for either. */
+const TERM_UNIT = /-year|-month/;
+
 /** Drafts for the terms given in the view's sentence. */
 export function termsGiven(view: EventView): Draft[] {
   const { ctx, sentence } = view;
@@ -30,7 +33,7 @@ export function termsGiven(view: EventView): Draft[] {
   // Most sentences name no term as a noun: skip the pattern (and the slice) for them.
   // A slice bounds the test (`indexOf` on the text would walk to its end).
   const slice = text.slice(sentence.start, sentence.end);
-  if (!slice.includes("-year") && !slice.includes("-month")) return [];
+  if (!TERM_UNIT.test(slice)) return [];
   const out: Draft[] = [];
   TERM_GIVEN.lastIndex = 0;
   for (let m = TERM_GIVEN.exec(slice); m; m = TERM_GIVEN.exec(slice)) {

@@ -11,6 +11,9 @@ import type { TriggerHit } from "../find.js";
 const UPHELD =
   /^[^;]{0,40}?,\s+(?:a|the)\s+(?:sentence|verdict|term|conviction)\s+(?:(?:that|which)\s+)?(?:(?:the|an?)\s+(?:[\p{L}’'-]+\s+){0,3}[Cc]ourt\s+(?:later\s+)?(upheld|confirmed|affirmed)\b|(?:was\s+)?(?:later\s+)?(upheld|confirmed|affirmed)\s+on\s+appeal\b)/u;
 
+/** The verbs `UPHELD` needs one of, found in one search. */
+const UPHOLDING = /upheld|confirmed|affirmed/;
+
 /** Appeal drafts for the sentence drafts of the view's sentence that such an apposition follows. */
 export function upheldAfter(view: EventView, drafts: readonly Draft[]): Draft[] {
   const { ctx, sentence } = view;
@@ -20,8 +23,7 @@ export function upheldAfter(view: EventView, drafts: readonly Draft[]): Draft[] 
     if (d.type !== "sentence" || !d.term || d.persons.length === 0) continue;
     const from = Math.max(d.end, d.term.end);
     const rest = text.slice(from, Math.min(sentence.end, from + 160));
-    if (!rest.includes("upheld") && !rest.includes("confirmed") && !rest.includes("affirmed"))
-      continue;
+    if (!UPHOLDING.test(rest)) continue;
     const m = UPHELD.exec(rest);
     if (!m) continue;
     const word = (m[1] ?? m[2])!;
