@@ -84,7 +84,7 @@ function readAt(text: string, tokens: readonly ClaimToken[], i: number): Raw | n
   if (/^-\p{L}/u.test(text.slice(tokens[last]!.end, tokens[last]!.end + 2))) return null;
   let unit: ClaimNumber["unit"] = "count";
   const next = (k: number): string => tokens[last + k]?.norm ?? "";
-  if (NUMBER_SCALES[next(1)] !== undefined) {
+  if (Object.hasOwn(NUMBER_SCALES, next(1))) {
     value *= NUMBER_SCALES[next(1)]!;
     last++;
   }
@@ -98,7 +98,7 @@ function readAt(text: string, tokens: readonly ClaimToken[], i: number): Raw | n
   } else if (next(1) === "per" && next(2) === "cent") {
     unit = "percent";
     last += 2;
-  } else if (DURATION_WORDS[next(1)] !== undefined) {
+  } else if (Object.hasOwn(DURATION_WORDS, next(1))) {
     unit = "years";
     value *= DURATION_WORDS[next(1)]!;
     last++;

@@ -52,6 +52,11 @@ describe("numbers in claims", () => {
     ],
     // One person's sentence belongs to the event, not to a total.
     [
+      // ("constructor" after a number is no duration word: the record's prototype is not read.)
+      "The court fined 12 constructor firms.",
+      [{ value: 12, bound: "eq", unit: "count", quantity: null }],
+    ],
+    [
       "The court sentenced him to four and a half years.",
       [{ value: 4.5, bound: "eq", unit: "years", quantity: null }],
     ],

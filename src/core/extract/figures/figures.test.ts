@@ -53,6 +53,19 @@ describe("figures: what is counted, and how", () => {
       [{ text: "Some two hundred", value: 200, bound: "approx", unit: "count", what: "villagers" }],
     ],
     [
+      // (A word every object inherits a property of, "constructor", is no number word.)
+      "More than two hundred constructor workers were detained.",
+      [
+        {
+          text: "More than two hundred",
+          value: 200,
+          bound: "gt",
+          unit: "count",
+          what: "constructor workers detained",
+        },
+      ],
+    ],
+    [
       "Nearly 1.5 million people signed the petition.",
       [
         {

@@ -13,14 +13,10 @@ import {
 import { isPossessive, type Word } from "./words.js";
 
 export const isWord = (w: Word | undefined): w is Word => w !== undefined && w.kind === "word";
-/**
- * `w.lower in UNIT_WORDS || w.lower in TENS_WORDS` as a set, which is quicker to ask: `in` reads
- * an object's prototype too, so "constructor" is a number word here as it is there.
- */
+/** The number words of units and tens ("seven", "forty"). */
 const NUMBER_WORDS: ReadonlySet<string> = new Set([
   ...Object.keys(UNIT_WORDS),
   ...Object.keys(TENS_WORDS),
-  ...Object.getOwnPropertyNames(Object.prototype),
 ]);
 export const isNumberWord = (w: Word): boolean => NUMBER_WORDS.has(w.lower);
 

@@ -11,9 +11,13 @@ const ROLE_FAMILY: Readonly<Record<string, string>> = {
   counsel: "lawyer",
 };
 
+/** ROLE_FAMILY's own words only: indexing a record also finds "constructor" and its kin. */
+const family = (w: string): string | undefined =>
+  Object.hasOwn(ROLE_FAMILY, w) ? ROLE_FAMILY[w] : undefined;
+
 export function roleKey(word: string): string {
   const w = word.toLowerCase().replace(/s$/, "");
-  return ROLE_FAMILY[w] ?? ROLE_FAMILY[word.toLowerCase()] ?? w;
+  return family(w) ?? family(word.toLowerCase()) ?? w;
 }
 
 // Descriptions are resolved by comparing with the roles of every earlier mention: each role's key

@@ -3,14 +3,12 @@ import { live, type Draft, type FigureRule } from "../draft.js";
 import { readBound } from "../bound.js";
 import { endsWithPhrase, mayEndWithOneOf, wordIndexAt } from "../words.js";
 
-/** DURATION_UNITS as a map: a record read with a fresh string looks it up in V8's string table. */
+/**
+ * DURATION_UNITS as a map: a record read with a fresh string looks it up in V8's string table,
+ * and finds the names every object inherits ("constructor") besides its own.
+ */
 const UNITS = new Map(Object.entries(DURATION_UNITS));
-/** Names every object inherits, which the record's lookup also finds ("constructor"). */
-const INHERITED: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-
-/** `DURATION_UNITS[word]`, as the record reads it. */
-const durationUnit = (word: string): "years" | "other" | undefined =>
-  UNITS.get(word) ?? (INHERITED.has(word) ? DURATION_UNITS[word] : undefined);
+const durationUnit = (word: string): "years" | "other" | undefined => UNITS.get(word);
 
 // "jailed for nine years", "20 years ago", "for at least three years" → a
 // person's sentence or a span of time: an event's attribute, not a figure.
