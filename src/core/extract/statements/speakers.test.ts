@@ -16,6 +16,21 @@ const SPEAKERS: [string, string, [string | null, string | null][]][] = [
     [["told", "A former detainee who was released"]],
   ],
   [
+    "a participle right before the cue closes a relative clause: the cue is the subject's verb",
+    "A defence lawyer who was hired told reporters that the verdict had been written in advance.",
+    [["told", "A defence lawyer who was hired"]],
+  ],
+  [
+    "likewise a past tense right after “who”",
+    "A judge who resigned said the case had been decided before the hearing.",
+    [["said", "A judge who resigned"]],
+  ],
+  [
+    "stays content: a participle used as an adjective before a noun-like cue",
+    "The ministry has given added weight to the claims of the province.",
+    [],
+  ],
+  [
     "a pronoun object ending the clause is not the speaker",
     "A relative who visited him last week said he had lost weight.",
     [["said", "A relative who visited him"]],

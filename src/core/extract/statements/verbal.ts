@@ -332,6 +332,7 @@ export function verbal(
     (/ed$/.test(prev.lower) || EN_PARTICIPLES.has(prev.lower)) &&
     !PRE_CUE.has(prev.lower) &&
     !/^(be|been)$/.test(before2) &&
+    !endsWhoClause(toks, i - 1) &&
     !POLLED_PARTICIPLES.has(prev.lower)
   )
     return false;
@@ -450,4 +451,15 @@ function nameAfterPreposition(toks: readonly Tok[], k: number, unitStart: number
     j--;
   }
   return false;
+}
+
+/**
+ * "A lawyer who resigned said", "a guard who was hired told": the participle at `k` ends a
+ * "who" clause (right after "who", or after one auxiliary), so the cue after it is the verb of
+ * the clause's noun, not a participle used as an adjective.
+ */
+function endsWhoClause(toks: readonly Tok[], k: number): boolean {
+  const b1 = toks[k - 1]?.lower;
+  if (b1 === "who") return true;
+  return /^(was|were|had|has|have)$/.test(b1 ?? "") && toks[k - 2]?.lower === "who";
 }
