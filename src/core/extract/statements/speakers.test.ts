@@ -21,6 +21,19 @@ const SPEAKERS: [string, string, [string | null, string | null][]][] = [
     [["told", "A defence lawyer who was hired"]],
   ],
   [
+    "a season after “last”, “this” or “in” is a time, left out of the speaker",
+    "A lawyer who was hired by the family last spring said the trial was unfair. Her colleague this winter told reporters that the verdict had been written in advance.",
+    [
+      ["said", "A lawyer who was hired by the family"],
+      ["told", "Her colleague"],
+    ],
+  ],
+  [
+    "stays content: a season's name in capitals after the cue is a person's",
+    "“The trial was unfair,” said Summer Tran.",
+    [["said", "Summer Tran"]],
+  ],
+  [
     "likewise a past tense right after “who”",
     "A judge who resigned said the case had been decided before the hearing.",
     [["said", "A judge who resigned"]],

@@ -53,10 +53,18 @@ export const RELATIVE_TIME = new Set([
   "earlier",
 ]);
 
+/**
+ * "last spring", "in the winter": seasons, read only in lower case and only here (not as time
+ * nouns elsewhere: "…,” said Summer Tran" names someone).
+ */
+const SEASONS = new Set(["spring", "summer", "autumn", "winter"]);
+
 /** Step back over a time adjunct ending at `k` ("this week", "on Monday", "in May"). */
 export function skipTimeBack(toks: readonly Tok[], k: number, floor: number): number {
   const t = toks[k];
-  if (t === undefined || k <= floor || !TIME_NOUNS.has(t.lower)) return k;
+  if (t === undefined || k <= floor) return k;
+  if (!TIME_NOUNS.has(t.lower) && !(SEASONS.has(t.text) && RELATIVE_TIME.has(toks[k - 1]!.lower)))
+    return k;
   // "on Tuesday night": a part of a day after its weekday.
   if (
     DAY_PARTS.has(t.lower) &&
