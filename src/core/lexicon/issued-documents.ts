@@ -17,7 +17,8 @@ export const ISSUED_DOCUMENTS: ReadonlySet<string> = new Set(
     "statement statements letter letters email emails e-mail message messages text texts " +
     "release releases memo memos notice notices communique communiqué report reports video " +
     "videos ad ads advertisement leaflet leaflets flyer flyers tweet tweets post posts " +
-    "petition petitions complaint appeal note bulletin decree order directive circular " +
+    "petition petitions complaint complaints appeal appeals note bulletin bulletins decree decrees " +
+    "order directive directives circular circulars " +
     "document documents summons"
   ).split(" "),
 );

@@ -34,6 +34,11 @@ const SPEAKERS: [string, string, [string | null, string | null][]][] = [
     [["said", "Summer Tran"]],
   ],
   [
+    "complaints the subject filed report its words, as one complaint does",
+    "The farmer filed complaints accusing the commune chairman of taking the land for himself.",
+    [["accusing", "The farmer"]],
+  ],
+  [
     "likewise a past tense right after “who”",
     "A judge who resigned said the case had been decided before the hearing.",
     [["said", "A judge who resigned"]],
