@@ -53,3 +53,35 @@ export function documentSubject(toks: readonly Tok[], cue: number, floor: number
   }
   return false;
 }
+
+/** Happenings, which show things to the writer but say nothing: "his arrest shows that …". */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  "arrest",
+  "arrests",
+  "detention",
+  "trial",
+  "trials",
+  "case",
+  "cases",
+  "death",
+  "deaths",
+  "conviction",
+  "convictions",
+  "jailing",
+  "sentencing",
+  "crackdown",
+  "killing",
+  "killings",
+]);
+
+/**
+ * "Lộc's arrest showed that …", "the case shows that …": the word right before an evidence cue
+ * (past auxiliaries) is a happening, so the inference is the writer's or the speaker's around
+ * it, and the happening is no source.
+ */
+export function eventSubject(toks: readonly Tok[], cue: number, floor: number): boolean {
+  let k = cue - 1;
+  while (k > floor && AUXILIARIES.has(toks[k]!.lower)) k--;
+  const t = toks[k];
+  return k >= floor && t !== undefined && t.kind === WORD && EVENT_NOUNS.has(t.lower);
+}

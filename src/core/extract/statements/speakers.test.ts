@@ -39,6 +39,16 @@ const SPEAKERS: [string, string, [string | null, string | null][]][] = [
     [["accusing", "The farmer"]],
   ],
   [
+    "a happening before an evidence cue is no source: the inference is the speaker's",
+    "The group said the blogger's arrest showed that the province feared his reporting.",
+    [["said", "The group"]],
+  ],
+  [
+    "still reports: a document before an evidence cue",
+    "Court records show that the blogger was held for nine days without a lawyer.",
+    [["show", "Court records"]],
+  ],
+  [
     "likewise a past tense right after “who”",
     "A judge who resigned said the case had been decided before the hearing.",
     [["said", "A judge who resigned"]],

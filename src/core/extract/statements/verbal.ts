@@ -17,7 +17,7 @@ import { namedAppositive } from "./appositive-subject.js";
 import { nameAfterDescription } from "./described-name.js";
 import { opensFigure } from "./clause.js";
 import { quotesSomeone } from "./quoted-source.js";
-import { documentSubject } from "./document-subject.js";
+import { documentSubject, eventSubject } from "./document-subject.js";
 import { setPhrase } from "./set-phrases.js";
 import { modifiedPluralSubject } from "./modified-subject.js";
 import {
@@ -228,6 +228,7 @@ export function verbal(
   const presentS = f.present && !f.base && !f.gerund;
   // "Records show …", "the poll found …": documents as sources.
   if (f.cls === "evidence" && documentSubject(toks, i, unitStart)) return !f.gerund || !t.cap;
+  if (f.cls === "evidence" && eventSubject(toks, i, unitStart)) return false;
   // "reports of torture", "the claims of …"; but "says of the decree", "warns of" are verbs.
   if (presentS && next?.lower === "of" && f.nounLike) return false;
   if (prev === null || /^[“"‘'(«—–-]$/.test(prev.text)) return !f.base || !f.nounLike;
