@@ -16,6 +16,7 @@ import {
   roleKey,
   roleKeyOfLast,
 } from "./description-words.js";
+import { introducedAsRelationOf } from "./owned-relation.js";
 import { phraseBody } from "./phrase-body.js";
 import type { Mention, Resolution } from "./types.js";
 import { PRONOUN, ROLE_GENDERS } from "./word-maps.js";
@@ -162,11 +163,14 @@ export class MentionIndex {
     // ("Thach’s daughter") or the complement of a description ("the family of Do Van Hai").
     let head: Mention | undefined;
     let dependent = false;
+    let owner: string | undefined;
     for (const m of inSpan) {
       if (m.kind !== "person" || m.actor === null) continue;
       const before = this.text.slice(start, m.start);
-      if (/^['’]s/.test(this.text.slice(m.end, m.end + 2)) || /\S\s+(?:of|for)\s+$/i.test(before))
+      if (/^['’]s/.test(this.text.slice(m.end, m.end + 2))) {
         dependent = true;
+        owner = this.text.slice(m.start, m.end);
+      } else if (/\S\s+(?:of|for)\s+$/i.test(before)) dependent = true;
       else head = m;
     }
     const phrase = this.text.slice(start, end);
@@ -184,7 +188,7 @@ export class MentionIndex {
     if (relation !== null) {
       const i = GROUP_NOUNS.has(relation)
         ? null
-        : this.resolveRelation(start, end, relation, preferred);
+        : this.resolveRelation(start, end, relation, preferred, owner);
       if (i !== null) return this.describe(i);
       if (dependent || GROUP_NOUNS.has(relation)) {
         // "his family": named after the person the pronoun points at ("Pham Van Ky’s family").
@@ -254,20 +258,25 @@ export class MentionIndex {
     end: number,
     head: string,
     preferred: readonly number[],
+    owner?: string,
   ): number | null {
     if (GENERIC_ORG_NOUNS.has(head)) {
       for (const i of preferred) if (this.actors[i]!.kind === "organisation") return i;
       return this.nearestEarlier(start, (a) => a.kind === "organisation");
     }
     if (!ROLES_BY_LAST.has(head) && !ROLES_BY_LAST.has(head.replace(/s$/, ""))) return null;
+    // ("Marozava's lawyer": only whom the document introduced as hers: owned-relation.ts.)
+    const owned = (i: number | null): boolean =>
+      i !== null &&
+      (owner === undefined || introducedAsRelationOf(this.text, this.mentions, i, owner));
     const before = this.resolveDescription(start, head);
-    if (before !== null) return before;
+    if (owned(before)) return before;
     const key = roleKey(head);
     for (let k = this.firstMentionFrom(end); k < this.mentions.length; k++) {
       const m = this.mentions[k]!;
       if (m.start > end + 1500) break;
       if (m.actor === null || m.kind !== "person") continue;
-      if (m.roles.some((r) => roleKeyOfLast(r) === key)) return m.actor;
+      if (m.roles.some((r) => roleKeyOfLast(r) === key) && owned(m.actor)) return m.actor;
     }
     return null;
   }
