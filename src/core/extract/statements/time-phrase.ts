@@ -54,8 +54,8 @@ export const RELATIVE_TIME = new Set([
 ]);
 
 /**
- * "last spring", "in winter": seasons after "last", "this", "in" …, read only in lower case and only here (not as time
- * nouns elsewhere: "…,” said Summer Tran" names someone).
+ * "last spring", "in winter": seasons after "last", "this", "in" …, read only in lower case and
+ * only here (not as time nouns elsewhere: "…,” said Summer Tran" names someone).
  */
 const SEASONS = new Set(["spring", "summer", "autumn", "winter"]);
 
