@@ -1,4 +1,5 @@
 import { foldWithMap } from "./fold-map.js";
+import { escapeRegExp } from "../core/text/escape-regexp.js";
 
 // Masking confidential names in text that leaves the server for readers without the right
 // (docs/api.md, "Confidentiality"). Letters and digits become `█`, one per UTF-16 unit, so every
@@ -87,7 +88,7 @@ export function nameMasker(names: readonly (readonly string[])[]): NameMasker {
   // characters that are not letters ("Tám,", "Mr. Tám", "Lê-Văn").
   const alternatives = [...names]
     .sort((a, b) => b.join(" ").length - a.join(" ").length)
-    .map((words) => words.map(escape).join("[^\\p{L}\\p{N}]{1,3}"));
+    .map((words) => words.map(escapeRegExp).join("[^\\p{L}\\p{N}]{1,3}"));
   const re = new RegExp(
     `(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}\\p{N}])`,
     "giu",
@@ -103,8 +104,4 @@ export function nameMasker(names: readonly (readonly string[])[]): NameMasker {
     mask: (text) => maskRanges(text, matches(text)),
     finds: (text) => matches(text).length > 0,
   };
-}
-
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -5,12 +5,11 @@
 
 import { statuteById } from "../lexicon/statutes/index.js";
 import type { StatuteInfo } from "./memory-source.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 const cache = new Map<string, StatuteInfo | null>();
 
 const SHORT = 50;
-
-const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The name reporting uses: the official rendering when short; else the rendering it starts with
@@ -23,7 +22,7 @@ function shortOffense(official: string, aliases: readonly string[]): string {
   const usable = aliases.filter((a) => a.split(/\s+/).length >= 3);
   const shortest = (xs: string[]): string | undefined => xs.sort((a, b) => a.length - b.length)[0];
   const prefix = shortest(
-    usable.filter((a) => new RegExp(`^${esc(a)}(?:\\s|$)`, "i").test(official)),
+    usable.filter((a) => new RegExp(`^${escapeRegExp(a)}(?:\\s|$)`, "i").test(official)),
   );
   return lower(prefix ?? shortest(usable) ?? official);
 }

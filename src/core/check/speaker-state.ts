@@ -11,6 +11,7 @@ import { JURISDICTION_CUES } from "../lexicon/jurisdiction-cues.js";
 import { STATE_BODY_WORDS } from "../lexicon/state-bodies.js";
 import { STATES } from "../lexicon/states.js";
 import { matchKey } from "../text/normalise.js";
+import { escapeRegExp } from "../text/escape-regexp.js";
 
 export interface SpeakerLike {
   name: string | null;
@@ -19,10 +20,9 @@ export interface SpeakerLike {
   org?: string | null;
 }
 
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const words = (xs: readonly string[]): RegExp =>
   new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${xs.map((x) => esc(matchKey(x))).join("|")})(?![\\p{L}\\p{N}])`,
+    `(?<![\\p{L}\\p{N}])(?:${xs.map((x) => escapeRegExp(matchKey(x))).join("|")})(?![\\p{L}\\p{N}])`,
     "u",
   );
 

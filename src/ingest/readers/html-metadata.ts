@@ -1,6 +1,7 @@
 import type { PartialDate } from "../../core/types.js";
 import type { DomDocument } from "./dom.js";
 import { parseMetaDate } from "./metadata.js";
+import { escapeRegExp } from "../../core/text/escape-regexp.js";
 
 export interface PageMetadata {
   title: string | null;
@@ -117,10 +118,6 @@ function withoutSiteName(title: string | null, outlet: string | null): string | 
 
 function withoutBy(author: string | null): string | null {
   return author ? author.replace(/^by\s+/i, "").trim() || null : null;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function absoluteUrl(s: string | null | undefined): string | null {

@@ -11,8 +11,7 @@ import type { Claim } from "../claim.js";
 import type { EvidenceDraft, ReportAnswered, ResponseRecord } from "../evidence.js";
 import { reportItem, responseItem } from "./report-items.js";
 import { byClaimant, type EvidenceRule } from "./rule.js";
-
-const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp } from "../../text/escape-regexp.js";
 
 /**
  * The claim names the report's issuer: "the EEAS report" names the EEAS. Only issuers the lexicon
@@ -23,7 +22,7 @@ function namesIssuer(claim: Claim, a: ReportAnswered): boolean {
   if (!entry) return false;
   const names = [...entry.aliases, ...(entry.weak ?? [])].filter((n) => n.length > 1);
   return names.some((n) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${esc(n)}(?![\\p{L}\\p{N}])`, "u").test(claim.text),
+    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(n)}(?![\\p{L}\\p{N}])`, "u").test(claim.text),
   );
 }
 

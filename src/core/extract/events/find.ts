@@ -15,6 +15,7 @@ import { tailStart } from "../../text/tail-start.js";
 import { WordTrie } from "../../text/word-trie.js";
 import { firstRunAfter, foldsIn, wordRuns, type WordRuns } from "../../text/word-runs.js";
 import { elidedTerm } from "./terms.js";
+import { escapeRegExp } from "../../text/escape-regexp.js";
 
 export interface TriggerHit extends Span {
   type: EventType;
@@ -27,8 +28,6 @@ export interface TriggerHit extends Span {
   /** Where the words between subject and trigger (auxiliaries, adverbs) begin. */
   auxStart: number;
 }
-
-export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 interface Entry {
   type: EventType;
@@ -44,7 +43,7 @@ for (const t of EVENT_TRIGGERS) {
       type: t.type,
       form: t.form,
       ...(t.requires
-        ? { requires: new RegExp(`\\b(?:${t.requires.map(escape).join("|")})\\b`, "i") }
+        ? { requires: new RegExp(`\\b(?:${t.requires.map(escapeRegExp).join("|")})\\b`, "i") }
         : {}),
     });
     BY_WORD.set(w, list);
@@ -62,7 +61,7 @@ const MIXED_FORMS: ReadonlySet<readonly Entry[]> = new Set(
 /** Trigger words in the order the alternation tries them: longest first. */
 const ALTERNATIVES = [...BY_WORD.keys()].sort((a, b) => b.length - a.length);
 const TRIGGER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}-])(?:${ALTERNATIVES.map(escape).join("|")})(?![\\p{L}\\p{N}-])`,
+  `(?<![\\p{L}\\p{N}-])(?:${ALTERNATIVES.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}-])`,
   "giu",
 );
 /**

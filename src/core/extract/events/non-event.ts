@@ -9,13 +9,14 @@ import { tailStart } from "../../text/tail-start.js";
 import { WordTrie } from "../../text/word-trie.js";
 import { mayHoldWord } from "../../text/word-runs.js";
 import type { Span } from "../../types.js";
-import { escape, type TriggerHit } from "./find.js";
+import type { TriggerHit } from "./find.js";
+import { escapeRegExp } from "../../text/escape-regexp.js";
 
 const NON_EVENT_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...NON_EVENT_CUES]
     .sort((a, b) => b.length - a.length)
     // "on May 30 last year and indicted …": the month, not the modal.
-    .map((c) => (c === "may" ? "may(?!\\s+\\p{N})" : escape(c)))
+    .map((c) => (c === "may" ? "may(?!\\s+\\p{N})" : escapeRegExp(c)))
     .join("|")})(?![\\p{L}\\p{N}])`,
   "iu",
 );

@@ -9,7 +9,7 @@ import type { EventType, Span } from "../../types.js";
 import { PLACES } from "../mentions/name-lexicon.js";
 import { firstRunAfter, wordRuns } from "../../text/word-runs.js";
 import { OTHER_TIME } from "./context.js";
-import { escape } from "./find.js";
+import { escapeRegExp } from "../../text/escape-regexp.js";
 import type { PeopleIndex } from "./people.js";
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{M}’'-]*`;
@@ -79,7 +79,7 @@ const GLOBAL_PLACE_PATTERNS = PLACE_PATTERNS.map((re) => new RegExp(re.source, "
  * alternation of the words, which finds any of them in one pass (`some` of `includes` searched
  * the sentence once per word).
  */
-const anyOf = (words: readonly string[]): RegExp => new RegExp(words.map(escape).join("|"));
+const anyOf = (words: readonly string[]): RegExp => new RegExp(words.map(escapeRegExp).join("|"));
 const COURT_NEEDS = anyOf(COURT_WORDS);
 const PLACE_NEEDS: readonly RegExp[] = [
   COURT_NEEDS,

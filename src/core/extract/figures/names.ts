@@ -11,6 +11,7 @@ import {
 } from "../../lexicon/figure-publishers.js";
 import type { Analysis } from "../../types.js";
 import { isCapitalised, isPossessive, type Word } from "./words.js";
+import { escapeRegExp } from "../../text/escape-regexp.js";
 
 export const PRONOUNS: ReadonlySet<string> = new Set([
   ...SUBJECT_PRONOUNS,
@@ -154,8 +155,6 @@ export function nearestOrganisation(
   return last;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /**
  * The fullest name written before `offset` that ends with the one-word `name`: "Kha said" after
  * "lawyer Vo Dinh Kha" → "Vo Dinh Kha". Actors found by earlier passes are asked first.
@@ -167,7 +166,10 @@ export function fullName(text: string, name: string, offset: number, analysis: A
     if (actor.aliases.some((a) => a.toLowerCase() === key) && actor.name.includes(" "))
       return actor.name;
   }
-  const re = new RegExp(`(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){1,4}${escape(name)}(?![\\p{L}])`, "gu");
+  const re = new RegExp(
+    `(?:\\p{Lu}[\\p{L}\\p{M}'’-]*\\s+){1,4}${escapeRegExp(name)}(?![\\p{L}])`,
+    "gu",
+  );
   // the shortest form of two words or more: a title-case headline ("Vietnamese HRDs Can Thi
   // Theu and ...") runs capitalised words together that the body writes apart
   // and a sentence-initial capital ("Only Theu's daughter") is no part of a name
@@ -190,7 +192,7 @@ export function fullName(text: string, name: string, offset: number, analysis: A
  */
 export function roleHolder(text: string, role: string, offset: number): string | null {
   // the role in either case ("Spokesperson Do Thi Thu Hang"), the name capitalised
-  const cased = `[${role[0]!.toUpperCase()}${role[0]!.toLowerCase()}]${escape(role.slice(1))}`;
+  const cased = `[${role[0]!.toUpperCase()}${role[0]!.toLowerCase()}]${escapeRegExp(role.slice(1))}`;
   const re = new RegExp(
     `(?<![\\p{L}])${cased}\\s+(\\p{Lu}[\\p{L}\\p{M}'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}'’-]*){1,4})`,
     "gu",

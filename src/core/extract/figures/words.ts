@@ -17,6 +17,7 @@ import {
 import { lowerCased } from "../../text/lower-cased.js";
 import { lastNonSpace } from "./letters.js";
 import { firstWithKeyAtLeast } from "../../text/sorted.js";
+import { escapeRegExp } from "../../text/escape-regexp.js";
 
 /** A word, numeral or punctuation mark of a sentence, with its offsets. */
 export interface Word extends Span {
@@ -343,5 +344,5 @@ function compiled(
 
 /** A lower-case phrase as a regular expression source: escaped, any run of spaces between words. */
 function pattern(phrase: string): string {
-  return phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+  return escapeRegExp(phrase).replace(/ /g, "\\s+");
 }

@@ -14,14 +14,13 @@ import {
 } from "../../lexicon/legal-terms.js";
 import { CODES } from "../../lexicon/statutes/index.js";
 import { matchKey } from "../../text/normalise.js";
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp } from "../../text/escape-regexp.js";
 
 /** An alternation of phrases, longest first, with any run of spaces matching any whitespace. */
 export function alt(phrases: readonly string[]): string {
   const unique = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))];
   unique.sort((a, b) => b.length - a.length);
-  return `(?:${unique.map((p) => escape(p).replace(/ +/g, "\\s+")).join("|")})`;
+  return `(?:${unique.map((p) => escapeRegExp(p).replace(/ +/g, "\\s+")).join("|")})`;
 }
 
 /** Not preceded / followed by a letter or digit (a Unicode-aware word boundary). */

@@ -1,5 +1,6 @@
 import { ShapeSet, wordCharWidth, wordRuns, wordShape } from "../../text/phrase-key.js";
 import { alt, B, E } from "./patterns.js";
+import { escapeRegExp } from "../../text/escape-regexp.js";
 
 // Finding word-bounded phrases ("the same article", "ho chi minh city") in a long text. A global
 // alternation tries every alternative at every offset of the text; but a phrase that opens with a
@@ -28,8 +29,6 @@ interface Entry {
   /** The phrase's second word, which must be the text's next run: "people" of "the people's". */
   second: string | null;
 }
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The phrase's run of letters and digits starting at `from`, or "". */
 function runAt(phrase: string, from: number): string {
@@ -77,7 +76,7 @@ export class PhraseScanner {
       for (const p of unique) {
         const key = firstRun(p);
         this.firstShapes.add(wordShape(key, 0, key.length));
-        const re = new RegExp(`${escape(p).replace(/ +/g, "\\s+")}${E}`, "uy");
+        const re = new RegExp(`${escapeRegExp(p).replace(/ +/g, "\\s+")}${E}`, "uy");
         const list = this.byFirst.get(key);
         const entry = { group, re, second: secondRun(p) };
         if (list) list.push(entry);

@@ -10,6 +10,7 @@ import {
 } from "../../lexicon/report-titles.js";
 import type { Span } from "../../types.js";
 import { matchesStartingIn, wordMatchesStartingIn } from "../../text/match-cache.js";
+import { escapeRegExp } from "../../text/escape-regexp.js";
 
 export interface IssuerMention extends Span {
   issuer: ReportIssuer;
@@ -40,14 +41,13 @@ export interface ReportHead extends Span {
   title: ReportTitle | null;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const WORD_EDGE_L = "(?<![\\p{L}\\p{N}])";
 const WORD_EDGE_R = "(?![\\p{L}\\p{N}])";
 
 function alternation(names: readonly string[]): string {
   return [...new Set(names)]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join("|");
 }
 

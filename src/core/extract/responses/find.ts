@@ -3,14 +3,13 @@
 import { DENIAL_MARKERS, STANCE_WORDS, type ResponseKind } from "../../lexicon/report-responses.js";
 import { headsOf, mayHoldWord } from "../../text/word-runs.js";
 import type { Analysis, Span } from "../../types.js";
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escapeRegExp } from "../../text/escape-regexp.js";
 
 /** A case-insensitive regex for any of `phrases` at word boundaries (longest first). */
 export function phraseRegex(phrases: readonly string[], flags = "giu"): RegExp {
   const alts = [...phrases]
     .sort((a, b) => b.length - a.length)
-    .map(escape)
+    .map(escapeRegExp)
     .join("|");
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alts})(?![\\p{L}\\p{N}])`, flags);
 }
