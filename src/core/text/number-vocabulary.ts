@@ -31,15 +31,8 @@ export const STARTS = vocabulary(NUMBER_STARTS);
  * V8's string table, several times slower than a map (about 150 against 25 ns a look-up here),
  * and `in` on a record also finds the names of its prototype ("constructor", "valueOf").
  */
-export interface WordValues {
-  has(word: string): boolean;
-  get(word: string): number | undefined;
-}
-
-export function wordValues(record: Readonly<Record<string, number>>): WordValues {
-  const values = new Map(Object.entries(record));
-  return { has: (word) => values.has(word), get: (word) => values.get(word) };
-}
+export const wordValues = (record: Readonly<Record<string, number>>): ReadonlyMap<string, number> =>
+  new Map(Object.entries(record));
 
 export const UNITS = wordValues(UNIT_WORDS);
 export const TENS = wordValues(TENS_WORDS);

@@ -8,7 +8,6 @@ import { endsWithPhrase, mayEndWithOneOf, wordIndexAt } from "../words.js";
  * and finds the names every object inherits ("constructor") besides its own.
  */
 const UNITS = new Map(Object.entries(DURATION_UNITS));
-const durationUnit = (word: string): "years" | "other" | undefined => UNITS.get(word);
 
 // "jailed for nine years", "20 years ago", "for at least three years" → a
 // person's sentence or a span of time: an event's attribute, not a figure.
@@ -25,7 +24,7 @@ export const durations: FigureRule = {
       if (num.percent || num.currency) continue;
       const words = rc.words(d.sentence);
       const next = words[wordIndexAt(words, num.end)];
-      const unit = next ? durationUnit(next.lower) : undefined;
+      const unit = next ? UNITS.get(next.lower) : undefined;
       if (unit === undefined) continue;
       const floor = rc.ctx.sentences[d.sentence]!.start;
       const cued =
