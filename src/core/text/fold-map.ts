@@ -15,20 +15,13 @@ export interface FoldedText {
 
 const APOSTROPHES = /[’‘`ʼ]/g;
 
-const lowerFoldCache = new Map<string, string>();
-
-function lowerFold(ch: string): string {
-  let folded = lowerFoldCache.get(ch);
-  if (folded === undefined) {
-    folded = foldDiacritics(ch).toLowerCase().replace(APOSTROPHES, "'");
-    if (lowerFoldCache.size < 65536) lowerFoldCache.set(ch, folded);
-  }
-  return folded;
-}
+const lowerFold = (ch: string): string =>
+  foldDiacritics(ch).toLowerCase().replace(APOSTROPHES, "'");
 
 /**
- * `lowerFold` of one code unit, kept by its code: a document's curly quotes and letters with
- * diacritics were each sliced out as a new one-character string to be looked up by it.
+ * `lowerFold` of one code unit, kept by its code (at most 65,536 of them): a document's curly
+ * quotes and letters with diacritics were each sliced out as a new one-character string to be
+ * looked up by it. A surrogate pair, rare, is folded each time.
  */
 const unitFoldCache = new Map<number, string>();
 
