@@ -19,7 +19,6 @@ import {
   type TokSpan,
 } from "./noun-phrase.js";
 import { baseFormSubject } from "./modified-subject.js";
-
 import { relativeSubject, relativeThat, subjectPhrase } from "./subject-phrase.js";
 import { RELATIVE_TIME, skipTimeBack, TIME_NOUNS } from "./time-phrase.js";
 
