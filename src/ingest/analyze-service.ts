@@ -85,8 +85,14 @@ export const ANALYSIS_BATCH = 16;
 export const ANALYSIS_BATCH_CHARS = 1_000_000;
 
 /** Whether documents read and not yet analysed make a batch (`maxDocs` for a smaller batch). */
-export function batchFull(docs: number, chars: number, maxDocs = ANALYSIS_BATCH): boolean {
-  return docs >= Math.min(ANALYSIS_BATCH, maxDocs) || chars >= ANALYSIS_BATCH_CHARS;
+export function batchFull(
+  docs: readonly SourceDocument[],
+  maxDocs: number = ANALYSIS_BATCH,
+): boolean {
+  if (docs.length >= Math.min(ANALYSIS_BATCH, maxDocs)) return true;
+  let chars = 0;
+  for (const d of docs) chars += d.text.length;
+  return chars >= ANALYSIS_BATCH_CHARS;
 }
 
 /**
@@ -100,23 +106,19 @@ export async function* analyzeSources(
 ): AsyncGenerator<AnalyzeResult> {
   // Reads waiting for their batch, failures among them so that the order is kept.
   let pending: ReadResult[] = [];
-  let docs = 0;
-  let chars = 0;
+  let docs: SourceDocument[] = [];
   const flush = function* (): Generator<AnalyzeResult> {
-    const read = pending.flatMap((r) => (r.ok ? [r.doc] : []));
-    const records = analyzeDocuments(read, opts.jurisdiction ?? null);
+    const records = analyzeDocuments(docs, opts.jurisdiction ?? null);
     let k = 0;
     for (const r of pending) yield r.ok ? { ok: true, name: r.doc.name, record: records[k++]! } : r;
     pending = [];
-    docs = 0;
-    chars = 0;
+    docs = [];
   };
   for await (const read of readSources(paths, opts)) {
     pending.push(read);
     if (!read.ok) continue;
-    docs++;
-    chars += read.doc.text.length;
-    if (batchFull(docs, chars)) yield* flush();
+    docs.push(read.doc);
+    if (batchFull(docs)) yield* flush();
   }
   yield* flush();
 }

@@ -84,11 +84,9 @@ export async function* ingestSources(
   // Read documents waiting to be analysed together (see `analyzeBatch`), then added to the
   // store's batch in order; and their characters.
   let unread: SourceDocument[] = [];
-  let unreadChars = 0;
   const analyse = async function* (): AsyncGenerator<IngestEvent> {
     const docs = unread;
     unread = [];
-    unreadChars = 0;
     const results = storeItems(docs, opts.jurisdiction ?? null);
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i]!;
@@ -149,8 +147,7 @@ export async function* ingestSources(
       }
     }
     unread.push(doc);
-    unreadChars += doc.text.length;
-    if (batchFull(unread.length, unreadChars, batchSize)) yield* analyse();
+    if (batchFull(unread, batchSize)) yield* analyse();
   }
   yield* analyse();
   if (batch.length > 0) {

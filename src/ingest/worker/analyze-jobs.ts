@@ -33,14 +33,12 @@ export async function analyzeUpload(req: UploadRequest): Promise<AnalyzedUpload>
   const input = { name: req.name, path: req.name, bytes: req.bytes };
   // A feed or JSONL upload holds many documents: analysed in batches, as `vigil ingest` does.
   let unread: SourceDocument[] = [];
-  let chars = 0;
   const analyse = (): void => {
     storeItems(unread, req.jurisdiction).forEach((r, i) => {
       if ("item" in r) out.items.push(r.item);
       else out.failures.push({ id: unread[i]!.name, error: errorInfo(r.error) });
     });
     unread = [];
-    chars = 0;
   };
   for await (const read of reader.read(input, { maxDocumentChars: req.maxDocumentChars })) {
     if (!read.ok) {
@@ -48,8 +46,7 @@ export async function analyzeUpload(req: UploadRequest): Promise<AnalyzedUpload>
       continue;
     }
     unread.push(read.doc);
-    chars += read.doc.text.length;
-    if (batchFull(unread.length, chars)) analyse();
+    if (batchFull(unread)) analyse();
   }
   analyse();
   return out;
