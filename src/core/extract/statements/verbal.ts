@@ -4,10 +4,8 @@
 import {
   ARTICLES,
   AUXILIARIES,
-  DETERMINERS,
   IRREGULAR_PAST,
   POLLED_PARTICIPLES,
-  PREPOSITIONS,
 } from "../../lexicon/function-words.js";
 import { ORG_HEADS } from "../../lexicon/organisations.js";
 import { CHANNEL_NOUNS, DOCUMENT_NOUNS, RULING_BODIES } from "../../lexicon/speech-cues.js";
@@ -27,185 +25,19 @@ import {
   pluralNoun,
   pluralSubject,
 } from "./plural-subject.js";
-
-// Words before a cue word that make it a noun: "the report", "its statement", "Vietnam’s claims".
-const NOUN_MARKERS = new Set([
-  "the",
-  "a",
-  "an",
-  "its",
-  "his",
-  "her",
-  "their",
-  "our",
-  "my",
-  "your",
-  "this",
-  "these",
-  "those",
-  "every",
-  "another",
-  "’s",
-  "'s",
-  "such",
-  "no",
-  "of",
-  "annual",
-  "new",
-  "latest",
-  "recent",
-  "joint",
-  "public",
-  "official",
-  "first",
-  "second",
-  "final",
-  "same",
-  "free",
-  "freedom",
-  "human",
-]);
-
-const EN_PARTICIPLES = new Set([
-  "given",
-  "taken",
-  "written",
-  "spoken",
-  "chosen",
-  "proven",
-  "broken",
-  "driven",
-  "fallen",
-  "forgotten",
-  "hidden",
-  "shown",
-  "known",
-  "seen",
-  "thrown",
-  "grown",
-  "drawn",
-  "beaten",
-  "stolen",
-  "sworn",
-  "woven",
-]);
-
-const PLURAL_DETERMINERS = new Set([
-  "both",
-  "all",
-  "many",
-  "several",
-  "few",
-  "two",
-  "three",
-  "four",
-  "these",
-  "those",
-  "some",
-  "most",
-  "other",
-  "various",
-  "numerous",
-]);
-
-const DETERMINER_BEFORE = new Set([
-  "the",
-  "a",
-  "an",
-  "this",
-  "that",
-  "its",
-  "his",
-  "her",
-  "their",
-  "our",
-  "each",
-  "every",
-]);
-
-const COMPOUND_HEADS = new Set(["news", "media", "press", "wire", "court"]);
-
-// After a participle, words that open its object or clause, not a noun it modifies.
-const NOT_NOUN_AFTER = new Set([
-  ...DETERMINERS,
-  ...PREPOSITIONS,
-  "him",
-  "them",
-  "it",
-  "us",
-  "me",
-  "that",
-  "to",
-  "whether",
-  "how",
-  "why",
-  "what",
-]);
-
-const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
-
-const SUBJECT_PRONOUN_BEFORE = new Set(["he", "she", "they", "we", "i", "you"]);
-
-const NAMING = new Set(["call", "dub", "label", "term", "brand", "title", "name"]);
-
-const PRE_CUE = new Set(["has", "had", "have", "been", "being", "then", "often", "also"]);
-
-// Words before a base-form cue that make it a verb: "they say", "will say", "to report".
-const VERB_MARKERS = new Set([
-  "two",
-  "three",
-  "i",
-  "we",
-  "they",
-  "you",
-  "who",
-  "that",
-  "which",
-  "to",
-  "will",
-  "would",
-  "can",
-  "could",
-  "may",
-  "might",
-  "must",
-  "should",
-  "shall",
-  "do",
-  "does",
-  "did",
-  "not",
-  "n't",
-  "never",
-  "also",
-  "often",
-  "always",
-  "still",
-  "now",
-  "then",
-  "repeatedly",
-  "publicly",
-  "privately",
-  "routinely",
-  "frequently",
-  "generally",
-  "usually",
-  "both",
-  "all",
-  "rightly",
-  "wrongly",
-  "falsely",
-  "ca",
-  "and",
-  "or",
-  "later",
-  "once",
-  "first",
-  "just",
-  "only",
-  "even",
-  "further",
-]);
+import {
+  COMPOUND_HEADS,
+  DETERMINER_BEFORE,
+  EN_PARTICIPLES,
+  NAMING,
+  NOT_NOUN_AFTER,
+  NOUN_MARKERS,
+  PLURAL_DETERMINERS,
+  PRE_CUE,
+  SINGULAR_PRONOUNS,
+  SUBJECT_PRONOUN_BEFORE,
+  VERB_MARKERS,
+} from "./verbal-words.js";
 
 /**
  * Whether the cue word at token `i` is used as a verb. Capitalised mid-sentence ("the Department

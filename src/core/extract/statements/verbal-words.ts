@@ -1,0 +1,183 @@
+// The words around a cue word that tell whether it is used as a verb (`verbal.ts`): what marks a
+// noun before it ("the report"), a verb before it ("they say"), and the like.
+
+import { DETERMINERS, PREPOSITIONS } from "../../lexicon/function-words.js";
+
+// Words before a cue word that make it a noun: "the report", "its statement", "Vietnam’s claims".
+export const NOUN_MARKERS = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "my",
+  "your",
+  "this",
+  "these",
+  "those",
+  "every",
+  "another",
+  "’s",
+  "'s",
+  "such",
+  "no",
+  "of",
+  "annual",
+  "new",
+  "latest",
+  "recent",
+  "joint",
+  "public",
+  "official",
+  "first",
+  "second",
+  "final",
+  "same",
+  "free",
+  "freedom",
+  "human",
+]);
+
+export const EN_PARTICIPLES = new Set([
+  "given",
+  "taken",
+  "written",
+  "spoken",
+  "chosen",
+  "proven",
+  "broken",
+  "driven",
+  "fallen",
+  "forgotten",
+  "hidden",
+  "shown",
+  "known",
+  "seen",
+  "thrown",
+  "grown",
+  "drawn",
+  "beaten",
+  "stolen",
+  "sworn",
+  "woven",
+]);
+
+export const PLURAL_DETERMINERS = new Set([
+  "both",
+  "all",
+  "many",
+  "several",
+  "few",
+  "two",
+  "three",
+  "four",
+  "these",
+  "those",
+  "some",
+  "most",
+  "other",
+  "various",
+  "numerous",
+]);
+
+export const DETERMINER_BEFORE = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "its",
+  "his",
+  "her",
+  "their",
+  "our",
+  "each",
+  "every",
+]);
+
+export const COMPOUND_HEADS = new Set(["news", "media", "press", "wire", "court"]);
+
+// After a participle, words that open its object or clause, not a noun it modifies.
+export const NOT_NOUN_AFTER = new Set([
+  ...DETERMINERS,
+  ...PREPOSITIONS,
+  "him",
+  "them",
+  "it",
+  "us",
+  "me",
+  "that",
+  "to",
+  "whether",
+  "how",
+  "why",
+  "what",
+]);
+
+export const SINGULAR_PRONOUNS = new Set(["he", "she", "it", "who", "which", "that"]);
+
+export const SUBJECT_PRONOUN_BEFORE = new Set(["he", "she", "they", "we", "i", "you"]);
+
+export const NAMING = new Set(["call", "dub", "label", "term", "brand", "title", "name"]);
+
+export const PRE_CUE = new Set(["has", "had", "have", "been", "being", "then", "often", "also"]);
+
+// Words before a base-form cue that make it a verb: "they say", "will say", "to report".
+export const VERB_MARKERS = new Set([
+  "two",
+  "three",
+  "i",
+  "we",
+  "they",
+  "you",
+  "who",
+  "that",
+  "which",
+  "to",
+  "will",
+  "would",
+  "can",
+  "could",
+  "may",
+  "might",
+  "must",
+  "should",
+  "shall",
+  "do",
+  "does",
+  "did",
+  "not",
+  "n't",
+  "never",
+  "also",
+  "often",
+  "always",
+  "still",
+  "now",
+  "then",
+  "repeatedly",
+  "publicly",
+  "privately",
+  "routinely",
+  "frequently",
+  "generally",
+  "usually",
+  "both",
+  "all",
+  "rightly",
+  "wrongly",
+  "falsely",
+  "ca",
+  "and",
+  "or",
+  "later",
+  "once",
+  "first",
+  "just",
+  "only",
+  "even",
+  "further",
+]);
