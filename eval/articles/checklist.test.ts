@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyScore, scoreArticle, type Miss } from "./checklist.js";
 import {
+  actorsCheck,
   eventsCheck,
   eventsByPersonCheck,
   figuresCheck,
@@ -10,7 +11,7 @@ import {
   type EventP,
   type FigureP,
 } from "./checks.js";
-import type { ExpectedEvent, ExpectedFigure } from "./types.js";
+import type { ExpectedActor, ExpectedEvent, ExpectedFigure } from "./types.js";
 
 const fig = (value: number, bound = "eq", extra: Partial<FigureP> = {}): FigureP => ({
   value,
@@ -118,5 +119,34 @@ describe("checklist scoring", () => {
     expect(placeKey("Hoa Binh province")).toBe(placeKey("Hòa Bình"));
     expect(placeKey("Hanoi City")).toBe(placeKey("Hanoi"));
     expect(placeKey("Dien Chau district")).not.toBe(placeKey("Nghe An"));
+  });
+
+  it("knows an actor by an alias, counts a second entry for it as spurious, and wants its roles exactly", () => {
+    const gold: ExpectedActor[] = [
+      { name: "Ministry of Foreign Affairs", kind: "organisation", aliases: ["Foreign Ministry"] },
+      { name: "Tran Van Loc", kind: "person", roles: [["land-rights blogger", "blogger"]] },
+      { name: "Lai Thi Dieu", kind: "person", roles: ["commentator"] },
+    ];
+    const score = emptyScore("actors");
+    const misses: Miss[] = [];
+    scoreArticle(
+      actorsCheck,
+      "a",
+      gold,
+      [
+        { kind: "organisation", names: ["Foreign Ministry"], roles: [] },
+        { kind: "organisation", names: ["Ministry of Foreign Affairs"], roles: [] },
+        { kind: "person", names: ["Trần Văn Lộc"], roles: ["Blogger"] },
+        { kind: "person", names: ["Lai Thi Dieu"], roles: ["commentator", "teacher"] },
+        { kind: "state", names: ["Tran Van Loc"], roles: [] },
+      ],
+      score,
+      misses,
+    );
+    expect(score).toMatchObject({ tp: 3, fp: 2, fn: 0 });
+    expect(score.attributes).toEqual({
+      aliases: { correct: 0, total: 1 },
+      roles: { correct: 1, total: 2 },
+    });
   });
 });

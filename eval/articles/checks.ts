@@ -6,6 +6,7 @@ import type { Analysis, SpeakerRef } from "../../src/core/types.js";
 import type { Attribute, Check } from "./checklist.js";
 import type {
   Alt,
+  ExpectedActor,
   ExpectedEvent,
   ExpectedFigure,
   ExpectedLegalRef,
@@ -377,6 +378,50 @@ export const speakersCheck: Check<ExpectedStatement, StatementP> = {
   fromGold: (g) => ({ speakers: g.speaker === null ? [] : [first(g.speaker)] }),
 };
 
+// Actors -----------------------------------------------------------------------------------------
+
+export interface ActorP {
+  kind: string;
+  /** The actor's name, then its aliases. */
+  names: string[];
+  roles: string[];
+}
+
+/** The same roles, no more and no fewer: each expected role (or one of its alternatives) given. */
+const sameRoles = (expected: readonly Alt<string>[], got: readonly string[]): boolean =>
+  new Set(got.map(nameKey)).size === expected.length && expected.every((r) => sameName(r, got));
+
+/** Actors by kind and name (an alias names it too), one to one: a second entry for the same
+ * body is spurious, as the store would keep two. */
+export const actorsCheck: Check<ExpectedActor, ActorP> = {
+  type: "actors",
+  gold: (e) => e.actors,
+  predicted: (a) =>
+    a.actors.map((x) => ({ kind: x.kind, names: [x.name, ...x.aliases], roles: x.roles })),
+  matches: (g, p) => g.kind === p.kind && sameName(g.name, p.names),
+  attributes: [
+    attribute<ExpectedActor, ActorP>(
+      "aliases",
+      (g) => g.aliases !== undefined,
+      (g, p) => g.aliases!.every((x) => sameName(x, p.names)),
+      (p) => p.names.slice(1),
+    ),
+    attribute<ExpectedActor, ActorP>(
+      "roles",
+      (g) => g.roles !== undefined,
+      (g, p) => sameRoles(g.roles!, p.roles),
+      (p) => p.roles,
+    ),
+  ],
+  showGold: (g) => `${g.kind} ${first(g.name)}`,
+  showPredicted: (p) => `${p.kind} ${p.names[0] ?? ""}`,
+  fromGold: (g) => ({
+    kind: g.kind,
+    names: [first(g.name), ...(g.aliases ?? [])],
+    roles: (g.roles ?? []).map(first),
+  }),
+};
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const CHECKS: readonly Check<any, any>[] = [
   figuresCheck,
@@ -386,4 +431,5 @@ export const CHECKS: readonly Check<any, any>[] = [
   eventsCheck,
   eventsByPersonCheck,
   speakersCheck,
+  actorsCheck,
 ];

@@ -57,7 +57,21 @@ export interface ExpectedStatement extends Item {
   speaker: Alt<string> | null;
 }
 
+/**
+ * A person, organisation or state the article mentions, once however often it is named. `aliases`
+ * lists the other names it must be known by (short forms, acronyms, the capital for the state);
+ * `roles`, when given, is the whole set of roles the article gives it, each role possibly with
+ * alternatives ("land-rights blogger" or "blogger").
+ */
+export interface ExpectedActor extends Item {
+  name: Alt<string>;
+  kind: "person" | "organisation" | "state";
+  aliases?: string[];
+  roles?: Alt<string>[];
+}
+
 export interface Expected {
+  actors?: ExpectedActor[];
   statements?: ExpectedStatement[];
   figures?: ExpectedFigure[];
   legalRefs?: ExpectedLegalRef[];
