@@ -239,6 +239,7 @@ export const ROLE_PHRASES: readonly string[] = [
   "imam",
   "rabbi",
   "preacher",
+  "follower",
   // Professions and descriptions that news uses as titles.
   "lawyer",
   "human rights lawyer",
@@ -310,6 +311,7 @@ export const ROLE_PHRASES: readonly string[] = [
   "entrepreneur",
   "farmer",
   "fisherman",
+  "trader",
   "worker",
   "artist",
   "musician",

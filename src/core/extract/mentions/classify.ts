@@ -8,7 +8,7 @@ import { AFFILIATIONS } from "../../lexicon/affiliations.js";
 import { NON_ACTOR_HEADS, RUN_BREAKERS } from "../../lexicon/organisations.js";
 import { MONTHS, WEEKDAYS } from "../../lexicon/function-words.js";
 import type { Gender } from "../../lexicon/titles.js";
-import type { Tok } from "../../text/lex.js";
+import { NUMBER, WORD, type Tok } from "../../text/lex.js";
 import {
   ASIAN_FAMILY,
   BURMESE,
@@ -62,6 +62,8 @@ export function roleEndingAt(toks: readonly Tok[], k: number, floor: number): nu
   }
   return 0;
 }
+
+const AFFILIATION_NAMES: ReadonlySet<string> = new Set(AFFILIATIONS);
 
 // By first word, longest first: a run's first word is folded once, not once per phrase.
 const AFFILIATION_WORDS: ReadonlyMap<string, readonly string[][]> = (() => {
@@ -287,14 +289,25 @@ export function classifyRun(
   const state = STATE_NAMES.get(whole);
   if (state !== undefined && base.title === null)
     return { ...base, kind: "state", canonical: state.state };
-  if (PLACES.has(whole) || PLACE_HEADS.has(last)) return { ...base, kind: "place" };
+  if (PLACES.has(whole) || PLACE_HEADS.has(last) || placeHeadAfter(toks, end))
+    return { ...base, kind: "place" };
   if (DEMONYMS.has(whole)) return null;
+  // "Điều 117 Bộ luật Hình sự": a name holds no number.
+  for (let k = nameStart; k < end; k++) if (toks[k]!.kind === NUMBER) return null;
+  // "Cao Dai follower Chau Van Nghia": a faith or people by itself names no one.
+  if (AFFILIATION_NAMES.has(whole)) return null;
   const ev = personEvidence(keys);
   if (base.gender === null) base.gender = ev.gender;
   if (base.title !== null || ev.person) return { ...base, kind: "person" };
   // A lone capitalised word opening a sentence is usually just a capitalised word.
   if (start === sentenceStart && RUN_BREAKERS.has(keys[0]!)) return null;
   return base;
+}
+
+/** "Vũ Thư district", "Krông Pắc district": a place word in lower case right after the run. */
+function placeHeadAfter(toks: readonly Tok[], end: number): boolean {
+  const t = toks[end];
+  return t !== undefined && t.kind === WORD && !t.cap && PLACE_HEADS.has(t.lower);
 }
 
 /** The folded words of `toks[a..b)`, space-separated, as the place and name lists hold them. */

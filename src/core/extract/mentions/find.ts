@@ -13,6 +13,7 @@ import {
   roleBefore,
   type OrgRuns,
 } from "./roles.js";
+import { singularRole } from "./plural-role.js";
 import { capitalisedRuns } from "./runs.js";
 import type { Mention } from "./types.js";
 
@@ -115,6 +116,8 @@ export function mentionsInSentence(
     }
   }
   const out: Mention[] = [];
+  // The last person given a plural role, and where its name ends: the names joined to it share it.
+  let shared: { role: string; end: number } | null = null;
   for (const c of classified) {
     if (c === null) continue;
     if (c.kind === "unknown" && describedAsPerson(toks, c, a, b, orgs)) c.kind = "person";
@@ -136,10 +139,42 @@ export function mentionsInSentence(
       quoted: isQuoted(quotes, start),
     };
     if (c.kind === "state" && c.canonical !== null) m.org = c.canonical;
-    if (c.kind === "person") addRoles(toks, c.titleStart ?? c.nameStart, c.nameEnd, a, b, orgs, m);
+    if (c.kind === "person") {
+      addRoles(toks, c.titleStart ?? c.nameStart, c.nameEnd, a, b, orgs, m);
+      shared = pluralRoles(toks, c, m, shared);
+    }
     out.push(m);
   }
   return out;
+}
+
+/**
+ * Puts a plural role in the singular ("farmers" → "farmer") and gives it to the next names joined
+ * by "and" or a comma ("Ede farmers Y Thuan Nie and Y Kreo Ayun"); returns what the next name
+ * may share.
+ */
+function pluralRoles(
+  toks: readonly Tok[],
+  c: Classified,
+  m: Mention,
+  shared: { role: string; end: number } | null,
+): { role: string; end: number } | null {
+  const first = c.titleStart ?? c.nameStart;
+  const joined =
+    shared !== null &&
+    first - shared.end === 1 &&
+    (toks[first - 1]!.lower === "and" || toks[first - 1]!.text === ",");
+  if (m.role === null) {
+    if (!joined) return null;
+    m.role = shared.role;
+    m.roles = [shared.role];
+    return { role: shared.role, end: c.nameEnd };
+  }
+  const one = singularRole(m.role);
+  if (one === null) return null;
+  m.roles = m.roles.map((r) => (r === m.role ? one : r));
+  m.role = one;
+  return { role: one, end: c.nameEnd };
 }
 
 /**

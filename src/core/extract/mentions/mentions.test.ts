@@ -96,6 +96,46 @@ const CASES: [string, Expected[]][] = [
     "Min Thet Aung, better known as Ko Bo, was hanged. Ko Bo had led student marches.",
     [{ name: "Min Thet Aung", kind: "person", aliases: ["Bo"] }],
   ],
+  [
+    "The Tay Ninh Provincial Court on Wednesday jailed Le Van Hoa for three years.",
+    [{ name: "Tay Ninh Provincial Court", kind: "organisation" }],
+  ],
+  [
+    "Cao Dai follower Tran Van Son was detained in Kien Giang on May 2.",
+    [{ name: "Tran Van Son", kind: "person", role: "follower" }],
+  ],
+  [
+    "Catholic activists Nguyen Van Tan and Le Thi Hoa were detained after the vigil.",
+    [
+      { name: "Nguyen Van Tan", kind: "person", role: "activist" },
+      { name: "Le Thi Hoa", kind: "person", role: "activist" },
+    ],
+  ],
+  [
+    "A prison guard telephoned his wife, Pham Thi Lan, late on Monday.",
+    [{ name: "Pham Thi Lan", kind: "person", role: "wife" }],
+  ],
+];
+
+/** Actors a sentence must not yield, and roles a person must not be given. */
+const NOT: [string, string[], [string, string][]][] = [
+  ["The charge sheet cites Điều 331 Bộ luật Hình sự and nothing else.", ["Điều 331 Bộ"], []],
+  ["Dozens of families in Hưng Hà district protested on Sunday.", ["Hưng Hà"], []],
+  ["Cao Dai follower Tran Van Son was detained in Kien Giang.", ["Cao Dai"], []],
+  ["The court on Monday sentenced Le Van Hoa to six years.", ["court on Monday"], []],
+  [
+    "The People's Court of Long An sentenced two members of the group, Vo Van Minh and Ho Thi Thu, to prison.",
+    [],
+    [
+      ["Vo Van Minh", "members"],
+      ["Vo Van Minh", "member"],
+    ],
+  ],
+  [
+    "A prison guard telephoned his wife, Pham Thi Lan, late on Monday.",
+    [],
+    [["Pham Thi Lan", "guard"]],
+  ],
 ];
 
 describe("mentions: people, organisations and states with their chains", () => {
@@ -109,6 +149,13 @@ describe("mentions: people, organisations and states with their chains", () => {
       if (e.role) expect(a!.roles).toContain(e.role);
       if (e.org) expect(a!.orgs).toContain(e.org);
     }
+  });
+
+  it.each(NOT)("%s: no such actor or role", (text, names, roles) => {
+    const { actors } = actorsOf(text);
+    for (const n of names) expect(actors.map((a) => a.name)).not.toContain(n);
+    for (const [name, role] of roles)
+      expect(actors.find((a) => a.name === name)?.roles ?? []).not.toContain(role);
   });
 
   it("does not take sentence words, places or laws for actors", () => {

@@ -191,6 +191,9 @@ export function appositiveBefore(
   for (let j = k; j < comma; j++) {
     const p = rolePhraseAt(toks, j, k);
     if (p === null) continue;
+    // A clause before the comma ("a prison officer telephoned his daughter, Mỹ"): its last
+    // noun phrase is the title, if it is one.
+    if (hasVerbOutside(toks, k, comma, p.from, j)) return lastRolePhrase(toks, k, comma, a);
     const after = toks[j + 1];
     if (after !== undefined && ROLES_BY_LAST.has(after.lower) && j + 1 < comma) continue;
     const role = textOf(toks, p.from, j + 1);
@@ -202,6 +205,60 @@ export function appositiveBefore(
       if (o !== undefined && !o.state) org = o.name;
     }
     return { role, org, from: a };
+  }
+  return null;
+}
+
+/**
+ * A past-tense verb in `[k, comma)` that does not stand right before the role phrase `[from, to]`
+ * as its adjective ("the jailed blogger"): "sentenced two followers", "officer telephoned".
+ */
+function hasVerbOutside(
+  toks: readonly Tok[],
+  k: number,
+  comma: number,
+  from: number,
+  to: number,
+): boolean {
+  for (let i = k; i < comma; i++) {
+    if (i >= from - 1 && i <= to) continue;
+    if (pastTense(toks[i]!)) return true;
+  }
+  return false;
+}
+
+const pastTense = (t: Tok): boolean =>
+  t.kind === WORD && !t.cap && t.text.length > 4 && t.lower.endsWith("ed");
+
+const POSSESSIVE_OR_ARTICLE = new Set(["his", "her", "their", "its", "the", "a", "an", "’s", "'s"]);
+
+/** An article or owner within four words before `from`: "his senior climate adviser". */
+function ownedOrArticled(toks: readonly Tok[], from: number, floor: number): boolean {
+  for (let i = from - 1; i >= Math.max(floor, from - 4); i--) {
+    const t = toks[i]!;
+    if (POSSESSIVE_OR_ARTICLE.has(t.lower)) return true;
+    if ((t.kind !== WORD && t.text !== "-") || pastTense(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * The role phrase nearest the comma, owned or with an article ("his daughter", "Lan’s son",
+ * "the Chinese leader", "Chanthy’s deputy at the union"), with at most a prepositional phrase
+ * after it.
+ */
+function lastRolePhrase(
+  toks: readonly Tok[],
+  k: number,
+  comma: number,
+  a: number,
+): RoleInfo | null {
+  for (let j = comma - 1; j >= k; j--) {
+    const p = rolePhraseAt(toks, j, k);
+    if (p === null) continue;
+    const tail = j + 1 === comma || /^(of|at|for|in)$/.test(toks[j + 1]!.lower);
+    if (!tail || !ownedOrArticled(toks, p.from, a)) return null;
+    return { role: textOf(toks, p.from, j + 1), org: null, from: a };
   }
   return null;
 }
