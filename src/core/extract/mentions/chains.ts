@@ -98,6 +98,30 @@ function qualifiedForm(short: readonly string[], long: readonly string[]): boole
   return off === 0 || !JOINERS.has(long[off - 1]!);
 }
 
+const INVERTIBLE_HEADS = new Set(["ministry", "department"]);
+const INVERSION_FILLER = new Set(["of", "the", "affairs"]);
+
+/**
+ * One key for the two ways English names a ministry: "Foreign Ministry" and "Ministry of Foreign
+ * Affairs", "State Department" and "Department of State"; null for other names.
+ */
+function invertedKey(words: readonly string[]): string | null {
+  if (words.length < 2 || words.length > 5) return null;
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  let head: string;
+  let rest: readonly string[];
+  if (INVERTIBLE_HEADS.has(first) && words[1] === "of") {
+    head = first;
+    rest = words.slice(2);
+  } else if (INVERTIBLE_HEADS.has(last)) {
+    head = last;
+    rest = words.slice(0, -1);
+  } else return null;
+  const content = rest.filter((w) => !INVERSION_FILLER.has(w));
+  return content.length === 0 || content.length > 2 ? null : `${head}|${content.join(" ")}`;
+}
+
 function compatible(
   info: ActorInfo,
   kind: ActorKind,
@@ -113,9 +137,11 @@ function compatible(
   if (kind === "organisation") {
     if (keys.length === 1 && info.acronym !== null && keys[0] === info.acronym.toLowerCase())
       return true;
-    if (canonicalOrg(m.text) === info.actor.name) return true;
+    if (canonicalOrg(said(m)) === info.actor.name) return true;
+    const inverted = invertedKey(nameWords(said(m)));
+    if (inverted !== null && inverted === invertedKey(info.words)) return true;
     if (strict) {
-      const words = nameWords(m.text);
+      const words = nameWords(said(m));
       return qualifiedForm(words, info.words) || qualifiedForm(info.words, words);
     }
     // A single word joins an organisation only as its head ("the Committee") or an alias.
@@ -146,17 +172,20 @@ function attach(info: ActorInfo, m: Mention, keys: string[]): void {
     DEMONYMS.has(keys[0]!) &&
     keys.slice(1).join(" ") === info.keys.join(" ");
   if (a.kind !== "state" && keys.length > info.keys.length && !qualifierOnly) {
-    if (a.name !== m.text) add(a.aliases, a.name);
-    a.name = m.kind === "organisation" ? canonicalOrg(m.text) : m.text;
+    if (a.name !== said(m)) add(a.aliases, a.name);
+    a.name = m.kind === "organisation" ? canonicalOrg(said(m)) : m.text;
     info.keys = keys;
-    info.words = nameWords(m.text);
+    info.words = nameWords(said(m));
     if (a.kind === "organisation") info.acronym ??= acronymOf(a.name);
-  } else if (m.text !== a.name) add(a.aliases, m.text);
+  } else if (said(m) !== a.name) add(a.aliases, said(m));
   for (const r of m.roles) add(a.roles, r);
   if (a.kind !== "state") add(a.orgs, m.org);
   info.gender ??= m.gender;
   a.mentions.push({ start: m.start, end: m.end });
 }
+
+/** The name a mention gives its actor: as written, unless the sentence names it more fully. */
+const said = (m: Mention): string => m.name ?? m.text;
 
 function canonicalOrg(text: string): string {
   return cached(CANON, text, makeCanonical);
@@ -169,13 +198,15 @@ function makeCanonical(text: string): string {
 
 function newActor(m: Mention, kind: ActorKind, keys: string[]): ActorInfo {
   const name =
-    kind === "state" ? (m.org ?? m.text) : kind === "organisation" ? canonicalOrg(m.text) : m.text;
+    kind === "state" ? (m.org ?? m.text) : kind === "organisation" ? canonicalOrg(said(m)) : m.text;
   const actor: Actor = { name, kind, aliases: [], roles: [], orgs: [], mentions: [] };
-  if (name !== m.text) actor.aliases.push(m.text);
+  if (name !== said(m)) actor.aliases.push(said(m));
+  // "EU" founds the European Union: the name's words find it again, not only the mention's.
+  const named = kind === "organisation" && name !== said(m);
   const info: ActorInfo = {
     actor,
-    keys,
-    words: nameWords(m.text),
+    keys: named ? nameKeys(name) : keys,
+    words: nameWords(named ? name : said(m)),
     gender: m.gender,
     acronym: kind === "organisation" ? acronymOf(name) : null,
   };
@@ -238,7 +269,7 @@ export function buildChains(mentions: Mention[]): ActorInfo[] {
   const recent: number[] = [];
   const founded: number[][] = [];
   const index = new KeyIndex();
-  const keysOf = mentions.map((m) => nameKeys(m.text));
+  const keysOf = mentions.map((m) => nameKeys(said(m)));
   const founding = (m: Mention, mi: number) =>
     m.kind === "organisation" ||
     m.kind === "state" ||

@@ -13,6 +13,7 @@ import {
   roleBefore,
   type OrgRuns,
 } from "./roles.js";
+import { namePolice, placePolice } from "./local-body.js";
 import { singularRole } from "./plural-role.js";
 import { capitalisedRuns } from "./runs.js";
 import type { Mention } from "./types.js";
@@ -143,8 +144,10 @@ export function mentionsInSentence(
       addRoles(toks, c.titleStart ?? c.nameStart, c.nameEnd, a, b, orgs, m);
       shared = pluralRoles(toks, c, m, shared);
     }
+    placePolice(text, toks, b, m);
     out.push(m);
   }
+  namePolice(text, toks, b, out);
   return out;
 }
 

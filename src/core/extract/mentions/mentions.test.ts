@@ -115,6 +115,20 @@ const CASES: [string, Expected[]][] = [
     "A prison guard telephoned his wife, Pham Thi Lan, late on Monday.",
     [{ name: "Pham Thi Lan", kind: "person", role: "wife" }],
   ],
+  [
+    "Police in the southern province of Bến Tre detained Lai Van Hieu. The Long An provincial police said on Friday that two more men were held.",
+    [
+      { name: "Bến Tre provincial police", kind: "organisation" },
+      { name: "Long An provincial police", kind: "organisation" },
+    ],
+  ],
+  [
+    "Spokesperson Le Hai Binh of the Ministry of Foreign Affairs took questions. The Foreign Ministry later issued a statement on the EU's report. The European Union did not reply.",
+    [
+      { name: "Ministry of Foreign Affairs", kind: "organisation", aliases: ["Foreign Ministry"] },
+      { name: "European Union", kind: "organisation", aliases: ["EU"] },
+    ],
+  ],
 ];
 
 /** Actors a sentence must not yield, and roles a person must not be given. */
@@ -156,6 +170,18 @@ describe("mentions: people, organisations and states with their chains", () => {
     for (const n of names) expect(actors.map((a) => a.name)).not.toContain(n);
     for (const [name, role] of roles)
       expect(actors.find((a) => a.name === name)?.roles ?? []).not.toContain(role);
+  });
+
+  it("keeps one actor per body: no bare 'Police' beside the provincial police, no second EU", () => {
+    const { actors } = actorsOf(
+      "Police in the southern province of Bến Tre detained Lai Van Hieu. The Long An provincial police said on Friday that two more men were held. The EU's envoy met the European Union's partners.",
+    );
+    expect(actors.map((a) => a.name).sort()).toEqual([
+      "Bến Tre provincial police",
+      "European Union",
+      "Lai Van Hieu",
+      "Long An provincial police",
+    ]);
   });
 
   it("does not take sentence words, places or laws for actors", () => {

@@ -25,6 +25,9 @@ export interface Mention extends Span {
   actor: number | null;
   /** Inside quotation marks: a name in someone's words is a weaker antecedent. */
   quoted: boolean;
+  /** The name an actor founded here takes, where the words are not it ("Police" in "Police in
+   * the province of Nghệ An" founds "Nghệ An provincial police"). */
+  name?: string;
 }
 
 /** What the speaker of a statement (or the subject of an event) resolves to. */
