@@ -10,7 +10,7 @@ import { DETERMINERS } from "../../lexicon/function-words.js";
 import { ROLE_MODIFIERS } from "../../lexicon/titles.js";
 import { WORD, type Tok } from "../../text/lex.js";
 import { roleEndingAt } from "./classify.js";
-import { ROLES_BY_LAST, STATE_NAMES, foldKey } from "./name-lexicon.js";
+import { DEMONYMS, ROLES_BY_LAST, STATE_NAMES, foldKey, tokKey } from "./name-lexicon.js";
 
 export interface RoleInfo {
   role: string | null;
@@ -129,7 +129,17 @@ export function appositiveAfter(
   // "one of her lawyers" → "lawyer".
   const oneOf = toks[k]!.lower === "one" && toks[k + 1]?.lower === "of";
   if (oneOf) k += 2;
-  if (k < limit && DETERMINERS.has(toks[k]!.lower)) k++;
+  const determined = k < limit && DETERMINERS.has(toks[k]!.lower);
+  if (determined) k++;
+  // "a German member of the European Parliament": the nationality is no part of the role.
+  while (
+    k < limit - 1 &&
+    toks[k]!.cap &&
+    DEMONYMS.has(tokKey(toks[k]!)) &&
+    !orgs.has(k) &&
+    !/^[’']s?$/.test(toks[k + 1]!.text)
+  )
+    k++;
   // "a Foreign Ministry spokesperson", "Vietnam’s ambassador".
   let org: string | null = null;
   const pre = orgs.get(k);
@@ -147,6 +157,20 @@ export function appositiveAfter(
     else if (roleEnd >= 0) break;
   }
   if (roleEnd < 0) return null;
+  // "Sok Chanthy, 44, leads an independent garment workers’ union": a clause, and a possessive
+  // role word ("workers’") qualifies the noun after it.
+  const opener = toks[k]!;
+  const verbish =
+    opener.kind === WORD &&
+    !opener.cap &&
+    !ROLES_BY_LAST.has(opener.lower) &&
+    !ROLE_MODIFIERS.has(opener.lower);
+  if (!determined && !oneOf && pre === undefined && verbish && roleEnd - k > 2) return null;
+  if (
+    /^[’']s?$/.test(toks[roleEnd + 1]?.text ?? "") &&
+    toks[roleEnd + 1]!.start === toks[roleEnd]!.end
+  )
+    return null;
   let role = textOf(toks, k, roleEnd + 1);
   if (oneOf) role = toks[roleEnd]!.text.replace(/s$/, "");
   // "… of the Ministry of Public Security", "… at Human Rights Watch", "… for the EB-5 Coalition".
