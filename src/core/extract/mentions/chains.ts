@@ -178,7 +178,7 @@ function attach(info: ActorInfo, m: Mention, keys: string[]): void {
     info.words = nameWords(said(m));
     if (a.kind === "organisation") info.acronym ??= acronymOf(a.name);
   } else if (said(m) !== a.name) add(a.aliases, said(m));
-  for (const r of m.roles) add(a.roles, r);
+  if (a.kind === "person") for (const r of m.roles) add(a.roles, r);
   if (a.kind !== "state") add(a.orgs, m.org);
   info.gender ??= m.gender;
   a.mentions.push({ start: m.start, end: m.end });

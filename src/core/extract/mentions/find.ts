@@ -143,12 +143,35 @@ export function mentionsInSentence(
     if (c.kind === "person") {
       addRoles(toks, c.titleStart ?? c.nameStart, c.nameEnd, a, b, orgs, m);
       shared = pluralRoles(toks, c, m, shared);
+    } else if (c.kind === "unknown" && c.nameEnd - c.nameStart === 1) {
+      // "Vinh, 58, an engineer, was arrested": a short name's appositive, for the person it joins.
+      const app = appositiveAfter(toks, c.nameEnd, b, orgs);
+      if (
+        app?.role != null &&
+        shortAppositive(toks, c.nameEnd) &&
+        !/ (?:of|in|on|at) /.test(app.role)
+      ) {
+        m.role = app.role;
+        m.roles = [app.role];
+      }
     }
     placePolice(text, toks, b, m);
     out.push(m);
   }
   namePolice(text, toks, b, out);
   return out;
+}
+
+/**
+ * After a short name, only an appositive that opens with an article and whose role is the head of
+ * its phrase counts: "Vinh, 58, an engineer," but not "Sanders, telling voters" or "Trump, a
+ * majority of likely voters".
+ */
+function shortAppositive(toks: readonly Tok[], nameEnd: number): boolean {
+  let k = nameEnd + 1;
+  if (/^\d{1,3}$/.test(toks[k]?.text ?? "") && toks[k + 1]?.text === ",") k += 2;
+  const t = toks[k];
+  return t !== undefined && (t.lower === "a" || t.lower === "an" || t.lower === "the");
 }
 
 /**

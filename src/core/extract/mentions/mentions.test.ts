@@ -129,6 +129,14 @@ const CASES: [string, Expected[]][] = [
       { name: "European Union", kind: "organisation", aliases: ["EU"] },
     ],
   ],
+  [
+    "Activist Pham Van Long was released on Monday. Long, 61, an engineer, had served five years.",
+    [{ name: "Pham Van Long", kind: "person", aliases: ["Long"], role: "engineer" }],
+  ],
+  [
+    "Rights defender Sok Dara, 39, a German member of the European Parliament's staff, spoke.",
+    [{ name: "Sok Dara", kind: "person", role: "member" }],
+  ],
 ];
 
 /** Actors a sentence must not yield, and roles a person must not be given. */
@@ -149,6 +157,19 @@ const NOT: [string, string[], [string, string][]][] = [
     "A prison guard telephoned his wife, Pham Thi Lan, late on Monday.",
     [],
     [["Pham Thi Lan", "guard"]],
+  ],
+  [
+    "Lawyer Tran Van Nam spoke first. For Nam, a majority of the judges, he said, had decided.",
+    [],
+    [["Tran Van Nam", "majority of the judges"]],
+  ],
+  [
+    "Union leader Sok Chea, 44, leads a garment workers' union in Phnom Penh.",
+    [],
+    [
+      ["Sok Chea", "leads a garment worker"],
+      ["Sok Chea", "leads a garment workers"],
+    ],
   ],
 ];
 

@@ -165,7 +165,11 @@ export function appositiveAfter(
     !opener.cap &&
     !ROLES_BY_LAST.has(opener.lower) &&
     !ROLE_MODIFIERS.has(opener.lower);
-  if (!determined && !oneOf && pre === undefined && verbish && roleEnd - k > 2) return null;
+  if (!determined && !oneOf && pre === undefined && verbish) {
+    // "telling voters", "urging the Justice Department": a participle opens a clause.
+    if (roleEnd - k > 2 || /(?:ing|ed)$/.test(opener.lower) || opener.lower === "whose")
+      return null;
+  }
   if (
     /^[’']s?$/.test(toks[roleEnd + 1]?.text ?? "") &&
     toks[roleEnd + 1]!.start === toks[roleEnd]!.end
