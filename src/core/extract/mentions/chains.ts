@@ -205,7 +205,7 @@ function newActor(m: Mention, kind: ActorKind, keys: string[]): ActorInfo {
   const named = kind === "organisation" && name !== said(m);
   const info: ActorInfo = {
     actor,
-    keys: named ? nameKeys(name) : keys,
+    keys: named ? [...new Set([...nameKeys(name), ...keys])] : keys,
     words: nameWords(named ? name : said(m)),
     gender: m.gender,
     acronym: kind === "organisation" ? acronymOf(name) : null,

@@ -205,6 +205,15 @@ describe("mentions: people, organisations and states with their chains", () => {
     ]);
   });
 
+  it("keeps an organisation founded by its acronym one actor however often the acronym recurs", () => {
+    const { actors } = actorsOf(
+      "ASEAN ministers met in Jakarta on Monday. ASEAN later issued a statement. ASEAN did not name Myanmar.",
+    );
+    expect(actors.filter((a) => a.name === "Association of Southeast Asian Nations").length).toBe(
+      1,
+    );
+  });
+
   it("does not take sentence words, places or laws for actors", () => {
     const { actors } = actorsOf(
       "In Ho Chi Minh City, the trial under the Criminal Code lasted a day. Returning home, they wept.",
