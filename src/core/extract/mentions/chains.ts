@@ -6,7 +6,14 @@
 
 import type { Gender } from "../../lexicon/titles.js";
 import type { Actor, ActorKind } from "../../types.js";
-import { DEMONYMS, KNOWN_ORGS, ORG_HEADS, STATE_NAMES, foldKey } from "./name-lexicon.js";
+import {
+  DEMONYMS,
+  KNOWN_ORGS,
+  KNOWN_ORGS_BARE,
+  ORG_HEADS,
+  STATE_NAMES,
+  foldKey,
+} from "./name-lexicon.js";
 import type { Mention } from "./types.js";
 
 export interface ActorInfo {
@@ -193,7 +200,8 @@ function canonicalOrg(text: string): string {
 
 function makeCanonical(text: string): string {
   const t = text.replace(/^the\s+/i, "");
-  return KNOWN_ORGS.get(foldKey(t)) ?? t;
+  const key = foldKey(t);
+  return KNOWN_ORGS.get(key) ?? KNOWN_ORGS_BARE.get(key.replace(/'/g, "")) ?? t;
 }
 
 function newActor(m: Mention, kind: ActorKind, keys: string[]): ActorInfo {
@@ -259,6 +267,13 @@ function distance(starts: readonly number[], at: number): number {
   return Math.min(before, after);
 }
 
+/** "RSF" is looked for under the words of its known name too, "Reporters Without Borders". */
+function orgLookup(kind: ActorKind, m: Mention, keys: string[]): string[] {
+  if (kind !== "organisation") return keys;
+  const name = canonicalOrg(said(m));
+  return name === said(m) ? keys : [...new Set([...keys, ...nameKeys(name)])];
+}
+
 /**
  * Join mentions into actors. Named mentions (people with two or more name words or a title,
  * organisations, states) found actors; short and unclassified mentions then join the actor they
@@ -280,7 +295,7 @@ export function buildChains(mentions: Mention[]): ActorInfo[] {
     if (keys.length === 0) return;
     const kind = m.kind as ActorKind;
     if (kind === "state") m.org ??= STATE_NAMES.get(foldKey(m.text))?.state ?? m.text;
-    const lookup = kind === "state" ? [foldKey(m.org ?? m.text)] : keys;
+    const lookup = kind === "state" ? [foldKey(m.org ?? m.text)] : orgLookup(kind, m, keys);
     let i = -1;
     for (const c of index.candidates(lookup)) {
       if (!compatible(infos[c]!, kind, keys, m, keys.length > 1)) continue;

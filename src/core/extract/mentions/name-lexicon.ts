@@ -116,6 +116,14 @@ export const KNOWN_ORGS: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
+/**
+ * KNOWN_ORGS by keys without apostrophes: "Independent Journalists’ Association of Vietnam" is
+ * the known "Independent Journalists Association of Vietnam".
+ */
+export const KNOWN_ORGS_BARE: ReadonlyMap<string, string> = new Map(
+  [...KNOWN_ORGS].map(([k, v]) => [k.replace(/'/g, ""), v]),
+);
+
 export const PLACES: ReadonlySet<string> = new Set(KNOWN_PLACES);
 
 /** Multi-word organisation names as lower-cased word lists, by first word, longest first. */
