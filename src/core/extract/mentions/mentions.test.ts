@@ -214,6 +214,16 @@ describe("mentions: people, organisations and states with their chains", () => {
     );
   });
 
+  it("knows a known organisation spelled with an apostrophe and by its acronym as one actor", () => {
+    const { actors } = actorsOf(
+      "The Independent Journalists’ Association of Vietnam (IJAVN) was founded in 2014. Pham Chi Dung became IJAVN’s president.",
+    );
+    const names = actors.map((a) => a.name);
+    expect(names.filter((n) => n === "Independent Journalists Association of Vietnam").length).toBe(
+      1,
+    );
+  });
+
   it("does not take sentence words, places or laws for actors", () => {
     const { actors } = actorsOf(
       "In Ho Chi Minh City, the trial under the Criminal Code lasted a day. Returning home, they wept.",
