@@ -129,6 +129,17 @@ function invertedKey(words: readonly string[]): string | null {
   return content.length === 0 || content.length > 2 ? null : `${head}|${content.join(" ")}`;
 }
 
+/**
+ * "People’s Procuracy" of "People’s Procuracy of Ho Chi Minh City": the words before "of", when
+ * they end in a body's head word, name the body in short.
+ */
+function headOf(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length < 2 || long.length <= short.length + 1 || long[short.length] !== "of")
+    return false;
+  for (let i = 0; i < short.length; i++) if (short[i] !== long[i]) return false;
+  return ORG_HEADS.has(short[short.length - 1]!);
+}
+
 function compatible(
   info: ActorInfo,
   kind: ActorKind,
@@ -149,7 +160,12 @@ function compatible(
     if (inverted !== null && inverted === invertedKey(info.words)) return true;
     if (strict) {
       const words = nameWords(said(m));
-      return qualifiedForm(words, info.words) || qualifiedForm(info.words, words);
+      return (
+        qualifiedForm(words, info.words) ||
+        qualifiedForm(info.words, words) ||
+        headOf(words, info.words) ||
+        headOf(info.words, words)
+      );
     }
     // A single word joins an organisation only as its head ("the Committee") or an alias.
     if (

@@ -276,6 +276,8 @@ export function classifyRun(
     // "US-based Human Rights Watch": the qualifier is not part of the name.
     let orgStart = start;
     while (orgStart < end - 1 && /-based$/i.test(toks[orgStart]!.text)) orgStart++;
+    // "the NGO Viasna": the kind of body is no part of its name.
+    if (toks[orgStart]!.text === "NGO" && end - orgStart > 1) orgStart++;
     return {
       ...base,
       kind: "organisation",

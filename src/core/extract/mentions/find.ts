@@ -5,7 +5,7 @@ import { WORD, type Tok } from "../../text/lex.js";
 import type { QuoteScan } from "../../text/quotes.js";
 import { isQuoted } from "../../text/quotes.js";
 import { classifyRun, type Classified } from "./classify.js";
-import { KNOWN_ORG_PHRASES, STATE_NAMES, foldKey } from "./name-lexicon.js";
+import { KNOWN_ORG_PHRASES, ORG_HEADS, STATE_NAMES, foldKey, tokKey } from "./name-lexicon.js";
 import {
   appositiveAfter,
   appositiveBefore,
@@ -15,7 +15,7 @@ import {
 } from "./roles.js";
 import { namePolice, placePolice } from "./local-body.js";
 import { singularRole } from "./plural-role.js";
-import { capitalisedRuns } from "./runs.js";
+import { capitalisedRuns, type Run } from "./runs.js";
 import type { Mention } from "./types.js";
 
 function textOf(text: string, toks: readonly Tok[], a: number, b: number): string {
@@ -84,6 +84,18 @@ function knownOrgs(toks: readonly Tok[], a: number, b: number): Classified[] {
   return out;
 }
 
+/**
+ * "the United Nations Human Rights Council": a known name that opens a longer run with a body's
+ * head word after it is part of that body's name.
+ */
+function insideLongerBody(toks: readonly Tok[], k: Classified, runs: readonly Run[]): boolean {
+  for (const r of runs) {
+    if (r.start > k.nameStart || r.end <= k.nameEnd) continue;
+    for (let i = k.nameEnd; i < r.end; i++) if (ORG_HEADS.has(tokKey(toks[i]!))) return true;
+  }
+  return false;
+}
+
 /** Mentions in tokens `[a, b)` (one sentence). */
 export function mentionsInSentence(
   text: string,
@@ -92,8 +104,8 @@ export function mentionsInSentence(
   b: number,
   quotes: QuoteScan,
 ): Mention[] {
-  const known = knownOrgs(toks, a, b);
   const runs = capitalisedRuns(toks, a, b);
+  const known = knownOrgs(toks, a, b).filter((k) => !insideLongerBody(toks, k, runs));
   const classified: (Classified | null)[] = [];
   for (const r of runs) {
     if (known.length > 0 && known.some((k) => k.nameStart < r.end && r.start < k.nameEnd)) continue;
@@ -159,7 +171,26 @@ export function mentionsInSentence(
     out.push(m);
   }
   namePolice(text, toks, b, out);
+  listedWithPeople(toks, out);
   return out;
+}
+
+/**
+ * "Zhang Zhongshun, Dai Zhenya and Li Shuai": a name we cannot tell, listed between people with
+ * only a comma or "and" between, is a person.
+ */
+function listedWithPeople(toks: readonly Tok[], out: Mention[]): void {
+  const joined = (x: Mention, y: Mention): boolean =>
+    y.tokStart - x.tokEnd === 1 &&
+    (toks[x.tokEnd]!.text === "," || toks[x.tokEnd]!.lower === "and");
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    if (m.kind !== "unknown" || m.tokEnd - m.tokStart < 2 || m.tokEnd - m.tokStart > 3) continue;
+    const prev = out[i - 1];
+    const next = out[i + 1];
+    if (prev?.kind === "person" && joined(prev, m) && next?.kind === "person" && joined(m, next))
+      m.kind = "person";
+  }
 }
 
 /**

@@ -137,6 +137,27 @@ const CASES: [string, Expected[]][] = [
     "Rights defender Sok Dara, 39, a German member of the European Parliament's staff, spoke.",
     [{ name: "Sok Dara", kind: "person", role: "member" }],
   ],
+  [
+    "The NGO Viasna said the verdict was unjust. Arrests included Zhang Wei, Dai Zhenya and Li Shuai.",
+    [
+      { name: "Viasna", kind: "organisation" },
+      { name: "Dai Zhenya", kind: "person" },
+    ],
+  ],
+  [
+    "Vietnam was elected to the United Nations Human Rights Council in 2022.",
+    [{ name: "United Nations Human Rights Council", kind: "organisation" }],
+  ],
+  [
+    "The People’s Procuracy of Can Tho City issued the indictment. An official of the People’s Procuracy read it out.",
+    [
+      {
+        name: "People’s Procuracy of Can Tho City",
+        kind: "organisation",
+        aliases: ["People’s Procuracy"],
+      },
+    ],
+  ],
 ];
 
 /** Actors a sentence must not yield, and roles a person must not be given. */
