@@ -117,3 +117,13 @@ export function relationHead(words: readonly string[]): string | null {
   }
   return head;
 }
+
+const BENCH = new Set(["judges", "panel", "bench"]);
+const BENCH_OPENERS = new Set(["the", "three", "two", "five"]);
+
+/** "Judges found that …", "the panel ruled …": the court that sat, not a person. */
+export function benchPhrase(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 2) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  return BENCH.has(last) && (words.length === 1 || BENCH_OPENERS.has(words[0]!.toLowerCase()));
+}

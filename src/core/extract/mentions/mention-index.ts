@@ -9,6 +9,7 @@ import type { Actor, Span } from "../../types.js";
 import type { ActorInfo } from "./chains.js";
 import { ROLES_BY_LAST } from "./name-lexicon.js";
 import {
+  benchPhrase,
   GENERIC_ORG_NOUNS,
   GROUP_NOUNS,
   lowerWords,
@@ -197,6 +198,13 @@ export class MentionIndex {
           owner === null ? phrase : `${this.actors[owner]!.name}’s ${words.slice(1).join(" ")}`;
         return this.description(named, inSpan, start);
       }
+    }
+    if (benchPhrase(words)) {
+      const court = this.nearestEarlier(
+        start,
+        (a) => a.kind === "organisation" && /\bcourt\b/i.test(a.name),
+      );
+      if (court !== null) return this.describe(court);
     }
     const named = this.namedOrg(inSpan, start);
     // "a spokesman for the State Department": a description whose organisation is named.

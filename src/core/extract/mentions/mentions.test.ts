@@ -291,6 +291,19 @@ describe("mention index: resolving what statements and events point at", () => {
     expect(m.kind).toBe("organisation");
   });
 
+  it("resolves the judges of a ruling to the court, and a lone judge to nobody", () => {
+    const t3 =
+      "The Dong Thap Provincial Court jailed Le Van Phuc on Monday. Judges found that his posts were false. The judge said little.";
+    const { idx: i3 } = actorsOf(t3);
+    const judges = t3.indexOf("Judges");
+    expect(i3.resolveSpan(judges, judges + 6)).toMatchObject({
+      kind: "organisation",
+      name: "Dong Thap Provincial Court",
+    });
+    const judge = t3.indexOf("The judge");
+    expect(i3.resolveSpan(judge, judge + 9).kind).toBe("description");
+  });
+
   it("keeps a description that names nobody", () => {
     const t2 = "A freed prisoner of conscience told RFA that conditions were harsh.";
     const { idx: i2 } = actorsOf(t2);
