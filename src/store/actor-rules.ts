@@ -1,3 +1,4 @@
+import { ORG_HEADS } from "../core/lexicon/organisations.js";
 import { matchKey } from "../core/text/normalise.js";
 import type { ActorKind } from "../core/types.js";
 
@@ -56,8 +57,12 @@ export function isFullName(key: string): boolean {
 
 /** Keys an actor of this kind may be looked up by. */
 export function lookupKeys(m: Mention): string[] {
-  const keys = [m.name, ...m.aliases].map(matchKey).filter((k) => k !== "");
-  return [...new Set(m.kind === "person" ? keys.filter(isFullName) : keys.filter(orgKeyOk))];
+  if (m.kind === "person")
+    return [...new Set([m.name, ...m.aliases].map(matchKey).filter(isFullName))];
+  // "Police" as an alias of "Nghệ An provincial police" (the text said "Police" there): a body's
+  // head word alone would link every province's police into one.
+  const aliases = m.aliases.map(matchKey).filter((k) => !ORG_HEADS.has(k));
+  return [...new Set([matchKey(m.name), ...aliases].filter(orgKeyOk))];
 }
 
 /** Lookup keys of an actor as the contract gives it. */

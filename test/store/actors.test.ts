@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   decideLink,
   isFullName,
+  lookupKeys,
   type Candidate,
   type Mention,
 } from "../../src/store/actor-rules.js";
@@ -148,6 +149,17 @@ describe("actor link rules", () => {
     expect(
       decideLink(mention({ name: "Nguyen Van An", roles: ["Colonel"] }), [a, b]),
     ).toMatchObject({ link: true, actorId: 4 });
+  });
+
+  it("looks a body up by its name and aliases, but not by a bare head word ('Police')", () => {
+    const keys = lookupKeys({
+      name: "Nghệ An provincial police",
+      kind: "organisation",
+      aliases: ["Police", "MPS"],
+      roles: [],
+      orgs: [],
+    });
+    expect(keys).toEqual(["nghe an provincial police", "mps"]);
   });
 
   it("never links a single name, nor a person to an organisation", () => {
