@@ -114,6 +114,8 @@ const INVERSION_FILLER = new Set(["of", "the", "affairs"]);
  */
 function invertedKey(words: readonly string[]): string | null {
   if (words.length < 2 || words.length > 5) return null;
+  if (!INVERTIBLE_HEADS.has(words[0]!) && !INVERTIBLE_HEADS.has(words[words.length - 1]!))
+    return null;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   let head: string;

@@ -8,6 +8,7 @@ const AFFILIATION_LAST: ReadonlySet<string> = new Set(AFFILIATIONS.map((a) => a.
 
 /** The role in the singular, or null when its last word is no plural of a known role or faith. */
 export function singularRole(role: string): string | null {
+  if (role.charCodeAt(role.length - 1) !== 115 /* s */) return null;
   const m = /(\p{L}+)s$/u.exec(role);
   if (m === null) return null;
   const word = `${m[1]!}s`.toLowerCase();
