@@ -14,7 +14,9 @@ import {
   type OrgRuns,
 } from "./roles.js";
 import { namePolice, placePolice } from "./local-body.js";
-import { singularRole } from "./plural-role.js";
+import { listedWithPeople } from "./listed-people.js";
+import { pluralRoles } from "./plural-role.js";
+import { shortNameRole } from "./short-appositive.js";
 import { capitalisedRuns, type Run } from "./runs.js";
 import type { Mention } from "./types.js";
 
@@ -155,83 +157,14 @@ export function mentionsInSentence(
     if (c.kind === "person") {
       addRoles(toks, c.titleStart ?? c.nameStart, c.nameEnd, a, b, orgs, m);
       shared = pluralRoles(toks, c, m, shared);
-    } else if (c.kind === "unknown" && c.nameEnd - c.nameStart === 1) {
-      // "Vinh, 58, an engineer, was arrested": a short name's appositive, for the person it joins.
-      const app = appositiveAfter(toks, c.nameEnd, b, orgs);
-      if (
-        app?.role != null &&
-        shortAppositive(toks, c.nameEnd) &&
-        !/ (?:of|in|on|at) /.test(app.role)
-      ) {
-        m.role = app.role;
-        m.roles = [app.role];
-      }
-    }
+    } else if (c.kind === "unknown" && c.nameEnd - c.nameStart === 1)
+      shortNameRole(toks, c.nameEnd, b, orgs, m);
     placePolice(text, toks, b, m);
     out.push(m);
   }
   namePolice(text, toks, b, out);
   listedWithPeople(toks, out);
   return out;
-}
-
-/**
- * "Zhang Zhongshun, Dai Zhenya and Li Shuai": a name we cannot tell, listed between people with
- * only a comma or "and" between, is a person.
- */
-function listedWithPeople(toks: readonly Tok[], out: Mention[]): void {
-  const joined = (x: Mention, y: Mention): boolean =>
-    y.tokStart - x.tokEnd === 1 &&
-    (toks[x.tokEnd]!.text === "," || toks[x.tokEnd]!.lower === "and");
-  for (let i = 0; i < out.length; i++) {
-    const m = out[i]!;
-    if (m.kind !== "unknown" || m.tokEnd - m.tokStart < 2 || m.tokEnd - m.tokStart > 3) continue;
-    const prev = out[i - 1];
-    const next = out[i + 1];
-    if (prev?.kind === "person" && joined(prev, m) && next?.kind === "person" && joined(m, next))
-      m.kind = "person";
-  }
-}
-
-/**
- * After a short name, only an appositive that opens with an article and whose role is the head of
- * its phrase counts: "Vinh, 58, an engineer," but not "Sanders, telling voters" or "Trump, a
- * majority of likely voters".
- */
-function shortAppositive(toks: readonly Tok[], nameEnd: number): boolean {
-  let k = nameEnd + 1;
-  if (/^\d{1,3}$/.test(toks[k]?.text ?? "") && toks[k + 1]?.text === ",") k += 2;
-  const t = toks[k];
-  return t !== undefined && (t.lower === "a" || t.lower === "an" || t.lower === "the");
-}
-
-/**
- * Puts a plural role in the singular ("farmers" → "farmer") and gives it to the next names joined
- * by "and" or a comma ("Ede farmers Y Thuan Nie and Y Kreo Ayun"); returns what the next name
- * may share.
- */
-function pluralRoles(
-  toks: readonly Tok[],
-  c: Classified,
-  m: Mention,
-  shared: { role: string; end: number } | null,
-): { role: string; end: number } | null {
-  const first = c.titleStart ?? c.nameStart;
-  const joined =
-    shared !== null &&
-    first - shared.end === 1 &&
-    (toks[first - 1]!.lower === "and" || toks[first - 1]!.text === ",");
-  if (m.role === null) {
-    if (!joined) return null;
-    m.role = shared.role;
-    m.roles = [shared.role];
-    return { role: shared.role, end: c.nameEnd };
-  }
-  const one = singularRole(m.role);
-  if (one === null) return null;
-  m.roles = m.roles.map((r) => (r === m.role ? one : r));
-  m.role = one;
-  return { role: one, end: c.nameEnd };
 }
 
 /**
