@@ -113,18 +113,15 @@ const INVERSION_FILLER = new Set(["of", "the", "affairs"]);
  * Affairs", "State Department" and "Department of State"; null for other names.
  */
 function invertedKey(words: readonly string[]): string | null {
-  if (words.length < 2 || words.length > 5) return null;
-  if (!INVERTIBLE_HEADS.has(words[0]!) && !INVERTIBLE_HEADS.has(words[words.length - 1]!))
-    return null;
-  const first = words[0]!;
-  const last = words[words.length - 1]!;
+  const n = words.length;
+  if (n < 2 || n > 5) return null;
   let head: string;
   let rest: readonly string[];
-  if (INVERTIBLE_HEADS.has(first) && words[1] === "of") {
-    head = first;
+  if (INVERTIBLE_HEADS.has(words[0]!) && words[1] === "of") {
+    head = words[0]!;
     rest = words.slice(2);
-  } else if (INVERTIBLE_HEADS.has(last)) {
-    head = last;
+  } else if (INVERTIBLE_HEADS.has(words[n - 1]!)) {
+    head = words[n - 1]!;
     rest = words.slice(0, -1);
   } else return null;
   const content = rest.filter((w) => !INVERSION_FILLER.has(w));
