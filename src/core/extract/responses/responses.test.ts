@@ -110,6 +110,16 @@ describe("responses: a statement that names the report", () => {
     expect(links(text, specs)).toEqual(expected);
   });
 
+  it("never links a report's issuer's statement to that report", () => {
+    const a = analyze({
+      text: "Asked about the UN Human Rights Committee's concluding observations of 2019, which called on Vietnam to amend Article 117, the spokesperson Tran Van Hai said they could not be accepted.",
+      date: "2023-03-23",
+    });
+    const byCommittee = a.statements.filter((s) => s.speaker?.name === "UN Human Rights Committee");
+    expect(byCommittee.length).toBe(1);
+    expect(byCommittee[0]!.respondsTo).toBeNull();
+  });
+
   it("does not take the issuer's own words for a response", () => {
     const text =
       "In its 30-page report, Human Rights Watch said that bloggers faced false charges.";

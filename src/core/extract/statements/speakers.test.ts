@@ -6,6 +6,20 @@ import { analyze } from "../../analyze.js";
 // "still reports" and "stays content" rows, which guard what a narrower rule must leave alone.
 const SPEAKERS: [string, string, [string | null, string | null][]][] = [
   [
+    "a relative clause that makes a request reports its antecedent's words",
+    "The rights group, which urged Hanoi to free the blogger, said the trial was unfair. The committee's findings, which called on Vietnam to amend the law, were rejected.",
+    [
+      ["urged", "which"],
+      ["said", "The rights group"],
+      ["called on", "which"],
+    ],
+  ],
+  [
+    "still no statement: a relative clause of wanting, vowing or calling something a name",
+    "The party, which wants voters to stay home, lost. The mayor, who vowed to resign, stayed. The paper, which called him a hero, closed.",
+    [],
+  ],
+  [
     "a subject whose relative clause ends in a participle and a month speaks",
     "A former detainee who was released in August told us: “The guards woke us every hour.”",
     [["told", "A former detainee who was released"]],

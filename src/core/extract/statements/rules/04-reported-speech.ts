@@ -40,6 +40,13 @@ import { opensSharedClause } from "../shared-subject.js";
 import { isCommaLike, leftSpeaker, rightSpeaker } from "../speaker.js";
 import { skipTimeBack } from "../time-phrase.js";
 
+/** Requests made of someone, which a relative clause reports as its antecedent's words. */
+const REQUESTS: ReadonlySet<string> = new Set(["urge", "exhort", "implore", "request"]);
+
+/** "urged", "called on" (not "called for" or "called it …"). */
+const isRequest = (toks: readonly Tok[], c: Cue): boolean =>
+  REQUESTS.has(c.form.lemma) || (c.form.lemma === "call" && toks[c.tok + 1]?.lower === "on");
+
 const GAP_LEADS = new Set(["which", "that", "who", "what"]);
 
 /** Where the left context of token `k` stops: the unit start or the last claimed token. */
@@ -124,7 +131,9 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
         // "…, who endorsed Cruz in May, …": relative clauses that evaluate rather than report
         // are description, and any relative clause ends at its comma.
         const relative = sp.b - sp.a === 1 && /^(who|which|that)$/.test(toks[sp.a]!.lower);
-        const weak = c.form.cls === "evaluation" || c.form.cls === "intention";
+        // ("…, which called on Vietnam to amend the code, …": a request names its maker.)
+        const weak =
+          c.form.cls === "evaluation" || (c.form.cls === "intention" && !isRequest(toks, c));
         if (!(relative && weak))
           d = forward(
             doc,
