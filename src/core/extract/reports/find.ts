@@ -105,10 +105,16 @@ export function titleHeads(pattern: string): string[] {
   return heads;
 }
 
-/** Title heads by first character and length, with the report nouns among them. */
+/** Title heads and report nouns by first character and length. */
 const HEADS = new Map<number, { word: string; noun: boolean; title: boolean }[]>();
+/** The same keys in a table, asked of every run of the document before the map is. */
+const HEAD_KEYS = new Uint8Array(128 * 64);
+const headKey = (first: number, length: number): number => (first << 6) | length;
+
 function addHead(word: string, kind: "noun" | "title"): void {
-  const key = word.charCodeAt(0) | (word.length << 16);
+  if (!/^[A-Za-z]{1,63}$/.test(word)) throw new Error(`not a word of ASCII letters: ${word}`);
+  const key = headKey(word.charCodeAt(0), word.length);
+  HEAD_KEYS[key] = 1;
   const same = HEADS.get(key) ?? [];
   let head = same.find((h) => h.word === word);
   if (!head) same.push((head = { word, noun: false, title: false }));
@@ -116,10 +122,7 @@ function addHead(word: string, kind: "noun" | "title"): void {
   HEADS.set(key, same);
 }
 for (const t of REPORT_TITLES) for (const w of titleHeads(t.pattern)) addHead(w, "title");
-for (const n of REPORT_NOUNS) {
-  if (!/^[A-Za-z]+$/.test(n)) throw new Error(`report noun not a word of ASCII letters: ${n}`);
-  addHead(n, "noun");
-}
+for (const n of REPORT_NOUNS) addHead(n, "noun");
 
 interface Landmarks {
   text: string;
@@ -146,9 +149,10 @@ function landmarks(text: string): Landmarks {
   for (let r = 0; r < starts.length; r++) {
     const i = starts[r]!;
     const j = ends[r]!;
-    const same = HEADS.get(text.charCodeAt(i) | ((j - i) << 16));
-    if (same === undefined) continue;
-    const head = same.find((h) => text.startsWith(h.word, i));
+    if (j - i > 63) continue;
+    const key = headKey(text.charCodeAt(i), j - i);
+    if (HEAD_KEYS[key] !== 1) continue;
+    const head = HEADS.get(key)!.find((h) => text.startsWith(h.word, i));
     if (head === undefined || wordCharBefore(text, i)) continue;
     if (head.title && i >= free) {
       TITLE_RE.lastIndex = i;
