@@ -36,10 +36,16 @@ export interface DateOptions {
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
+/** The last document date read, and what it read as: each extractor asks with the same one. */
+let lastDocDate: PartialDate | null | undefined = null;
+let lastDoc: DocDate | null = null;
+
 function parseDocDate(date: PartialDate | null | undefined): DocDate | null {
+  if (date === lastDocDate) return lastDoc;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date ?? "");
-  if (!m) return null;
-  return { y: +m[1]!, m: m[2] ? +m[2] : null, d: m[3] ? +m[3] : null };
+  lastDocDate = date;
+  lastDoc = m ? { y: +m[1]!, m: m[2] ? +m[2] : null, d: m[3] ? +m[3] : null } : null;
+  return lastDoc;
 }
 
 function validDay(y: number, m: number, d: number): boolean {
@@ -63,6 +69,14 @@ const PARTS = new TrailingPhrases(PERIOD_PARTS, false);
 const CUE_WORDS = Math.max(...DATE_CUES.map((c) => c.split(" ").length));
 const PART_WORDS = Math.max(...PERIOD_PARTS.map((c) => c.split(" ").length));
 
+/** How far back from a date (or from a period part before it) a cue is looked for. */
+const CUE_LOOK_BACK = 40;
+/**
+ * The most a date's cue and period part reach back from the date: `toMatch` reads nothing of the
+ * text before `start - CUE_REACH`, so it answers the same for every floor up to there.
+ */
+const CUE_REACH = 2 * CUE_LOOK_BACK;
+
 /** The cue (and any "early"/"mid-" narrowing) written before `start`. */
 function cueBefore(
   text: string,
@@ -71,12 +85,20 @@ function cueBefore(
 ): { at: number; cue: string | null; part: boolean } {
   let at = start;
   let part = false;
-  const p = PARTS.find(text, tailStart(text, Math.max(floor, at - 40), at, PART_WORDS), at);
+  const p = PARTS.find(
+    text,
+    tailStart(text, Math.max(floor, at - CUE_LOOK_BACK), at, PART_WORDS),
+    at,
+  );
   if (p) {
     at = p.at;
     part = true;
   }
-  const c = CUES.find(text, tailStart(text, Math.max(floor, at - 40), at, CUE_WORDS), at);
+  const c = CUES.find(
+    text,
+    tailStart(text, Math.max(floor, at - CUE_LOOK_BACK), at, CUE_WORDS),
+    at,
+  );
   if (!c) return { at, cue: null, part };
   return {
     at: c.at,
@@ -162,6 +184,32 @@ function documentRaws(text: string, options: DateOptions, doc: DocDate | null): 
   return raws;
 }
 
+/**
+ * `toMatch` of a document's raw match, kept with the floor it read to and the document date: the
+ * passes ask for the dates of one stretch after another (events sentence by sentence, figures the
+ * whole document), and a date's cue is read again for each. A match object is shared by the
+ * callers that get it; none changes one.
+ */
+const MATCHES = new WeakMap<
+  Raw,
+  { reach: number; docDate: PartialDate | null; match: DateMatch | null }
+>();
+
+function matchOf(
+  text: string,
+  raw: Raw,
+  doc: DocDate | null,
+  docDate: PartialDate | null,
+  floor: number,
+): DateMatch | null {
+  const reach = Math.max(floor, raw.start - CUE_REACH);
+  const kept = MATCHES.get(raw);
+  if (kept !== undefined && kept.reach === reach && kept.docDate === docDate) return kept.match;
+  const match = toMatch(text, raw, doc, reach);
+  MATCHES.set(raw, { reach, docDate, match });
+  return match;
+}
+
 /** The matches lying wholly inside `[from, to)`. */
 function rawsIn(raws: readonly Raw[], from: number, to: number): Raw[] {
   const out: Raw[] = [];
@@ -191,7 +239,7 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
   for (const raw of raws) {
     const prev = out[out.length - 1];
     if (prev && raw.start < prev.end) continue;
-    const match = toMatch(text, raw, doc, prev ? prev.end : from);
+    const match = matchOf(text, raw, doc, options.docDate ?? null, prev ? prev.end : from);
     if (!match) continue;
     // "between 2015 and 2019", "from 2015 to 2019": "and"/"to" make a year a date only in a range.
     if (raw.needsCue && (match.cue === "and" || match.cue === "to")) {
