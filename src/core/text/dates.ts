@@ -151,15 +151,28 @@ function toMatch(text: string, raw: Raw, doc: DocDate | null, floor: number): Da
  * of the document: reading the document once and keeping its matches (see TextCache) keeps that
  * linear.
  */
-const RAW_CACHE = new TextCache<{ scan: TextScan; raws: Map<string, Raw[]> }>(4);
+/**
+ * A document's raw matches for one reading (day first or not, a document date), with `toMatch`'s
+ * answer for each, kept with the floor it read to: the passes ask for the dates of one stretch
+ * after another (events sentence by sentence, figures the whole document), and a date's cue was
+ * read again for each. A match object is shared by the callers that get it; none changes one.
+ */
+interface Reading {
+  raws: Raw[];
+  /** Per raw, the floor its match was read with (see CUE_REACH), or -1. */
+  reach: number[];
+  matches: (DateMatch | null)[];
+}
 
-function documentRaws(text: string, options: DateOptions, doc: DocDate | null): Raw[] {
+const RAW_CACHE = new TextCache<{ scan: TextScan; readings: Map<string, Reading> }>(4);
+
+function documentRaws(text: string, options: DateOptions, doc: DocDate | null): Reading {
   const key = `${options.dayFirst ? "d" : "m"}|${doc ? `${doc.y}-${doc.m}-${doc.d}` : ""}`;
   let cached = RAW_CACHE.get(text);
-  const hit = cached?.raws.get(key);
+  const hit = cached?.readings.get(key);
   if (hit) return hit;
   if (!cached) {
-    cached = { scan: scanText(text), raws: new Map() };
+    cached = { scan: scanText(text), readings: new Map() };
     RAW_CACHE.set(text, cached);
   }
   const raws: Raw[] = [];
@@ -180,43 +193,30 @@ function documentRaws(text: string, options: DateOptions, doc: DocDate | null): 
   }
   raws.push(...relativeMatches(cached.scan, doc));
   raws.sort((a, b) => a.start - b.start || b.end - a.end);
-  cached.raws.set(key, raws);
-  return raws;
+  const reading: Reading = {
+    raws,
+    reach: new Array<number>(raws.length).fill(-1),
+    matches: new Array<DateMatch | null>(raws.length).fill(null),
+  };
+  cached.readings.set(key, reading);
+  return reading;
 }
 
-/**
- * `toMatch` of a document's raw match, kept with the floor it read to and the document date: the
- * passes ask for the dates of one stretch after another (events sentence by sentence, figures the
- * whole document), and a date's cue is read again for each. A match object is shared by the
- * callers that get it; none changes one.
- */
-const MATCHES = new WeakMap<
-  Raw,
-  { reach: number; docDate: PartialDate | null; match: DateMatch | null }
->();
-
+/** `toMatch` of raw `i` of a reading, read once for each floor that tells it apart. */
 function matchOf(
   text: string,
-  raw: Raw,
+  reading: Reading,
+  i: number,
   doc: DocDate | null,
-  docDate: PartialDate | null,
   floor: number,
 ): DateMatch | null {
+  const raw = reading.raws[i]!;
   const reach = Math.max(floor, raw.start - CUE_REACH);
-  const kept = MATCHES.get(raw);
-  if (kept !== undefined && kept.reach === reach && kept.docDate === docDate) return kept.match;
+  if (reading.reach[i] === reach) return reading.matches[i]!;
   const match = toMatch(text, raw, doc, reach);
-  MATCHES.set(raw, { reach, docDate, match });
+  reading.reach[i] = reach;
+  reading.matches[i] = match;
   return match;
-}
-
-/** The matches lying wholly inside `[from, to)`. */
-function rawsIn(raws: readonly Raw[], from: number, to: number): Raw[] {
-  const out: Raw[] = [];
-  const first = firstWithKeyAtLeast(raws, from, (r) => r.start);
-  for (let i = first; i < raws.length && raws[i]!.start < to; i++)
-    if (raws[i]!.end <= to) out.push(raws[i]!);
-  return out;
 }
 
 /**
@@ -233,13 +233,18 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
   const from = options.from ?? 0;
   const to = options.to ?? text.length;
   const doc = parseDocDate(options.docDate);
-  const raws = rawsIn(documentRaws(text, options, doc), from, to);
+  const reading = documentRaws(text, options, doc);
+  const raws = reading.raws;
 
   const out: DateMatch[] = [];
-  for (const raw of raws) {
+  // the matches lying wholly inside [from, to)
+  for (let i = firstWithKeyAtLeast(raws, from, (r) => r.start); i < raws.length; i++) {
+    const raw = raws[i]!;
+    if (raw.start >= to) break;
+    if (raw.end > to) continue;
     const prev = out[out.length - 1];
     if (prev && raw.start < prev.end) continue;
-    const match = matchOf(text, raw, doc, options.docDate ?? null, prev ? prev.end : from);
+    const match = matchOf(text, reading, i, doc, prev ? prev.end : from);
     if (!match) continue;
     // "between 2015 and 2019", "from 2015 to 2019": "and"/"to" make a year a date only in a range.
     if (raw.needsCue && (match.cue === "and" || match.cue === "to")) {
