@@ -19,6 +19,15 @@ const ARTICLE_AT = new RegExp(`${ARTICLE}\\s*\\d`, "uy");
 /** Per code unit, 1 when an article word opens with it: asked of every run of the document. */
 const ARTICLE_FIRST = new Uint8Array(0x10000);
 for (const w of ARTICLE_WORDS) ARTICLE_FIRST[w.trim().charCodeAt(0)] = 1;
+/**
+ * The first two code units of each article word, as one number: runs opening with "a" or "d"
+ * ("and", "a", "during") are a tenth of a document's words, and the pattern was tried at each.
+ * Null when an article word is a single character (then the first alone is asked).
+ */
+const pair = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+const ARTICLE_PAIRS: ReadonlySet<number> | null = ARTICLE_WORDS.every((w) => w.trim().length > 1)
+  ? new Set(ARTICLE_WORDS.map((w) => pair(w.trim(), 0)))
+  : null;
 
 /**
  * At least the most characters other than white space START can match before the article word:
@@ -49,6 +58,7 @@ export function citationStarts(folded: string): number[] {
   for (let r = 0; r < count; r++) {
     const article = bounds[2 * r]!;
     if (article < from || ARTICLE_FIRST[folded.charCodeAt(article)] !== 1) continue;
+    if (ARTICLE_PAIRS !== null && !ARTICLE_PAIRS.has(pair(folded, article))) continue;
     ARTICLE_AT.lastIndex = article;
     if (!ARTICLE_AT.test(folded)) continue;
     const at = lookBack(folded, article, from, PREFIX_MAX);
