@@ -1,6 +1,6 @@
 import { ARTICLE_WORDS, CLAUSE_WORDS, POINT_WORDS } from "../../lexicon/legal-terms.js";
 import { wordCharWidth, wordRuns } from "../../text/phrase-key.js";
-import { lookBack, widest } from "./look-back.js";
+import { firstMatchFrom, lookBack, opensRuns, widest } from "./look-back.js";
 import { ARTICLE, B, CLAUSE, E, POINT } from "./patterns.js";
 
 // Where citations may start in the folded text: an article word followed by a number, possibly
@@ -13,6 +13,11 @@ const START = new RegExp(
     `${ARTICLE}\\s*\\d`,
   "gu",
 );
+
+/** START tried at one offset. */
+const START_AT = new RegExp(START.source, "uy");
+/** START opens with a word edge and a point, clause or article word: only where a run starts. */
+const START_OPENS_RUNS = opensRuns([...POINT_WORDS, ...CLAUSE_WORDS, ...ARTICLE_WORDS]);
 
 /** An article word and its number, tried where a run of letters and digits starts. */
 const ARTICLE_AT = new RegExp(`${ARTICLE}\\s*\\d`, "uy");
@@ -62,8 +67,12 @@ export function citationStarts(folded: string): number[] {
     ARTICLE_AT.lastIndex = article;
     if (!ARTICLE_AT.test(folded)) continue;
     const at = lookBack(folded, article, from, PREFIX_MAX);
-    START.lastIndex = at;
-    const m = START.exec(folded);
+    // the article word and its number alone match at `article`
+    let m = START_OPENS_RUNS ? firstMatchFrom(START_AT, folded, at, article, false) : null;
+    if (m === null) {
+      START.lastIndex = at;
+      m = START.exec(folded);
+    }
     if (!m) break;
     out.push(m.index);
     from = m.index + m[0].length;

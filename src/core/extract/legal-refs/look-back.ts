@@ -2,7 +2,8 @@
 // carry a bounded prefix before it: the pattern need only be tried from where that prefix could
 // start at the earliest, not from every offset before.
 
-import { isSpace } from "../../text/chars.js";
+import { isAsciiDigit, isSpace } from "../../text/chars.js";
+import { wordCharWidth, wordRuns } from "../../text/phrase-key.js";
 
 /**
  * The earliest offset, not before `from`, from which [offset, at) holds at most `most` characters
@@ -21,3 +22,41 @@ export function lookBack(text: string, at: number, from: number, most: number): 
 /** Characters other than spaces in the longest phrase of a list. */
 export const widest = (phrases: readonly string[]): number =>
   Math.max(0, ...phrases.map((p) => p.replace(/ /g, "").length));
+
+/** Whether every phrase opens with a letter or digit: its match can start only where a run does. */
+export const opensRuns = (phrases: readonly string[]): boolean =>
+  phrases.every((p) => wordCharWidth(p.trim(), 0) > 0);
+
+/**
+ * The match a global scan of `sticky`'s pattern from `from` finds first, when the pattern's
+ * matches can start only where a run of letters and digits starts (what precedes the match is
+ * no letter or digit, and it opens with one) or, with `digits`, at an ASCII digit, and one is
+ * known to start at `to` at the latest: the pattern is tried at those offsets alone, not at every
+ * offset from `from`. A pattern that opens with a look-behind is tried by V8 at every offset.
+ */
+export function firstMatchFrom(
+  sticky: RegExp,
+  text: string,
+  from: number,
+  to: number,
+  digits: boolean,
+): RegExpExecArray | null {
+  const { bounds, count } = wordRuns(text);
+  // the first run starting at `from` or later
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[2 * mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let p = from, r = lo; p <= to; p++) {
+    const opensRun = r < count && bounds[2 * r] === p;
+    if (opensRun) r++;
+    else if (!digits || !isAsciiDigit(text.charCodeAt(p))) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
