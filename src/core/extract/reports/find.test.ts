@@ -2,15 +2,8 @@ import { describe, expect, it } from "vitest";
 import { REPORT_MODIFIERS, REPORT_TITLES, type ReportTitle } from "../../lexicon/report-titles.js";
 import { matchesStartingIn, wordMatchesStartingIn } from "../../text/match-cache.js";
 import type { Span } from "../../types.js";
-import {
-  findIssuers,
-  findReportNouns,
-  findTitles,
-  scanLeft,
-  titleHeads,
-  type IssuerMention,
-  type ReportHead,
-} from "./find.js";
+import { findIssuers, scanLeft, type IssuerMention, type ReportHead } from "./find.js";
+import { findReportNouns, findTitles, titleHeads } from "./landmarks.js";
 
 // The titles and report nouns are found from the document's runs of ASCII letters, and the words
 // left of a noun read by hand: both are compared here with the patterns they stand in for, on

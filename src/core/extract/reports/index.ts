@@ -9,14 +9,12 @@ import type { Actor, Analysis, Report, Span } from "../../types.js";
 import type { Candidate, ReportRule, SentenceView } from "./candidate.js";
 import {
   findIssuers,
-  findReportNouns,
-  findTitles,
-  mayReferToReports,
   scanLeft,
   type IssuerMention,
   type ReportHead,
   type TitleMention,
 } from "./find.js";
+import { findReportNouns, findTitles, mayReferToReports } from "./landmarks.js";
 import { complete } from "./parse.js";
 import { titles } from "./rules/01-titles.js";
 import { attached } from "./rules/02-attached.js";
