@@ -23,6 +23,38 @@ export function lookBack(text: string, at: number, from: number, most: number): 
 export const widest = (phrases: readonly string[]): number =>
   Math.max(0, ...phrases.map((p) => p.replace(/ /g, "").length));
 
+/** Runs of letters and digits in a phrase: "viet nam's" has three. */
+export function runsIn(phrase: string): number {
+  let n = 0;
+  let inRun = false;
+  for (let i = 0; i < phrase.length;) {
+    const w = wordCharWidth(phrase, i);
+    if (w > 0 && !inRun) n++;
+    inRun = w > 0;
+    i += Math.max(w, 1);
+  }
+  return n;
+}
+
+/** Index of the first run of `text` starting at `at` or later (or the number of runs). */
+function firstRunFrom(bounds: readonly number[], count: number, at: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[2 * mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the `runs`-th run of letters and digits before offset `at` starts, or 0. */
+export function runsBack(text: string, at: number, runs: number): number {
+  const { bounds, count } = wordRuns(text);
+  const k = firstRunFrom(bounds, count, at) - runs;
+  return k > 0 ? bounds[2 * k]! : 0;
+}
+
 /** Whether every phrase opens with a letter or digit: its match can start only where a run does. */
 export const opensRuns = (phrases: readonly string[]): boolean =>
   phrases.every((p) => wordCharWidth(p.trim(), 0) > 0);
@@ -42,15 +74,7 @@ export function firstMatchFrom(
   digits: boolean,
 ): RegExpExecArray | null {
   const { bounds, count } = wordRuns(text);
-  // the first run starting at `from` or later
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bounds[2 * mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let p = from, r = lo; p <= to; p++) {
+  for (let p = from, r = firstRunFrom(bounds, count, from); p <= to; p++) {
     const opensRun = r < count && bounds[2 * r] === p;
     if (opensRun) r++;
     else if (!digits || !isAsciiDigit(text.charCodeAt(p))) continue;

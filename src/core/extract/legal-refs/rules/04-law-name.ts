@@ -9,7 +9,7 @@ import {
   type LawKind,
 } from "../patterns.js";
 import { landmarks } from "../landmarks.js";
-import { firstMatchFrom, lookBack, opensRuns, widest } from "../look-back.js";
+import { firstMatchFrom, lookBack, opensRuns, runsBack, runsIn, widest } from "../look-back.js";
 import { startingIn } from "../../../text/match-cache.js";
 import { firstWithKeyAtLeast } from "../../../text/sorted.js";
 
@@ -50,6 +50,20 @@ const LAW_OPENS_RUNS = opensRuns([
 ]);
 
 /**
+ * The most runs of letters and digits LAW_CORE can match before the law's name: "the", a state's
+ * name and "'s" ("the socialist republic of viet nam's": seven), or "the" and an adjective, or a
+ * determiner ("the country's": three); then a year. A match starts no further back than that
+ * many runs before the name it holds, and the law pattern is tried from there (a state's name
+ * is a long alternation, and was tried at each word from PREFIX_MAX characters back).
+ */
+const PREFIX_RUNS =
+  Math.max(
+    1 + Math.max(...[...COUNTRY_BY_NAME.keys()].map(runsIn)) + 1,
+    1 + Math.max(...Object.keys(JURISDICTION_ADJECTIVES).map(runsIn)),
+    Math.max(...LAW_DETERMINERS.map(runsIn)),
+  ) + 1;
+
+/**
  * At least the most characters other than white space that LAW_CORE can match before the law's
  * name: "the" and a state's name with "'s", or "the" and an adjective, or a determiner; then a
  * year. Doubled, with room to spare: a larger bound costs little, a smaller one loses matches.
@@ -78,7 +92,9 @@ function lawMatches(folded: string): RegExpExecArray[] {
     if (name < from) continue;
     const at = lookBack(folded, name, from, PREFIX_MAX);
     // the law's name alone matches at `name`
-    let m = LAW_OPENS_RUNS ? firstMatchFrom(AT, folded, at, name, true) : null;
+    let m = LAW_OPENS_RUNS
+      ? firstMatchFrom(AT, folded, Math.max(at, runsBack(folded, name, PREFIX_RUNS)), name, true)
+      : null;
     if (m === null) {
       ANYWHERE.lastIndex = at;
       m = ANYWHERE.exec(folded);
