@@ -1,6 +1,6 @@
 import { ARTICLE_WORDS, CLAUSE_WORDS, POINT_WORDS } from "../../lexicon/legal-terms.js";
 import { wordCharWidth, wordRuns } from "../../text/phrase-key.js";
-import { firstMatchFrom, lookBack, opensRuns, widest } from "./look-back.js";
+import { firstMatchFrom, lookBack, opensRuns, runsBack, runsIn, widest } from "./look-back.js";
 import { ARTICLE, B, CLAUSE, E, POINT } from "./patterns.js";
 
 // Where citations may start in the folded text: an article word followed by a number, possibly
@@ -16,6 +16,14 @@ const START = new RegExp(
 
 /** START tried at one offset. */
 const START_AT = new RegExp(START.source, "uy");
+/**
+ * The most runs of letters and digits START can match before the article word: a point word, its
+ * letter and "of" or "cua"; a clause word, its number and "of the" or "cua". A match starts no
+ * further back than that many runs before its article word.
+ */
+const START_PREFIX_RUNS =
+  Math.max(...POINT_WORDS.map(runsIn)) + 2 + Math.max(...CLAUSE_WORDS.map(runsIn)) + 1 + 2;
+
 /** START opens with a word edge and a point, clause or article word: only where a run starts. */
 const START_OPENS_RUNS = opensRuns([...POINT_WORDS, ...CLAUSE_WORDS, ...ARTICLE_WORDS]);
 
@@ -68,7 +76,8 @@ export function citationStarts(folded: string): number[] {
     if (!ARTICLE_AT.test(folded)) continue;
     const at = lookBack(folded, article, from, PREFIX_MAX);
     // the article word and its number alone match at `article`
-    let m = START_OPENS_RUNS ? firstMatchFrom(START_AT, folded, at, article, false) : null;
+    const first = Math.max(at, runsBack(folded, article, START_PREFIX_RUNS));
+    let m = START_OPENS_RUNS ? firstMatchFrom(START_AT, folded, first, article, false) : null;
     if (m === null) {
       START.lastIndex = at;
       m = START.exec(folded);
