@@ -40,22 +40,39 @@ export function titleHeads(pattern: string): string[] {
   return heads;
 }
 
-/** Title heads and report nouns by first character and length. */
-const HEADS = new Map<number, { word: string; noun: boolean; title: boolean }[]>();
-/** The same keys in a table, asked of every run of the document before the map is. */
-const HEAD_KEYS = new Uint8Array(128 * 64);
+interface Head {
+  word: string;
+  noun: boolean;
+  title: boolean;
+}
+
+/**
+ * Title heads and report nouns by first character and length (ASCII, under 64): a run's slot is
+ * read before its letters are compared, and most runs find theirs empty.
+ */
+const HEADS: (Head[] | undefined)[] = new Array<Head[] | undefined>(128 * 64).fill(undefined);
 const headKey = (first: number, length: number): number => (first << 6) | length;
 
 function addHead(word: string, kind: "noun" | "title"): void {
   if (!/^[A-Za-z]{1,63}$/.test(word)) throw new Error(`not a word of ASCII letters: ${word}`);
-  const key = headKey(word.charCodeAt(0), word.length);
-  HEAD_KEYS[key] = 1;
-  const same = HEADS.get(key) ?? [];
+  const same = (HEADS[headKey(word.charCodeAt(0), word.length)] ??= []);
   let head = same.find((h) => h.word === word);
   if (!head) same.push((head = { word, noun: false, title: false }));
   head[kind] = true;
-  HEADS.set(key, same);
 }
+
+/** The head the run `text[i, j)` is, if any. */
+function headAt(text: string, i: number, j: number): Head | undefined {
+  if (j - i > 63) return undefined;
+  const same = HEADS[headKey(text.charCodeAt(i), j - i)];
+  if (same === undefined) return undefined;
+  for (const h of same) if (text.startsWith(h.word, i)) return h;
+  return undefined;
+}
+
+/** The titles' group names, in order: the group a match holds tells its title. */
+const GROUPS = REPORT_TITLES.map((_, i) => `t${i}`);
+
 for (const t of REPORT_TITLES) for (const w of titleHeads(t.pattern)) addHead(w, "title");
 for (const n of REPORT_NOUNS) addHead(n, "noun");
 
@@ -84,16 +101,13 @@ function landmarks(text: string): Landmarks {
   for (let r = 0; r < starts.length; r++) {
     const i = starts[r]!;
     const j = ends[r]!;
-    if (j - i > 63) continue;
-    const key = headKey(text.charCodeAt(i), j - i);
-    if (HEAD_KEYS[key] !== 1) continue;
-    const head = HEADS.get(key)!.find((h) => text.startsWith(h.word, i));
+    const head = headAt(text, i, j);
     if (head === undefined || wordCharBefore(text, i)) continue;
     if (head.title && i >= free) {
       TITLE_RE.lastIndex = i;
       const m = TITLE_RE.exec(text);
       if (m) {
-        const k = Object.entries(m.groups ?? {}).findIndex(([, v]) => v !== undefined);
+        const k = GROUPS.findIndex((g) => m.groups![g] !== undefined);
         const title = REPORT_TITLES[k];
         if (title) titles.push({ start: i, end: i + m[0].length, title });
         free = i + m[0].length;
