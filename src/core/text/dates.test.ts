@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findDates, type DateMatch } from "./dates.js";
+import { startBatch } from "./text-cache.js";
 
 type Seen = Pick<DateMatch, "text" | "value"> & Partial<DateMatch>;
 
@@ -169,5 +170,39 @@ describe("findDates", () => {
     const text = "Police said that as of April 22, 2021, 239 were held.";
     const [d] = findDates(text, { docDate: "2021-04-22" });
     expect(text.slice(d!.start, d!.end)).toBe("as of April 22, 2021");
+  });
+});
+
+describe("findDates: matches kept from one call to the next", () => {
+  // A date's match is kept per raw match with the floor its cue is read to: asking for one
+  // stretch after another must give what each stretch gives asked first.
+  const text = [
+    "By the end of 2020, the group counted 40 prisoners; as of March 1, 2021 it counted 43.",
+    "Since early 2019 arrests rose, and between 2015 and 2019 they doubled.",
+    "In the first half of April the court sat twice, on Monday and on April 22.",
+    "He was held until the end of May 2020 and again from 3 June to 9 July 2020.",
+  ].join(" ");
+  const stretches: [number, number][] = [];
+  for (let from = 0; from < text.length; from += 7)
+    for (const length of [5, 23, 61, 140, text.length]) stretches.push([from, from + length]);
+
+  it("reads every stretch the same whatever was read before", () => {
+    const docDate = "2021-04-22";
+    const alone = stretches.map(([from, to]) => {
+      startBatch([]);
+      return findDates(text, { docDate, from, to: Math.min(to, text.length) });
+    });
+    startBatch([text]);
+    for (const order of [1, -1]) {
+      const list = order === 1 ? stretches.map((s, i) => i) : stretches.map((s, i) => i).reverse();
+      for (const i of list) {
+        const [from, to] = stretches[i]!;
+        expect(findDates(text, { docDate, from, to: Math.min(to, text.length) })).toEqual(alone[i]);
+      }
+    }
+    // another document date reads the raw matches again
+    expect(findDates(text, { docDate: "2019-01-01" })).toEqual(
+      (startBatch([]), findDates(text, { docDate: "2019-01-01" })),
+    );
   });
 });

@@ -36,10 +36,16 @@ export interface DateOptions {
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 
+/** The last document date read, and what it read as: each extractor asks with the same one. */
+let lastDocDate: PartialDate | null | undefined = null;
+let lastDoc: DocDate | null = null;
+
 function parseDocDate(date: PartialDate | null | undefined): DocDate | null {
+  if (date === lastDocDate) return lastDoc;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date ?? "");
-  if (!m) return null;
-  return { y: +m[1]!, m: m[2] ? +m[2] : null, d: m[3] ? +m[3] : null };
+  lastDocDate = date;
+  lastDoc = m ? { y: +m[1]!, m: m[2] ? +m[2] : null, d: m[3] ? +m[3] : null } : null;
+  return lastDoc;
 }
 
 function validDay(y: number, m: number, d: number): boolean {
@@ -63,6 +69,14 @@ const PARTS = new TrailingPhrases(PERIOD_PARTS, false);
 const CUE_WORDS = Math.max(...DATE_CUES.map((c) => c.split(" ").length));
 const PART_WORDS = Math.max(...PERIOD_PARTS.map((c) => c.split(" ").length));
 
+/** How far back from a date (or from a period part before it) a cue is looked for. */
+const CUE_LOOK_BACK = 40;
+/**
+ * The most a date's cue and period part reach back from the date: `toMatch` reads nothing of the
+ * text before `start - CUE_REACH`, so it answers the same for every floor up to there.
+ */
+const CUE_REACH = 2 * CUE_LOOK_BACK;
+
 /** The cue (and any "early"/"mid-" narrowing) written before `start`. */
 function cueBefore(
   text: string,
@@ -71,12 +85,20 @@ function cueBefore(
 ): { at: number; cue: string | null; part: boolean } {
   let at = start;
   let part = false;
-  const p = PARTS.find(text, tailStart(text, Math.max(floor, at - 40), at, PART_WORDS), at);
+  const p = PARTS.find(
+    text,
+    tailStart(text, Math.max(floor, at - CUE_LOOK_BACK), at, PART_WORDS),
+    at,
+  );
   if (p) {
     at = p.at;
     part = true;
   }
-  const c = CUES.find(text, tailStart(text, Math.max(floor, at - 40), at, CUE_WORDS), at);
+  const c = CUES.find(
+    text,
+    tailStart(text, Math.max(floor, at - CUE_LOOK_BACK), at, CUE_WORDS),
+    at,
+  );
   if (!c) return { at, cue: null, part };
   return {
     at: c.at,
@@ -129,15 +151,28 @@ function toMatch(text: string, raw: Raw, doc: DocDate | null, floor: number): Da
  * of the document: reading the document once and keeping its matches (see TextCache) keeps that
  * linear.
  */
-const RAW_CACHE = new TextCache<{ scan: TextScan; raws: Map<string, Raw[]> }>(4);
+/**
+ * A document's raw matches for one reading (day first or not, a document date), with `toMatch`'s
+ * answer for each, kept with the floor it read to: the passes ask for the dates of one stretch
+ * after another (events sentence by sentence, figures the whole document), and a date's cue was
+ * read again for each. A match object is shared by the callers that get it; none changes one.
+ */
+interface Reading {
+  raws: Raw[];
+  /** Per raw, the floor its match was read with (see CUE_REACH), or -1. */
+  reach: number[];
+  matches: (DateMatch | null)[];
+}
 
-function documentRaws(text: string, options: DateOptions, doc: DocDate | null): Raw[] {
+const RAW_CACHE = new TextCache<{ scan: TextScan; readings: Map<string, Reading> }>(4);
+
+function documentRaws(text: string, options: DateOptions, doc: DocDate | null): Reading {
   const key = `${options.dayFirst ? "d" : "m"}|${doc ? `${doc.y}-${doc.m}-${doc.d}` : ""}`;
   let cached = RAW_CACHE.get(text);
-  const hit = cached?.raws.get(key);
+  const hit = cached?.readings.get(key);
   if (hit) return hit;
   if (!cached) {
-    cached = { scan: scanText(text), raws: new Map() };
+    cached = { scan: scanText(text), readings: new Map() };
     RAW_CACHE.set(text, cached);
   }
   const raws: Raw[] = [];
@@ -158,17 +193,30 @@ function documentRaws(text: string, options: DateOptions, doc: DocDate | null): 
   }
   raws.push(...relativeMatches(cached.scan, doc));
   raws.sort((a, b) => a.start - b.start || b.end - a.end);
-  cached.raws.set(key, raws);
-  return raws;
+  const reading: Reading = {
+    raws,
+    reach: new Array<number>(raws.length).fill(-1),
+    matches: new Array<DateMatch | null>(raws.length).fill(null),
+  };
+  cached.readings.set(key, reading);
+  return reading;
 }
 
-/** The matches lying wholly inside `[from, to)`. */
-function rawsIn(raws: readonly Raw[], from: number, to: number): Raw[] {
-  const out: Raw[] = [];
-  const first = firstWithKeyAtLeast(raws, from, (r) => r.start);
-  for (let i = first; i < raws.length && raws[i]!.start < to; i++)
-    if (raws[i]!.end <= to) out.push(raws[i]!);
-  return out;
+/** `toMatch` of raw `i` of a reading, read once for each floor that tells it apart. */
+function matchOf(
+  text: string,
+  reading: Reading,
+  i: number,
+  doc: DocDate | null,
+  floor: number,
+): DateMatch | null {
+  const raw = reading.raws[i]!;
+  const reach = Math.max(floor, raw.start - CUE_REACH);
+  if (reading.reach[i] === reach) return reading.matches[i]!;
+  const match = toMatch(text, raw, doc, reach);
+  reading.reach[i] = reach;
+  reading.matches[i] = match;
+  return match;
 }
 
 /**
@@ -185,13 +233,18 @@ export function findDates(text: string, options: DateOptions = {}): DateMatch[] 
   const from = options.from ?? 0;
   const to = options.to ?? text.length;
   const doc = parseDocDate(options.docDate);
-  const raws = rawsIn(documentRaws(text, options, doc), from, to);
+  const reading = documentRaws(text, options, doc);
+  const raws = reading.raws;
 
   const out: DateMatch[] = [];
-  for (const raw of raws) {
+  // the matches lying wholly inside [from, to)
+  for (let i = firstWithKeyAtLeast(raws, from, (r) => r.start); i < raws.length; i++) {
+    const raw = raws[i]!;
+    if (raw.start >= to) break;
+    if (raw.end > to) continue;
     const prev = out[out.length - 1];
     if (prev && raw.start < prev.end) continue;
-    const match = toMatch(text, raw, doc, prev ? prev.end : from);
+    const match = matchOf(text, reading, i, doc, prev ? prev.end : from);
     if (!match) continue;
     // "between 2015 and 2019", "from 2015 to 2019": "and"/"to" make a year a date only in a range.
     if (raw.needsCue && (match.cue === "and" || match.cue === "to")) {

@@ -9,7 +9,7 @@ import { firstWithKeyAtLeast } from "./sorted.js";
 const CACHE = new WeakMap<RegExp, { text: string; matches: RegExpExecArray[] }>();
 
 /** Is the character just before `i` (a whole surrogate pair included) a letter or digit? */
-function wordCharBefore(text: string, i: number): boolean {
+export function wordCharBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
   const c = text.charCodeAt(i - 1);
   if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {

@@ -1,6 +1,6 @@
 import { ARTICLE_WORDS, CLAUSE_WORDS, POINT_WORDS } from "../../lexicon/legal-terms.js";
 import { wordCharWidth, wordRuns } from "../../text/phrase-key.js";
-import { lookBack, widest } from "./look-back.js";
+import { firstMatchFrom, lookBack, opensRuns, runsBack, runsIn, widest } from "./look-back.js";
 import { ARTICLE, B, CLAUSE, E, POINT } from "./patterns.js";
 
 // Where citations may start in the folded text: an article word followed by a number, possibly
@@ -14,11 +14,33 @@ const START = new RegExp(
   "gu",
 );
 
+/** START tried at one offset. */
+const START_AT = new RegExp(START.source, "uy");
+/**
+ * The most runs of letters and digits START can match before the article word: a point word, its
+ * letter and "of" or "cua"; a clause word, its number and "of the" or "cua". A match starts no
+ * further back than that many runs before its article word.
+ */
+const START_PREFIX_RUNS =
+  Math.max(...POINT_WORDS.map(runsIn)) + 2 + Math.max(...CLAUSE_WORDS.map(runsIn)) + 1 + 2;
+
+/** START opens with a word edge and a point, clause or article word: only where a run starts. */
+const START_OPENS_RUNS = opensRuns([...POINT_WORDS, ...CLAUSE_WORDS, ...ARTICLE_WORDS]);
+
 /** An article word and its number, tried where a run of letters and digits starts. */
 const ARTICLE_AT = new RegExp(`${ARTICLE}\\s*\\d`, "uy");
 /** Per code unit, 1 when an article word opens with it: asked of every run of the document. */
 const ARTICLE_FIRST = new Uint8Array(0x10000);
 for (const w of ARTICLE_WORDS) ARTICLE_FIRST[w.trim().charCodeAt(0)] = 1;
+/**
+ * The first two code units of each article word, as one number: runs opening with "a" or "d"
+ * ("and", "a", "during") are a tenth of a document's words, and the pattern was tried at each.
+ * Null when an article word is a single character (then the first alone is asked).
+ */
+const pair = (s: string, i: number): number => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+const ARTICLE_PAIRS: ReadonlySet<number> | null = ARTICLE_WORDS.every((w) => w.trim().length > 1)
+  ? new Set(ARTICLE_WORDS.map((w) => pair(w.trim(), 0)))
+  : null;
 
 /**
  * At least the most characters other than white space START can match before the article word:
@@ -49,11 +71,17 @@ export function citationStarts(folded: string): number[] {
   for (let r = 0; r < count; r++) {
     const article = bounds[2 * r]!;
     if (article < from || ARTICLE_FIRST[folded.charCodeAt(article)] !== 1) continue;
+    if (ARTICLE_PAIRS !== null && !ARTICLE_PAIRS.has(pair(folded, article))) continue;
     ARTICLE_AT.lastIndex = article;
     if (!ARTICLE_AT.test(folded)) continue;
     const at = lookBack(folded, article, from, PREFIX_MAX);
-    START.lastIndex = at;
-    const m = START.exec(folded);
+    // the article word and its number alone match at `article`
+    const first = Math.max(at, runsBack(folded, article, START_PREFIX_RUNS));
+    let m = START_OPENS_RUNS ? firstMatchFrom(START_AT, folded, first, article, false) : null;
+    if (m === null) {
+      START.lastIndex = at;
+      m = START.exec(folded);
+    }
     if (!m) break;
     out.push(m.index);
     from = m.index + m[0].length;

@@ -29,7 +29,12 @@ export const legalRefsPass: ExtractionPass = {
 
 export function extractLegalRefs(ctx: DocContext): LegalRef[] {
   const folded = foldWithOffsets(ctx.text);
-  const documentJurisdiction = ctx.jurisdiction ?? mentionedJurisdiction(folded.text);
+  // The country the document mentions most, counted only when a reference needs it: a document
+  // that cites nothing by number and names no offence does not scan for the states' names.
+  let mentioned: string | null | undefined;
+  const documentJurisdiction = (): string | null =>
+    ctx.jurisdiction ??
+    (mentioned === undefined ? (mentioned = mentionedJurisdiction(folded.text)) : mentioned);
   const sentenceOf = (offset: number): Span => {
     const i = sentenceAt(ctx, offset);
     return i >= 0 ? ctx.sentences[i]! : { start: offset, end: offset };
@@ -46,7 +51,8 @@ export function extractLegalRefs(ctx: DocContext): LegalRef[] {
     refs.push(...toRefs(ctx, folded, citation, documentJurisdiction));
   }
 
-  refs.push(...sameArticleRefs(ctx.text, folded, refs));
+  // "the same article" repeats a citation: none without one
+  if (refs.length > 0) refs.push(...sameArticleRefs(ctx.text, folded, refs));
   refs.sort(byPosition);
 
   const paragraphOf = (offset: number): Span =>
@@ -61,7 +67,7 @@ export function extractLegalRefs(ctx: DocContext): LegalRef[] {
       foldedOffset(folded, sentence.end),
     );
     if (!law || law.kind !== "code") return null;
-    const jurisdiction = law.jurisdiction ?? documentJurisdiction;
+    const jurisdiction = law.jurisdiction ?? documentJurisdiction();
     return resolveCodeOf(law.base, jurisdiction, law.year, ctx.date);
   };
   refs.push(
@@ -70,7 +76,9 @@ export function extractLegalRefs(ctx: DocContext): LegalRef[] {
       tokens: new WordTokens(folded),
       sentenceOf,
       paragraphOf,
-      jurisdiction: documentJurisdiction,
+      get jurisdiction() {
+        return documentJurisdiction();
+      },
       date: ctx.date,
       cited: refs,
       codeNamedIn,
@@ -85,7 +93,7 @@ function toRefs(
   ctx: DocContext,
   folded: FoldedText,
   c: Citation,
-  documentJurisdiction: string | null,
+  documentJurisdiction: () => string | null,
 ): LegalRef[] {
   const jurisdiction = citationJurisdiction(c.law, documentJurisdiction);
   const bracketed = c.offenseSpan

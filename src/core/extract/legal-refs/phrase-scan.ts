@@ -28,6 +28,11 @@ interface Entry {
   re: RegExp;
   /** The phrase's second word, which must be the text's next run: "people" of "the people's". */
   second: string | null;
+  /**
+   * The phrase is its first word alone ("vietnam"): a run that is that word is a match, ending
+   * where the run does (a run is all the letters and digits there), with no pattern to try.
+   */
+  single: boolean;
 }
 
 /** The phrase's run of letters and digits starting at `from`, or "". */
@@ -78,7 +83,7 @@ export class PhraseScanner {
         this.firstShapes.add(wordShape(key, 0, key.length));
         const re = new RegExp(`${escapeRegExp(p).replace(/ +/g, "\\s+")}${E}`, "uy");
         const list = this.byFirst.get(key);
-        const entry = { group, re, second: secondRun(p) };
+        const entry = { group, re, second: secondRun(p), single: key === p };
         if (list) list.push(entry);
         else this.byFirst.set(key, [entry]);
       }
@@ -120,14 +125,22 @@ export class PhraseScanner {
       if (entries) {
         // Between a phrase's first two words stand only spaces or marks, so its second word is
         // the text's next run: "the" is the first word of many phrases.
-        const next = r + 1 < count ? text.slice(bounds[2 * r + 2], bounds[2 * r + 3]) : null;
-        for (const { group, re, second } of entries) {
+        let next: string | null | undefined;
+        for (const { group, re, second, single } of entries) {
           // Past a group's match, its later (shorter) phrases and overlapping ones are skipped.
-          if (i < free[group]! || (second !== null && second !== next)) continue;
-          re.lastIndex = i;
-          if (!re.test(text)) continue;
-          out[group]!.push({ group, start: i, end: re.lastIndex });
-          free[group] = everyStart[group] ? i + 1 : re.lastIndex;
+          if (i < free[group]!) continue;
+          if (second !== null) {
+            next ??= r + 1 < count ? text.slice(bounds[2 * r + 2], bounds[2 * r + 3]) : null;
+            if (second !== next) continue;
+          }
+          let end = j;
+          if (!single) {
+            re.lastIndex = i;
+            if (!re.test(text)) continue;
+            end = re.lastIndex;
+          }
+          out[group]!.push({ group, start: i, end });
+          free[group] = everyStart[group] ? i + 1 : end;
         }
       }
     }

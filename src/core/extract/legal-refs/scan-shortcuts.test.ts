@@ -66,7 +66,7 @@ describe("citation starts", () => {
   const pieces = [
     ...["article", "articles ", "art.", "art", "dieu ", "ст.", "статья ", "point ", "diem "],
     ...["a", "b", "clause ", "khoan ", "paragraph ", "ч.", "1", "12", "117", " ", "\n\n   \n"],
-    ...[",", " of ", " of the ", " cua ", "x", "smart", "\u00a0", "-"],
+    ...[",", " of ", " of the ", " cua ", "x", "smart", "\u00a0", "-", "é", "\u{1d400}"],
   ];
 
   it("are where the whole-text pattern matches", () => {
@@ -83,6 +83,8 @@ describe("the law named before a citation", () => {
     ...["the ", "bathe ", "vietnam's ", "the country's ", "chinese ", "2015 ", "criminal code"],
     ...[" criminal", " code", "  ", "\n \n", "penal code", " of ", "1999", "iccpr", "prc"],
     ...[" criminal law", "'s ", "constitution", "x", ",", " of the republic of belarus", "ук"],
+    // a year inside a run of digits or after a letter, letters of other scripts before a word
+    ...["12", "é", "\u{1d400}", "\u{1f600}"],
   ];
 
   it("is the last whole match of the law pattern in the range", () => {

@@ -1,15 +1,11 @@
-// Finding the pieces a report reference is made of, within one sentence: issuer names, report
-// nouns ("report", "Report") with what stands to their left, and known titles.
+// Finding the pieces a report reference is made of, within one sentence: issuer names, and what
+// stands to the left of a report noun or title (see landmarks.ts for where those are).
 
 import { REPORT_ISSUERS, type ReportIssuer } from "../../lexicon/report-issuers.js";
-import {
-  REPORT_MODIFIERS,
-  REPORT_NOUNS,
-  REPORT_TITLES,
-  type ReportTitle,
-} from "../../lexicon/report-titles.js";
+import { REPORT_MODIFIERS, type ReportTitle } from "../../lexicon/report-titles.js";
 import type { Span } from "../../types.js";
-import { matchesStartingIn, wordMatchesStartingIn } from "../../text/match-cache.js";
+import { LETTER, classOf, codePointBefore, isAsciiDigit, isSpace } from "../../text/chars.js";
+import { wordMatchesStartingIn } from "../../text/match-cache.js";
 import { escapeRegExp } from "../../text/escape-regexp.js";
 
 export interface IssuerMention extends Span {
@@ -41,9 +37,6 @@ export interface ReportHead extends Span {
   title: ReportTitle | null;
 }
 
-const WORD_EDGE_L = "(?<![\\p{L}\\p{N}])";
-const WORD_EDGE_R = "(?![\\p{L}\\p{N}])";
-
 function alternation(names: readonly string[]): string {
   return [...new Set(names)]
     .sort((a, b) => b.length - a.length)
@@ -74,22 +67,6 @@ export function findIssuers(text: string, span: Span): IssuerMention[] {
   return out;
 }
 
-const TITLE_RE = new RegExp(
-  REPORT_TITLES.map((t, i) => `(?<t${i}>(?:${t.pattern})${WORD_EDGE_R})`).join("|"),
-  "gu",
-);
-
-export function findTitles(text: string, span: Span): TitleMention[] {
-  const out: TitleMention[] = [];
-  for (const m of wordMatchesStartingIn(TITLE_RE, text, span.start, span.end)) {
-    const i = Object.entries(m.groups ?? {}).findIndex(([, v]) => v !== undefined);
-    const title = REPORT_TITLES[i];
-    if (title) out.push({ start: m.index, end: m.index + m[0].length, title });
-  }
-  return out;
-}
-
-const NOUN_RE = new RegExp(`${WORD_EDGE_L}(?:${alternation(REPORT_NOUNS)})${WORD_EDGE_R}`, "gu");
 const DETERMINERS = new Set([
   "the",
   "a",
@@ -126,19 +103,19 @@ export function scanLeft(
   let determinerStart: number | null = null;
   let npStart = head.start;
   for (;;) {
-    const before = text.slice(floor, i).replace(/\s+$/, "");
-    const at = floor + before.length;
-    if (at === floor) break;
-    const possessive = /(?:’s|'s|’|')$/.exec(before);
-    if (possessive) {
-      const owner = at - possessive[0].length;
+    // `text.slice(floor, i)` without its trailing white space ends at `at`
+    let at = i;
+    while (at > floor && isSpace(text.charCodeAt(at - 1))) at--;
+    // (an issuer may start before `floor`: the slice is then empty)
+    if (at <= floor) break;
+    const owner = possessiveBefore(text, at, floor);
+    if (owner >= 0) {
       const iss = issuers.find((m) => m.end === owner || closesAcronym(text, m, owner));
       if (iss) {
         issuer = iss;
         npStart = iss.start;
         break;
       }
-      if (/\b(?:its|their)$/i.test(before)) break;
       return null;
     }
     const iss = issuers.find((m) => m.end === at || closesAcronym(text, m, at));
@@ -148,29 +125,36 @@ export function scanLeft(
       i = iss.start;
       continue;
     }
-    const word = /(\d{4}|\d+-page|[\p{L}-]+)$/u.exec(before);
-    if (!word) break;
-    const w = word[1]!;
-    if (/^\d{4}$/.test(w)) {
-      year ??= Number(w);
-      npStart = at - w.length;
+    const wordStart = lastWordBefore(text, at, floor);
+    if (wordStart < 0) break;
+    if (isAsciiDigit(text.charCodeAt(at - 1))) {
+      // four digits: a year
+      year ??= Number(text.slice(wordStart, at));
+      npStart = wordStart;
       i = npStart;
       continue;
     }
-    if (/^\d+-page$/.test(w)) {
-      npStart = at - w.length;
+    if (isAsciiDigit(text.charCodeAt(wordStart))) {
+      // "57-page"
+      npStart = wordStart;
       i = npStart;
       continue;
     }
-    const mod = MODIFIERS.find((m) => before.endsWith(m) && isWordStart(text, at - m.length));
+    const mod = MODIFIERS.find(
+      (m) =>
+        at - m.length >= floor &&
+        text.startsWith(m, at - m.length) &&
+        isWordStart(text, at - m.length),
+    );
     if (mod) {
       npStart = at - mod.length;
       i = npStart;
       continue;
     }
-    if (DETERMINERS.has(w.toLowerCase())) {
-      determiner = w.toLowerCase();
-      determinerStart = at - w.length;
+    const w = text.slice(wordStart, at).toLowerCase();
+    if (DETERMINERS.has(w)) {
+      determiner = w;
+      determinerStart = wordStart;
       break;
     }
     break;
@@ -188,6 +172,42 @@ export function scanLeft(
   };
 }
 
+/**
+ * Where the owner ends when `text[floor, at)` ends with a possessive ("’s", "'s", "’", "'"), as
+ * `/(?:’s|'s|’|')$/` finds it; else -1.
+ */
+function possessiveBefore(text: string, at: number, floor: number): number {
+  const isQuote = (c: number): boolean => c === 0x2019 || c === 0x27;
+  const c = text.charCodeAt(at - 1);
+  if (c === 0x73 && at - 2 >= floor && isQuote(text.charCodeAt(at - 2))) return at - 2;
+  return isQuote(c) ? at - 1 : -1;
+}
+
+/**
+ * Where the word ending at `at` starts, as `/(\d{4}|\d+-page|[\p{L}-]+)$/u` run over
+ * `text[floor, at)` finds it (the match that starts first): four digits, digits before "-page",
+ * or the letters and hyphens that end the text; -1 when it finds none.
+ */
+function lastWordBefore(text: string, at: number, floor: number): number {
+  let k = at;
+  while (k > floor && isAsciiDigit(text.charCodeAt(k - 1))) k--;
+  if (k < at) return at - k >= 4 ? at - 4 : -1;
+  while (k > floor) {
+    const cp = codePointBefore(text, k, floor);
+    if (cp !== 0x2d && (classOf(cp) & LETTER) === 0) break;
+    k -= cp > 0xffff ? 2 : 1;
+  }
+  if (k === at) return -1;
+  // digits before "-page" start the match before the letters do
+  const page = at - "-page".length;
+  if (page > floor && text.startsWith("-page", page) && isAsciiDigit(text.charCodeAt(page - 1))) {
+    let d = page - 1;
+    while (d > floor && isAsciiDigit(text.charCodeAt(d - 1))) d--;
+    return d;
+  }
+  return k;
+}
+
 /** "European External Action Service (EEAS)’s": the issuer ends before the bracketed acronym. */
 function closesAcronym(text: string, m: IssuerMention, at: number): boolean {
   return /^\s*\([\p{Lu}.]{2,10}\)$/u.test(text.slice(m.end, at));
@@ -195,12 +215,4 @@ function closesAcronym(text: string, m: IssuerMention, at: number): boolean {
 
 function isWordStart(text: string, at: number): boolean {
   return at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]!);
-}
-
-export function findReportNouns(text: string, span: Span): Span[] {
-  const out: Span[] = [];
-  for (const m of matchesStartingIn(NOUN_RE, text, span.start, span.end)) {
-    out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
 }

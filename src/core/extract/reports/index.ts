@@ -9,12 +9,12 @@ import type { Actor, Analysis, Report, Span } from "../../types.js";
 import type { Candidate, ReportRule, SentenceView } from "./candidate.js";
 import {
   findIssuers,
-  findReportNouns,
-  findTitles,
   scanLeft,
   type IssuerMention,
   type ReportHead,
+  type TitleMention,
 } from "./find.js";
+import { findReportNouns, findTitles, mayReferToReports } from "./landmarks.js";
 import { complete } from "./parse.js";
 import { titles } from "./rules/01-titles.js";
 import { attached } from "./rules/02-attached.js";
@@ -82,13 +82,18 @@ function possessorsOf(ctx: DocContext, analysis: Analysis): Possessor[] {
   return out;
 }
 
-function view(ctx: DocContext, possessors: readonly Possessor[], sentence: Span): SentenceView {
+function view(
+  ctx: DocContext,
+  possessors: readonly Possessor[],
+  sentence: Span,
+  titleMentions: readonly TitleMention[],
+  nouns: readonly Span[],
+): SentenceView {
   const text = ctx.text;
   const lexical = findIssuers(text, sentence);
   const issuers = [...lexical, ...possessorIssuers(possessors, sentence, lexical)].sort(
     (a, b) => a.start - b.start,
   );
-  const titleMentions = findTitles(text, sentence);
   const heads: ReportHead[] = [];
   for (const t of titleMentions) {
     heads.push(
@@ -103,7 +108,7 @@ function view(ctx: DocContext, possessors: readonly Possessor[], sentence: Span)
       },
     );
   }
-  for (const n of findReportNouns(text, sentence)) {
+  for (const n of nouns) {
     if (titleMentions.some((t) => n.start >= t.start && n.end <= t.end)) continue;
     const h = scanLeft(text, n, sentence.start, issuers, null);
     if (h) heads.push(h);
@@ -115,9 +120,15 @@ function view(ctx: DocContext, possessors: readonly Possessor[], sentence: Span)
 /** Every reference to a report, sentence by sentence, in document order. */
 export function findReportReferences(ctx: DocContext, analysis: Analysis): Candidate[] {
   const out: Candidate[] = [];
-  const possessors = possessorsOf(ctx, analysis);
+  // Every rule starts from a title or a report noun: most documents name none.
+  if (!mayReferToReports(ctx.text)) return out;
+  let possessors: Possessor[] | null = null;
   for (const sentence of ctx.sentences) {
-    const v = view(ctx, possessors, sentence);
+    const titleMentions = findTitles(ctx.text, sentence);
+    const nouns = findReportNouns(ctx.text, sentence);
+    if (titleMentions.length === 0 && nouns.length === 0) continue;
+    possessors ??= possessorsOf(ctx, analysis);
+    const v = view(ctx, possessors, sentence, titleMentions, nouns);
     const claimed = new Set<number>();
     const found: Candidate[] = [];
     for (const rule of REPORT_RULES) {

@@ -1,8 +1,15 @@
 import { JURISDICTION_ADJECTIVES } from "../../../lexicon/jurisdiction-cues.js";
 import { LAW_DETERMINERS, LAW_LINKS } from "../../../lexicon/legal-terms.js";
-import { COUNTRY_BY_NAME, LAW_CORE, LINK, lawKind, type LawKind } from "../patterns.js";
+import {
+  COUNTRY_BY_NAME,
+  LAW_BASE_NAMES,
+  LAW_CORE,
+  LINK,
+  lawKind,
+  type LawKind,
+} from "../patterns.js";
 import { landmarks } from "../landmarks.js";
-import { lookBack, widest } from "../look-back.js";
+import { firstMatchFrom, lookBack, opensRuns, runsBack, runsIn, widest } from "../look-back.js";
 import { startingIn } from "../../../text/match-cache.js";
 import { firstWithKeyAtLeast } from "../../../text/sorted.js";
 
@@ -27,6 +34,34 @@ export interface LawMention {
 
 const AFTER = new RegExp(`\\s*,?\\s*(?:${LINK}\\s+)?${LAW_CORE}`, "uy");
 const ANYWHERE = new RegExp(LAW_CORE, "gu");
+const AT = new RegExp(LAW_CORE, "uy");
+
+/**
+ * Whether a match of LAW_CORE can start only where a run of letters and digits starts or at a
+ * digit (its year): the words that may open it (states' names, adjectives, determiners, "the",
+ * the laws' names) all open with a letter or digit, and only the year is not held to a word edge.
+ */
+const LAW_OPENS_RUNS = opensRuns([
+  "the",
+  ...COUNTRY_BY_NAME.keys(),
+  ...Object.keys(JURISDICTION_ADJECTIVES),
+  ...LAW_DETERMINERS,
+  ...LAW_BASE_NAMES,
+]);
+
+/**
+ * The most runs of letters and digits LAW_CORE can match before the law's name: "the", a state's
+ * name and "'s" ("the socialist republic of viet nam's": seven), or "the" and an adjective, or a
+ * determiner ("the country's": three); then a year. A match starts no further back than that
+ * many runs before the name it holds, and the law pattern is tried from there (a state's name
+ * is a long alternation, and was tried at each word from PREFIX_MAX characters back).
+ */
+const PREFIX_RUNS =
+  Math.max(
+    1 + Math.max(...[...COUNTRY_BY_NAME.keys()].map(runsIn)) + 1,
+    1 + Math.max(...Object.keys(JURISDICTION_ADJECTIVES).map(runsIn)),
+    Math.max(...LAW_DETERMINERS.map(runsIn)),
+  ) + 1;
 
 /**
  * At least the most characters other than white space that LAW_CORE can match before the law's
@@ -56,8 +91,14 @@ function lawMatches(folded: string): RegExpExecArray[] {
   for (const { start: name } of landmarks(folded).lawStarts) {
     if (name < from) continue;
     const at = lookBack(folded, name, from, PREFIX_MAX);
-    ANYWHERE.lastIndex = at;
-    const m = ANYWHERE.exec(folded);
+    // the law's name alone matches at `name`
+    let m = LAW_OPENS_RUNS
+      ? firstMatchFrom(AT, folded, Math.max(at, runsBack(folded, name, PREFIX_RUNS)), name, true)
+      : null;
+    if (m === null) {
+      ANYWHERE.lastIndex = at;
+      m = ANYWHERE.exec(folded);
+    }
     if (!m) break;
     out.push(m);
     from = m.index + m[0].length;

@@ -23,7 +23,8 @@ export function mentionedJurisdiction(folded: string): string | null {
 
 export function citationJurisdiction(
   law: LawMention | null,
-  documentJurisdiction: string | null,
+  /** Asked only when the citation does not tell. */
+  documentJurisdiction: () => string | null,
 ): string | null {
   if (law?.kind === "treaty") return "INTL";
   if (law?.jurisdiction) return law.jurisdiction;
@@ -31,5 +32,5 @@ export function citationJurisdiction(
     const state = soleStateOf(law.base, law.year);
     if (state !== null) return state;
   }
-  return documentJurisdiction;
+  return documentJurisdiction();
 }
