@@ -33,8 +33,19 @@ export class MentionIndex {
     readonly actors: Actor[],
   ) {}
 
+  /**
+   * For each offset of the text, the first token that ends after it, built on the first
+   * `tokenAt` (null for a text too long for it). The statements pass asks about 150 times per
+   * example article, mostly for the same 40 offsets: a binary search each time touched about
+   * nine tokens.
+   */
+  private offsetTokens: Uint16Array | null | undefined = undefined;
+
   /** Index of the first token that ends after `offset`. */
   tokenAt(offset: number): number {
+    const map = this.offsetTokens === undefined ? this.mapOffsets() : this.offsetTokens;
+    if (map !== null && offset >= 0 && offset < map.length && (offset | 0) === offset)
+      return map[offset]!;
     let lo = 0;
     let hi = this.tokens.length;
     while (lo < hi) {
@@ -43,6 +54,20 @@ export class MentionIndex {
       else hi = mid;
     }
     return lo;
+  }
+
+  private mapOffsets(): Uint16Array | null {
+    const len = this.text.length;
+    const toks = this.tokens;
+    // (Token indices fit in 16 bits below 65,535 characters; longer texts search.)
+    if (len >= 0xffff) return (this.offsetTokens = null);
+    const map = new Uint16Array(len + 1);
+    let k = 0;
+    for (let o = 0; o <= len; o++) {
+      while (k < toks.length && toks[k]!.end <= o) k++;
+      map[o] = k;
+    }
+    return (this.offsetTokens = map);
   }
 
   /** Index of the first mention that ends after `offset`. */
