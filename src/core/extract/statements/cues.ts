@@ -32,11 +32,26 @@ export interface CueForm {
 interface Entry {
   plain: CueForm | null;
   /** Phrasal entries by particle ("point" + "out"). */
-  particles: Map<string, CueForm>;
+  particles: ReadonlyMap<string, CueForm>;
+}
+
+// A thousand forms share a few dozen frame lists and fewer than a hundred have particles: one Set
+// per distinct list and one empty Map keep the cue look-up's data small, so that what one
+// document's cues read is still in the processor's caches for the next.
+const FRAME_SETS = new Map<string, ReadonlySet<CueFrame>>();
+const NO_PARTICLES: ReadonlyMap<string, CueForm> = new Map();
+
+function frameSet(frames: Iterable<CueFrame>): ReadonlySet<CueFrame> {
+  const set = new Set(frames);
+  const key = [...set].join(" ");
+  const shared = FRAME_SETS.get(key);
+  if (shared !== undefined) return shared;
+  FRAME_SETS.set(key, set);
+  return set;
 }
 
 const LEXICON: ReadonlyMap<string, Entry> = (() => {
-  const m = new Map<string, Entry>();
+  const m = new Map<string, { plain: CueForm | null; particles: Map<string, CueForm> }>();
   for (const v of CUE_VERBS) {
     const forms = v.forms.split(" ");
     const lemma = forms[0]!;
@@ -45,11 +60,11 @@ const LEXICON: ReadonlyMap<string, Entry> = (() => {
       const gerund = i >= 2 && f.endsWith("ing");
       const present = i === 0 || i === 1;
       const past = !gerund && !present;
-      const frames = new Set(v.frames.split(" ") as CueFrame[]);
+      const frames = frameSet(v.frames.split(" ") as CueFrame[]);
       const prev = v.particle ? entry.particles.get(v.particle) : entry.plain;
       // One form may come from several entries ("found": find / found): merge their frames.
       const merged: CueForm = prev
-        ? { ...prev, frames: new Set([...prev.frames, ...frames]) }
+        ? { ...prev, frames: frameSet([...prev.frames, ...frames]) }
         : {
             lemma,
             cls: v.cls,
@@ -66,7 +81,10 @@ const LEXICON: ReadonlyMap<string, Entry> = (() => {
       m.set(f, entry);
     });
   }
-  return m;
+  const out = new Map<string, Entry>();
+  for (const [f, e] of m)
+    out.set(f, e.particles.size === 0 ? { plain: e.plain, particles: NO_PARTICLES } : e);
+  return out;
 })();
 
 // Length and first two letters of every cue form. Most words of a sentence have a shape no cue
