@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyAnalysis } from "../../analyze.js";
 import { buildContext } from "../../text/doc-context.js";
-import { MentionIndex, mentionsOf } from "./index.js";
+import { mentionsOf, type MentionIndex } from "./index.js";
 
 /** The first token ending after `offset`, by a walk over every token. */
 function byWalk(idx: MentionIndex, offset: number): number {
