@@ -107,10 +107,19 @@ export function assemble(
         d.speaker.end,
         preferred(recent, d.speaker.start),
       );
-      const described = descriptionAntecedent(idx, unnamed, lastNamedAt, mention, d.speaker.start);
-      const stands = res.actor === null ? standsFor(doc, d.speaker, d.unit) : null;
-      const report = res.actor === null ? reportIssued(reports, d.speaker) : null;
-      const made = res.actor === null ? statementIssued(text, out, mention, d.speaker.start) : null;
+      // Each reading is asked only when the ones before it (in the order below) found nothing.
+      const unresolved = res.actor === null;
+      const report = unresolved ? reportIssued(reports, d.speaker) : null;
+      const made =
+        unresolved && report === null ? statementIssued(text, out, mention, d.speaker.start) : null;
+      const described =
+        report === null && made === null
+          ? descriptionAntecedent(idx, unnamed, lastNamedAt, mention, d.speaker.start)
+          : null;
+      const stands =
+        unresolved && report === null && made === null && described === null
+          ? standsFor(doc, d.speaker, d.unit)
+          : null;
       if (report !== null)
         Object.assign(
           res,
