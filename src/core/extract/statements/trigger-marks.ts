@@ -31,8 +31,8 @@ export function triggerMark(words: Iterable<string>): number {
 }
 
 /** For each token, the marks of the words it is (0 for punctuation, numbers, other words). */
-export function markTriggers(toks: readonly Tok[]): Uint16Array {
-  const marks = new Uint16Array(toks.length);
+export function markTriggers(toks: readonly Tok[]): number[] {
+  const marks = new Array<number>(toks.length).fill(0);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.kind !== WORD || !FILTER.mayHold(t.lower)) continue;
