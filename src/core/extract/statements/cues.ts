@@ -9,7 +9,7 @@ import {
   type CueFrame,
 } from "../../lexicon/speech-cues.js";
 import { WORD, type Tok } from "../../text/lex.js";
-import { triggerMark } from "./trigger-marks.js";
+import { tagOf, tagWords, triggerMark } from "./trigger-marks.js";
 
 export interface CueForm {
   lemma: string;
@@ -109,6 +109,10 @@ for (const form of LEXICON.keys()) {
 /** Every cue form, plain or the first word of a phrasal cue ("pointed" of "pointed out"). */
 export const CUE_MARK = triggerMark(LEXICON.keys());
 
+/** The lexicon's entries, each form tagged with its place here plus one. */
+const ENTRIES: readonly Entry[] = [...LEXICON.values()];
+tagWords([...LEXICON.keys()].map((f, i) => [f, i + 1] as const));
+
 /** False only for words that are no cue form (a cheap test before the look-up). */
 export function mayBeCueForm(lower: string): boolean {
   const i = shapeIndex(lower);
@@ -127,7 +131,16 @@ export function cueAt(toks: readonly Tok[], i: number): Cue | null {
   const t = toks[i]!;
   if (t.kind !== WORD || !mayBeCueForm(t.lower)) return null;
   const e = LEXICON.get(t.lower);
-  if (e === undefined) return null;
+  return e === undefined ? null : cueOf(toks, i, e);
+}
+
+/** `cueAt` for a token whose marks (`markTriggers`) are `marks`, without the look-up. */
+export function cueMarked(toks: readonly Tok[], i: number, marks: number): Cue | null {
+  const tag = tagOf(marks);
+  return tag === 0 ? null : cueOf(toks, i, ENTRIES[tag - 1]!);
+}
+
+function cueOf(toks: readonly Tok[], i: number, e: Entry): Cue | null {
   const next = toks[i + 1];
   if (next !== undefined && e.particles.size > 0) {
     const p = e.particles.get(next.lower);

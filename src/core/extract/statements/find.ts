@@ -7,7 +7,7 @@ import type { Tok } from "../../text/lex.js";
 import type { QuotePiece, QuoteScan } from "../../text/quotes.js";
 import type { MentionIndex } from "../mentions/mention-index.js";
 import { sentenceTokenStarts } from "../mentions/index.js";
-import { CUE_MARK, cueAt, type Cue } from "./cues.js";
+import { CUE_MARK, cueMarked, type Cue } from "./cues.js";
 import { markTriggers } from "./trigger-marks.js";
 import { verbal } from "./verbal.js";
 import { headlineVerb } from "./headline-verb.js";
@@ -130,7 +130,7 @@ export function prepare(ctx: DocContext, idx: MentionIndex): StatementDoc {
     const out: Cue[] = [];
     for (let i = u.a; i < u.b; i++) {
       if (pieceOf[i]! >= 0 || (marks[i]! & CUE_MARK) === 0) continue;
-      const c = cueAt(toks, i);
+      const c = cueMarked(toks, i, marks[i]!);
       if (c !== null && (verbal(toks, i, u.a, c, isName) || headlineVerb(toks, i, u.a, u.b, c))) {
         out.push(c);
         // "fired back": the particle is the cue's, not a cue of its own ("back" as in support).
