@@ -15,7 +15,7 @@ import { CHANNEL_NOUNS, DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
 import { FINITE, hasFiniteVerb, opensFigure, pastTense, startsClause, titleDot } from "./clause.js";
-import { cueAt, isVerbForm, type Cue } from "./cues.js";
+import { cueAt, isVerbForm, isVerbFormMarked, type Cue } from "./cues.js";
 import { countAdded } from "./added-count.js";
 import { contactClause } from "./contact-clause.js";
 import { bareClauseVerb } from "./bare-clause.js";
@@ -158,7 +158,7 @@ function thatAhead(doc: StatementDoc, from: number, limit: number): number {
     // ("said in a report released Tuesday that …": a participle describing the channel.)
     const channel = CHANNEL_NOUNS.has(toks[k - 1]!.lower) || DOCUMENT_NOUNS.has(toks[k - 1]!.lower);
     if (channel && k > from && !FINITE.has(t.lower) && /ed$/.test(t.lower)) continue;
-    if (FINITE.has(t.lower) || isVerbForm(t.lower) || /ed$/.test(t.lower)) return -1;
+    if (FINITE.has(t.lower) || isVerbFormMarked(doc.marks[k]!) || /ed$/.test(t.lower)) return -1;
     if (WH_WORDS.has(t.lower)) return -1;
   }
   return -1;

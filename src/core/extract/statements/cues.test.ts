@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CUE_VERBS } from "../../lexicon/speech-cues.js";
 import { lex } from "../../text/lex.js";
-import { cueAt, cueMarked, mayBeCueForm } from "./cues.js";
+import { cueAt, cueMarked, isVerbForm, isVerbFormMarked, mayBeCueForm } from "./cues.js";
 import { markTriggers } from "./trigger-marks.js";
 
 // The cue look-up's keys are exactly these forms: what the test may never turn away.
@@ -58,8 +58,8 @@ describe("mayBeCueForm", () => {
   });
 });
 
-describe("cueMarked", () => {
-  it("finds the cue cueAt finds at every token, from the token's marks", () => {
+describe("cueMarked and isVerbFormMarked", () => {
+  it("answer as cueAt and isVerbForm do at every token, from the token's marks", () => {
     const text = [
       "The lawyer said the court had pointed out nothing; critics point to the ruling.",
       "“It was unfair,” she told RFA, adding that officials SAID so and were accused of lying.",
@@ -69,7 +69,9 @@ describe("cueMarked", () => {
     ].join("\n\n");
     const toks = lex(text);
     const marks = markTriggers(toks);
-    for (let i = 0; i < toks.length; i++)
+    for (let i = 0; i < toks.length; i++) {
       expect(cueMarked(toks, i, marks[i]!), `${i} ${toks[i]!.text}`).toEqual(cueAt(toks, i));
+      expect(isVerbFormMarked(marks[i]!), `${i} ${toks[i]!.text}`).toBe(isVerbForm(toks[i]!.lower));
+    }
   });
 });

@@ -161,6 +161,13 @@ export function isVerbForm(lower: string): boolean {
   return f !== null && (f.past || f.gerund);
 }
 
+/** `isVerbForm` of a token whose marks (`markTriggers`) are `marks`, without the look-up. */
+export function isVerbFormMarked(marks: number): boolean {
+  const tag = tagOf(marks);
+  const f = tag === 0 ? null : ENTRIES[tag - 1]!.plain;
+  return f !== null && (f.past || f.gerund);
+}
+
 export function isCueWord(lower: string): boolean {
   return plainCueForm(lower) !== null;
 }
