@@ -190,18 +190,21 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   if (f.has("that") || f.has("obj-that")) {
     // ("said Thursday during a visit to …, that …": a time, then the preposition.)
     const t = thatAhead(doc, c.tokEnd, limit);
-    // (Not "promised Tuesday to begin …": an infinitive.)
-    const time = timeAt(toks[c.tokEnd]) && toks[c.tokEnd + 1]?.lower !== "to";
-    const lead = time ? c.tokEnd + 1 : c.tokEnd;
-    // (Not "vowed to repeal the law, a provision that protects …": "to" and a verb is the
-    // cue's infinitive, and the "that" a relative word further on.)
-    const infinitive =
-      toks[lead]?.lower === "to" &&
-      f.has("to") &&
-      !DETERMINERS.has(toks[lead + 1]?.lower ?? "") &&
-      toks[lead + 1]?.cap !== true;
-    if (t > lead && PREPOSITIONS.has(toks[lead]!.lower) && !infinitive)
-      return { a: t, cueEnd: c.tokEnd, object: false };
+    // (The lead is never before the cue's end: with no "that" past it, nothing to read.)
+    if (t > c.tokEnd) {
+      // (Not "promised Tuesday to begin …": an infinitive.)
+      const time = timeAt(toks[c.tokEnd]) && toks[c.tokEnd + 1]?.lower !== "to";
+      const lead = time ? c.tokEnd + 1 : c.tokEnd;
+      // (Not "vowed to repeal the law, a provision that protects …": "to" and a verb is the
+      // cue's infinitive, and the "that" a relative word further on.)
+      const infinitive =
+        toks[lead]?.lower === "to" &&
+        f.has("to") &&
+        !DETERMINERS.has(toks[lead + 1]?.lower ?? "") &&
+        toks[lead + 1]?.cap !== true;
+      if (t > lead && PREPOSITIONS.has(toks[lead]!.lower) && !infinitive)
+        return { a: t, cueEnd: c.tokEnd, object: false };
+    }
     // "is telling a crowded hall in Vinh, Nghe An, on Monday that …".
     if (f.has("obj-that")) {
       const o = skipObject(toks, c.tokEnd, limit);
