@@ -160,9 +160,11 @@ export function assemble(
       } else if (res.actor !== null) idx.addMention(res.actor, d.speaker);
       else if (res.kind === "description") {
         // "the diplomat" after "a Western diplomat who …" spoke: the same unnamed speaker.
-        const again = /^the\s+(?:[\p{Ll}-]+\s+)*?([\p{Ll}-]+)$/u.exec(
-          mention.replace(/^The\b/, "the"),
-        );
+        // (Only a mention opening with "the" or "The" can match: most are read without it.)
+        const again =
+          mention.startsWith("the") || mention.startsWith("The")
+            ? /^the\s+(?:[\p{Ll}-]+\s+)*?([\p{Ll}-]+)$/u.exec(mention.replace(/^The\b/, "the"))
+            : null;
         const earlier = again
           ? unnamed.findLast((u) => u.words.includes(again[1]!) && d.speaker!.start - u.at < 4000)
           : undefined;
@@ -175,7 +177,17 @@ export function assemble(
             end: d.speaker.end,
           });
       }
-      speaker = { start: d.speaker.start, end: d.speaker.end, mention, ...res };
+      const { name, kind, role, org, actor } = res;
+      speaker = {
+        start: d.speaker.start,
+        end: d.speaker.end,
+        mention,
+        name,
+        kind,
+        role,
+        org,
+        actor,
+      };
       if (res.actor !== null) {
         recent.push({ actor: res.actor, at: d.speaker.start });
         lastNamedAt = Math.max(lastNamedAt, d.speaker.start);
