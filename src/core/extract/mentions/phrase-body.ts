@@ -21,9 +21,14 @@ const SUB_BODIES = /^(?:an?|the)\s+(?:copy|copies|transcript|text|recording|vide
  * Thạch") says which person is meant and stays in the name.
  */
 export function phraseBody(phrase: string): PhraseBody {
-  const sub = SUB_BODIES.exec(phrase);
+  // (Only "a", "an" or "the" opens a copy; only a comma or a space opens a clause: "she",
+  // "Lan" and "officials" are read without the patterns.)
+  const c = phrase.charCodeAt(0) | 0x20;
+  const sub = c === 0x61 || c === 0x74 ? SUB_BODIES.exec(phrase) : null;
   const from = sub === null ? 0 : sub[0].length;
   const rest = phrase.slice(from);
+  if (!SPACE_OR_COMMA.test(rest))
+    return { from, to: phrase.length, name: sub === null ? phrase : rest };
   const aside = /,\s+(?:which|who|whom|whose)\b|\s(?:he|she|they|we|I)\s+\p{Ll}+ed\b/u.exec(rest);
   if (aside !== null) {
     const body = rest.slice(0, aside.index);
@@ -33,3 +38,5 @@ export function phraseBody(phrase: string): PhraseBody {
   const to = restrictive === null ? phrase.length : from + restrictive.index;
   return { from, to, name: sub === null ? phrase : rest };
 }
+
+const SPACE_OR_COMMA = /[\s,]/;

@@ -15,7 +15,7 @@ import { CHANNEL_NOUNS, DOCUMENT_NOUNS } from "../../lexicon/speech-cues.js";
 import { PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { skipAdjuncts, skipObject } from "./bridge.js";
 import { FINITE, hasFiniteVerb, opensFigure, pastTense, startsClause, titleDot } from "./clause.js";
-import { cueAt, isVerbForm, type Cue } from "./cues.js";
+import { cueAt, isVerbForm, isVerbFormMarked, type Cue } from "./cues.js";
 import { countAdded } from "./added-count.js";
 import { contactClause } from "./contact-clause.js";
 import { bareClauseVerb } from "./bare-clause.js";
@@ -158,7 +158,7 @@ function thatAhead(doc: StatementDoc, from: number, limit: number): number {
     // ("said in a report released Tuesday that …": a participle describing the channel.)
     const channel = CHANNEL_NOUNS.has(toks[k - 1]!.lower) || DOCUMENT_NOUNS.has(toks[k - 1]!.lower);
     if (channel && k > from && !FINITE.has(t.lower) && /ed$/.test(t.lower)) continue;
-    if (FINITE.has(t.lower) || isVerbForm(t.lower) || /ed$/.test(t.lower)) return -1;
+    if (FINITE.has(t.lower) || isVerbFormMarked(doc.marks[k]!) || /ed$/.test(t.lower)) return -1;
     if (WH_WORDS.has(t.lower)) return -1;
   }
   return -1;
@@ -190,18 +190,21 @@ export function forwardContent(doc: StatementDoc, c: Cue, limit: number): Forwar
   if (f.has("that") || f.has("obj-that")) {
     // ("said Thursday during a visit to …, that …": a time, then the preposition.)
     const t = thatAhead(doc, c.tokEnd, limit);
-    // (Not "promised Tuesday to begin …": an infinitive.)
-    const time = timeAt(toks[c.tokEnd]) && toks[c.tokEnd + 1]?.lower !== "to";
-    const lead = time ? c.tokEnd + 1 : c.tokEnd;
-    // (Not "vowed to repeal the law, a provision that protects …": "to" and a verb is the
-    // cue's infinitive, and the "that" a relative word further on.)
-    const infinitive =
-      toks[lead]?.lower === "to" &&
-      f.has("to") &&
-      !DETERMINERS.has(toks[lead + 1]?.lower ?? "") &&
-      toks[lead + 1]?.cap !== true;
-    if (t > lead && PREPOSITIONS.has(toks[lead]!.lower) && !infinitive)
-      return { a: t, cueEnd: c.tokEnd, object: false };
+    // (The lead is never before the cue's end: with no "that" past it, nothing to read.)
+    if (t > c.tokEnd) {
+      // (Not "promised Tuesday to begin …": an infinitive.)
+      const time = timeAt(toks[c.tokEnd]) && toks[c.tokEnd + 1]?.lower !== "to";
+      const lead = time ? c.tokEnd + 1 : c.tokEnd;
+      // (Not "vowed to repeal the law, a provision that protects …": "to" and a verb is the
+      // cue's infinitive, and the "that" a relative word further on.)
+      const infinitive =
+        toks[lead]?.lower === "to" &&
+        f.has("to") &&
+        !DETERMINERS.has(toks[lead + 1]?.lower ?? "") &&
+        toks[lead + 1]?.cap !== true;
+      if (t > lead && PREPOSITIONS.has(toks[lead]!.lower) && !infinitive)
+        return { a: t, cueEnd: c.tokEnd, object: false };
+    }
     // "is telling a crowded hall in Vinh, Nghe An, on Monday that …".
     if (f.has("obj-that")) {
       const o = skipObject(toks, c.tokEnd, limit);

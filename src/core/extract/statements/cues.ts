@@ -9,7 +9,7 @@ import {
   type CueFrame,
 } from "../../lexicon/speech-cues.js";
 import { WORD, type Tok } from "../../text/lex.js";
-import { triggerMark } from "./trigger-marks.js";
+import { tagOf, tagWords, triggerMark } from "./trigger-marks.js";
 
 export interface CueForm {
   lemma: string;
@@ -32,11 +32,26 @@ export interface CueForm {
 interface Entry {
   plain: CueForm | null;
   /** Phrasal entries by particle ("point" + "out"). */
-  particles: Map<string, CueForm>;
+  particles: ReadonlyMap<string, CueForm>;
+}
+
+// A thousand forms share a few dozen frame lists and fewer than a hundred have particles: one Set
+// per distinct list and one empty Map keep the cue look-up's data small, so that what one
+// document's cues read is still in the processor's caches for the next.
+const FRAME_SETS = new Map<string, ReadonlySet<CueFrame>>();
+const NO_PARTICLES: ReadonlyMap<string, CueForm> = new Map();
+
+function frameSet(frames: Iterable<CueFrame>): ReadonlySet<CueFrame> {
+  const set = new Set(frames);
+  const key = [...set].join(" ");
+  const shared = FRAME_SETS.get(key);
+  if (shared !== undefined) return shared;
+  FRAME_SETS.set(key, set);
+  return set;
 }
 
 const LEXICON: ReadonlyMap<string, Entry> = (() => {
-  const m = new Map<string, Entry>();
+  const m = new Map<string, { plain: CueForm | null; particles: Map<string, CueForm> }>();
   for (const v of CUE_VERBS) {
     const forms = v.forms.split(" ");
     const lemma = forms[0]!;
@@ -45,11 +60,11 @@ const LEXICON: ReadonlyMap<string, Entry> = (() => {
       const gerund = i >= 2 && f.endsWith("ing");
       const present = i === 0 || i === 1;
       const past = !gerund && !present;
-      const frames = new Set(v.frames.split(" ") as CueFrame[]);
+      const frames = frameSet(v.frames.split(" ") as CueFrame[]);
       const prev = v.particle ? entry.particles.get(v.particle) : entry.plain;
       // One form may come from several entries ("found": find / found): merge their frames.
       const merged: CueForm = prev
-        ? { ...prev, frames: new Set([...prev.frames, ...frames]) }
+        ? { ...prev, frames: frameSet([...prev.frames, ...frames]) }
         : {
             lemma,
             cls: v.cls,
@@ -66,7 +81,10 @@ const LEXICON: ReadonlyMap<string, Entry> = (() => {
       m.set(f, entry);
     });
   }
-  return m;
+  const out = new Map<string, Entry>();
+  for (const [f, e] of m)
+    out.set(f, e.particles.size === 0 ? { plain: e.plain, particles: NO_PARTICLES } : e);
+  return out;
 })();
 
 // Length and first two letters of every cue form. Most words of a sentence have a shape no cue
@@ -91,6 +109,10 @@ for (const form of LEXICON.keys()) {
 /** Every cue form, plain or the first word of a phrasal cue ("pointed" of "pointed out"). */
 export const CUE_MARK = triggerMark(LEXICON.keys());
 
+/** The lexicon's entries, each form tagged with its place here plus one. */
+const ENTRIES: readonly Entry[] = [...LEXICON.values()];
+tagWords([...LEXICON.keys()].map((f, i) => [f, i + 1] as const));
+
 /** False only for words that are no cue form (a cheap test before the look-up). */
 export function mayBeCueForm(lower: string): boolean {
   const i = shapeIndex(lower);
@@ -109,7 +131,16 @@ export function cueAt(toks: readonly Tok[], i: number): Cue | null {
   const t = toks[i]!;
   if (t.kind !== WORD || !mayBeCueForm(t.lower)) return null;
   const e = LEXICON.get(t.lower);
-  if (e === undefined) return null;
+  return e === undefined ? null : cueOf(toks, i, e);
+}
+
+/** `cueAt` for a token whose marks (`markTriggers`) are `marks`, without the look-up. */
+export function cueMarked(toks: readonly Tok[], i: number, marks: number): Cue | null {
+  const tag = tagOf(marks);
+  return tag === 0 ? null : cueOf(toks, i, ENTRIES[tag - 1]!);
+}
+
+function cueOf(toks: readonly Tok[], i: number, e: Entry): Cue | null {
   const next = toks[i + 1];
   if (next !== undefined && e.particles.size > 0) {
     const p = e.particles.get(next.lower);
@@ -127,6 +158,13 @@ export function plainCueForm(lower: string): CueForm | null {
 /** A past or -ing form of a cue verb ("said", "telling"), never part of a noun phrase. */
 export function isVerbForm(lower: string): boolean {
   const f = plainCueForm(lower);
+  return f !== null && (f.past || f.gerund);
+}
+
+/** `isVerbForm` of a token whose marks (`markTriggers`) are `marks`, without the look-up. */
+export function isVerbFormMarked(marks: number): boolean {
+  const tag = tagOf(marks);
+  const f = tag === 0 ? null : ENTRIES[tag - 1]!.plain;
   return f !== null && (f.past || f.gerund);
 }
 

@@ -7,6 +7,15 @@ const DATELINE =
 
 /** The offset after the dateline that opens the paragraph at `start`, or null. */
 export function datelineEnd(text: string, start: number, end: number): number | null {
+  // (Most paragraphs fail on their first two letters: "Hanoi", "The", "“We": no slice for them.)
+  if (end - start < 2 || !capital(text.charCodeAt(start))) return null;
+  const c = text.charCodeAt(start + 1);
+  if (!capital(c) && c !== 0x2e && c !== 0x27 && c !== 0x2019 && c !== 0x2d) return null;
   const m = DATELINE.exec(text.slice(start, Math.min(end, start + 120)));
   return m === null ? null : start + m[0].length;
+}
+
+/** A–Z. */
+function capital(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }

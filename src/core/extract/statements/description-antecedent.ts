@@ -61,7 +61,8 @@ export function descriptionAntecedent(
   word: string,
   at: number,
 ): string | null {
-  const number = PRONOUN_NUMBER.get(word.toLowerCase());
+  // (The pronouns are two to four letters; lower-casing never shortens a word.)
+  const number = word.length <= 4 ? PRONOUN_NUMBER.get(word.toLowerCase()) : undefined;
   if (number === undefined) return null;
   // "the authorities" between a senior member and "He warned" is no antecedent for "he".
   const u = unnamed.findLast((x) => x.at < at && numberOf(x.words) === number);

@@ -47,9 +47,12 @@ export function claimDraft(doc: StatementDoc, d: Draft): void {
   }
   // A relative clause ("Trump, who questioned …, said …") sits inside its sentence's subject:
   // the main clause may still look through it for the subject.
+  // (Three to five characters, or no slice.)
+  const n = d.speaker === null ? 0 : d.speaker.end - d.speaker.start;
   const relative =
-    d.speaker !== null &&
-    /^(who|which|that)$/i.test(doc.text.slice(d.speaker.start, d.speaker.end));
+    n >= 3 &&
+    n <= 5 &&
+    /^(who|which|that)$/i.test(doc.text.slice(d.speaker!.start, d.speaker!.end));
   const level = relative ? IN_CONTENT : TAKEN;
   // An inherited speaker ("…, Ms. Lan said, adding …") is the main clause's: its own attribution
   // may not have been found yet.

@@ -12,7 +12,7 @@ import { assemble } from "./assemble.js";
 import { prepare } from "./find.js";
 import { findDrafts } from "./parse.js";
 
-export { statementRule } from "./assemble.js";
+export { recordStatementRules, statementRule } from "./assemble.js";
 
 export const statementsPass: ExtractionPass = {
   name: "statements",

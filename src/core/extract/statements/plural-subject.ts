@@ -60,7 +60,9 @@ export function groupSubject(toks: readonly Tok[], k: number): boolean {
   }
   if (t.text === "%") return toks[k - 1]?.kind === NUMBER;
   // "one in five", "nine out of 10": a number after "in" or "of".
-  return numberToken(t) && /^(in|of)$/.test(toks[k - 1]?.lower ?? "");
+  // ("in"/"of" first: the number-word test looks the word up in a record, which costs more.)
+  const p = toks[k - 1]?.lower;
+  return (p === "in" || p === "of") && numberToken(t);
 }
 
 export const pluralNoun = (t: Tok | undefined): boolean =>

@@ -155,14 +155,12 @@ export function subjectOf(
   const toks = doc.toks;
   // (Statements of this sentence only: "… Lan said, “…” She went on by saying, “…”" is
   // "She"'s.)
-  const earlier = drafts.filter(
-    (d) =>
-      d.cue !== null &&
-      d.cue.start >= u.start &&
-      d.cue.start < toks[c.tok]!.start &&
-      d.speaker !== null &&
-      !embedded(doc, d),
-  );
+  const earlier: Draft[] = [];
+  const cueStart = toks[c.tok]!.start;
+  for (const d of drafts) {
+    if (d.cue === null || d.cue.start < u.start || d.cue.start >= cueStart) continue;
+    if (d.speaker !== null && !embedded(doc, d)) earlier.push(d);
+  }
   const nearer = clauseSubject(doc, u, c, earlier[earlier.length - 1]?.cue?.end ?? u.start);
   if (nearer !== null) return nearer;
   const main = earlier.length > 0 ? mainAfterOpeningClause(doc, u, c, earlier) : null;

@@ -208,7 +208,9 @@ function shareLeftOf(toks: readonly Tok[], k: number, floor: number): TokSpan | 
   const t = toks[k]!;
   if (t.text === "%")
     return k - 1 >= floor && toks[k - 1]!.kind === NUMBER ? { a: k - 1, b: k + 1 } : null;
-  if (!numberToken(t) || !/^(in|of)$/.test(toks[k - 1]?.lower ?? "")) return null;
+  // ("in"/"of" first: the number-word test looks the word up in a record, which costs more.)
+  const p = toks[k - 1]?.lower;
+  if ((p !== "in" && p !== "of") || !numberToken(t)) return null;
   let a = k - 2;
   if (toks[a]?.lower === "out") a--;
   if (a < floor || !numberToken(toks[a])) return null;

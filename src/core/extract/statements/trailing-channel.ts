@@ -4,7 +4,7 @@
 //   … defended the decree on his weekly television show           → "the decree"
 
 import { PUNCT, WORD } from "../../text/lex.js";
-import { isVerbForm } from "./cues.js";
+import { isVerbFormMarked } from "./cues.js";
 import type { StatementDoc } from "./find.js";
 
 const LEADS = new Set(["in", "during", "at", "on", "for", "via"]);
@@ -41,7 +41,11 @@ export function withoutTrailingChannel(doc: StatementDoc, a: number, b: number):
   const toks = doc.toks;
   for (let p = b - 1; p > a + 1; p--) {
     const t = toks[p]!;
-    if (doc.pieceOf[p]! >= 0 || t.text === "," || (t.kind === WORD && isVerbForm(t.lower)))
+    if (
+      doc.pieceOf[p]! >= 0 ||
+      t.text === "," ||
+      (t.kind === WORD && isVerbFormMarked(doc.marks[p]!))
+    )
       return b;
     if (t.kind !== WORD || !LEADS.has(t.lower) || !DETERMINERS.test(toks[p + 1]?.lower ?? ""))
       continue;

@@ -8,7 +8,10 @@
 import { WORD, type Tok } from "../../text/lex.js";
 import { WordFilter } from "./word-filter.js";
 
-/** Word → the marks it carries (bits, one per `triggerMark` call). */
+/**
+ * Word → the marks it carries (bits, one per `triggerMark` call) and, above them, its tag
+ * (`tagWords`).
+ */
 const MARKS = new Map<string, number>();
 let nextBit = 1;
 
@@ -30,9 +33,27 @@ export function triggerMark(words: Iterable<string>): number {
   return bit;
 }
 
+/**
+ * Tags `words` with numbers from 1 to 65,535, read back from a token's marks with `tagOf`: the
+ * cue lexicon tags each form with its entry, so that the cue scan finds a marked token's entry
+ * without a second look-up in a table of a thousand words.
+ */
+export function tagWords(words: Iterable<readonly [string, number]>): void {
+  for (const [w, tag] of words) {
+    if (tag < 1 || tag > 0xffff) throw new Error(`statements: tag ${tag} out of range`);
+    MARKS.set(w, ((MARKS.get(w) ?? 0) & 0xffff) | (tag << 16));
+    FILTER.add(w);
+  }
+}
+
+/** The tag of a token's marks (0 when its word has none). */
+export function tagOf(marks: number): number {
+  return marks >>> 16;
+}
+
 /** For each token, the marks of the words it is (0 for punctuation, numbers, other words). */
-export function markTriggers(toks: readonly Tok[]): Uint16Array {
-  const marks = new Uint16Array(toks.length);
+export function markTriggers(toks: readonly Tok[]): number[] {
+  const marks = new Array<number>(toks.length).fill(0);
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.kind !== WORD || !FILTER.mayHold(t.lower)) continue;

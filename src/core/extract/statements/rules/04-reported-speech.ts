@@ -81,30 +81,14 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
     let d: Draft | null = null;
     if (sp !== null) {
       const commaBefore = sp.a - 1 >= floor && isCommaLike(toks, sp.a - 1);
-      const objectGap = objectGapContent(doc, c, sp.a, u.b);
-      const gap = objectGap >= 0 ? objectGap : gapContent(doc, c, sp.a, u.b);
-      // "which critics say was her best speech": the relative word is content too, before the
-      // attribution that interrupts its clause.
-      const lead = sp.a - 1;
-      const leads = gap >= 0 && GAP_LEADS.has(toks[lead]!.lower) && !taken(doc, lead);
-      // "which the mayor called “a disgrace,” blaming …": the quoted name is all of it.
-      const named = objectGap >= 0 ? quotedNameEnd(doc, objectGap) : -1;
-      const fw: Forward | null =
-        gap >= 0
-          ? {
-              a: gap,
-              cueEnd: c.tokEnd,
-              object: false,
-              ...(leads ? { lead } : {}),
-              ...(named >= 0 ? { proFormEnd: named } : {}),
-            }
-          : forwardContent(doc, c, u.b);
-      const tail = endsHere(toks, c.tokEnd, u.b, c);
       // "The trial was unfair, his lawyer said." — only verbs that report content do this.
       const reports = c.form.frames.has("that") || c.form.frames.has("quote");
       // "…, as the lawyer said." / "As Mr. Dung noted, those farmers …": "as" sets the
       // attribution off like a comma.
-      const as = sp.a - 1 >= floor && toks[sp.a - 1]!.lower === "as" && reports && tail.end;
+      const asWord = sp.a - 1 >= floor && toks[sp.a - 1]!.lower === "as" && reports;
+      // (What follows the cue is read only when a comma or "as" sets the attribution off.)
+      const tail = (commaBefore && reports) || asWord ? endsHere(toks, c.tokEnd, u.b, c) : NO_TAIL;
+      const as = asWord && tail.end;
       // "…, which have ruled against the plan.": a relative word after a comma opens a clause
       // about the noun before it; it is no speaker of what precedes.
       const relativeWord = sp.b - sp.a === 1 && /^(who|which|whom)$/.test(toks[sp.a]!.lower);
@@ -123,27 +107,7 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
         d = endAttributed(doc, ui, floor, sp.a - 2, sp, c, -1, false);
       else if (as && tail.resume > 0 && openingAs(toks, floor, sp.a - 1))
         d = forward(doc, ui, sp, c, { a: tail.resume, cueEnd: c.tokEnd, object: false }, false);
-      else if (
-        fw !== null &&
-        (!c.form.gerund || progressive(toks, c, sp) || documentGerund(toks, c, sp)) &&
-        !(fw.governed === true && reportedBefore(doc, ui, c))
-      ) {
-        // "…, who endorsed Cruz in May, …": relative clauses that evaluate rather than report
-        // are description, and any relative clause ends at its comma.
-        const relative = sp.b - sp.a === 1 && /^(who|which|that)$/.test(toks[sp.a]!.lower);
-        // ("…, which called on Vietnam to amend the code, …": a request names its maker.)
-        const weak =
-          c.form.cls === "evaluation" || (c.form.cls === "intention" && !isRequest(toks, c));
-        if (!(relative && weak))
-          d = forward(
-            doc,
-            ui,
-            sp,
-            c,
-            fw,
-            relative || gap >= 0 || subordinate(doc, sp, floor) || documentGerund(toks, c, sp),
-          );
-      }
+      else d = forwardFrom(doc, ui, c, sp, floor);
     } else if (
       floor < c.tok &&
       isCommaLike(toks, c.tok - 1) &&
@@ -177,6 +141,58 @@ export function reportedSpeech(doc: StatementDoc, ui: number): Draft[] {
     }
   }
   return out;
+}
+
+const NO_TAIL = { end: false, resume: -1 };
+
+/** The forward statement of cue `c` with speaker `sp` ("Hang said Vietnam would …"), if any. */
+function forwardFrom(
+  doc: StatementDoc,
+  ui: number,
+  c: Cue,
+  sp: TokSpan,
+  floor: number,
+): Draft | null {
+  const u = doc.units[ui]!;
+  const toks = doc.toks;
+  const objectGap = objectGapContent(doc, c, sp.a, u.b);
+  const gap = objectGap >= 0 ? objectGap : gapContent(doc, c, sp.a, u.b);
+  // "which critics say was her best speech": the relative word is content too, before the
+  // attribution that interrupts its clause.
+  const lead = sp.a - 1;
+  const leads = gap >= 0 && GAP_LEADS.has(toks[lead]!.lower) && !taken(doc, lead);
+  // "which the mayor called “a disgrace,” blaming …": the quoted name is all of it.
+  const named = objectGap >= 0 ? quotedNameEnd(doc, objectGap) : -1;
+  const fw: Forward | null =
+    gap >= 0
+      ? {
+          a: gap,
+          cueEnd: c.tokEnd,
+          object: false,
+          ...(leads ? { lead } : {}),
+          ...(named >= 0 ? { proFormEnd: named } : {}),
+        }
+      : forwardContent(doc, c, u.b);
+  if (
+    fw === null ||
+    (c.form.gerund && !progressive(toks, c, sp) && !documentGerund(toks, c, sp)) ||
+    (fw.governed === true && reportedBefore(doc, ui, c))
+  )
+    return null;
+  // "…, who endorsed Cruz in May, …": relative clauses that evaluate rather than report
+  // are description, and any relative clause ends at its comma.
+  const relative = sp.b - sp.a === 1 && /^(who|which|that)$/.test(toks[sp.a]!.lower);
+  // ("…, which called on Vietnam to amend the code, …": a request names its maker.)
+  const weak = c.form.cls === "evaluation" || (c.form.cls === "intention" && !isRequest(toks, c));
+  if (relative && weak) return null;
+  return forward(
+    doc,
+    ui,
+    sp,
+    c,
+    fw,
+    relative || gap >= 0 || subordinate(doc, sp, floor) || documentGerund(toks, c, sp),
+  );
 }
 
 /**
