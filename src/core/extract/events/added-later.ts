@@ -2,11 +2,11 @@
 // ("The three can face from 10 to 20 years"), the charges an upheld sentence was about, the
 // probation told after the sentencing.
 
+import { headsOf, mayHoldWord } from "../../text/word-runs.js";
 import type { Event } from "../../types.js";
 import type { EventView } from "./draft.js";
 import { subjectBefore } from "./persons.js";
 import { potentialRange, termAfter } from "./terms.js";
-import { MarkedWords } from "./word-marks.js";
 
 /** An appeal that upheld a sentence was about the sentence's charges. */
 export function keepCharges(appeals: readonly Event[], sentences: readonly Event[]): void {
@@ -19,7 +19,7 @@ export function keepCharges(appeals: readonly Event[], sentences: readonly Event
 const FACING_WORDS = ["face", "faces", "facing", "faced", "carries", "carry", "punishable"];
 const FACING = new RegExp(`\\b(?:${FACING_WORDS.join("|")})\\b`, "i");
 /** Most sentences hold none of the words: FACING is not run over them. */
-const FACING_HEADS = new MarkedWords(FACING_WORDS.map((w) => [w, true] as const));
+const FACING_HEADS = headsOf(FACING_WORDS);
 
 /** "The three can face from 10 to 20 years": the range goes to the latest indictment or arrest. */
 export function potential(view: EventView, events: Event[], floor: number): void {
@@ -28,7 +28,7 @@ export function potential(view: EventView, events: Event[], floor: number): void
     return;
   const { text } = view.ctx;
   const { start, end } = view.sentence;
-  if (!FACING_HEADS.mayHold(text, start, end)) return;
+  if (!mayHoldWord(FACING_HEADS, text, start, end)) return;
   const slice = text.slice(start, end);
   if (!FACING.test(slice)) return;
   const range = potentialRange(slice);
@@ -46,7 +46,7 @@ export function potential(view: EventView, events: Event[], floor: number): void
 const PROBATION_LATER =
   /\b(?:must|will|is\s+to|are\s+to|has\s+to|have\s+to)\s+(?:now\s+|also\s+|still\s+|then\s+)*serve\s+(?:a\s+further\s+|an\s+additional\s+|another\s+)?([\p{L}\p{N}-]+\s+(?:and\s+a\s+half\s+)?(?:years?|months?))['’]?\s+(?:of\s+)?(?:probation|house\s+arrest|supervision)\b/iu;
 
-const SERVE = new MarkedWords([["serve", true]]);
+const SERVE = headsOf(["serve"]);
 
 /**
  * Probation told in a sentence of its own after the sentencing: it goes to the latest sentence
@@ -55,7 +55,7 @@ const SERVE = new MarkedWords([["serve", true]]);
 export function laterProbation(view: EventView, events: readonly Event[]): void {
   const { ctx, sentence, pc } = view;
   // Most sentences hold no "serve": no slice, no pattern for them.
-  if (!SERVE.mayHold(ctx.text, sentence.start, sentence.end)) return;
+  if (!mayHoldWord(SERVE, ctx.text, sentence.start, sentence.end)) return;
   const slice = ctx.text.slice(sentence.start, sentence.end);
   const m = PROBATION_LATER.exec(slice);
   if (!m) return;

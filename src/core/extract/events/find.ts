@@ -15,7 +15,6 @@ import { tailStart } from "../../text/tail-start.js";
 import { WordTrie } from "../../text/word-trie.js";
 import { firstRunAfter, foldsIn, wordRuns, type WordRuns } from "../../text/word-runs.js";
 import { elidedTerm } from "./terms.js";
-import { MarkedWords } from "./word-marks.js";
 import { escapeRegExp } from "../../text/escape-regexp.js";
 
 export interface TriggerHit extends Span {
@@ -70,10 +69,10 @@ const TRIGGER_RE = new RegExp(
  * alternation tries them; null when a trigger is not plain lower-case ASCII words, which the word
  * scan below does not read.
  */
-const BY_HEAD: MarkedWords<string[]> | null = ALTERNATIVES.every((w) =>
+const BY_HEAD: WordTrie<string[]> | null = ALTERNATIVES.every((w) =>
   /^[a-z]+(?:[ -][a-z]+)*$/.test(w),
 )
-  ? new MarkedWords([...byHead(ALTERNATIVES)])
+  ? new WordTrie(byHead(ALTERNATIVES))
   : null;
 
 function byHead(words: readonly string[]): Map<string, string[]> {
@@ -179,18 +178,16 @@ function wordAt(text: string, at: number, word: string, limit: number): boolean 
  */
 function scanTriggers(runs: WordRuns, from: number, to: number, out: number[]): void {
   const text = runs.text;
-  const marks = BY_HEAD!.marks(runs);
   let next = from;
   for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
     const i = Math.max(runs.starts[k]!, from);
     if (i >= to) break;
-    // Most words head no trigger: asked first, from the document's marks.
-    const candidates = BY_HEAD!.at(runs, marks, k, i, Math.min(runs.ends[k]!, to));
-    if (candidates === undefined) continue;
     // A hit ends before a non-letter, so no run straddles its end.
     if (i < next) continue;
     // Only from a word start: the lookbehind.
     if (i > from && wordOrHyphenBefore(text, i, from)) continue;
+    const candidates = BY_HEAD!.get(text, i, Math.min(runs.ends[k]!, to));
+    if (candidates === undefined) continue;
     // A loop, not `find`: a closure per word whose head is a trigger's was a fifth of the pass's
     // allocation.
     for (const w of candidates) {

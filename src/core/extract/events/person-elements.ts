@@ -4,10 +4,10 @@
 
 import { GROUP_NUMBERS, PERSON_NOUNS } from "../../lexicon/event-triggers.js";
 import { sentenceAtOrBefore, type DocContext } from "../../text/doc-context.js";
+import { WordTrie } from "../../text/word-trie.js";
 import { firstRunAfter, foldsIn, wordRuns } from "../../text/word-runs.js";
 import type { Span } from "../../types.js";
 import { peopleIn, type PeopleIndex, type PersonMention } from "./people.js";
-import { MarkedWords } from "./word-marks.js";
 
 export interface PersonRef extends Span {
   /** The actor's index, or for a person the text does not name, `unnamedActor` of the mention. */
@@ -165,7 +165,7 @@ type StartKind = "pronoun" | "the" | "both" | "all" | "determiner" | "noun";
  * Words a pronoun or a description can start with (pronouns, determiners, number words) and the
  * person nouns a description ends with.
  */
-const WORDS = new MarkedWords<StartKind>([
+const WORDS = new WordTrie<StartKind>([
   ...["he", "she", "him", "her", "they", "them", "his", "their"].map(
     (w) => [w, "pronoun"] as const,
   ),
@@ -212,11 +212,10 @@ function matchesIn(
   const starts: number[] = [];
   const kinds: (StartKind | "digit")[] = [];
   let lastNoun = -1;
-  const marks = WORDS.marks(runs);
   for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
     const i = Math.max(runs.starts[k]!, from);
     if (i >= to) break;
-    const kind = WORDS.at(runs, marks, k, i, Math.min(runs.ends[k]!, to));
+    const kind = WORDS.get(text, i, Math.min(runs.ends[k]!, to));
     if (kind === "noun") lastNoun = i - from;
     else if (kind === "pronoun") {
       PRONOUN_AT.lastIndex = i - from;
