@@ -4,6 +4,7 @@
 // "both men") are resolved to the people they stand for.
 
 import { OBJECT_PRONOUNS } from "../../lexicon/function-words.js";
+import { tailStart } from "../../text/tail-start.js";
 import type { Span } from "../../types.js";
 import { peopleIn } from "./people.js";
 import {
@@ -259,9 +260,11 @@ const POSSESSIVE_BEFORE =
 /** "Tho's arrest", "her arrest", "the jailing of Vu Van Tan and Ngo Van Kien". */
 export function possessorOf(pc: PersonContext, floor: number, hit: Span, to: number): PersonRef[] {
   const text = pc.ctx.text;
-  const pron = POSSESSIVE_BEFORE.exec(text.slice(floor, hit.start));
+  // Its match covers the last three words at most: run from just before them.
+  const tail = tailStart(text, floor, hit.start, 3);
+  const pron = POSSESSIVE_BEFORE.exec(text.slice(tail, hit.start));
   if (pron) {
-    const at = floor + pron.index;
+    const at = tail + pron.index;
     const word = pron[1]!.toLowerCase();
     if (word === "their")
       return pc.lastGroup && at - pc.lastGroup.at < 800 ? pc.lastGroup.persons : [];
