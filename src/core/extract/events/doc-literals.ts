@@ -2,6 +2,7 @@
 // pass asks for each sentence in turn whether it holds " under " or "-year", and a slice and a
 // search per sentence cost more than one search of the document and a halving per sentence.
 
+import { isSpace } from "../../text/chars.js";
 import type { DocContext } from "../../text/doc-context.js";
 import { firstAtLeast } from "../../text/sorted.js";
 import type { Span } from "../../types.js";
@@ -46,4 +47,34 @@ export function literalIn(ctx: DocContext, literal: string, span: Span): boolean
   const starts = literalStarts(ctx, literal);
   const k = firstAtLeast(starts, span.start);
   return k < starts.length && starts[k]! + literal.length <= span.end;
+}
+
+/** Each document's text in lower case: only asked whether it holds a word at all. */
+const LOWER = new WeakMap<DocContext, string>();
+
+const lowerOf = (ctx: DocContext): string => {
+  let lower = LOWER.get(ctx);
+  if (lower === undefined) LOWER.set(ctx, (lower = ctx.text.toLowerCase()));
+  return lower;
+};
+
+/** "ſ" and "K" (U+017F, U+212A), which a pattern with the `iu` flags reads as "s" and "k". */
+const foldsToAscii = (text: string): boolean => text.includes("\u017f") || text.includes("\u212a");
+
+/**
+ * Whether the document may hold `word` (lower-case ASCII letters) in any case, as a pattern with
+ * the `i` or `iu` flags reads it: its lower case holds the word, or it holds a letter that folds
+ * to an ASCII one. False means no such pattern can find it.
+ */
+export function mayHoldAnyCase(ctx: DocContext, word: string): boolean {
+  return lowerOf(ctx).includes(word) || foldsToAscii(ctx.text);
+}
+
+/** As `mayHoldAnyCase`, for the word with white space (`\s`) on both sides. */
+export function mayHoldSpaced(ctx: DocContext, word: string): boolean {
+  const lower = lowerOf(ctx);
+  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1))
+    if (at > 0 && isSpace(lower.charCodeAt(at - 1)) && isSpace(lower.charCodeAt(at + word.length)))
+      return true;
+  return foldsToAscii(ctx.text);
 }
