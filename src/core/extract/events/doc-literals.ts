@@ -49,32 +49,39 @@ export function literalIn(ctx: DocContext, literal: string, span: Span): boolean
   return k < starts.length && starts[k]! + literal.length <= span.end;
 }
 
-/** Each document's text in lower case: only asked whether it holds a word at all. */
-const LOWER = new WeakMap<DocContext, string>();
+/** Per document, each word asked about and whether it may hold it. */
+const MAY_HOLD = new WeakMap<DocContext, Map<string, boolean>>();
 
-const lowerOf = (ctx: DocContext): string => {
-  let lower = LOWER.get(ctx);
-  if (lower === undefined) LOWER.set(ctx, (lower = ctx.text.toLowerCase()));
-  return lower;
-};
-
-/** "ſ" and "K" (U+017F, U+212A), which a pattern with the `iu` flags reads as "s" and "k". */
-const foldsToAscii = (text: string): boolean => text.includes("\u017f") || text.includes("\u212a");
+function cachedAnswer(ctx: DocContext, key: string, read: (lower: string) => boolean): boolean {
+  let answers = MAY_HOLD.get(ctx);
+  if (!answers) MAY_HOLD.set(ctx, (answers = new Map()));
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    // "ſ" and "K" (U+017F, U+212A), which a pattern with the `iu` flags reads as "s" and "k".
+    answer = read(ctx.text.toLowerCase()) || /[\u017f\u212a]/.test(ctx.text);
+    answers.set(key, answer);
+  }
+  return answer;
+}
 
 /**
- * Whether the document may hold `word` (lower-case ASCII letters) in any case, as a pattern with
- * the `i` or `iu` flags reads it: its lower case holds the word, or it holds a letter that folds
- * to an ASCII one. False means no such pattern can find it.
+ * Whether the document may hold one of `words` (an alternation of lower-case ASCII words, no
+ * flags) in any case, as a pattern with the `i` or `iu` flags reads it: its lower case holds one,
+ * or it holds a letter that folds to an ASCII one. False means no such pattern can find them.
+ * Answered once per document.
  */
-export function mayHoldAnyCase(ctx: DocContext, word: string): boolean {
-  return lowerOf(ctx).includes(word) || foldsToAscii(ctx.text);
-}
+export const mayHoldAnyCase = (ctx: DocContext, words: RegExp): boolean =>
+  cachedAnswer(ctx, words.source, (lower) => words.test(lower));
 
 /** As `mayHoldAnyCase`, for the word with white space (`\s`) on both sides. */
-export function mayHoldSpaced(ctx: DocContext, word: string): boolean {
-  const lower = lowerOf(ctx);
-  for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1))
-    if (at > 0 && isSpace(lower.charCodeAt(at - 1)) && isSpace(lower.charCodeAt(at + word.length)))
-      return true;
-  return foldsToAscii(ctx.text);
-}
+export const mayHoldSpaced = (ctx: DocContext, word: string): boolean =>
+  cachedAnswer(ctx, ` ${word} `, (lower) => {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1))
+      if (
+        at > 0 &&
+        isSpace(lower.charCodeAt(at - 1)) &&
+        isSpace(lower.charCodeAt(at + word.length))
+      )
+        return true;
+    return false;
+  });
