@@ -5,7 +5,6 @@
 import { headsOf, mayHoldWord } from "../../text/word-runs.js";
 import type { Event } from "../../types.js";
 import type { EventView } from "./draft.js";
-import { mayHoldAnyCase, mayHoldSpaced } from "./doc-literals.js";
 import { subjectBefore } from "./persons.js";
 import { potentialRange, termAfter } from "./terms.js";
 
@@ -21,8 +20,6 @@ const FACING_WORDS = ["face", "faces", "facing", "faced", "carries", "carry", "p
 const FACING = new RegExp(`\\b(?:${FACING_WORDS.join("|")})\\b`, "i");
 /** Most sentences hold none of the words: FACING is not run over them. */
 const FACING_HEADS = headsOf(FACING_WORDS);
-/** What every facing word starts with: most documents hold none, and no sentence is read. */
-const FACING_STEMS = /face|facing|carr|punishable/;
 
 /** "The three can face from 10 to 20 years": the range goes to the latest indictment or arrest. */
 export function potential(view: EventView, events: Event[], floor: number): void {
@@ -31,7 +28,6 @@ export function potential(view: EventView, events: Event[], floor: number): void
     return;
   const { text } = view.ctx;
   const { start, end } = view.sentence;
-  if (!mayHoldAnyCase(view.ctx, FACING_STEMS)) return;
   if (!mayHoldWord(FACING_HEADS, text, start, end)) return;
   const slice = text.slice(start, end);
   if (!FACING.test(slice)) return;
@@ -58,9 +54,7 @@ const SERVE = headsOf(["serve"]);
  */
 export function laterProbation(view: EventView, events: readonly Event[]): void {
   const { ctx, sentence, pc } = view;
-  // Most documents hold no "serve" between spaces (the pattern's `\s+serve\s+`), and most
-  // sentences no "serve" at all: no slice, no pattern for them.
-  if (!mayHoldSpaced(ctx, "serve")) return;
+  // Most sentences hold no "serve": no slice, no pattern for them.
   if (!mayHoldWord(SERVE, ctx.text, sentence.start, sentence.end)) return;
   const slice = ctx.text.slice(sentence.start, sentence.end);
   const m = PROBATION_LATER.exec(slice);

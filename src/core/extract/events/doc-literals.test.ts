@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildContext } from "../../text/doc-context.js";
-import { literalIn, literalsIn, mayHoldAnyCase, mayHoldSpaced } from "./doc-literals.js";
+import { literalIn, literalsIn } from "./doc-literals.js";
 
 /** What a search of the slice finds, as offsets in the text: the reading the index stands for. */
 function bySlice(text: string, literal: string, start: number, end: number): number[] {
@@ -28,28 +28,6 @@ describe("literalsIn", () => {
             expect(literalsIn(ctx, literal, { start, end })).toEqual(want);
             expect(literalIn(ctx, literal, { start, end })).toBe(want.length > 0);
           }
-    }
-  });
-});
-
-describe("mayHoldAnyCase and mayHoldSpaced", () => {
-  const cases: [string, boolean, boolean][] = [
-    ["He must SERVE two years of probation.", true, true],
-    ["He served two years.", true, false],
-    ["serve two years", true, false],
-    ["He will serve", true, false],
-    ["He will\u00a0Serve\ttwo years", true, true],
-    ["He will ſerve two years", true, true],
-    ["No such word here.", false, false],
-  ];
-  it("answers for the word in any case, and between white space", () => {
-    for (const [text, any, spaced] of cases) {
-      const ctx = buildContext({ text });
-      expect(mayHoldAnyCase(ctx, /serve/)).toBe(any);
-      expect(mayHoldSpaced(ctx, "serve")).toBe(spaced);
-      // Never false where the patterns the gates stand before could match.
-      if (/serve/iu.test(text)) expect(mayHoldAnyCase(ctx, /serve/)).toBe(true);
-      if (/\sserve\s/iu.test(text)) expect(mayHoldSpaced(ctx, "serve")).toBe(true);
     }
   });
 });

@@ -2,7 +2,6 @@
 // pass asks for each sentence in turn whether it holds " under " or "-year", and a slice and a
 // search per sentence cost more than one search of the document and a halving per sentence.
 
-import { isSpace } from "../../text/chars.js";
 import type { DocContext } from "../../text/doc-context.js";
 import { firstAtLeast } from "../../text/sorted.js";
 import type { Span } from "../../types.js";
@@ -48,40 +47,3 @@ export function literalIn(ctx: DocContext, literal: string, span: Span): boolean
   const k = firstAtLeast(starts, span.start);
   return k < starts.length && starts[k]! + literal.length <= span.end;
 }
-
-/** Per document, each word asked about and whether it may hold it. */
-const MAY_HOLD = new WeakMap<DocContext, Map<string, boolean>>();
-
-function cachedAnswer(ctx: DocContext, key: string, read: (lower: string) => boolean): boolean {
-  let answers = MAY_HOLD.get(ctx);
-  if (!answers) MAY_HOLD.set(ctx, (answers = new Map()));
-  let answer = answers.get(key);
-  if (answer === undefined) {
-    // "ſ" and "K" (U+017F, U+212A), which a pattern with the `iu` flags reads as "s" and "k".
-    answer = read(ctx.text.toLowerCase()) || /[\u017f\u212a]/.test(ctx.text);
-    answers.set(key, answer);
-  }
-  return answer;
-}
-
-/**
- * Whether the document may hold one of `words` (an alternation of lower-case ASCII words, no
- * flags) in any case, as a pattern with the `i` or `iu` flags reads it: its lower case holds one,
- * or it holds a letter that folds to an ASCII one. False means no such pattern can find them.
- * Answered once per document.
- */
-export const mayHoldAnyCase = (ctx: DocContext, words: RegExp): boolean =>
-  cachedAnswer(ctx, words.source, (lower) => words.test(lower));
-
-/** As `mayHoldAnyCase`, for the word with white space (`\s`) on both sides. */
-export const mayHoldSpaced = (ctx: DocContext, word: string): boolean =>
-  cachedAnswer(ctx, ` ${word} `, (lower) => {
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1))
-      if (
-        at > 0 &&
-        isSpace(lower.charCodeAt(at - 1)) &&
-        isSpace(lower.charCodeAt(at + word.length))
-      )
-        return true;
-    return false;
-  });
