@@ -109,6 +109,27 @@ function resolveDescription(pc: PersonContext, m: RegExpExecArray, at: number): 
   return last ? [ref(last)] : [];
 }
 
+/**
+ * A description whose people are resolved when first asked for: the readers of a stretch's
+ * elements look at one or two of them, and most descriptions' people are never read. They are
+ * read before the reader returns, while the person context is what it was when it was made.
+ */
+class Description implements Element {
+  readonly kind = "description";
+  private resolved: PersonRef[] | undefined;
+
+  constructor(
+    private readonly pc: PersonContext,
+    private readonly m: RegExpExecArray,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get persons(): PersonRef[] {
+    return (this.resolved ??= resolveDescription(this.pc, this.m, this.start));
+  }
+}
+
 const ref = (m: { start: number; end: number; actor: number | null }): PersonRef => ({
   start: m.start,
   end: m.end,
@@ -155,7 +176,7 @@ export function elements(pc: PersonContext, from: number, to: number): Element[]
     const at = from + m.index;
     const end = at + m[0].length;
     if (out.some((e) => e.kind === "name" && e.start < end && at < e.end)) continue;
-    out.push({ start: at, end, kind: "description", persons: resolveDescription(pc, m, at) });
+    out.push(new Description(pc, m, at, end));
   }
   return out.sort(byPosition);
 }
