@@ -5,6 +5,7 @@
 import { headsOf, mayHoldWord } from "../../text/word-runs.js";
 import type { Event } from "../../types.js";
 import type { EventView } from "./draft.js";
+import { mayHoldRun } from "./doc-literals.js";
 import { subjectBefore } from "./persons.js";
 import { potentialRange, termAfter } from "./terms.js";
 
@@ -54,7 +55,9 @@ const SERVE = headsOf(["serve"]);
  */
 export function laterProbation(view: EventView, events: readonly Event[]): void {
   const { ctx, sentence, pc } = view;
-  // Most sentences hold no "serve": no slice, no pattern for them.
+  // Most documents hold no "serve" standing alone (the pattern's `\s+serve\s+`), and most
+  // sentences none at all: no slice, no pattern for them.
+  if (!mayHoldRun(ctx, "serve")) return;
   if (!mayHoldWord(SERVE, ctx.text, sentence.start, sentence.end)) return;
   const slice = ctx.text.slice(sentence.start, sentence.end);
   const m = PROBATION_LATER.exec(slice);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildContext } from "../../text/doc-context.js";
-import { literalIn, literalsIn } from "./doc-literals.js";
+import { literalIn, literalsIn, mayHoldRun } from "./doc-literals.js";
 
 /** What a search of the slice finds, as offsets in the text: the reading the index stands for. */
 function bySlice(text: string, literal: string, start: number, end: number): number[] {
@@ -28,6 +28,25 @@ describe("literalsIn", () => {
             expect(literalsIn(ctx, literal, { start, end })).toEqual(want);
             expect(literalIn(ctx, literal, { start, end })).toBe(want.length > 0);
           }
+    }
+  });
+});
+
+describe("mayHoldRun", () => {
+  it("is true wherever a pattern could find the word between white space", () => {
+    const cases: [string, boolean][] = [
+      ["He must SERVE two years of probation.", true],
+      ["He served two years and is serving more.", false],
+      ["serve", true],
+      ["reserve the seats", false],
+      ["He will\u00a0Serve\ttwo years", true],
+      ["He will ſerve two years", true],
+      ["No such word here.", false],
+    ];
+    for (const [text, want] of cases) {
+      const ctx = buildContext({ text });
+      expect(mayHoldRun(ctx, "serve")).toBe(want);
+      if (/(?:^|\s)serve(?:\s|$)/iu.test(text)) expect(mayHoldRun(ctx, "serve")).toBe(true);
     }
   });
 });

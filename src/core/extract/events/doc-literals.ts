@@ -4,6 +4,7 @@
 
 import type { DocContext } from "../../text/doc-context.js";
 import { firstAtLeast } from "../../text/sorted.js";
+import { wordRuns } from "../../text/word-runs.js";
 import type { Span } from "../../types.js";
 
 /** A document's occurrences (starts, ascending) of each literal asked about. */
@@ -46,4 +47,35 @@ export function literalIn(ctx: DocContext, literal: string, span: Span): boolean
   const starts = literalStarts(ctx, literal);
   const k = firstAtLeast(starts, span.start);
   return k < starts.length && starts[k]! + literal.length <= span.end;
+}
+
+/** Per document, each word asked about and whether a run of its letters is that word. */
+const WORDS = new WeakMap<DocContext, Map<string, boolean>>();
+
+/**
+ * Whether some whole run of the document's ASCII letters is `word` (lower-case) in any case, or
+ * the document holds a letter that folds to an ASCII one ("ſ", "K"), which a pattern with the
+ * `iu` flags reads as one: false means no such pattern finds the word with a non-letter on both
+ * sides. One walk over the runs per document, comparing lengths first.
+ */
+export function mayHoldRun(ctx: DocContext, word: string): boolean {
+  let byWord = WORDS.get(ctx);
+  if (!byWord) WORDS.set(ctx, (byWord = new Map()));
+  let answer = byWord.get(word);
+  if (answer === undefined) {
+    const runs = wordRuns(ctx.text);
+    answer = runs.folds.length > 0;
+    const { starts, ends, text } = runs;
+    for (let k = 0; !answer && k < starts.length; k++)
+      answer = ends[k]! - starts[k]! === word.length && sameLetters(text, starts[k]!, word);
+    byWord.set(word, answer);
+  }
+  return answer;
+}
+
+/** Whether `text` at `at` has the letters of `word` (lower-case ASCII), in any case. */
+function sameLetters(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++)
+    if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
