@@ -75,6 +75,19 @@ const BY_HEAD: WordTrie<string[]> | null = ALTERNATIVES.every((w) =>
   ? new WordTrie(byHead(ALTERNATIVES))
   : null;
 
+/**
+ * For each first letter of a trigger's first word (a = 0), a bit for each second letter that
+ * follows it in one: most words of a sentence fail this test and are not looked up in the trie,
+ * which would turn them away at their second letter. Null when a first word has one letter.
+ */
+const HEAD_PAIRS: Int32Array | null =
+  BY_HEAD && [...byHead(ALTERNATIVES).keys()].every((h) => h.length >= 2)
+    ? [...byHead(ALTERNATIVES).keys()].reduce((pairs, h) => {
+        pairs[h.charCodeAt(0) - 97]! |= 1 << (h.charCodeAt(1) - 97);
+        return pairs;
+      }, new Int32Array(26))
+    : null;
+
 function byHead(words: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const w of words) {
@@ -182,11 +195,21 @@ function scanTriggers(runs: WordRuns, from: number, to: number, out: number[]): 
   for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
     const i = Math.max(runs.starts[k]!, from);
     if (i >= to) break;
+    const end = Math.min(runs.ends[k]!, to);
+    // A run holds ASCII letters only: its first two, in any case, are 0–25 here.
+    if (
+      HEAD_PAIRS !== null &&
+      (end - i < 2 ||
+        (HEAD_PAIRS[(text.charCodeAt(i) | 0x20) - 97]! &
+          (1 << ((text.charCodeAt(i + 1) | 0x20) - 97))) ===
+          0)
+    )
+      continue;
     // A hit ends before a non-letter, so no run straddles its end.
     if (i < next) continue;
     // Only from a word start: the lookbehind.
     if (i > from && wordOrHyphenBefore(text, i, from)) continue;
-    const candidates = BY_HEAD!.get(text, i, Math.min(runs.ends[k]!, to));
+    const candidates = BY_HEAD!.get(text, i, end);
     if (candidates === undefined) continue;
     // A loop, not `find`: a closure per word whose head is a trigger's was a fifth of the pass's
     // allocation.
