@@ -15,6 +15,7 @@ import { tailStart } from "../../text/tail-start.js";
 import { WordTrie } from "../../text/word-trie.js";
 import { firstRunAfter, foldsIn, wordRuns, type WordRuns } from "../../text/word-runs.js";
 import { elidedTerm } from "./terms.js";
+import { LetterPairs } from "./letter-pairs.js";
 import { escapeRegExp } from "../../text/escape-regexp.js";
 
 export interface TriggerHit extends Span {
@@ -75,18 +76,8 @@ const BY_HEAD: WordTrie<string[]> | null = ALTERNATIVES.every((w) =>
   ? new WordTrie(byHead(ALTERNATIVES))
   : null;
 
-/**
- * For each first letter of a trigger's first word (a = 0), a bit for each second letter that
- * follows it in one: most words of a sentence fail this test and are not looked up in the trie,
- * which would turn them away at their second letter. Null when a first word has one letter.
- */
-const HEAD_PAIRS: Int32Array | null =
-  BY_HEAD && [...byHead(ALTERNATIVES).keys()].every((h) => h.length >= 2)
-    ? [...byHead(ALTERNATIVES).keys()].reduce((pairs, h) => {
-        pairs[h.charCodeAt(0) - 97]! |= 1 << (h.charCodeAt(1) - 97);
-        return pairs;
-      }, new Int32Array(26))
-    : null;
+/** The first two letters of the triggers' first words: most words of a sentence start no trigger. */
+const HEAD_PAIRS = BY_HEAD ? new LetterPairs(byHead(ALTERNATIVES).keys()) : null;
 
 function byHead(words: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -196,15 +187,7 @@ function scanTriggers(runs: WordRuns, from: number, to: number, out: number[]): 
     const i = Math.max(runs.starts[k]!, from);
     if (i >= to) break;
     const end = Math.min(runs.ends[k]!, to);
-    // A run holds ASCII letters only: its first two, in any case, are 0–25 here.
-    if (
-      HEAD_PAIRS !== null &&
-      (end - i < 2 ||
-        (HEAD_PAIRS[(text.charCodeAt(i) | 0x20) - 97]! &
-          (1 << ((text.charCodeAt(i + 1) | 0x20) - 97))) ===
-          0)
-    )
-      continue;
+    if (!HEAD_PAIRS!.mayBe(text, i, end)) continue;
     // A hit ends before a non-letter, so no run straddles its end.
     if (i < next) continue;
     // Only from a word start: the lookbehind.

@@ -7,6 +7,7 @@ import { sentenceAtOrBefore, type DocContext } from "../../text/doc-context.js";
 import { WordTrie } from "../../text/word-trie.js";
 import { firstRunAfter, foldsIn, wordRuns } from "../../text/word-runs.js";
 import type { Span } from "../../types.js";
+import { LetterPairs } from "./letter-pairs.js";
 import { peopleIn, type PeopleIndex, type PersonMention } from "./people.js";
 
 export interface PersonRef extends Span {
@@ -186,7 +187,7 @@ type StartKind = "pronoun" | "the" | "both" | "all" | "determiner" | "noun";
  * Words a pronoun or a description can start with (pronouns, determiners, number words) and the
  * person nouns a description ends with.
  */
-const WORDS = new WordTrie<StartKind>([
+const WORD_LIST: ReadonlyArray<readonly [string, StartKind]> = [
   ...["he", "she", "him", "her", "they", "them", "his", "their"].map(
     (w) => [w, "pronoun"] as const,
   ),
@@ -197,7 +198,9 @@ const WORDS = new WordTrie<StartKind>([
     .filter((w) => w !== "both")
     .map((w) => [w, "determiner"] as const),
   ...PERSON_NOUNS.map((w) => [w.toLowerCase(), "noun"] as const),
-]);
+];
+const WORDS = new WordTrie<StartKind>(WORD_LIST);
+const WORD_PAIRS = new LetterPairs(WORD_LIST.map(([w]) => w));
 /** "the two", "the three": a description with no noun. */
 const THE_NUMBER = /^the t(?:wo|hree)/i;
 const ALL_NUMBER = new RegExp(`^all\\s+(?:${ALL_COUNTS})(?![\\p{L}])`, "iu");
@@ -236,7 +239,8 @@ function matchesIn(
   for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
     const i = Math.max(runs.starts[k]!, from);
     if (i >= to) break;
-    const kind = WORDS.get(text, i, Math.min(runs.ends[k]!, to));
+    const end = Math.min(runs.ends[k]!, to);
+    const kind = WORD_PAIRS.mayBe(text, i, end) ? WORDS.get(text, i, end) : undefined;
     if (kind === "noun") lastNoun = i - from;
     else if (kind === "pronoun") {
       PRONOUN_AT.lastIndex = i - from;
