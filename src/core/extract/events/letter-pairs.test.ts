@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { WordTrie } from "../../text/word-trie.js";
-import { wordRuns } from "../../text/word-runs.js";
-import { LetterPairs } from "./letter-pairs.js";
+import { headsOf, mayHoldWord, wordRuns } from "../../text/word-runs.js";
+import { HeadWords, LetterPairs } from "./letter-pairs.js";
 
 describe("LetterPairs", () => {
   const words = ["a", "an", "the", "activist", "arrested", "she", "x"];
@@ -31,5 +31,21 @@ describe("LetterPairs", () => {
 
   it("takes only lower-case ASCII words", () => {
     expect(() => new LetterPairs(["Ab"])).toThrow();
+  });
+});
+
+describe("HeadWords", () => {
+  it("answers mayHold as mayHoldWord does, on every stretch", () => {
+    const heads = ["could", "no", "n", "face", "serve"];
+    const words = new HeadWords(heads);
+    const trie = headsOf(heads);
+    for (const text of [
+      "No one could FACE it; he didn't serve.",
+      "Nobody faced a ſerving judge, nor sErVe",
+      "n-no-face\u212a serves",
+    ])
+      for (let from = 0; from <= text.length; from++)
+        for (let to = from; to <= text.length; to++)
+          expect(words.mayHold(text, from, to)).toBe(mayHoldWord(trie, text, from, to));
   });
 });
