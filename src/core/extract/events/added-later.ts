@@ -29,8 +29,6 @@ export function potential(view: EventView, events: Event[], floor: number): void
     return;
   const { text } = view.ctx;
   const { start, end } = view.sentence;
-  // Most documents hold none of the words (the pattern reads them between word edges).
-  if (!mayHoldRun(view.ctx, FACING_WORDS)) return;
   if (!FACING_HEADS.mayHold(text, start, end)) return;
   const slice = text.slice(start, end);
   if (!FACING.test(slice)) return;
@@ -59,7 +57,7 @@ export function laterProbation(view: EventView, events: readonly Event[]): void 
   const { ctx, sentence, pc } = view;
   // Most documents hold no "serve" standing alone (the pattern's `\s+serve\s+`), and most
   // sentences none at all: no slice, no pattern for them.
-  if (!mayHoldRun(ctx, ["serve"])) return;
+  if (!mayHoldRun(ctx, "serve")) return;
   if (!SERVE.mayHold(ctx.text, sentence.start, sentence.end)) return;
   const slice = ctx.text.slice(sentence.start, sentence.end);
   const m = PROBATION_LATER.exec(slice);

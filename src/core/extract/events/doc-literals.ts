@@ -49,47 +49,28 @@ export function literalIn(ctx: DocContext, literal: string, span: Span): boolean
   return k < starts.length && starts[k]! + literal.length <= span.end;
 }
 
-/** Per document, each word list asked about and whether a run of its letters is one of them. */
+/** Per document, each word asked about and whether a run of its letters is that word. */
 const WORDS = new WeakMap<DocContext, Map<string, boolean>>();
 
 /**
- * Whether some whole run of the document's ASCII letters is one of `words` (lower-case) in any
- * case, or the document holds a letter that folds to an ASCII one ("ſ", "K"), which a pattern with
- * the `iu` flags reads as one, or a sentence starts or ends inside a run (where a slice of the
- * sentence would cut a word): false means no pattern run over a sentence finds one of the words
- * with a non-letter or the sentence's edge on both sides. One walk over the runs per document,
- * comparing lengths first.
+ * Whether some whole run of the document's ASCII letters is `word` (lower-case) in any case, or
+ * the document holds a letter that folds to an ASCII one ("ſ", "K"), which a pattern with the
+ * `iu` flags reads as one: false means no such pattern finds the word with a non-letter on both
+ * sides. One walk over the runs per document, comparing lengths first.
  */
-export function mayHoldRun(ctx: DocContext, words: readonly string[]): boolean {
-  let byWords = WORDS.get(ctx);
-  if (!byWords) WORDS.set(ctx, (byWords = new Map()));
-  const key = words.join(" ");
-  let answer = byWords.get(key);
+export function mayHoldRun(ctx: DocContext, word: string): boolean {
+  let byWord = WORDS.get(ctx);
+  if (!byWord) WORDS.set(ctx, (byWord = new Map()));
+  let answer = byWord.get(word);
   if (answer === undefined) {
     const runs = wordRuns(ctx.text);
-    answer = runs.folds.length > 0 || sentencesCutRuns(ctx);
+    answer = runs.folds.length > 0;
     const { starts, ends, text } = runs;
-    for (let k = 0; !answer && k < starts.length; k++) {
-      const length = ends[k]! - starts[k]!;
-      for (const w of words)
-        if (w.length === length && sameLetters(text, starts[k]!, w)) {
-          answer = true;
-          break;
-        }
-    }
-    byWords.set(key, answer);
+    for (let k = 0; !answer && k < starts.length; k++)
+      answer = ends[k]! - starts[k]! === word.length && sameLetters(text, starts[k]!, word);
+    byWord.set(word, answer);
   }
   return answer;
-}
-
-/** Whether a sentence of the document starts or ends strictly inside a run of letters. */
-function sentencesCutRuns(ctx: DocContext): boolean {
-  const { starts, ends } = wordRuns(ctx.text);
-  const inside = (at: number): boolean => {
-    const k = firstAtLeast(ends, at + 1);
-    return k < starts.length && starts[k]! < at;
-  };
-  return ctx.sentences.some((s) => inside(s.start) || inside(s.end));
 }
 
 /** Whether `text` at `at` has the letters of `word` (lower-case ASCII), in any case. */
