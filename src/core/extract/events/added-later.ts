@@ -2,9 +2,10 @@
 // ("The three can face from 10 to 20 years"), the charges an upheld sentence was about, the
 // probation told after the sentencing.
 
-import { headsOf, mayHoldWord } from "../../text/word-runs.js";
+import { HeadWords } from "./letter-pairs.js";
 import type { Event } from "../../types.js";
 import type { EventView } from "./draft.js";
+import { mayHoldRun } from "./doc-literals.js";
 import { subjectBefore } from "./persons.js";
 import { potentialRange, termAfter } from "./terms.js";
 
@@ -19,7 +20,7 @@ export function keepCharges(appeals: readonly Event[], sentences: readonly Event
 const FACING_WORDS = ["face", "faces", "facing", "faced", "carries", "carry", "punishable"];
 const FACING = new RegExp(`\\b(?:${FACING_WORDS.join("|")})\\b`, "i");
 /** Most sentences hold none of the words: FACING is not run over them. */
-const FACING_HEADS = headsOf(FACING_WORDS);
+const FACING_HEADS = new HeadWords(FACING_WORDS);
 
 /** "The three can face from 10 to 20 years": the range goes to the latest indictment or arrest. */
 export function potential(view: EventView, events: Event[], floor: number): void {
@@ -28,7 +29,7 @@ export function potential(view: EventView, events: Event[], floor: number): void
     return;
   const { text } = view.ctx;
   const { start, end } = view.sentence;
-  if (!mayHoldWord(FACING_HEADS, text, start, end)) return;
+  if (!FACING_HEADS.mayHold(text, start, end)) return;
   const slice = text.slice(start, end);
   if (!FACING.test(slice)) return;
   const range = potentialRange(slice);
@@ -46,7 +47,7 @@ export function potential(view: EventView, events: Event[], floor: number): void
 const PROBATION_LATER =
   /\b(?:must|will|is\s+to|are\s+to|has\s+to|have\s+to)\s+(?:now\s+|also\s+|still\s+|then\s+)*serve\s+(?:a\s+further\s+|an\s+additional\s+|another\s+)?([\p{L}\p{N}-]+\s+(?:and\s+a\s+half\s+)?(?:years?|months?))['’]?\s+(?:of\s+)?(?:probation|house\s+arrest|supervision)\b/iu;
 
-const SERVE = headsOf(["serve"]);
+const SERVE = new HeadWords(["serve"]);
 
 /**
  * Probation told in a sentence of its own after the sentencing: it goes to the latest sentence
@@ -54,8 +55,10 @@ const SERVE = headsOf(["serve"]);
  */
 export function laterProbation(view: EventView, events: readonly Event[]): void {
   const { ctx, sentence, pc } = view;
-  // Most sentences hold no "serve": no slice, no pattern for them.
-  if (!mayHoldWord(SERVE, ctx.text, sentence.start, sentence.end)) return;
+  // Most documents hold no "serve" standing alone (the pattern's `\s+serve\s+`), and most
+  // sentences none at all: no slice, no pattern for them.
+  if (!mayHoldRun(ctx, "serve")) return;
+  if (!SERVE.mayHold(ctx.text, sentence.start, sentence.end)) return;
   const slice = ctx.text.slice(sentence.start, sentence.end);
   const m = PROBATION_LATER.exec(slice);
   if (!m) return;

@@ -21,23 +21,29 @@ export function eventDate(
   frame: DateMention | null,
 ): PartialDate | null {
   const all = datesIn(ctx, sentence);
-  const dates = all.filter((d) => {
-    const between = d.start >= trigger.end ? ctx.text.slice(trigger.end, d.start) : "";
-    if (OTHER_TIME.test(between)) return false;
-    const mine = distance(ctx.text, d, trigger);
-    return !others.some(
-      (o) =>
-        o !== trigger &&
-        o.start >= sentence.start &&
-        o.end <= sentence.end &&
-        distance(ctx.text, d, o) < mine,
-    );
-  });
+  const text = ctx.text;
+  // One pass, each date's distance read once, the cheap tests first: every test only rules a
+  // date out, so their order does not change which date is nearest.
   let best: DateMention | null = null;
-  for (const d of dates) {
-    if (insideRelative(ctx.text, sentence, d)) continue;
-    if (distance(ctx.text, d, trigger) === Infinity) continue;
-    if (!best || distance(ctx.text, d, trigger) < distance(ctx.text, best, trigger)) best = d;
+  let nearest = Infinity;
+  for (const d of all) {
+    const mine = distance(text, d, trigger);
+    if (mine === Infinity || (best && mine >= nearest)) continue;
+    const between = d.start >= trigger.end ? text.slice(trigger.end, d.start) : "";
+    if (OTHER_TIME.test(between)) continue;
+    if (
+      others.some(
+        (o) =>
+          o !== trigger &&
+          o.start >= sentence.start &&
+          o.end <= sentence.end &&
+          distance(text, d, o) < mine,
+      )
+    )
+      continue;
+    if (insideRelative(text, sentence, d)) continue;
+    best = d;
+    nearest = mine;
   }
   if (best && /^\s+(?:that|the\s+same)\s+year\b/i.test(ctx.text.slice(best.end, best.end + 20)))
     return sameYear(all, best);

@@ -2,8 +2,9 @@
 // Article 117"; "She is charged under Article 331 and has not seen a lawyer". Being held is no
 // new event, but it names the charges of the arrest or detention the article reported.
 
-import type { Event, EventType } from "../../types.js";
+import type { Event, EventType, Span } from "../../types.js";
 import { chargesIn } from "./context.js";
+import { literalsIn } from "./doc-literals.js";
 import { itemAround } from "./charge-scope.js";
 import type { EventView } from "./draft.js";
 import { subjectBefore } from "./persons.js";
@@ -22,9 +23,8 @@ export function custodyCharges(view: EventView, events: readonly Event[]): void 
   const text = ctx.text;
   // Most sentences hold no such clause ("sentenced under Article 117" is common, "held under"
   // is not): skip the pattern (and the slice) unless a "held/kept/charged under" stands there.
-  // A slice of the sentence bounds the scans (`indexOf` on the text would walk to its end).
+  if (!heldUnderIn(view, sentence)) return;
   const slice = text.slice(sentence.start, sentence.end);
-  if (!heldUnderIn(slice)) return;
   HELD.lastIndex = 0;
   for (let m = HELD.exec(slice); m; m = HELD.exec(slice)) {
     const aux = sentence.start + m.index;
@@ -44,10 +44,14 @@ export function custodyCharges(view: EventView, events: readonly Event[]): void 
   }
 }
 
-/** Whether a "held/kept/charged under" stands in `slice`: most sentences have none. */
-function heldUnderIn(slice: string): boolean {
-  for (let at = slice.indexOf(" under "); at >= 0; at = slice.indexOf(" under ", at + 1))
-    if (HELD_BEFORE.test(slice.slice(Math.max(0, at - 8), at))) return true;
+/**
+ * Whether a "held/kept/charged under" stands in `sentence`: most sentences have none. The
+ * document's " under " are found once; the eight characters before each are read within the
+ * sentence.
+ */
+function heldUnderIn(view: EventView, sentence: Span): boolean {
+  for (const at of literalsIn(view.ctx, " under ", sentence))
+    if (HELD_BEFORE.test(view.ctx.text.slice(Math.max(sentence.start, at - 8), at))) return true;
   return false;
 }
 

@@ -15,6 +15,7 @@ import { tailStart } from "../../text/tail-start.js";
 import { WordTrie } from "../../text/word-trie.js";
 import { firstRunAfter, foldsIn, wordRuns, type WordRuns } from "../../text/word-runs.js";
 import { elidedTerm } from "./terms.js";
+import { LetterPairs } from "./letter-pairs.js";
 import { escapeRegExp } from "../../text/escape-regexp.js";
 
 export interface TriggerHit extends Span {
@@ -74,6 +75,9 @@ const BY_HEAD: WordTrie<string[]> | null = ALTERNATIVES.every((w) =>
 )
   ? new WordTrie(byHead(ALTERNATIVES))
   : null;
+
+/** The first two letters of the triggers' first words: most words of a sentence start no trigger. */
+const HEAD_PAIRS = BY_HEAD ? new LetterPairs(byHead(ALTERNATIVES).keys()) : null;
 
 function byHead(words: readonly string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
@@ -182,11 +186,13 @@ function scanTriggers(runs: WordRuns, from: number, to: number, out: number[]): 
   for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
     const i = Math.max(runs.starts[k]!, from);
     if (i >= to) break;
+    const end = Math.min(runs.ends[k]!, to);
+    if (!HEAD_PAIRS!.mayBe(text, i, end)) continue;
     // A hit ends before a non-letter, so no run straddles its end.
     if (i < next) continue;
     // Only from a word start: the lookbehind.
     if (i > from && wordOrHyphenBefore(text, i, from)) continue;
-    const candidates = BY_HEAD!.get(text, i, Math.min(runs.ends[k]!, to));
+    const candidates = BY_HEAD!.get(text, i, end);
     if (candidates === undefined) continue;
     // A loop, not `find`: a closure per word whose head is a trigger's was a fifth of the pass's
     // allocation.

@@ -164,7 +164,7 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
   const bySentence: number[][] = [];
   const events: Event[] = [];
   const ranks: PlaceRanks = new Map();
-  const leads = new Map<EventType, { date: PartialDate; paragraph: number }>();
+  const leads: Leads = new Map();
   let caseGroup: CaseGroup | null = null;
   ctx.sentences.forEach((sentence, si) => {
     const drafts: Draft[] = [];
@@ -195,12 +195,14 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     const kept = withoutChargeAtArrest(ctx.text, drafts);
     if (kept.length < drafts.length) drafts.splice(0, drafts.length, ...kept);
     const triggers = drafts.map((d) => d.trigger);
-    // A trigger with no one named ("sentenced three church members"): a lead others may date by.
+    // A trigger with no one named ("sentenced three church members"): a lead others may date by,
+    // dated only if an undated event asks for it.
     const others = unread.length > 0 ? [...triggers, ...unread] : triggers;
     for (const hit of unread) {
-      if (leads.has(hit.type)) continue;
-      const date = eventDate(ctx, sentence, hit, others, null);
-      if (date !== null) leads.set(hit.type, { date, paragraph: ctx.sentenceParagraph[si]! });
+      const lead = { sentence, hit, others, paragraph: ctx.sentenceParagraph[si]! };
+      const list = leads.get(hit.type);
+      if (list) list.push(lead);
+      else leads.set(hit.type, [lead]);
     }
     const paragraph = ctx.paragraphs[ctx.sentenceParagraph[si]!]!;
     const frame =
@@ -263,16 +265,37 @@ function recentPeople(bySentence: readonly number[][]): number[] {
 /** Paragraphs after a lead that names no one whose undated events are the lead's. */
 const LEAD_REACH = 2;
 
+/** A trigger with no one named, where it stands, and the triggers of its sentence. */
+interface LeadCandidate {
+  sentence: Span;
+  hit: TriggerHit;
+  others: readonly Span[];
+  paragraph: number;
+}
+
+/** Each type's candidate leads, in the order the text tells them. */
+type Leads = Map<EventType, LeadCandidate[]>;
+
+/** The first of a type's candidates that has a date: the type's lead, or null. */
+function leadOf(
+  ctx: DocContext,
+  candidates: readonly LeadCandidate[],
+): { date: PartialDate; paragraph: number } | null {
+  for (const c of candidates) {
+    const date = eventDate(ctx, c.sentence, c.hit, c.others, null);
+    if (date !== null) return { date, paragraph: c.paragraph };
+  }
+  return null;
+}
+
 /**
  * "A court on Tuesday sentenced three church members …" then "The court jailed Y Thuan for
  * seven years": the lead's date is the date of the same kind of event told just after it.
  */
-function inheritLeadDates(
-  ctx: DocContext,
-  events: Event[],
-  leads: ReadonlyMap<EventType, { date: PartialDate; paragraph: number }>,
-): void {
-  if (leads.size === 0) return;
+function inheritLeadDates(ctx: DocContext, events: Event[], candidates: Leads): void {
+  if (candidates.size === 0) return;
+  // Read only for the types an undated event asks about: most events have their own date.
+  const leads = new Map<EventType, { date: PartialDate; paragraph: number } | null>();
   const paragraphOf = (offset: number) => {
     let lo = 0;
     let hi = ctx.paragraphs.length - 1;
@@ -284,8 +307,12 @@ function inheritLeadDates(
     return lo;
   };
   for (const e of events) {
-    const lead = leads.get(e.type);
-    if (e.date !== null || lead === undefined) continue;
+    if (e.date !== null) continue;
+    const list = candidates.get(e.type);
+    if (list === undefined) continue;
+    let lead = leads.get(e.type);
+    if (lead === undefined) leads.set(e.type, (lead = leadOf(ctx, list)));
+    if (lead === null) continue;
     const p = paragraphOf(e.start);
     if (p >= lead.paragraph && p <= lead.paragraph + LEAD_REACH) e.date = lead.date;
   }

@@ -6,11 +6,10 @@
 import { NON_EVENT_CUES } from "../../lexicon/event-triggers.js";
 import { isSpace } from "../../text/chars.js";
 import { tailStart } from "../../text/tail-start.js";
-import { WordTrie } from "../../text/word-trie.js";
-import { mayHoldWord } from "../../text/word-runs.js";
 import type { Span } from "../../types.js";
 import type { TriggerHit } from "./find.js";
 import { escapeRegExp } from "../../text/escape-regexp.js";
+import { HeadWords } from "./letter-pairs.js";
 
 const NON_EVENT_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${[...NON_EVENT_CUES]
@@ -107,11 +106,11 @@ function yetToCome(text: string, sentence: Span, hit: TriggerHit): boolean {
 }
 
 /** The first words of the non-event cues ("could", "no" of "no one", "n" of "n't"). */
-const CUE_HEADS = new WordTrie(NON_EVENT_CUES.map((c) => [/^[a-z]+/.exec(c)![0], true] as const));
+const CUE_HEADS = new HeadWords(NON_EVENT_CUES.map((c) => /^[a-z]+/.exec(c)![0]));
 
 /**
  * Whether `text[from, to)` has a word a non-event cue starts with: if not, `NON_EVENT_RE` cannot
  * match the window of its words.
  */
 const mayHoldCue = (text: string, from: number, to: number): boolean =>
-  mayHoldWord(CUE_HEADS, text, from, to);
+  CUE_HEADS.mayHold(text, from, to);

@@ -7,6 +7,7 @@ import { sentenceAtOrBefore, type DocContext } from "../../text/doc-context.js";
 import { WordTrie } from "../../text/word-trie.js";
 import { firstRunAfter, foldsIn, wordRuns } from "../../text/word-runs.js";
 import type { Span } from "../../types.js";
+import { LetterPairs } from "./letter-pairs.js";
 import { peopleIn, type PeopleIndex, type PersonMention } from "./people.js";
 
 export interface PersonRef extends Span {
@@ -109,6 +110,27 @@ function resolveDescription(pc: PersonContext, m: RegExpExecArray, at: number): 
   return last ? [ref(last)] : [];
 }
 
+/**
+ * A description whose people are resolved when first asked for: the readers of a stretch's
+ * elements look at one or two of them, and most descriptions' people are never read. They are
+ * read before the reader returns, while the person context is what it was when it was made.
+ */
+class Description implements Element {
+  readonly kind = "description";
+  private resolved: PersonRef[] | undefined;
+
+  constructor(
+    private readonly pc: PersonContext,
+    private readonly m: RegExpExecArray,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get persons(): PersonRef[] {
+    return (this.resolved ??= resolveDescription(this.pc, this.m, this.start));
+  }
+}
+
 const ref = (m: { start: number; end: number; actor: number | null }): PersonRef => ({
   start: m.start,
   end: m.end,
@@ -155,7 +177,7 @@ export function elements(pc: PersonContext, from: number, to: number): Element[]
     const at = from + m.index;
     const end = at + m[0].length;
     if (out.some((e) => e.kind === "name" && e.start < end && at < e.end)) continue;
-    out.push({ start: at, end, kind: "description", persons: resolveDescription(pc, m, at) });
+    out.push(new Description(pc, m, at, end));
   }
   return out.sort(byPosition);
 }
@@ -165,7 +187,7 @@ type StartKind = "pronoun" | "the" | "both" | "all" | "determiner" | "noun";
  * Words a pronoun or a description can start with (pronouns, determiners, number words) and the
  * person nouns a description ends with.
  */
-const WORDS = new WordTrie<StartKind>([
+const WORD_LIST: ReadonlyArray<readonly [string, StartKind]> = [
   ...["he", "she", "him", "her", "they", "them", "his", "their"].map(
     (w) => [w, "pronoun"] as const,
   ),
@@ -176,7 +198,9 @@ const WORDS = new WordTrie<StartKind>([
     .filter((w) => w !== "both")
     .map((w) => [w, "determiner"] as const),
   ...PERSON_NOUNS.map((w) => [w.toLowerCase(), "noun"] as const),
-]);
+];
+const WORDS = new WordTrie<StartKind>(WORD_LIST);
+const WORD_PAIRS = new LetterPairs(WORD_LIST.map(([w]) => w));
 /** "the two", "the three": a description with no noun. */
 const THE_NUMBER = /^the t(?:wo|hree)/i;
 const ALL_NUMBER = new RegExp(`^all\\s+(?:${ALL_COUNTS})(?![\\p{L}])`, "iu");
@@ -215,7 +239,8 @@ function matchesIn(
   for (let k = firstRunAfter(runs.ends, from); k < runs.starts.length; k++) {
     const i = Math.max(runs.starts[k]!, from);
     if (i >= to) break;
-    const kind = WORDS.get(text, i, Math.min(runs.ends[k]!, to));
+    const end = Math.min(runs.ends[k]!, to);
+    const kind = WORD_PAIRS.mayBe(text, i, end) ? WORDS.get(text, i, end) : undefined;
     if (kind === "noun") lastNoun = i - from;
     else if (kind === "pronoun") {
       PRONOUN_AT.lastIndex = i - from;

@@ -4,6 +4,7 @@
 // "both men") are resolved to the people they stand for.
 
 import { OBJECT_PRONOUNS } from "../../lexicon/function-words.js";
+import { tailStart } from "../../text/tail-start.js";
 import type { Span } from "../../types.js";
 import { peopleIn } from "./people.js";
 import {
@@ -33,10 +34,11 @@ const APPOSITIVE = /^(?:\s*,[^,;:]{1,140}){0,3}\s*,?\s*$/u;
 
 function connects(text: string, a: Element, b: Element): boolean {
   // ", whose case …," and ages (", 65,") say more about the first person; they do not end a list.
-  const between = text
-    .slice(a.end, b.start)
-    .replace(RELATIVE, ",")
-    .replace(/,\s*\d{1,3}(?=\s*,)/g, "");
+  // Both need a comma: most connectors have none, and are read as they stand.
+  const gap = text.slice(a.end, b.start);
+  const between = gap.includes(",")
+    ? gap.replace(RELATIVE, ",").replace(/,\s*\d{1,3}(?=\s*,)/g, "")
+    : gap;
   if (!CONNECTOR.test(between)) return false;
   const words = between.replace(/^\s*,?\s*(?:and\s+)?/, "");
   if (CLAUSE_WORD.test(words) || /\b(?:to|from|with|by|at|on|in|sentence|term)\b/.test(words))
@@ -48,8 +50,10 @@ function connects(text: string, a: Element, b: Element): boolean {
 
 /** Inside ", whose case was raised by X,": not a coordinated person. */
 function inRelative(text: string, e: Element, floor: number): boolean {
-  RELATIVE.lastIndex = 0;
   const slice = text.slice(floor, e.end + 200);
+  // Every match holds "who", "whose" or "which": most stretches have none.
+  if (!slice.includes("wh")) return false;
+  RELATIVE.lastIndex = 0;
   for (let m = RELATIVE.exec(slice); m; m = RELATIVE.exec(slice)) {
     const s = floor + m.index;
     if (e.start > s && e.end < s + m[0].length) return true;
@@ -259,9 +263,11 @@ const POSSESSIVE_BEFORE =
 /** "Tho's arrest", "her arrest", "the jailing of Vu Van Tan and Ngo Van Kien". */
 export function possessorOf(pc: PersonContext, floor: number, hit: Span, to: number): PersonRef[] {
   const text = pc.ctx.text;
-  const pron = POSSESSIVE_BEFORE.exec(text.slice(floor, hit.start));
+  // Its match covers the last three words at most: run from just before them.
+  const tail = tailStart(text, floor, hit.start, 3);
+  const pron = POSSESSIVE_BEFORE.exec(text.slice(tail, hit.start));
   if (pron) {
-    const at = floor + pron.index;
+    const at = tail + pron.index;
     const word = pron[1]!.toLowerCase();
     if (word === "their")
       return pc.lastGroup && at - pc.lastGroup.at < 800 ? pc.lastGroup.persons : [];

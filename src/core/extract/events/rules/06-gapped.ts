@@ -32,9 +32,11 @@ export function gapped(view: EventView, d: Draft, hits: readonly Span[]): Draft[
   const starts: number[] = [];
   for (const n of peopleIn(view.pc.people, d.end, limit)) {
     if (mine.has(n.actor!) || n.start < (out[out.length - 1]?.end ?? d.end)) continue;
+    // The few characters after the name first: most names are followed by no such word.
+    if (!TAIL.test(text.slice(n.end, n.end + 5))) continue;
     const floor = out.length > 0 ? out[out.length - 1]!.end : d.end;
     const lead = LEAD.exec(text.slice(tailStart(text, floor, n.start, LEAD_WORDS), n.start));
-    if (!lead || CLAUSE.test(lead[1]!) || !TAIL.test(text.slice(n.end, n.end + 5))) continue;
+    if (!lead || CLAUSE.test(lead[1]!)) continue;
     starts.push(n.start - lead[0].length);
     const person = { start: n.start, end: n.end, actor: n.actor! };
     const term =

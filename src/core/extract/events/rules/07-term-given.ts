@@ -9,6 +9,7 @@ import { draft, type Draft, type EventView } from "../draft.js";
 import type { TriggerHit } from "../find.js";
 import { clauseSubject, objectAfter } from "../persons.js";
 import { termAfter } from "../terms.js";
+import { literalIn } from "../doc-literals.js";
 
 /** A term noun phrase ("the full four-year term", "an eight-year prison sentence …"). */
 const TERM_NOUN = String.raw`\b(?:the|a|an|his|her|their)\s+(?:full\s+|original\s+|entire\s+)?(?=[\p{L}\p{N}]+-(?:year|month)\b)`;
@@ -23,17 +24,13 @@ const TERM_CHALLENGED = new RegExp(
   "giu",
 );
 
-/** "-year" or "-month", which every term noun holds: one search for either. */
-const TERM_UNIT = /-year|-month/;
-
 /** Drafts for the terms given in the view's sentence. */
 export function termsGiven(view: EventView): Draft[] {
   const { ctx, sentence } = view;
   const text = ctx.text;
   // Most sentences name no term as a noun: skip the pattern (and the slice) for them.
-  // A slice bounds the test (`indexOf` on the text would walk to its end).
+  if (!literalIn(ctx, "-year", sentence) && !literalIn(ctx, "-month", sentence)) return [];
   const slice = text.slice(sentence.start, sentence.end);
-  if (!TERM_UNIT.test(slice)) return [];
   const out: Draft[] = [];
   TERM_GIVEN.lastIndex = 0;
   for (let m = TERM_GIVEN.exec(slice); m; m = TERM_GIVEN.exec(slice)) {
