@@ -432,6 +432,7 @@ describe("events: what is not an event", () => {
     "Nguyen Ha Phuong remains at home awaiting trial.",
     "Twenty years ago Nguyen Ha Phuong would have been jailed for such a post.",
     "Reporters and lawyers there often face arbitrary arrest and long pretrial detention.",
+    "“I appeal to them not to forget Nguyen Ha Phuong,” her mother said.",
   ])("%s", (text) => {
     expect(events(text, [["Nguyen Ha Phuong"]])).toEqual([]);
   });
@@ -446,5 +447,26 @@ describe("events: what is not an event", () => {
         potentialMonths: { min: null, max: 240 },
       }),
     ]);
+  });
+});
+
+describe("events: told in the first person inside a quotation", () => {
+  const told = (text: string): Partial<Brief>[] =>
+    analyze({ text, date: "2021-04-27" }).events.map((e) => ({
+      type: e.type,
+      person: e.person,
+      date: e.date,
+    }));
+
+  it("gives the quoted speaker the events told with “I” and “me”, with their own dates only", () => {
+    expect(
+      told(
+        "Police arrested three farmers in Long An in March 2021. Journalist Tran Van Hai told us: “When I was arrested it was another law. They held me for a year.”",
+      ),
+    ).toEqual(expect.arrayContaining([{ type: "arrest", person: "Tran Van Hai", date: null }]));
+  });
+
+  it("leaves “I” alone outside a quotation, and in the words of a speaker it cannot name", () => {
+    expect(told("“I was arrested at dawn,” a former prisoner said.")).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ import { mergeEvents } from "./merge.js";
 import { releasedAbroad } from "./released-abroad.js";
 import { mentionsOf } from "../mentions/index.js";
 import type { PeopleIndex } from "./people.js";
+import type { PersonRef } from "./person-elements.js";
 import { lastNamedGroup, type PersonContext } from "./persons.js";
 import { passive } from "./rules/01-passive.js";
 import { active } from "./rules/02-active.js";
@@ -155,12 +156,30 @@ function fillBack(
   }
 }
 
+/** The segments of the direct quotations whose speaker is a person the document names. */
+function quotedPeople(analysis: Analysis): PersonRef[] {
+  const out: PersonRef[] = [];
+  for (const st of analysis.statements) {
+    const actor = st.speaker?.actor;
+    if (st.kind !== "direct" || actor == null || st.speaker!.kind !== "person") continue;
+    for (const [start, end] of st.segments) out.push({ start, end, actor });
+  }
+  return out;
+}
+
 export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIndex): Event[] {
   const unnamedSpeakers = new Set<number>();
   for (const st of analysis.statements)
     if (st.speaker?.kind === "description" && st.speaker.actor === null)
       unnamedSpeakers.add(st.speaker.start);
-  const pc: PersonContext = { ctx, people, lastGroup: null, recent: [], unnamedSpeakers };
+  const pc: PersonContext = {
+    ctx,
+    people,
+    lastGroup: null,
+    recent: [],
+    unnamedSpeakers,
+    quoted: quotedPeople(analysis),
+  };
   const bySentence: number[][] = [];
   const events: Event[] = [];
   const ranks: PlaceRanks = new Map();
@@ -247,7 +266,7 @@ export function findEvents(ctx: DocContext, analysis: Analysis, people: PeopleIn
     if (group && (!pc.lastGroup || pc.lastGroup.at < sentence.start))
       pc.lastGroup = { persons: group, at: sentence.start };
   });
-  inheritLeadDates(ctx, events, leads);
+  inheritLeadDates(ctx, events, leads, pc.quoted ?? []);
   const merged = mergeEvents(events, ranks);
   // A person the text does not name has no actor: the key kept them apart until the merge.
   for (const e of merged) if (e.actor !== null && e.actor < 0) e.actor = null;
@@ -292,7 +311,12 @@ function leadOf(
  * "A court on Tuesday sentenced three church members …" then "The court jailed Y Thuan for
  * seven years": the lead's date is the date of the same kind of event told just after it.
  */
-function inheritLeadDates(ctx: DocContext, events: Event[], candidates: Leads): void {
+function inheritLeadDates(
+  ctx: DocContext,
+  events: Event[],
+  candidates: Leads,
+  quoted: readonly Span[],
+): void {
   if (candidates.size === 0) return;
   // Read only for the types an undated event asks about: most events have their own date.
   const leads = new Map<EventType, { date: PartialDate; paragraph: number } | null>();
@@ -308,6 +332,8 @@ function inheritLeadDates(ctx: DocContext, events: Event[], candidates: Leads): 
   };
   for (const e of events) {
     if (e.date !== null) continue;
+    // "When I was arrested it was Article 88": a speaker's own past, not the news the lead dates.
+    if (quoted.some((q) => q.start <= e.start && e.start < q.end)) continue;
     const list = candidates.get(e.type);
     if (list === undefined) continue;
     let lead = leads.get(e.type);

@@ -40,9 +40,14 @@ export function isNonEvent(text: string, sentence: Span, hit: TriggerHit): boole
     (mayHoldCue(text, start, hit.start) && cueInClause(text, start, hit.start)) ||
     (endsWithOf(text, sentence.start, hit.start) &&
       RISK_OF.test(text.slice(tailStart(text, sentence.start, hit.start, 2), hit.start))) ||
-    (hit.form === "noun" && yetToCome(text, sentence, hit))
+    (hit.form === "noun" && yetToCome(text, sentence, hit)) ||
+    (hit.type === "appeal" && PLEA.test(text.slice(hit.end, Math.min(sentence.end, hit.end + 40))))
   );
 }
+
+/** "I appeal to them not to vote …", "appealed to the public for calm": a plea, not a court's. */
+const PLEA =
+  /^\s+to\s+(?:them|him|her|us|you|everyone|the\s+public|people|voters|all|the\s+international\s+community)\b/i;
 
 /**
  * Whether a cue stands in the last CUE_WINDOW words of `text[start, at)` after its last clause

@@ -41,6 +41,11 @@ export interface PersonContext {
    * prisoner of conscience who was released in August … told us"): a source kept anonymous.
    */
   unnamedSpeakers?: ReadonlySet<number>;
+  /**
+   * The direct quotations of people the statements pass named, in text order: "I" and "me" in
+   * them are the speaker ("When I was arrested it was Article 88").
+   */
+  quoted?: readonly PersonRef[];
 }
 
 /** Something that can be a trigger's subject or object, before resolution. */
@@ -173,6 +178,8 @@ export function elements(pc: PersonContext, from: number, to: number): Element[]
     }
     out.push({ start: at, end: at + m[0].length, kind: "pronoun", persons });
   }
+  if (pc.quoted !== undefined && pc.quoted.length > 0)
+    out.push(...firstPersons(pc.quoted, text, from, to));
   for (const m of descriptions) {
     const at = from + m.index;
     const end = at + m[0].length;
@@ -180,6 +187,29 @@ export function elements(pc: PersonContext, from: number, to: number): Element[]
     out.push(new Description(pc, m, at, end));
   }
   return out.sort(byPosition);
+}
+
+const FIRST_PERSON = /(?<![\p{L}\p{N}’'-])(?:I|me)(?![\p{L}\p{N}’'-])/gu;
+
+/** "I" and "me" in `[from, to)` inside a named person's direct quotation: that person. */
+function firstPersons(
+  quoted: readonly PersonRef[],
+  text: string,
+  from: number,
+  to: number,
+): Element[] {
+  const out: Element[] = [];
+  const inside = quoted.filter((q) => q.start < to && from < q.end);
+  if (inside.length === 0) return out;
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(FIRST_PERSON)) {
+    const at = from + m.index;
+    const q = inside.find((s) => s.start <= at && at < s.end);
+    if (q === undefined) continue;
+    const end = at + m[0].length;
+    out.push({ start: at, end, kind: "pronoun", persons: [{ start: at, end, actor: q.actor }] });
+  }
+  return out;
 }
 
 type StartKind = "pronoun" | "the" | "both" | "all" | "determiner" | "noun";
