@@ -386,6 +386,9 @@ export const MONTHS: Readonly<Record<string, number>> = table({
   dec: 12,
 });
 
+/** Day and month names (and month abbreviations), lower-cased: calendar words, not names. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
+
 /** Time words that can form an adjunct next to a cue: "said on Thursday", "told RFA last week". */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   "today",

@@ -6,7 +6,7 @@
 
 import { AFFILIATIONS } from "../../lexicon/affiliations.js";
 import { NON_ACTOR_HEADS, RUN_BREAKERS } from "../../lexicon/organisations.js";
-import { MONTHS, WEEKDAYS } from "../../lexicon/function-words.js";
+import { CALENDAR_WORDS } from "../../lexicon/function-words.js";
 import type { Gender } from "../../lexicon/titles.js";
 import { NUMBER, WORD, type Tok } from "../../text/lex.js";
 import {
@@ -27,8 +27,6 @@ import {
 import type { Run } from "./runs.js";
 import type { MentionKind } from "./types.js";
 import { ABBREVIATION, HONORIFIC, ROLE_GENDERS } from "./word-maps.js";
-
-const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
 
 export interface Classified {
   kind: MentionKind;
@@ -175,7 +173,7 @@ export function classifyRun(
     !familyNameAhead(toks, start, end)
   )
     start++;
-  if (RUN_BREAKERS.has(toks[start]!.lower) || CALENDAR.has(toks[start]!.lower)) {
+  if (RUN_BREAKERS.has(toks[start]!.lower) || CALENDAR_WORDS.has(toks[start]!.lower)) {
     if (end - start === 1) return null;
   }
   // A run that is all title ("Deputy Prime Minister") names nobody by itself.

@@ -7,7 +7,7 @@ import {
   NAME_PARTICLES,
   NON_ACTOR_HEADS,
 } from "../../lexicon/organisations.js";
-import { MONTHS, WEEKDAYS } from "../../lexicon/function-words.js";
+import { CALENDAR_WORDS } from "../../lexicon/function-words.js";
 import { NUMBER, PUNCT, WORD, type Tok } from "../../text/lex.js";
 import { ORG_HEADS, ROLES_BY_LAST } from "./name-lexicon.js";
 import { ABBREVIATION, HONORIFIC } from "./word-maps.js";
@@ -20,8 +20,6 @@ export interface Run {
 
 const JOINING_PUNCT = new Set(["’s", "'s", "’", "'", "&"]);
 const JOINERS_AFTER_HEAD = new Set(["of", "for", "on"]);
-/** "The Phnom Penh Municipal Court on Tuesday": a day or month after "on" is no part of a name. */
-const CALENDAR: ReadonlySet<string> = new Set([...WEEKDAYS, ...Object.keys(MONTHS)]);
 
 /** "Secretary of State": a role phrase that itself contains the joiner. */
 function roleWithOf(prev: Tok, joiner: Tok, next: Tok): boolean {
@@ -54,7 +52,8 @@ function joinAt(toks: readonly Tok[], i: number, end: number, hasHead: boolean):
   // "Ministry of Public Security", "Institute for Development Studies", "Director of the …".
   const headBefore = ORG_HEADS.has(prev.lower) || NON_ACTOR_HEADS.has(prev.lower);
   if (JOINERS_AFTER_HEAD.has(t.lower) && (headBefore || roleWithOf(prev, t, next!))) {
-    if (t.lower === "on" && CALENDAR.has(next!.lower)) return 0;
+    // "The Phnom Penh Municipal Court on Tuesday": a day or month after "on" is no part of it.
+    if (t.lower === "on" && CALENDAR_WORDS.has(next!.lower)) return 0;
     if (isCapWord(next)) return 1;
     if (next!.lower === "the" && isCapWord(toks[i + 2]) && i + 2 < end) return 2;
     return 0;
