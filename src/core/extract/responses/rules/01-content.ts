@@ -3,12 +3,10 @@
 //   “We welcome the Committee's concluding observations,” the ambassador told the session.
 // A statement by the report's own issuer is the report talking, not a response to it.
 
-import { matchKey } from "../../../text/normalise.js";
 import { sentenceAt } from "../../../text/doc-context.js";
-import { REPORT_ISSUERS } from "../../../lexicon/report-issuers.js";
-import type { Analysis, Report, Span, Statement } from "../../../types.js";
+import type { Span, Statement } from "../../../types.js";
 import { overallStance, overlaps, stancesIn } from "../find.js";
-import { link, type ResponseRule } from "../link.js";
+import { link, spokenByIssuer, type ResponseRule } from "../link.js";
 
 /** The statement's content, plus the sentence its cue is in ("Hanoi criticised the report …"). */
 export function statementRegion(view: Parameters<ResponseRule>[0], s: Statement): Span[] {
@@ -18,20 +16,6 @@ export function statementRegion(view: Parameters<ResponseRule>[0], s: Statement)
     if (i >= 0) spans.push(view.ctx.sentences[i]!);
   }
   return spans;
-}
-
-/** True when the statement is the issuer speaking ("the State Department said in its report"). */
-export function spokenByIssuer(analysis: Analysis, s: Statement, r: Report): boolean {
-  const sp = s.speaker;
-  if (!sp) return false;
-  if (sp.actor !== null && sp.actor === (r.actor ?? null)) return true;
-  const issuer = REPORT_ISSUERS.find((i) => i.id === r.issuerId);
-  if (!issuer) return false;
-  const names = [issuer.name, ...issuer.aliases, ...(issuer.weak ?? [])].map(matchKey);
-  return (
-    names.includes(matchKey(sp.name)) ||
-    names.includes(matchKey(sp.mention.replace(/^the\s+/i, "")))
-  );
 }
 
 /** "the EEAS report, which criticised …", "The report said …": the report is the speaker. */
@@ -59,7 +43,7 @@ export const content: ResponseRule = (view) => {
         region.some((r) => overlaps(r, m)) &&
         !(speaker && overlaps(speaker, m)) &&
         !reportSpeaks(ctx.text, m, s) &&
-        !spokenByIssuer(analysis, s, analysis.reports[m.report]!),
+        !spokenByIssuer(s, analysis.reports[m.report]),
     );
     if (!m) return;
     const stance = overallStance(stancesIn(ctx.text, region));
