@@ -128,6 +128,15 @@ function invertedKey(words: readonly string[]): string | null {
   return content.length === 0 || content.length > 2 ? null : `${head}|${content.join(" ")}`;
 }
 
+// Word lists come from the `nameWords` cache, so one list is asked about for every candidate.
+const INVERTED = new WeakMap<readonly string[], string | null>();
+
+function invertedKeyOf(words: readonly string[]): string | null {
+  let k = INVERTED.get(words);
+  if (k === undefined) INVERTED.set(words, (k = invertedKey(words)));
+  return k;
+}
+
 /**
  * "People’s Procuracy" of "People’s Procuracy of Ho Chi Minh City": the words before "of", when
  * they end in a body's head word, name the body in short.
@@ -155,8 +164,8 @@ function compatible(
     if (keys.length === 1 && info.acronym !== null && keys[0] === info.acronym.toLowerCase())
       return true;
     if (canonicalOrg(said(m)) === info.actor.name) return true;
-    const inverted = invertedKey(nameWords(said(m)));
-    if (inverted !== null && inverted === invertedKey(info.words)) return true;
+    const inverted = invertedKeyOf(nameWords(said(m)));
+    if (inverted !== null && inverted === invertedKeyOf(info.words)) return true;
     if (strict) {
       const words = nameWords(said(m));
       return (
