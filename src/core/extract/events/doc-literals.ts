@@ -14,7 +14,7 @@ const FOUND = new WeakMap<DocContext, Map<string, number[]>>();
  * Every start of `literal` in the document, overlapping ones included (as an `indexOf` loop from
  * each start plus one finds them).
  */
-export function literalStarts(ctx: DocContext, literal: string): readonly number[] {
+function literalStarts(ctx: DocContext, literal: string): readonly number[] {
   let byLiteral = FOUND.get(ctx);
   if (!byLiteral) FOUND.set(ctx, (byLiteral = new Map()));
   let starts = byLiteral.get(literal);

@@ -10,7 +10,7 @@ import type { TriggerHit } from "./find.js";
 const LEAD_REACH = 2;
 
 /** A trigger with no one named, where it stands, and the triggers of its sentence. */
-export interface LeadCandidate {
+interface LeadCandidate {
   sentence: Span;
   hit: TriggerHit;
   others: readonly Span[];
